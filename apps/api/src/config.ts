@@ -1,0 +1,42 @@
+// The one place that reads and validates the environment.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  production: boolean;
+  /** Folder of the embedded PostgreSQL used when DATABASE_URL is not set. */
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Origins allowed to open the WebSocket (besides the server's own). */
+  allowedOrigins: string[];
+  sessionHours: number;
+  publicUrl: string | undefined;
+  logLevel: string;
+}
+
+function intFrom(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be an integer from 0 to 65535, got "${raw}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom('PORT', env.PORT, 4000),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    production: env.NODE_ENV === 'production',
+    embeddedDataDir: env.RELAIS_PG_DIR || path.join(projectRoot, '.data', 'pg'),
+    embeddedPort: intFrom('RELAIS_PG_PORT', env.RELAIS_PG_PORT, 54329),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    sessionHours: intFrom('SESSION_HOURS', env.SESSION_HOURS, 12),
+    publicUrl: env.PUBLIC_URL || undefined,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './org.js';
+export * from './auth.js';
+export * from './permanence.js';
+export * from './events.js';

@@ -1,0 +1,41 @@
+// The one way to publish a domain event: into the outbox, inside the transaction of the change.
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.js';
+import { events } from '../db/schema/index.js';
+
+export const EVENTS_CHANNEL = 'relais_events';
+// Held from the event's position being drawn until commit, so positions are handed out in commit
+// order: a reader that has seen position n can never later meet a smaller one committing late.
+const OUTBOX_LOCK = 7_245_001;
+
+export type Topic = 'permanence' | 'absence' | 'alert';
+
+export interface DomainEvent {
+  type: string;
+  topic: Topic;
+  subjectId?: string | null;
+  actorId?: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface StoredEvent extends Required<DomainEvent> {
+  position: number;
+  occurredAt: Date;
+}
+
+export async function publish(tx: Tx, event: DomainEvent): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`);
+  const [row] = await tx
+    .insert(events)
+    .values({
+      type: event.type,
+      topic: event.topic,
+      subjectId: event.subjectId ?? null,
+      actorId: event.actorId ?? null,
+      payload: event.payload,
+    })
+    .returning({ position: events.position });
+  // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.position)})`);
+  return row.position;
+}

@@ -1,0 +1,26 @@
+// The request context: the viewer, the clock and the per-request loaders, built once per HTTP
+// request or per WebSocket operation.
+import type { Viewer } from '../modules/auth/viewer.js';
+import type { Services } from '../services.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface Context {
+  viewer: Viewer | null;
+  now: Date;
+  services: Services;
+  loaders: Loaders;
+  /** Aborted when the HTTP request or WebSocket operation ends. */
+  signal?: AbortSignal;
+}
+
+export async function buildContext(services: Services, token: string | null | undefined, signal?: AbortSignal): Promise<Context> {
+  const now = services.clock();
+  const viewer = await services.auth.viewerFor(token, now);
+  return { viewer, now, services, loaders: createLoaders(services), signal };
+}
+
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)$/i.exec(value ?? '');
+  return match ? match[1] : null;
+}

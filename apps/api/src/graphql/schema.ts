@@ -1,0 +1,56 @@
+// Builds the executable schema from the module resolvers.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NodeResolver } from '../modules/node/node.resolver.js';
+import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
+import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import {
+  AlertResolver,
+  PermanenceEventResolver,
+  PermanenceReplacementResolver,
+  PermanenceResolver,
+  WhoToCallResolver,
+  WhoToCallStepResolver,
+} from '../modules/permanence/permanence.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [
+  AuthResolver,
+  NodeResolver,
+  SectorResolver,
+  StaffResolver,
+  BinomeResolver,
+  AbsenceResolver,
+  PermanenceResolver,
+  PermanenceReplacementResolver,
+  PermanenceEventResolver,
+  PermanenceEventsResolver,
+  WhoToCallResolver,
+  WhoToCallStepResolver,
+  AlertResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+// type-graphql keeps its metadata globally: build once per process.
+export function relaisSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    validate: false,
+    emitSchemaFile: false,
+    // Every subscription reads the outbox feed through its own `subscribe`; type-graphql still
+    // insists on a pubSub, so this one refuses to be used instead of silently dropping events.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the outbox (events/outbox.ts), not type-graphql pubSub');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions read the EventFeed, not type-graphql pubSub');
+      },
+    },
+  });
+  return built;
+}

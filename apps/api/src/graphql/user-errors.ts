@@ -1,0 +1,37 @@
+// The one place where a broken rule or bad input becomes a payload's `userErrors`.
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A broken rule or bad input: nothing was changed.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "endsAt"].' })
+  field!: string[];
+
+  @Field(() => String, { description: 'Stable upper-case code, e.g. REPLACEMENT_TOO_LATE.' })
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+/** Thrown by a service (inside its transaction, so the transaction rolls back) and turned into userErrors. */
+export class RuleViolation extends Error {
+  constructor(public readonly errors: UserError[]) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  }
+}
+
+export function violation(field: string, code: string, message: string): RuleViolation {
+  return new RuleViolation([{ field: ['input', field], code, message }]);
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; userErrors: UserError[] };
+
+/** Runs a use case; a RuleViolation becomes userErrors, anything else stays a fault. */
+export async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    if (err instanceof RuleViolation) return { ok: false, userErrors: err.errors };
+    throw err;
+  }
+}

@@ -1,0 +1,161 @@
+// One HTTP port: GraphQL at /graphql (POST and GET, plus graphql-ws), the board at /, calendar
+// feeds, and /healthz once migrations are done and the database answers.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { unwrapResolverError } from '@apollo/server/errors';
+import express from 'express';
+import { sql } from 'drizzle-orm';
+import { projectRoot, type Config } from '../config.js';
+import { connect, type Database } from '../db/client.js';
+import { runMigrations } from '../db/migrate.js';
+import { EventFeed } from '../events/feed.js';
+import { bearerToken, buildContext, type Context } from '../graphql/context.js';
+import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
+import { relaisSchema } from '../graphql/schema.js';
+import { logger } from '../logger.js';
+import { createServices, type Services } from '../services.js';
+import { attachWebSocket } from './websocket.js';
+
+export interface AppOptions {
+  config: Config;
+  databaseUrl: string;
+  clock?: () => Date;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: Services;
+  db: Database;
+  close: () => Promise<void>;
+}
+
+const boardDist = path.join(projectRoot, 'apps/board/dist');
+
+export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
+  const handle = connect(databaseUrl);
+  let ready = false;
+  await runMigrations(handle.db);
+  const feed = new EventFeed(handle.db, handle.sql);
+  await feed.start();
+  const services = createServices(handle.db, feed, config, clock);
+  const schema = await relaisSchema();
+  const production = config.production;
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const ws = attachWebSocket(httpServer, schema, services);
+
+  const gate: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operation }) {
+          if (!contextValue.viewer && (!operation || !anonymousMayRun(document, operation, production))) throw unauthenticated();
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: validationRules(production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate],
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: unwrapResolverError(error) }, 'graphql fault');
+        if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await handle.db.execute(sql`select 1`);
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.get('/calendar/:kind/:file', async (req, res) => {
+    const match = /^([A-Za-z0-9_-]{16,})\.ics$/.exec(req.params.file);
+    const kind = req.params.kind;
+    const body =
+      match && kind === 'staff'
+        ? await services.calendar.staffFeed(match[1], clock())
+        : match && kind === 'sector'
+          ? await services.calendar.sectorFeed(match[1], clock())
+          : null;
+    if (!body) return void res.status(404).type('text/plain').send('No calendar at this address.');
+    res.type('text/calendar; charset=utf-8').set('Cache-Control', 'private, max-age=300').send(body);
+  });
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const query = req.method === 'GET' && typeof req.query.query === 'string' ? req.query.query : undefined;
+      const tooBig = checkQuerySize(query);
+      if (tooBig) return void res.status(413).json({ errors: [{ message: tooBig.message, extensions: { code: 'QUERY_TOO_LARGE' } }] });
+      next();
+    },
+    express.json({ limit: LIMITS.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    (req, res, next) => {
+      const query = req.body && typeof req.body.query === 'string' ? req.body.query : undefined;
+      if (Array.isArray(req.body)) {
+        return void res.status(400).json({ errors: [{ message: 'Batched requests are not accepted: send one operation per request.', extensions: { code: 'BATCHING_NOT_ALLOWED' } }] });
+      }
+      const tooBig = checkQuerySize(query);
+      if (tooBig) return void res.status(413).json({ errors: [{ message: tooBig.message, extensions: { code: 'QUERY_TOO_LARGE' } }] });
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(services, bearerToken(req.headers.authorization)),
+    }),
+  );
+
+  if (fs.existsSync(path.join(boardDist, 'index.html'))) {
+    app.use(express.static(boardDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|calendar|healthz).*/, (_req, res) => res.sendFile(path.join(boardDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text/plain').send('Relais API. The board is not built: run `pnpm --filter @relais/board build`.'));
+  }
+
+  // Body too large or unparsable JSON: say why, in GraphQL's error shape.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err.status) return next(err);
+    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? `The request body exceeds ${LIMITS.maxBodyBytes} bytes.` : err.message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  ready = true;
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  if (!config.publicUrl) config.publicUrl = url;
+
+  return {
+    url,
+    port,
+    services,
+    db: handle.db,
+    close: async () => {
+      ready = false;
+      await ws.close();
+      await apollo.stop();
+      await feed.stop();
+      await handle.close();
+    },
+  };
+}

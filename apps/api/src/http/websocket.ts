@@ -1,0 +1,92 @@
+// graphql-ws on the /graphql path: token in connection_init (4403 without a valid one), the Origin
+// checked on upgrade, and the same validation limits as HTTP.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { buildContext, type Context } from '../graphql/context.js';
+import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
+import { logger } from '../logger.js';
+import type { Services } from '../services.js';
+
+export function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  // Non-browser clients send no Origin; browsers always do, and cross-site pages must not ride a session.
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function reject(socket: Duplex, status: string, why: string) {
+  socket.write(`HTTP/1.1 ${status}\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(why)}\r\n\r\n${why}`);
+  socket.destroy();
+}
+
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services) {
+  const { production, allowedOrigins } = services.config;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
+
+  httpServer.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== '/graphql') return reject(socket, '404 Not Found', 'WebSocket endpoint is /graphql');
+    if (!originAllowed(req, allowedOrigins)) return reject(socket, '403 Forbidden', `Origin ${req.headers.origin} is not allowed`);
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  const cleanup = useServer<{ token?: unknown }, { token?: string; aborts?: Map<string, AbortController> }>(
+    {
+      schema,
+      connectionInitWaitTimeout: 3_000,
+      onConnect: async (ctx) => {
+        const token = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
+        const viewer = await services.auth.viewerFor(token, services.clock());
+        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.token = token ?? undefined;
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        // Each operation re-reads the session, so a revoked or expired token stops working at once.
+        if (!(await services.auth.viewerFor(ctx.extra.token, services.clock()))) {
+          return [new GraphQLError('The session has ended; log in again.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        const tooBig = checkQuerySize(payload.query);
+        if (tooBig) return [tooBig];
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query')];
+        }
+        const errors = validate(schema, document, allValidationRules(production));
+        if (errors.length) {
+          return production ? errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: e.extensions })) : [...errors];
+        }
+        const abort = new AbortController();
+        const aborts = (ctx.extra.aborts ??= new Map());
+        aborts.set(id, abort);
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+      },
+      context: (ctx, id): Promise<Context> => buildContext(services, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal),
+      onComplete: (ctx, id) => {
+        ctx.extra.aborts?.get(id)?.abort();
+        ctx.extra.aborts?.delete(id);
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.debug({ errors: errors.map((e) => e.message) }, 'websocket operation error');
+      },
+    },
+    wss,
+  );
+
+  return {
+    close: async () => {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await cleanup.dispose();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// The main job: database (DATABASE_URL or embedded), migrations, demo data, API + board on one port.
+import { loadConfig } from './config.js';
+import { resolveDatabaseUrl } from './db/resolve.js';
+import { startApp } from './http/app.js';
+import { logger } from './logger.js';
+import { seedIfEmpty } from './seed/run.js';
+
+const config = loadConfig();
+const database = await resolveDatabaseUrl(config);
+const app = await startApp({ config, databaseUrl: database.url });
+const demo = await seedIfEmpty(app.db, app.services, new Date());
+
+const lines = [
+  '',
+  `Relais is running: open ${app.url}/`,
+  demo.kioskToken ? `Meeting-room screen (kiosk token): ${app.url}/?token=${demo.kioskToken}` : '',
+  `GraphQL: ${app.url}/graphql    health: ${app.url}/healthz`,
+  '',
+  `Demo logins (password "${demo.password}"):`,
+  ...demo.logins.map((l) => `  ${l.role.padEnd(28)} ${l.email.padEnd(40)} ${l.fullName}`),
+  '',
+];
+process.stdout.write(lines.filter((l, i) => l !== '' || i === 0 || lines[i - 1] !== '').join('\n') + '\n');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await app.close();
+  await database.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

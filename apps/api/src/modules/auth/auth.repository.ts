@@ -1,0 +1,31 @@
+// Sessions and staff credentials.
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { sessions, staff } from '../../db/schema/index.js';
+
+export class AuthRepository {
+  constructor(private readonly db: Executor) {}
+
+  findStaffByEmail(email: string) {
+    return this.db.query.staff.findFirst({ where: sql`lower(${staff.email}) = lower(${email})` });
+  }
+
+  async createSession(values: typeof sessions.$inferInsert) {
+    const [row] = await this.db.insert(sessions).values(values).returning();
+    return row;
+  }
+
+  async findLiveSession(tokenHash: string, now: Date) {
+    const rows = await this.db
+      .select({ session: sessions, role: staff.role, sectorId: staff.sectorId })
+      .from(sessions)
+      .leftJoin(staff, eq(staff.id, sessions.staffId))
+      .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+      .limit(1);
+    return rows[0] ?? null;
+  }
+
+  async revoke(sessionId: string, now: Date) {
+    await this.db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  }
+}

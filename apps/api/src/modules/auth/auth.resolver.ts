@@ -1,0 +1,43 @@
+// Login, logout, kiosk tokens and the viewer.
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { toStaff } from '../org/org.mappers.js';
+import { KioskTokenCreateInput, KioskTokenCreatePayload, LoginInput, LoginPayload, LogoutPayload, ViewerInfo } from './auth.types.js';
+import { BOARD_READERS, DIRECTION } from './viewer.js';
+
+@Resolver()
+export class AuthResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => ViewerInfo, { nullable: true })
+  async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
+    const v = ctx.viewer;
+    if (!v) return null;
+    if (v.kind === 'KIOSK') return { kind: 'KIOSK', staff: null };
+    const row = await ctx.loaders.staff.load(v.staffId);
+    return { kind: 'STAFF', staff: row && toStaff(row) };
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token.' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const r = await outcome(() => ctx.services.auth.login(input.email, input.password, ctx.now));
+    if (!r.ok) return { token: null, expiresAt: null, viewer: null, userErrors: r.userErrors };
+    const row = await ctx.loaders.staff.load(r.value.staffId);
+    return { token: r.value.token, expiresAt: r.value.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row) }, userErrors: [] };
+  }
+
+  @Authorized(BOARD_READERS)
+  @Mutation(() => LogoutPayload, { description: 'Revoke the session of the token in use.' })
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    if (ctx.viewer?.kind !== 'STAFF') return { loggedOut: false };
+    await ctx.services.auth.revoke(ctx.viewer.sessionId, ctx.now);
+    return { loggedOut: true };
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => KioskTokenCreatePayload, { description: 'A token for a meeting-room screen: it reads the board and nothing else.' })
+  async kioskTokenCreate(@Arg('input', () => KioskTokenCreateInput) input: KioskTokenCreateInput, @Ctx() ctx: Context): Promise<KioskTokenCreatePayload> {
+    const r = await outcome(() => ctx.services.auth.createKioskToken(input.label, ctx.now));
+    return r.ok ? { token: r.value.token, expiresAt: r.value.expiresAt, userErrors: [] } : { token: null, expiresAt: null, userErrors: r.userErrors };
+  }
+}

@@ -1,0 +1,62 @@
+// GraphQL types of logging in and of the viewer.
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import { Staff } from '../org/org.types.js';
+
+@ObjectType('Viewer', { description: 'Who is asking: a staff member, or the kiosk token of a meeting-room screen.' })
+export class ViewerInfo {
+  @Field(() => String, { description: 'STAFF or KIOSK' })
+  kind!: string;
+
+  @Field(() => Staff, { nullable: true })
+  staff!: Staff | null;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`, or as `token` in the WebSocket connection_init.' })
+  token!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => ViewerInfo, { nullable: true })
+  viewer!: ViewerInfo | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class KioskTokenCreateInput {
+  @Field(() => String, { description: 'Which screen it is for, e.g. "Salle de réunion".' })
+  label!: string;
+}
+
+@ObjectType()
+export class KioskTokenCreatePayload {
+  @Field(() => String, { nullable: true, description: 'Shown once: it reads the board and nothing else.' })
+  token!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class LogoutPayload {
+  @Field(() => Boolean)
+  loggedOut!: boolean;
+}

@@ -1,0 +1,64 @@
+// Relay's `node` and `nodes` roots: any object by its global ID, as far as the viewer may read it.
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { fromGlobalId, Node } from '../../graphql/relay.js';
+import { BOARD_READERS } from '../auth/viewer.js';
+import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
+import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';
+
+async function load(ctx: Context, globalId: string): Promise<Node | null> {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed) return null;
+  const { type, id } = parsed;
+  const l = ctx.loaders;
+  switch (type) {
+    case 'Staff': {
+      const r = await l.staff.load(id);
+      return r && toStaff(r);
+    }
+    case 'Sector': {
+      const r = await l.sector.load(id);
+      return r && toSector(r);
+    }
+    case 'Binome': {
+      const r = await l.binome.load(id);
+      return r && toBinome(r);
+    }
+    case 'PermanenceShift': {
+      const r = await l.shift.load(id);
+      return r && toShift(r);
+    }
+    case 'PermanenceReplacement': {
+      const r = await l.replacement.load(id);
+      return r && toReplacement(r);
+    }
+    case 'Alert': {
+      const r = await l.alert.load(id);
+      return r && toAlert(r);
+    }
+    case 'Absence': {
+      // Absences are not for the kiosk: the board shows their effect, not the people's leave.
+      if (ctx.viewer?.kind !== 'STAFF') return null;
+      const r = await ctx.services.org.absenceById(id);
+      return r ? toAbsence(r) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => Node, { nullable: true })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    return load(ctx, id);
+  }
+
+  @Authorized(BOARD_READERS)
+  @Query(() => [Node], { nullable: 'items' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+    if (ids.length > 100) throw new Error('at most 100 ids');
+    return Promise.all(ids.map((id) => load(ctx, id)));
+  }
+}

@@ -1,0 +1,44 @@
+// Rows to GraphQL objects.
+import type { absences, binomes, sectors, staff } from '../../db/schema/index.js';
+import { toGlobalId } from '../../graphql/relay.js';
+import { Absence, Binome, Sector, Staff } from './org.types.js';
+
+export function toStaff(row: typeof staff.$inferSelect): Staff {
+  return Object.assign(new Staff(), {
+    id: toGlobalId('Staff', row.id),
+    dbId: row.id,
+    sectorDbId: row.sectorId,
+    calendarSecret: row.calendarSecret,
+    fullName: row.fullName,
+    role: row.role,
+    phone: row.phone,
+    email: row.email,
+    fte: Number(row.fte),
+  });
+}
+
+export function toSector(row: typeof sectors.$inferSelect): Sector {
+  return Object.assign(new Sector(), { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret, code: row.code, name: row.name });
+}
+
+export function toBinome(row: typeof binomes.$inferSelect): Binome {
+  return Object.assign(new Binome(), {
+    id: toGlobalId('Binome', row.id),
+    dbId: row.id,
+    name: row.name,
+    memberDbIds: [row.firstMemberId, row.secondMemberId] as [string, string],
+  });
+}
+
+export function toAbsence(row: typeof absences.$inferSelect): Absence {
+  return Object.assign(new Absence(), {
+    id: toGlobalId('Absence', row.id),
+    dbId: row.id,
+    staffDbId: row.staffId,
+    kind: row.kind,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    note: row.note,
+    cancelledAt: row.cancelledAt,
+  });
+}

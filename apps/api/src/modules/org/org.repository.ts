@@ -1,0 +1,103 @@
+// Queries on sectors, staff, teams, binômes and absences.
+import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
+import type { StaffRole } from './org.rules.js';
+
+export interface AbsenceFilter {
+  staffIds?: string[];
+  from: Date;
+  to: Date;
+}
+
+export class OrgRepository {
+  constructor(private readonly db: Executor) {}
+
+  async staffByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(staff).where(inArray(staff.id, [...ids]));
+  }
+
+  staffByRoles(roles: StaffRole[]) {
+    return this.db.select().from(staff).where(inArray(staff.role, roles)).orderBy(asc(staff.fullName));
+  }
+
+  staffByCalendarSecret(secret: string) {
+    return this.db.query.staff.findFirst({ where: eq(staff.calendarSecret, secret) });
+  }
+
+  sectors() {
+    return this.db.select().from(sectors).orderBy(asc(sectors.code));
+  }
+
+  async sectorsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(sectors).where(inArray(sectors.id, [...ids]));
+  }
+
+  sectorByCalendarSecret(secret: string) {
+    return this.db.query.sectors.findFirst({ where: eq(sectors.calendarSecret, secret) });
+  }
+
+  /** The social worker heading each sector's team, keyed by sector id. */
+  async sectorSocialWorkers(sectorIds: readonly string[]) {
+    if (!sectorIds.length) return [];
+    return this.db
+      .select({ sectorId: teams.sectorId, worker: staff })
+      .from(teams)
+      .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
+      .where(inArray(teams.sectorId, [...sectorIds]));
+  }
+
+  async binomesByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(binomes).where(inArray(binomes.id, [...ids]));
+  }
+
+  binomes() {
+    return this.db.select().from(binomes).orderBy(asc(binomes.name));
+  }
+
+  /** Absences (not cancelled) overlapping [from, to). */
+  absencesOverlapping(filter: AbsenceFilter) {
+    return this.db
+      .select()
+      .from(absences)
+      .where(
+        and(
+          isNull(absences.cancelledAt),
+          lt(absences.startsAt, filter.to),
+          gt(absences.endsAt, filter.from),
+          filter.staffIds ? inArray(absences.staffId, filter.staffIds.length ? filter.staffIds : ['00000000-0000-0000-0000-000000000000']) : undefined,
+        ),
+      )
+      .orderBy(asc(absences.startsAt));
+  }
+
+  absenceById(id: string) {
+    return this.db.query.absences.findFirst({ where: eq(absences.id, id) });
+  }
+
+  async insertAbsence(values: typeof absences.$inferInsert) {
+    const [row] = await this.db.insert(absences).values(values).returning();
+    return row;
+  }
+
+  async cancelAbsence(id: string, at: Date) {
+    const [row] = await this.db
+      .update(absences)
+      .set({ cancelledAt: at })
+      .where(and(eq(absences.id, id), isNull(absences.cancelledAt)))
+      .returning();
+    return row ?? null;
+  }
+
+  /** Binômes in which any of these people sit. */
+  async binomesOf(staffIds: string[]) {
+    if (!staffIds.length) return [];
+    return this.db
+      .select()
+      .from(binomes)
+      .where(or(inArray(binomes.firstMemberId, staffIds), inArray(binomes.secondMemberId, staffIds)));
+  }
+}

@@ -1,0 +1,132 @@
+// Sectors, staff, binômes and absences.
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError, outcome } from '../../graphql/user-errors.js';
+import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer.js';
+import { PERMANENCE_ROLES } from '../permanence/permanence.rules.js';
+import { WhoToCall } from '../permanence/permanence.types.js';
+import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
+import { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
+import { Absence, Binome, Sector, Staff } from './org.types.js';
+
+@ObjectType()
+export class AbsencePayload {
+  @Field(() => Absence, { nullable: true })
+  absence!: Absence | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+function calendarUrl(ctx: Context, kind: 'staff' | 'sector', secret: string): string {
+  return `${ctx.services.config.publicUrl ?? ''}/calendar/${kind}/${secret}.ics`;
+}
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  // @Authorized() without roles admits staff only, so this holds wherever it is used.
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+@Resolver(() => Sector)
+export class SectorResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => [Sector], { description: 'The sectors of the service, by code.' })
+  async sectors(@Ctx() ctx: Context): Promise<Sector[]> {
+    return (await ctx.services.org.sectors()).map(toSector);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The social worker heading the sector team.' })
+  async socialWorker(@Root() sector: Sector, @Ctx() ctx: Context): Promise<Staff | null> {
+    const row = await ctx.loaders.sectorSocialWorker.load(sector.dbId);
+    return row && toStaff(row);
+  }
+
+  @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default).' })
+  whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
+    return ctx.services.permanence.whoToCallFor(sector.dbId, at ?? ctx.now);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { description: 'Secret iCalendar link of the permanence serving this sector.' })
+  calendarUrl(@Root() sector: Sector, @Ctx() ctx: Context): string {
+    return calendarUrl(ctx, 'sector', sector.calendarSecret);
+  }
+}
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Authorized()
+  @Query(() => [Staff], { description: 'Staff who can hold the permanence, or all staff for direction.' })
+  async staffMembers(@Ctx() ctx: Context): Promise<Staff[]> {
+    const v = staffViewer(ctx);
+    // Direction sees everyone; others see the people they may need to reach on duty.
+    const rows = await ctx.services.org.staffByRoles(DIRECTION.includes(v.role) ? ALL_STAFF : [...PERMANENCE_ROLES, ...DIRECTION]);
+    return rows.map(toStaff);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() staff: Staff, @Ctx() ctx: Context): Promise<Sector | null> {
+    if (!staff.sectorDbId) return null;
+    const row = await ctx.loaders.sector.load(staff.sectorDbId);
+    return row && toSector(row);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only.' })
+  calendarUrl(@Root() staff: Staff, @Ctx() ctx: Context): string | null {
+    const v = staffViewer(ctx);
+    return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? calendarUrl(ctx, 'staff', staff.calendarSecret) : null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Absence], { description: 'Absences overlapping [from, to).' })
+  async absences(
+    @Root() staff: Staff,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<Absence[]> {
+    return (await ctx.services.absences.absencesOf([staff.dbId], from, to)).map(toAbsence);
+  }
+}
+
+@Resolver(() => Binome)
+export class BinomeResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => [Binome])
+  async binomes(@Ctx() ctx: Context): Promise<Binome[]> {
+    return (await ctx.services.org.binomes()).map(toBinome);
+  }
+
+  @FieldResolver(() => [Staff])
+  async members(@Root() binome: Binome, @Ctx() ctx: Context): Promise<Staff[]> {
+    const rows = await ctx.loaders.staff.loadMany(binome.memberDbIds);
+    return rows.filter((r): r is Exclude<typeof r, Error | null> => !!r && !(r instanceof Error)).map(toStaff);
+  }
+}
+
+@Resolver(() => Absence)
+export class AbsenceResolver {
+  @FieldResolver(() => Staff)
+  async staff(@Root() absence: Absence, @Ctx() ctx: Context): Promise<Staff> {
+    const row = await ctx.loaders.staff.load(absence.staffDbId);
+    if (!row) throw new Error(`absence ${absence.dbId} has no staff`);
+    return toStaff(row);
+  }
+
+  @Authorized(ABSENCE_RECORDERS)
+  @Mutation(() => AbsencePayload, { description: 'Record sickness, leave or training; coverage is re-checked at once.' })
+  async absenceRecord(@Arg('input', () => AbsenceRecordInput) input: AbsenceRecordInput, @Ctx() ctx: Context): Promise<AbsencePayload> {
+    const r = await outcome(() => ctx.services.absences.record(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { absence: r.value, userErrors: [] } : { absence: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(ABSENCE_RECORDERS)
+  @Mutation(() => AbsencePayload)
+  async absenceCancel(@Arg('input', () => AbsenceCancelInput) input: AbsenceCancelInput, @Ctx() ctx: Context): Promise<AbsencePayload> {
+    const r = await outcome(() => ctx.services.absences.cancel(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { absence: r.value, userErrors: [] } : { absence: null, userErrors: r.userErrors };
+  }
+}

@@ -1,0 +1,71 @@
+// Keeps the coverage alerts true: after any change to shifts or absences, the alerts of the touched
+// shifts are recomputed; new gaps open an alert, filled ones resolve theirs. Runs inside the
+// caller's transaction, so alerts and their events commit with the change that caused them.
+import type { Tx } from '../../db/client.js';
+import { publish } from '../../events/outbox.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { coverageGaps, type ShiftCoverage } from './coverage.rules.js';
+import { PermanenceRepository, type ShiftRow } from './permanence.repository.js';
+
+export async function holdersOf(org: OrgRepository, shifts: ShiftRow[]) {
+  const binomeIds = [...new Set(shifts.map((s) => s.holderBinomeId).filter((x): x is string => !!x))];
+  const binomeRows = await org.binomesByIds(binomeIds);
+  const binomeMembers = new Map(binomeRows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
+  const staffIds = new Set<string>();
+  for (const s of shifts) {
+    if (s.holderStaffId) staffIds.add(s.holderStaffId);
+    if (s.holderBinomeId) for (const m of binomeMembers.get(s.holderBinomeId) ?? []) staffIds.add(m);
+  }
+  const people = new Map((await org.staffByIds([...staffIds])).map((p) => [p.id, p]));
+  return (shift: ShiftRow) => {
+    const ids = shift.holderStaffId ? [shift.holderStaffId] : shift.holderBinomeId ? (binomeMembers.get(shift.holderBinomeId) ?? []) : [];
+    return ids.map((id) => people.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
+  };
+}
+
+export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, actorId: string | null): Promise<void> {
+  if (!shiftIds.length) return;
+  const repo = new PermanenceRepository(tx);
+  const org = new OrgRepository(tx);
+  // Past shifts are history: their alerts stay as they were.
+  const shifts = (await repo.shiftsByIds([...new Set(shiftIds)])).filter((s) => s.endsAt > now);
+  if (!shifts.length) return;
+  const holders = await holdersOf(org, shifts);
+  const coverage: ShiftCoverage[] = shifts.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    holders: holders(s).map((p) => ({ staffId: p.id, fullName: p.fullName })),
+  }));
+  const allHolders = [...new Set(coverage.flatMap((c) => c.holders.map((h) => h.staffId)))];
+  const from = new Date(Math.min(...shifts.map((s) => s.startsAt.getTime())));
+  const to = new Date(Math.max(...shifts.map((s) => s.endsAt.getTime())));
+  const absences = allHolders.length ? await org.absencesOverlapping({ staffIds: allHolders, from, to }) : [];
+
+  const wanted = coverage.flatMap((c) => coverageGaps(c, absences));
+  const open = await repo.openAlertsOfShifts(shifts.map((s) => s.id));
+  const openKeys = new Set(open.map((a) => a.causeKey));
+  const wantedKeys = new Set(wanted.map((g) => g.causeKey));
+
+  const resolved = await repo.resolveAlerts(
+    open.filter((a) => !wantedKeys.has(a.causeKey)).map((a) => a.id),
+    now,
+  );
+  const opened = await repo.insertAlerts(
+    wanted
+      .filter((g) => !openKeys.has(g.causeKey))
+      .map((g) => ({
+        kind: 'COVERAGE_GAP',
+        severity: g.severity,
+        causeKey: g.causeKey,
+        shiftId: g.shiftId,
+        message: g.message,
+        startsAt: g.startsAt,
+        endsAt: g.endsAt,
+        openedAt: now,
+      })),
+  );
+  for (const a of resolved) await publish(tx, { type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+  for (const a of opened) await publish(tx, { type: 'ALERT_OPENED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+}

@@ -1,0 +1,71 @@
+// Subscriptions to committed events, in commit order; `after` resumes after the last cursor seen.
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import type { StoredEvent, Topic } from '../../events/outbox.js';
+import type { Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import { BOARD_READERS } from '../auth/viewer.js';
+import { toAbsence } from '../org/org.mappers.js';
+import { toAlert, toReplacement } from './permanence.mappers.js';
+import { AbsenceEvent, AlertEvent, PermanenceEvent } from './permanence.types.js';
+
+function afterPosition(after: unknown): number | null {
+  if (after === null || after === undefined) return null;
+  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
+    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  }
+  return Number(after);
+}
+
+function feed(topic: Topic) {
+  return ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) =>
+    context.services.feed.subscribe([topic], afterPosition(args.after), context.signal);
+}
+
+/** Each event is resolved against the database as it is now, with loaders of its own. */
+function fresh(ctx: Context): Context {
+  ctx.loaders = createLoaders(ctx.services);
+  return ctx;
+}
+
+const base = (e: StoredEvent) => ({ cursor: String(e.position), type: e.type, occurredAt: e.occurredAt });
+
+@Resolver()
+export class PermanenceEventsResolver {
+  @Authorized(BOARD_READERS)
+  @Subscription(() => PermanenceEvent, { subscribe: feed('permanence'), description: 'Shifts created and holders changed.' })
+  async permanenceChanged(
+    @Root() e: StoredEvent,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PermanenceEvent> {
+    const replacementId = e.payload.replacementId as string | undefined;
+    const row = replacementId ? await fresh(ctx).loaders.replacement.load(replacementId) : null;
+    return Object.assign(new PermanenceEvent(), { ...base(e), shiftDbId: e.payload.shiftId as string, replacement: row && toReplacement(row) });
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => AlertEvent, { subscribe: feed('alert'), description: 'Alerts opened and resolved.' })
+  async alertChanged(
+    @Root() e: StoredEvent,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AlertEvent> {
+    const row = await fresh(ctx).loaders.alert.load(e.payload.alertId as string);
+    if (!row) throw new Error(`alert ${String(e.payload.alertId)} of event ${e.position} is missing`);
+    return { ...base(e), alert: toAlert(row) };
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => AbsenceEvent, { subscribe: feed('absence'), description: 'Absences recorded and cancelled.' })
+  async absenceChanged(
+    @Root() e: StoredEvent,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AbsenceEvent> {
+    const row = await fresh(ctx).services.org.absenceById(e.payload.absenceId as string);
+    if (!row) throw new Error(`absence of event ${e.position} is missing`);
+    return { ...base(e), absence: toAbsence(row) };
+  }
+}

@@ -1,0 +1,53 @@
+// Inputs of the permanence mutations.
+import { Field, ID, InputType } from 'type-graphql';
+import { DateTime } from '../../graphql/scalars.js';
+import { ShiftKindEnum } from './permanence.types.js';
+import type { ShiftKind } from './coverage.rules.js';
+
+@InputType({ description: 'Give a shift to another person or binôme (exactly one of the two).' })
+export class PermanenceReplaceInput {
+  @Field(() => ID)
+  shiftId!: string;
+
+  @Field(() => ID, { nullable: true })
+  holderStaffId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  holderBinomeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the replacement is programmed.' })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'R13: required less than a week ahead — the event that caused the change.' })
+  event?: string | null;
+}
+
+@InputType({ description: 'Direction takes over or reassigns a shift at once, in an emergency.' })
+export class PermanenceTakeOverInput {
+  @Field(() => ID)
+  shiftId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who holds it now; the viewer when omitted.' })
+  holderStaffId?: string | null;
+
+  @Field(() => String)
+  event!: string;
+}
+
+@InputType()
+export class PermanenceShiftCreateInput {
+  @Field(() => ShiftKindEnum)
+  kind!: ShiftKind;
+
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  holderStaffId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  holderBinomeId?: string | null;
+}

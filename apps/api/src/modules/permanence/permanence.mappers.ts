@@ -1,0 +1,49 @@
+// Rows to GraphQL objects.
+import type { permanenceReplacements } from '../../db/schema/index.js';
+import { toGlobalId } from '../../graphql/relay.js';
+import type { AlertRow, ShiftRow } from './permanence.repository.js';
+import { Alert, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
+
+export function toShift(row: ShiftRow): PermanenceShift {
+  return Object.assign(new PermanenceShift(), {
+    id: toGlobalId('PermanenceShift', row.id),
+    dbId: row.id,
+    holderStaffDbId: row.holderStaffId,
+    holderBinomeDbId: row.holderBinomeId,
+    kind: row.kind,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+  });
+}
+
+export function toReplacement(row: typeof permanenceReplacements.$inferSelect): PermanenceReplacement {
+  return Object.assign(new PermanenceReplacement(), {
+    id: toGlobalId('PermanenceReplacement', row.id),
+    dbId: row.id,
+    shiftDbId: row.shiftId,
+    recordedByDbId: row.recordedById,
+    previousStaffDbId: row.previousStaffId,
+    previousBinomeDbId: row.previousBinomeId,
+    newStaffDbId: row.newStaffId,
+    newBinomeDbId: row.newBinomeId,
+    kind: row.kind,
+    reason: row.reason,
+    event: row.event,
+    recordedAt: row.recordedAt,
+  });
+}
+
+export function toAlert(row: AlertRow): Alert {
+  return Object.assign(new Alert(), {
+    id: toGlobalId('Alert', row.id),
+    dbId: row.id,
+    shiftDbId: row.shiftId,
+    kind: row.kind,
+    severity: row.severity,
+    message: row.message,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    openedAt: row.openedAt,
+    resolvedAt: row.resolvedAt,
+  });
+}

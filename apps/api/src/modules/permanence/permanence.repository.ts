@@ -1,0 +1,189 @@
+// Queries on the rota, its replacements and the coverage alerts.
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
+
+export type ShiftRow = typeof permanenceShifts.$inferSelect;
+export type AlertRow = typeof alerts.$inferSelect;
+export type AlertStatus = 'OPEN' | 'RESOLVED' | 'ALL';
+
+export interface AlertFilter {
+  status: AlertStatus;
+  /** Open alerts about the past are history; the board wants those still ahead. */
+  endingAfter?: Date;
+  after?: { rank: number; startsAt: string; id: string };
+  limit: number;
+}
+
+const severityRank = sql<number>`case ${alerts.severity} when 'CRITICAL' then 0 when 'HIGH' then 1 else 2 end`;
+
+export class PermanenceRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** The shift covering an instant: one range lookup on the span index. */
+  async shiftAt(at: Date): Promise<ShiftRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(permanenceShifts)
+      .where(and(lte(permanenceShifts.startsAt, at), gt(permanenceShifts.endsAt, at)))
+      .orderBy(desc(permanenceShifts.startsAt))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async nextShiftAfter(at: Date, kind?: 'WEEKDAY' | 'WEEKEND'): Promise<ShiftRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(permanenceShifts)
+      .where(and(gt(permanenceShifts.startsAt, at), kind ? eq(permanenceShifts.kind, kind) : undefined))
+      .orderBy(asc(permanenceShifts.startsAt))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async shiftsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(permanenceShifts).where(inArray(permanenceShifts.id, [...ids]));
+  }
+
+  async lockShift(id: string): Promise<ShiftRow | null> {
+    const [row] = await this.db.select().from(permanenceShifts).where(eq(permanenceShifts.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** Shifts overlapping [from, to), in time order, after a keyset cursor. */
+  shiftsBetween(from: Date, to: Date, limit: number, after?: { startsAt: string; id: string }) {
+    return this.db
+      .select()
+      .from(permanenceShifts)
+      .where(
+        and(
+          lt(permanenceShifts.startsAt, to),
+          gt(permanenceShifts.endsAt, from),
+          after ? sql`(${permanenceShifts.startsAt}, ${permanenceShifts.id}) > (${after.startsAt}::timestamptz, ${after.id}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(asc(permanenceShifts.startsAt), asc(permanenceShifts.id))
+      .limit(limit);
+  }
+
+  async countShiftsBetween(from: Date, to: Date) {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(permanenceShifts)
+      .where(and(lt(permanenceShifts.startsAt, to), gt(permanenceShifts.endsAt, from)));
+    return row.n;
+  }
+
+  overlappingShift(startsAt: Date, endsAt: Date) {
+    return this.db.query.permanenceShifts.findFirst({
+      where: and(lt(permanenceShifts.startsAt, endsAt), gt(permanenceShifts.endsAt, startsAt)),
+    });
+  }
+
+  /** Shifts not yet over, overlapping a span, held by these people directly or through a binôme. */
+  liveShiftsHeldBy(staffIds: string[], from: Date, to: Date, now: Date) {
+    const binomeOf = this.db
+      .select({ id: binomes.id })
+      .from(binomes)
+      .where(or(inArray(binomes.firstMemberId, staffIds), inArray(binomes.secondMemberId, staffIds)));
+    return this.db
+      .select()
+      .from(permanenceShifts)
+      .where(
+        and(
+          lt(permanenceShifts.startsAt, to),
+          gt(permanenceShifts.endsAt, from),
+          gt(permanenceShifts.endsAt, now),
+          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
+        ),
+      );
+  }
+
+  /** Shifts of one person (directly or through a binôme) over a window, for their calendar. */
+  shiftsOfStaff(staffId: string, from: Date, to: Date) {
+    return this.liveShiftsHeldBy([staffId], from, to, from);
+  }
+
+  async insertShift(values: typeof permanenceShifts.$inferInsert) {
+    const [row] = await this.db.insert(permanenceShifts).values(values).returning();
+    return row;
+  }
+
+  async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
+    const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
+    return row;
+  }
+
+  async insertReplacement(values: typeof permanenceReplacements.$inferInsert) {
+    const [row] = await this.db.insert(permanenceReplacements).values(values).returning();
+    return row;
+  }
+
+  async replacementsOfShifts(shiftIds: readonly string[]) {
+    if (!shiftIds.length) return [];
+    return this.db
+      .select()
+      .from(permanenceReplacements)
+      .where(inArray(permanenceReplacements.shiftId, [...shiftIds]))
+      .orderBy(asc(permanenceReplacements.recordedAt));
+  }
+
+  async replacementsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(permanenceReplacements).where(inArray(permanenceReplacements.id, [...ids]));
+  }
+
+  async openAlertsOfShifts(shiftIds: string[]) {
+    if (!shiftIds.length) return [];
+    return this.db.select().from(alerts).where(and(inArray(alerts.shiftId, shiftIds), isNull(alerts.resolvedAt)));
+  }
+
+  async insertAlerts(values: (typeof alerts.$inferInsert)[]) {
+    if (!values.length) return [];
+    return this.db.insert(alerts).values(values).returning();
+  }
+
+  async resolveAlerts(ids: string[], at: Date) {
+    if (!ids.length) return [];
+    return this.db.update(alerts).set({ resolvedAt: at }).where(and(inArray(alerts.id, ids), isNull(alerts.resolvedAt))).returning();
+  }
+
+  async alertsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(alerts).where(inArray(alerts.id, [...ids]));
+  }
+
+  private alertWhere(filter: Omit<AlertFilter, 'limit' | 'after'>): SQL | undefined {
+    return and(
+      filter.status === 'OPEN' ? isNull(alerts.resolvedAt) : filter.status === 'RESOLVED' ? isNotNull(alerts.resolvedAt) : undefined,
+      filter.endingAfter ? gt(alerts.endsAt, filter.endingAfter) : undefined,
+    );
+  }
+
+  /** Most severe first, then soonest; keyset-paginated. */
+  alerts(filter: AlertFilter) {
+    const after = filter.after;
+    return this.db
+      .select({ alert: alerts, rank: severityRank })
+      .from(alerts)
+      .where(
+        and(
+          this.alertWhere(filter),
+          after ? sql`(${severityRank}, ${alerts.startsAt}, ${alerts.id}) > (${after.rank}, ${after.startsAt}::timestamptz, ${after.id}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(severityRank, asc(alerts.startsAt), asc(alerts.id))
+      .limit(filter.limit);
+  }
+
+  async countAlerts(filter: Omit<AlertFilter, 'limit' | 'after'>) {
+    const [row] = await this.db.select({ n: count() }).from(alerts).where(this.alertWhere(filter));
+    return row.n;
+  }
+
+  /** Used by tests and seed: all shifts from an instant on. */
+  shiftIdsFrom(from: Date) {
+    return this.db.select({ id: permanenceShifts.id }).from(permanenceShifts).where(gte(permanenceShifts.endsAt, from));
+  }
+}

@@ -1,0 +1,47 @@
+// R13: replacements are programmed at least a week ahead, unless recorded with the event behind them;
+// past shifts are history and are never rewritten.
+import type { StaffRole } from '../org/org.rules.js';
+
+export const REPLACEMENT_LEAD_DAYS = 7;
+const DAY = 86_400_000;
+
+export type ReplacementKind = 'PLANNED' | 'SAME_DAY' | 'EMERGENCY';
+export type RuleError = { field: string; code: string; message: string };
+
+// Only social-working roles hold the social permanence.
+export const PERMANENCE_ROLES: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER'];
+
+export function replacementLeadTime(input: {
+  shiftStartsAt: Date;
+  shiftEndsAt: Date;
+  now: Date;
+  event: string | null | undefined;
+  emergency?: boolean;
+}): { kind: ReplacementKind } | { error: RuleError } {
+  const { shiftStartsAt, shiftEndsAt, now } = input;
+  const event = input.event?.trim();
+  if (shiftEndsAt <= now) {
+    return { error: { field: 'shiftId', code: 'SHIFT_ENDED', message: 'This shift is over: past shifts are history and are not changed.' } };
+  }
+  if (input.emergency) {
+    if (!event) return { error: { field: 'event', code: 'EVENT_REQUIRED', message: 'An emergency take-over records the event that caused it.' } };
+    return { kind: 'EMERGENCY' };
+  }
+  const lead = shiftStartsAt.getTime() - now.getTime();
+  if (lead >= REPLACEMENT_LEAD_DAYS * DAY) return { kind: 'PLANNED' };
+  if (!event) {
+    const days = Math.max(0, Math.floor(lead / DAY));
+    return {
+      error: {
+        field: 'event',
+        code: 'REPLACEMENT_TOO_LATE',
+        message: `R13: replacements are programmed at least ${REPLACEMENT_LEAD_DAYS} days ahead; this shift starts in ${days} day(s). Record it as a same-day change with the event that caused it.`,
+      },
+    };
+  }
+  return { kind: 'SAME_DAY' };
+}
+
+export function canHoldPermanence(role: StaffRole): boolean {
+  return PERMANENCE_ROLES.includes(role);
+}

@@ -1,0 +1,249 @@
+// GraphQL types of the permanence: shifts, replacements, who-to-call, alerts and their events.
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, Node } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import { Absence } from '../org/org.types.js';
+import type { Severity, ShiftKind } from './coverage.rules.js';
+import type { ReplacementKind } from './permanence.rules.js';
+import type { CallRole, SkipReason } from './who-to-call.rules.js';
+
+export enum ShiftKindEnum {
+  WEEKDAY = 'WEEKDAY',
+  WEEKEND = 'WEEKEND',
+}
+registerEnumType(ShiftKindEnum, { name: 'ShiftKind' });
+
+export enum ReplacementKindEnum {
+  PLANNED = 'PLANNED',
+  SAME_DAY = 'SAME_DAY',
+  EMERGENCY = 'EMERGENCY',
+}
+registerEnumType(ReplacementKindEnum, {
+  name: 'ReplacementKind',
+  description: 'R13: PLANNED at least a week ahead; SAME_DAY a later change recorded with its event; EMERGENCY a take-over by direction.',
+});
+
+export enum AlertSeverityEnum {
+  CRITICAL = 'CRITICAL',
+  HIGH = 'HIGH',
+  WARNING = 'WARNING',
+}
+registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity' });
+
+export enum AlertStatusEnum {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+  ALL = 'ALL',
+}
+registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
+
+export enum CallRoleEnum {
+  SECTOR_SOCIAL_WORKER = 'SECTOR_SOCIAL_WORKER',
+  PERMANENCE = 'PERMANENCE',
+  FLYING_SOCIAL_WORKER = 'FLYING_SOCIAL_WORKER',
+  DIRECTION = 'DIRECTION',
+}
+registerEnumType(CallRoleEnum, { name: 'CallRole' });
+
+export enum SkipReasonEnum {
+  AWAY = 'AWAY',
+  OFF_DUTY = 'OFF_DUTY',
+  NOBODY_ASSIGNED = 'NOBODY_ASSIGNED',
+  PERMANENCE_CLOSED = 'PERMANENCE_CLOSED',
+  NOBODY_ON_CALL = 'NOBODY_ON_CALL',
+}
+registerEnumType(SkipReasonEnum, { name: 'SkipReason' });
+
+@ObjectType({ implements: Node, description: 'One shift of the permanence rota.' })
+export class PermanenceShift extends Node {
+  dbId!: string;
+  holderStaffDbId!: string | null;
+  holderBinomeDbId!: string | null;
+
+  @Field(() => ShiftKindEnum)
+  kind!: ShiftKind;
+
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: 'R13: a change of holder of a shift, kept as history.' })
+export class PermanenceReplacement extends Node {
+  dbId!: string;
+  shiftDbId!: string;
+  recordedByDbId!: string;
+  previousStaffDbId!: string | null;
+  previousBinomeDbId!: string | null;
+  newStaffDbId!: string | null;
+  newBinomeDbId!: string | null;
+
+  @Field(() => ReplacementKindEnum)
+  kind!: ReplacementKind;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The event that caused a change at short notice.' })
+  event!: string | null;
+
+  @Field(() => DateTime)
+  recordedAt!: Date;
+}
+
+@ObjectType({ description: 'The permanence around an instant.' })
+export class OnCall {
+  @Field(() => DateTime)
+  at!: Date;
+
+  @Field(() => PermanenceShift, { nullable: true, description: 'The shift covering `at`; null when the permanence is planned closed (a night).' })
+  current!: PermanenceShift | null;
+
+  @Field(() => PermanenceShift, { nullable: true })
+  next!: PermanenceShift | null;
+
+  @Field(() => PermanenceShift, { nullable: true, description: 'The week-end permanence in progress or coming.' })
+  weekend!: PermanenceShift | null;
+}
+
+@ObjectType()
+export class WhoToCallStep {
+  staffDbId!: string | null;
+
+  @Field(() => CallRoleEnum)
+  role!: CallRole;
+
+  @Field(() => Boolean)
+  skipped!: boolean;
+
+  @Field(() => SkipReasonEnum, { nullable: true })
+  reasonCode!: SkipReason | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the person is away: until when.' })
+  until!: Date | null;
+}
+
+@ObjectType({ description: 'R14: who to call now for a sector, and why earlier steps were skipped.' })
+export class WhoToCall {
+  sectorDbId!: string;
+  staffDbId!: string | null;
+
+  @Field(() => DateTime)
+  at!: Date;
+
+  @Field(() => CallRoleEnum, { nullable: true })
+  role!: CallRole | null;
+
+  @Field(() => [WhoToCallStep])
+  chain!: WhoToCallStep[];
+
+  @Field(() => Boolean, { description: 'Nobody can be called: a coverage gap to show.' })
+  gap!: boolean;
+}
+
+@ObjectType({ implements: Node })
+export class Alert extends Node {
+  dbId!: string;
+  shiftDbId!: string | null;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => AlertSeverityEnum)
+  severity!: Severity;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => DateTime, { description: 'Start of the uncovered span.' })
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+
+  @Field(() => DateTime)
+  openedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  resolvedAt!: Date | null;
+}
+
+@ObjectType()
+export class AlertConnection extends Connection(Alert, 'Alert') {}
+
+@ObjectType()
+export class PermanenceShiftConnection extends Connection(PermanenceShift, 'PermanenceShift') {}
+
+@ObjectType({ description: 'A change to the rota. `cursor` resumes a subscription after it.' })
+export class PermanenceEvent {
+  shiftDbId!: string;
+
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => String, { description: 'SHIFT_CREATED or SHIFT_HOLDER_CHANGED' })
+  type!: string;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => PermanenceReplacement, { nullable: true })
+  replacement!: PermanenceReplacement | null;
+}
+
+@ObjectType()
+export class AlertEvent {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => String, { description: 'ALERT_OPENED or ALERT_RESOLVED' })
+  type!: string;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => Alert)
+  alert!: Alert;
+}
+
+@ObjectType()
+export class AbsenceEvent {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => String, { description: 'ABSENCE_RECORDED or ABSENCE_CANCELLED' })
+  type!: string;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => Absence)
+  absence!: Absence;
+}
+
+@ObjectType()
+export class PermanenceReplacePayload {
+  @Field(() => PermanenceShift, { nullable: true })
+  shift!: PermanenceShift | null;
+
+  @Field(() => PermanenceReplacement, { nullable: true })
+  replacement!: PermanenceReplacement | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class PermanenceShiftCreatePayload {
+  @Field(() => PermanenceShift, { nullable: true })
+  shift!: PermanenceShift | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

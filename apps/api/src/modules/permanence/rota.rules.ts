@@ -1,0 +1,115 @@
+// The permanence rota's calendar: which shifts exist and when the permanence is planned open,
+// in Brussels local time (so daylight-saving changes stretch or shrink the week-end shift, not move it).
+import { DateTime } from 'luxon';
+import type { ShiftKind } from './coverage.rules.js';
+
+export const SERVICE_TIME_ZONE = 'Europe/Brussels';
+
+export interface LocalTime {
+  hour: number;
+  minute: number;
+}
+
+/** Luxon weekday numbers: Monday is 1, Sunday is 7. */
+export const MONDAY = 1;
+export const FRIDAY = 5;
+
+// The service's choice: the office is open Monday to Friday, 08:30 to 17:00 local time. Sector social
+// workers and the flying social worker are on duty then; nights and week-ends they are off duty.
+// Public holidays are not modelled: a holiday is an ordinary weekday here.
+export const OFFICE_HOURS = { firstDay: MONDAY, lastDay: FRIDAY, opens: { hour: 8, minute: 30 }, closes: { hour: 17, minute: 0 } } as const;
+
+// The service's choice: the weekday permanence covers the office hours, Monday to Friday.
+export const WEEKDAY_PERMANENCE = { firstDay: MONDAY, lastDay: FRIDAY, starts: OFFICE_HOURS.opens, ends: OFFICE_HOURS.closes } as const;
+
+// The service's choice: the week-end permanence runs from Friday when the office closes to Monday
+// when it opens. Weekday nights are planned empty: no permanence, so not a coverage gap.
+export const WEEKEND_PERMANENCE = {
+  startDay: FRIDAY,
+  starts: OFFICE_HOURS.closes,
+  endDay: MONDAY,
+  ends: OFFICE_HOURS.opens,
+  /** Calendar days from the Friday start to the Monday end. */
+  lengthDays: 3,
+} as const;
+
+export interface RotaSpan {
+  kind: ShiftKind;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function localDay(date: string, name: string): DateTime {
+  const day = ISO_DATE.test(date) ? DateTime.fromISO(date, { zone: SERVICE_TIME_ZONE }) : null;
+  if (!day?.isValid) throw new RangeError(`${name} must be a date YYYY-MM-DD, got "${date}"`);
+  return day.startOf('day');
+}
+
+function at(day: DateTime, time: LocalTime): Date {
+  // Permanence hours never fall in the 02:00–03:00 hour that daylight saving skips or repeats.
+  return day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/** Every shift whose local start date is in [fromDate, toDate), in start order. */
+export function rotaSpans(fromDate: string, toDate: string): RotaSpan[] {
+  const to = localDay(toDate, 'toDate');
+  const spans: RotaSpan[] = [];
+  for (let day = localDay(fromDate, 'fromDate'); day < to; day = day.plus({ days: 1 })) {
+    if (day.weekday >= WEEKDAY_PERMANENCE.firstDay && day.weekday <= WEEKDAY_PERMANENCE.lastDay) {
+      spans.push({ kind: 'WEEKDAY', startsAt: at(day, WEEKDAY_PERMANENCE.starts), endsAt: at(day, WEEKDAY_PERMANENCE.ends) });
+    }
+    if (day.weekday === WEEKEND_PERMANENCE.startDay) {
+      // Adding calendar days in the zone keeps 08:30 local on Monday, whatever the clocks did on Sunday.
+      const monday = day.plus({ days: WEEKEND_PERMANENCE.lengthDays });
+      spans.push({ kind: 'WEEKEND', startsAt: at(day, WEEKEND_PERMANENCE.starts), endsAt: at(monday, WEEKEND_PERMANENCE.ends) });
+    }
+  }
+  return spans;
+}
+
+function minutesOfDay(t: DateTime | LocalTime): number {
+  return t.hour * 60 + t.minute;
+}
+
+function local(instant: Date): DateTime<true> {
+  const t = DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE });
+  if (!t.isValid) throw new RangeError(`not a valid instant: ${String(instant)}`);
+  return t;
+}
+
+/** Monday to Friday, office hours opening time included, closing time excluded. */
+export function workingHours(instant: Date): boolean {
+  const t = local(instant);
+  if (t.weekday < OFFICE_HOURS.firstDay || t.weekday > OFFICE_HOURS.lastDay) return false;
+  const m = minutesOfDay(t);
+  return m >= minutesOfDay(OFFICE_HOURS.opens) && m < minutesOfDay(OFFICE_HOURS.closes);
+}
+
+/** Which permanence is planned at an instant: null on a weekday night, when nobody is meant to be on call. */
+export function plannedShiftKind(instant: Date): ShiftKind | null {
+  const t = local(instant);
+  const m = minutesOfDay(t);
+  const weekendStarted = t.weekday === WEEKEND_PERMANENCE.startDay && m >= minutesOfDay(WEEKEND_PERMANENCE.starts);
+  const weekendNotOver = t.weekday === WEEKEND_PERMANENCE.endDay && m < minutesOfDay(WEEKEND_PERMANENCE.ends);
+  if (weekendStarted || weekendNotOver || t.weekday > FRIDAY) return 'WEEKEND';
+  const weekday = t.weekday >= WEEKDAY_PERMANENCE.firstDay && t.weekday <= WEEKDAY_PERMANENCE.lastDay;
+  if (weekday && m >= minutesOfDay(WEEKDAY_PERMANENCE.starts) && m < minutesOfDay(WEEKDAY_PERMANENCE.ends)) return 'WEEKDAY';
+  return null;
+}
+
+/** Whether a permanence is planned at this instant (a weekday night is planned empty, not a gap). */
+export function isPlannedOpen(instant: Date): boolean {
+  return plannedShiftKind(instant) !== null;
+}
+
+/** The local date (YYYY-MM-DD) of an instant. */
+export function localDate(instant: Date): string {
+  return local(instant).toISODate();
+}
+
+/** The local date (YYYY-MM-DD) of the Monday of the rota week holding an instant. */
+export function rotaWeekStart(instant: Date): string {
+  return local(instant).startOf('week').toISODate();
+}

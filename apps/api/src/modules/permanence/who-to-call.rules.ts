@@ -1,0 +1,96 @@
+// R14: "who do I call now for sector X": the sector's social worker, unless away or off duty; then
+// the permanence; then the flying social worker; then direction. Each skipped step says why.
+import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
+
+export type CallRole = 'SECTOR_SOCIAL_WORKER' | 'PERMANENCE' | 'FLYING_SOCIAL_WORKER' | 'DIRECTION';
+export type SkipReason = 'AWAY' | 'OFF_DUTY' | 'NOBODY_ASSIGNED' | 'PERMANENCE_CLOSED' | 'NOBODY_ON_CALL';
+
+export interface Candidate {
+  staffId: string;
+  fullName: string;
+  absences: (Span & { kind: AbsenceKind })[];
+}
+
+export interface CallStep {
+  role: CallRole;
+  staffId: string | null;
+  skipped: boolean;
+  reasonCode: SkipReason | null;
+  reason: string | null;
+  /** When the person is away: the end of that absence. */
+  until: Date | null;
+}
+
+const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' });
+
+export interface WhoToCallFacts {
+  at: Date;
+  /** Office hours of the sector's social worker and the flying social worker. */
+  workingHours: boolean;
+  sectorSocialWorker: Candidate | null;
+  /** null: no permanence is planned at this instant (a night). */
+  permanence: { holders: Candidate[] } | null;
+  flyingSocialWorkers: Candidate[];
+  direction: Candidate[];
+}
+
+export interface WhoToCallAnswer {
+  chain: CallStep[];
+  answer: CallStep | null;
+}
+
+const KIND_WORDS: Record<AbsenceKind, string> = {
+  // Staff health is private: the board and the telephonist learn only that the person is away.
+  SICKNESS: 'away',
+  LEAVE: 'on leave',
+  TRAINING: 'in training',
+  TIME_OFF_IN_LIEU: 'on time off in lieu',
+  OTHER: 'away',
+};
+
+function awayAt(c: Candidate, at: Date) {
+  return c.absences.find((a) => covers(a, at)) ?? null;
+}
+
+function tryPerson(role: CallRole, c: Candidate, at: Date, onDuty: boolean): CallStep {
+  const away = awayAt(c, at);
+  if (away) {
+    const reason = `${c.fullName} is ${KIND_WORDS[away.kind]} until ${brussels.format(away.endsAt)}.`;
+    return { role, staffId: c.staffId, skipped: true, reasonCode: 'AWAY', reason, until: away.endsAt };
+  }
+  if (!onDuty) return { role, staffId: c.staffId, skipped: true, reasonCode: 'OFF_DUTY', reason: `${c.fullName} is off duty at this hour.`, until: null };
+  return { role, staffId: c.staffId, skipped: false, reasonCode: null, reason: null, until: null };
+}
+
+function nobody(role: CallRole, reasonCode: SkipReason, reason: string): CallStep {
+  return { role, staffId: null, skipped: true, reasonCode, reason, until: null };
+}
+
+export function whoToCall(facts: WhoToCallFacts): WhoToCallAnswer {
+  const { at } = facts;
+  const steps: (() => CallStep[])[] = [
+    () =>
+      facts.sectorSocialWorker
+        ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours)]
+        : [nobody('SECTOR_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The sector has no social worker.')],
+    () => {
+      if (!facts.permanence) return [nobody('PERMANENCE', 'PERMANENCE_CLOSED', 'No permanence is planned at this hour.')];
+      if (facts.permanence.holders.length === 0) return [nobody('PERMANENCE', 'NOBODY_ON_CALL', 'The permanence shift has nobody on call.')];
+      return facts.permanence.holders.map((h) => tryPerson('PERMANENCE', h, at, true));
+    },
+    () =>
+      facts.flyingSocialWorkers.length
+        ? facts.flyingSocialWorkers.map((f) => tryPerson('FLYING_SOCIAL_WORKER', f, at, facts.workingHours))
+        : [nobody('FLYING_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The service has no flying social worker.')],
+    // Direction receives escalations at any hour, unless away.
+    () => (facts.direction.length ? facts.direction.map((d) => tryPerson('DIRECTION', d, at, true)) : [nobody('DIRECTION', 'NOBODY_ASSIGNED', 'No direction member is on record.')]),
+  ];
+  const chain: CallStep[] = [];
+  for (const step of steps) {
+    for (const s of step()) {
+      chain.push(s);
+      if (!s.skipped) return { chain, answer: s };
+    }
+  }
+  return { chain, answer: null };
+}

@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { verify } from '@node-rs/argon2';
+import { asc, count, eq, isNotNull } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { connect, type Database } from '../db/client.js';
+import { runMigrations } from '../db/migrate.js';
+import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
+import { demoPeople, demoRota, seedDemo, type DemoLogins } from './demo.js';
+
+// A fresh, migrated database per run, created through DATABASE_URL (or the local test server) as admin.
+async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const adminUrl = loadConfig().databaseUrl ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `relais_seed_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = connect(url.toString(), { max: 2 });
+  await runMigrations(handle.db);
+  return {
+    db: handle.db,
+    drop: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
+// Wednesday 25 March 2026, 11:00 in Brussels: the week before the clocks go forward.
+const NOW = new Date('2026-03-25T10:00:00Z');
+const HOUR = 3_600_000;
+
+describe('seedDemo', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+  let logins: DemoLogins;
+
+  beforeAll(async () => {
+    ({ db, drop } = await freshDatabase());
+    logins = await seedDemo(db, { now: NOW });
+  }, 60_000);
+
+  afterAll(async () => {
+    await drop?.();
+  });
+
+  const countOf = async (table: typeof sectors | typeof staff | typeof teams | typeof teamMembers | typeof binomes | typeof permanenceShifts | typeof absences) =>
+    (await db.select({ n: count() }).from(table))[0].n;
+
+  const shiftAt = async (startsAt: string) => {
+    const [row] = await db.select().from(permanenceShifts).where(eq(permanenceShifts.startsAt, new Date(startsAt)));
+    return row;
+  };
+
+  const binomeOf = async (id: string | null) => {
+    const [row] = await db.select().from(binomes).where(eq(binomes.id, id ?? '00000000-0000-0000-0000-000000000000'));
+    const names = await db.select({ id: staff.id, fullName: staff.fullName }).from(staff);
+    const nameOf = (staffId: string) => names.find((n) => n.id === staffId)?.fullName;
+    return row ? [nameOf(row.firstMemberId), nameOf(row.secondMemberId)] : null;
+  };
+
+  it('creates 7 sectors S1–S7, each with its own calendar secret', async () => {
+    const rows = await db.select().from(sectors).orderBy(asc(sectors.code));
+    expect(rows.map((r) => r.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']);
+    expect(new Set(rows.map((r) => r.calendarSecret)).size).toBe(7);
+    for (const r of rows) expect(r.calendarSecret).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('creates the staff of the reference service: 9 social workers, a flying and a relay social worker, 70 helpers, office roles', async () => {
+    const rows = await db.select({ role: staff.role, n: count() }).from(staff).groupBy(staff.role);
+    const byRole = Object.fromEntries(rows.map((r) => [r.role, r.n]));
+    expect(byRole).toMatchObject({
+      SOCIAL_WORKER: 9,
+      FLYING_SOCIAL_WORKER: 1,
+      RELAY_CONTROL_SOCIAL_WORKER: 1,
+      TELEPHONIST: 2,
+      DIRECTOR: 1,
+      SOCIAL_POLE_HEAD: 1,
+      TRAINEE: 1,
+    });
+    expect(byRole.FAMILY_HELPER + byRole.HOME_HELPER).toBe(70);
+    expect(byRole.FAMILY_HELPER).toBeGreaterThan(0);
+    expect(byRole.HOME_HELPER).toBeGreaterThan(0);
+    expect(await countOf(staff)).toBe(86);
+  });
+
+  it('gives everyone a unique firstname.lastname@relais.test email, a Brussels phone and a calendar secret', async () => {
+    const rows = await db.select().from(staff);
+    expect(new Set(rows.map((r) => r.email)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.calendarSecret)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(r.email).toMatch(/^[a-z-]+\.[a-z-]+@relais\.test$/);
+      expect(r.phone).toMatch(/^\+32 2 \d{3} \d{2} \d{2}$/);
+    }
+    expect(rows.find((r) => r.fullName === 'Youssef El Amrani')?.email).toBe('youssef.elamrani@relais.test');
+  });
+
+  it('forms one team per sector: its social worker and its ten helpers', async () => {
+    const rows = await db
+      .select({ sectorId: teams.sectorId, headSector: staff.sectorId, headRole: staff.role })
+      .from(teams)
+      .innerJoin(staff, eq(staff.id, teams.socialWorkerId));
+    expect(rows).toHaveLength(7);
+    for (const r of rows) {
+      expect(r.headRole).toBe('SOCIAL_WORKER');
+      expect(r.headSector).toBe(r.sectorId);
+    }
+    const members = await db
+      .select({ teamSector: teams.sectorId, helperSector: staff.sectorId, role: staff.role })
+      .from(teamMembers)
+      .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+      .innerJoin(staff, eq(staff.id, teamMembers.helperId));
+    expect(members).toHaveLength(70);
+    for (const m of members) {
+      expect(['FAMILY_HELPER', 'HOME_HELPER']).toContain(m.role);
+      expect(m.helperSector).toBe(m.teamSector);
+    }
+  });
+
+  it('pairs ten permanence holders into 5 binômes, nobody in two', async () => {
+    const rows = await db.select().from(binomes);
+    expect(rows).toHaveLength(5);
+    const members = rows.flatMap((b) => [b.firstMemberId, b.secondMemberId]);
+    expect(new Set(members).size).toBe(10);
+    const roles = await db.select({ id: staff.id, role: staff.role }).from(staff);
+    for (const id of members) expect(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER']).toContain(roles.find((r) => r.id === id)?.role);
+  });
+
+  it('plans 53 weeks of rota from the Monday a week before now: 265 weekday shifts and 53 week-ends', async () => {
+    const rows = await db.select().from(permanenceShifts).orderBy(asc(permanenceShifts.startsAt));
+    expect(rows.filter((r) => r.kind === 'WEEKDAY')).toHaveLength(265);
+    expect(rows.filter((r) => r.kind === 'WEEKEND')).toHaveLength(53);
+    expect(rows[0].startsAt.toISOString()).toBe('2026-03-16T07:30:00.000Z'); // Monday 16 March 08:30 CET
+    expect(rows.at(-1)?.kind).toBe('WEEKEND');
+    expect(rows.at(-1)?.startsAt.toISOString()).toBe('2027-03-19T16:00:00.000Z'); // the last Friday before 22 March 2027
+  });
+
+  it('keeps the week-end when the clocks go forward at its local hours (62.5 hours)', async () => {
+    const weekend = await shiftAt('2026-03-27T16:00:00Z');
+    expect(weekend.kind).toBe('WEEKEND');
+    expect((weekend.endsAt.getTime() - weekend.startsAt.getTime()) / HOUR).toBe(62.5);
+  });
+
+  it('has the sick social worker’s binôme on the weekday shift under way now', async () => {
+    const current = await shiftAt('2026-03-25T07:30:00Z');
+    expect(await binomeOf(current.holderBinomeId)).toContain('Sofie Peeters');
+  });
+
+  it('leaves the third weekday shift after now with nobody (Monday 30 March)', async () => {
+    const gap = await shiftAt('2026-03-30T06:30:00Z');
+    expect(gap).toMatchObject({ kind: 'WEEKDAY', holderBinomeId: null, holderStaffId: null });
+  });
+
+  it('leaves the week-end three weeks ahead with nobody (Friday 17 April)', async () => {
+    const gap = await shiftAt('2026-04-17T15:00:00Z');
+    expect(gap).toMatchObject({ kind: 'WEEKEND', holderBinomeId: null, holderStaffId: null });
+  });
+
+  it('has exactly those two shifts with nobody; a few others are held by one person', async () => {
+    const rows = await db.select().from(permanenceShifts);
+    expect(rows.filter((r) => !r.holderBinomeId && !r.holderStaffId)).toHaveLength(2);
+    const single = rows.filter((r) => r.holderStaffId);
+    expect(single.length).toBeGreaterThanOrEqual(3);
+    expect(single.length).toBeLessThanOrEqual(20);
+  });
+
+  it('records a sector social worker sick from yesterday for 10 days, a leave next month and a training day', async () => {
+    const rows = await db
+      .select({ kind: absences.kind, fullName: staff.fullName, startsAt: absences.startsAt, endsAt: absences.endsAt })
+      .from(absences)
+      .innerJoin(staff, eq(staff.id, absences.staffId));
+    expect(rows).toContainEqual({
+      kind: 'SICKNESS',
+      fullName: 'Sofie Peeters',
+      startsAt: new Date('2026-03-23T23:00:00Z'), // Tuesday 24 March 00:00 CET
+      endsAt: new Date('2026-04-02T22:00:00Z'), // Friday 3 April 00:00 CEST
+    });
+    expect(rows).toContainEqual({ kind: 'LEAVE', fullName: 'Nathalie Lambert', startsAt: new Date('2026-04-05T22:00:00Z'), endsAt: new Date('2026-04-19T22:00:00Z') });
+    expect(rows).toContainEqual({ kind: 'TRAINING', fullName: 'Pieter De Smet', startsAt: new Date('2026-04-02T07:00:00Z'), endsAt: new Date('2026-04-02T14:30:00Z') });
+  });
+
+  it('gives one login per role, each with a verifiable argon2 hash of the demo password, and no one else a password', async () => {
+    expect(logins.map((l) => l.role)).toEqual([
+      'SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'FAMILY_HELPER', 'HOME_HELPER',
+      'TELEPHONIST', 'DIRECTOR', 'SOCIAL_POLE_HEAD', 'TRAINEE',
+    ]);
+    const withPassword = await db.select().from(staff).where(isNotNull(staff.passwordHash));
+    expect(withPassword.map((s) => s.email).sort()).toEqual(logins.map((l) => l.email).sort());
+    for (const person of withPassword) {
+      const login = logins.find((l) => l.email === person.email);
+      expect(login).toMatchObject({ role: person.role, fullName: person.fullName });
+      expect(person.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verify(person.passwordHash ?? '', 'relais-demo')).toBe(true);
+      expect(await verify(person.passwordHash ?? '', 'wrong')).toBe(false);
+    }
+  });
+
+  it('seeding again inserts nothing and returns the same logins', async () => {
+    const tables = [sectors, staff, teams, teamMembers, binomes, permanenceShifts, absences] as const;
+    const before = await Promise.all(tables.map(countOf));
+    const again = await seedDemo(db, { now: new Date('2026-06-01T10:00:00Z'), password: 'other' });
+    expect(await Promise.all(tables.map(countOf))).toEqual(before);
+    expect(again).toEqual(logins);
+  });
+
+  it('is the same people every time', async () => {
+    const names = (await db.select({ fullName: staff.fullName }).from(staff)).map((r) => r.fullName).sort();
+    expect(demoPeople().map((p) => p.fullName).sort()).toEqual(names);
+  });
+});
+
+describe('demoRota', () => {
+  const binomeIds = ['A', 'B', 'C', 'D', 'E'];
+  const single = { partTimer: 'part-timer', relay: 'relay' };
+
+  it('on a Saturday, the sick binôme holds Monday and the gap is the Thursday after', () => {
+    const rota = demoRota(new Date('2026-03-21T12:00:00Z'), binomeIds, single);
+    const at = (iso: string) => rota.find((s) => s.startsAt.toISOString() === iso);
+    expect(at('2026-03-23T07:30:00.000Z')?.holderBinomeId).toBe('B');
+    expect(at('2026-03-26T07:30:00.000Z')).toMatchObject({ holderBinomeId: null, holderStaffId: null });
+  });
+
+  it('on a Friday evening, the next weekday shift is Monday, and it is not the gap', () => {
+    const rota = demoRota(new Date('2026-03-20T18:00:00Z'), binomeIds, single);
+    const at = (iso: string) => rota.find((s) => s.startsAt.toISOString() === iso);
+    expect(at('2026-03-23T07:30:00.000Z')?.holderBinomeId).toBe('B');
+    expect(at('2026-03-26T07:30:00.000Z')?.holderBinomeId).toBeNull();
+  });
+
+  it('rotates weekday shifts day by day and week-ends week by week through all binômes', () => {
+    const rota = demoRota(NOW, binomeIds, single);
+    const weekdays = rota.filter((s) => s.kind === 'WEEKDAY' && s.holderBinomeId).slice(0, 10);
+    expect(new Set(weekdays.map((s) => s.holderBinomeId)).size).toBe(5);
+    const weekends = rota.filter((s) => s.kind === 'WEEKEND').slice(0, 3);
+    expect(weekends.map((s) => s.holderBinomeId)).toEqual(['A', 'B', 'C']);
+  });
+});

@@ -1,0 +1,11 @@
+// Demo data on first start: the seed, its coverage alerts, and a kiosk token for the board.
+import type { Database } from '../db/client.js';
+import type { Services } from '../services.js';
+import { DEMO_PASSWORD, seedDemo } from './demo.js';
+
+export async function seedIfEmpty(db: Database, services: Services, now: Date) {
+  const logins = await seedDemo(db, { now, password: DEMO_PASSWORD });
+  await services.permanence.reconcileAll(now);
+  const kiosk = await services.auth.createKioskToken('Demo meeting-room screen', now);
+  return { logins, password: DEMO_PASSWORD, kioskToken: kiosk.token };
+}

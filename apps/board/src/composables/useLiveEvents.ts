@@ -1,0 +1,63 @@
+// The change feed: permanenceChanged, alertChanged, absenceChanged. Each event is handed to
+// `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
+import { useSubscription, type TypedDocumentNode } from '@urql/vue';
+import {
+  absenceChangedSubscription,
+  alertChangedSubscription,
+  permanenceChangedSubscription,
+} from '@relais/schema';
+import { onScopeDispose, shallowRef, watch } from 'vue';
+
+export type LiveTopic = 'permanence' | 'alert' | 'absence';
+export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
+
+export interface LiveEvent {
+  topic: LiveTopic;
+  cursor: string;
+  type: string;
+  occurredAt: string;
+}
+
+type FeedEvent = Omit<LiveEvent, 'topic'>;
+type Variables = { after?: string | null };
+
+const RESUBSCRIBE_AFTER_MS = 5_000;
+
+function follow<Data>(
+  topic: LiveTopic,
+  query: TypedDocumentNode<Data, Variables>,
+  pick: (data: Data) => FeedEvent,
+  onEvent: (event: LiveEvent) => void,
+) {
+  // Where to start if the subscription has to be opened again; not every event (that would resubscribe each time).
+  const resumeAfter = shallowRef<string | null>(null);
+  let lastCursor: string | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const sub = useSubscription<Data, Data, Variables>(
+    { query, variables: () => ({ after: resumeAfter.value }) },
+    (_previous, data) => {
+      const event = pick(data);
+      lastCursor = event.cursor;
+      onEvent({ topic, ...event });
+      return data;
+    },
+  );
+
+  // The socket's own reconnects keep the subscription open; this is for one the API ended with an error.
+  watch(sub.error, (error) => {
+    if (!error) return;
+    clearTimeout(retry);
+    retry = setTimeout(() => {
+      if (resumeAfter.value !== lastCursor) resumeAfter.value = lastCursor;
+      else sub.executeSubscription();
+    }, RESUBSCRIBE_AFTER_MS);
+  });
+  onScopeDispose(() => clearTimeout(retry));
+}
+
+export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: LiveEvent) => void): void {
+  if (topics.includes('permanence')) follow('permanence', permanenceChangedSubscription, (d) => d.permanenceChanged, onEvent);
+  if (topics.includes('alert')) follow('alert', alertChangedSubscription, (d) => d.alertChanged, onEvent);
+  if (topics.includes('absence')) follow('absence', absenceChangedSubscription, (d) => d.absenceChanged, onEvent);
+}

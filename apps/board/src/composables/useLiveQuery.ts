@@ -1,0 +1,77 @@
+// One query kept live: read at once, read again (network-only) on every change event, after every
+// (re)connection of the socket (catching up), at the instants the answer is known to change, and
+// once a minute, since "now" moves even when nobody publishes anything.
+import { useQuery, type AnyVariables, type TypedDocumentNode } from '@urql/vue';
+import { computed, onScopeDispose, watch, type MaybeRefOrGetter } from 'vue';
+import { useBoardClient } from './useBoardClient';
+import { ALL_TOPICS, useLiveEvents, type LiveTopic } from './useLiveEvents';
+
+export interface LiveQueryOptions<Data, Variables extends AnyVariables> {
+  query: TypedDocumentNode<Data, Variables>;
+  variables: MaybeRefOrGetter<Variables>;
+  pause?: MaybeRefOrGetter<boolean>;
+  topics?: readonly LiveTopic[];
+  /** Instants (ISO) at which the answer changes by itself, e.g. the end of the current shift. */
+  changesAt?: (data: Data | undefined) => readonly (string | null | undefined)[];
+  refreshEveryMs?: number;
+}
+
+// Several events of one change (a replacement, its alert, …) arrive together: one read for all.
+const COALESCE_MS = 50;
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+export function useLiveQuery<Data, Variables extends AnyVariables>(options: LiveQueryOptions<Data, Variables>) {
+  const board = useBoardClient();
+  const result = useQuery<Data, Variables>({
+    query: options.query,
+    variables: options.variables,
+    pause: options.pause ?? false,
+    requestPolicy: 'network-only',
+  } as Parameters<typeof useQuery<Data, Variables>>[0]);
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const refetch = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (!result.isPaused.value) result.executeQuery({ requestPolicy: 'network-only' });
+    }, COALESCE_MS);
+  };
+
+  useLiveEvents(options.topics ?? ALL_TOPICS, refetch);
+  watch(() => board.connection.connects, refetch);
+  const ticker = setInterval(refetch, options.refreshEveryMs ?? 60_000);
+
+  let boundary: ReturnType<typeof setTimeout> | undefined;
+  watch(
+    () => {
+      const now = Date.now();
+      const future = (options.changesAt?.(result.data.value) ?? [])
+        .map((iso) => (iso ? Date.parse(iso) : NaN))
+        .filter((t) => Number.isFinite(t) && t > now);
+      return future.length ? Math.min(...future) : null;
+    },
+    (at) => {
+      clearTimeout(boundary);
+      if (at !== null) boundary = setTimeout(refetch, Math.min(at - Date.now() + 1_000, LONGEST_TIMER_MS));
+    },
+    { immediate: true },
+  );
+
+  watch(result.data, (data) => {
+    if (data !== undefined && !result.error.value) board.markUpdated();
+  });
+
+  onScopeDispose(() => {
+    clearTimeout(pending);
+    clearTimeout(boundary);
+    clearInterval(ticker);
+  });
+
+  return {
+    data: result.data,
+    error: result.error,
+    fetching: result.fetching,
+    loaded: computed(() => result.data.value !== undefined),
+    refetch,
+  };
+}

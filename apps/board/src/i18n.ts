@@ -1,0 +1,37 @@
+// Board texts in French (default) and English; the choice is remembered on the screen.
+import { createI18n } from 'vue-i18n';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+
+export type MessageSchema = typeof fr;
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const STORAGE_KEY = 'relais.board.locale';
+
+export function savedLocale(): Locale {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return saved === 'en' ? 'en' : 'fr';
+  } catch {
+    return 'fr';
+  }
+}
+
+export function saveLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered; the board still switches.
+  }
+  document.documentElement.lang = locale;
+}
+
+export function createBoardI18n(locale: Locale = 'fr') {
+  return createI18n<[MessageSchema], Locale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'fr',
+    messages: { fr, en },
+  });
+}

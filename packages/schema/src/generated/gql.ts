@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n": typeof types.BoardAlertsDocument,
+    "\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.BoardViewerDocument,
+    "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.BoardLoginDocument,
+    "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardPermanenceChangedDocument,
+    "\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardAlertChangedDocument,
+    "\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardAbsenceChangedDocument,
+    "\n  fragment BoardShift on PermanenceShift {\n    id\n    kind\n    startsAt\n    endsAt\n    holderBinome {\n      id\n      name\n    }\n    holders {\n      id\n      fullName\n      phone\n      role\n    }\n    replacements {\n      id\n      kind\n      reason\n      event\n      recordedAt\n    }\n  }\n": typeof types.BoardShiftFragmentDoc,
+    "\n  query BoardOnCall {\n    permanenceOnCall {\n      at\n      current {\n        ...BoardShift\n      }\n      next {\n        ...BoardShift\n      }\n      weekend {\n        ...BoardShift\n      }\n    }\n  }\n": typeof types.BoardOnCallDocument,
+    "\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      person {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.BoardWhoToCallFragmentDoc,
+    "\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": typeof types.BoardSectorsDocument,
+};
+const documents: Documents = {
+    "\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n": types.BoardAlertsDocument,
+    "\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n": types.BoardViewerDocument,
+    "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.BoardLoginDocument,
+    "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardPermanenceChangedDocument,
+    "\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardAlertChangedDocument,
+    "\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardAbsenceChangedDocument,
+    "\n  fragment BoardShift on PermanenceShift {\n    id\n    kind\n    startsAt\n    endsAt\n    holderBinome {\n      id\n      name\n    }\n    holders {\n      id\n      fullName\n      phone\n      role\n    }\n    replacements {\n      id\n      kind\n      reason\n      event\n      recordedAt\n    }\n  }\n": types.BoardShiftFragmentDoc,
+    "\n  query BoardOnCall {\n    permanenceOnCall {\n      at\n      current {\n        ...BoardShift\n      }\n      next {\n        ...BoardShift\n      }\n      weekend {\n        ...BoardShift\n      }\n    }\n  }\n": types.BoardOnCallDocument,
+    "\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      person {\n        id\n        fullName\n      }\n    }\n  }\n": types.BoardWhoToCallFragmentDoc,
+    "\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": types.BoardSectorsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardShift on PermanenceShift {\n    id\n    kind\n    startsAt\n    endsAt\n    holderBinome {\n      id\n      name\n    }\n    holders {\n      id\n      fullName\n      phone\n      role\n    }\n    replacements {\n      id\n      kind\n      reason\n      event\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment BoardShift on PermanenceShift {\n    id\n    kind\n    startsAt\n    endsAt\n    holderBinome {\n      id\n      name\n    }\n    holders {\n      id\n      fullName\n      phone\n      role\n    }\n    replacements {\n      id\n      kind\n      reason\n      event\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOnCall {\n    permanenceOnCall {\n      at\n      current {\n        ...BoardShift\n      }\n      next {\n        ...BoardShift\n      }\n      weekend {\n        ...BoardShift\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardOnCall {\n    permanenceOnCall {\n      at\n      current {\n        ...BoardShift\n      }\n      next {\n        ...BoardShift\n      }\n      weekend {\n        ...BoardShift\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      person {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      person {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

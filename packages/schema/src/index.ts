@@ -1,0 +1,8 @@
+// The typed GraphQL operations of the board: documents (values) and their result types.
+export type * from './generated/graphql';
+export { graphql } from './generated/index';
+export * from './operations/onCall';
+export * from './operations/whoToCall';
+export * from './operations/alerts';
+export * from './operations/auth';
+export * from './operations/events';

@@ -1,0 +1,21 @@
+// Open alerts, most severe first then soonest (the API's order).
+import { graphql } from '../generated/index';
+
+export const boardAlertsQuery = graphql(`
+  query BoardAlerts($first: Int!) {
+    alerts(status: OPEN, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          severity
+          message
+          startsAt
+          endsAt
+          openedAt
+        }
+      }
+    }
+  }
+`);

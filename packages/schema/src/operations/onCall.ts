@@ -1,0 +1,45 @@
+// Who holds the permanence now, next, and the coming week-end (service-wide).
+import { graphql } from '../generated/index';
+
+export const boardShiftFragment = graphql(`
+  fragment BoardShift on PermanenceShift {
+    id
+    kind
+    startsAt
+    endsAt
+    holderBinome {
+      id
+      name
+    }
+    holders {
+      id
+      fullName
+      phone
+      role
+    }
+    replacements {
+      id
+      kind
+      reason
+      event
+      recordedAt
+    }
+  }
+`);
+
+export const boardOnCallQuery = graphql(`
+  query BoardOnCall {
+    permanenceOnCall {
+      at
+      current {
+        ...BoardShift
+      }
+      next {
+        ...BoardShift
+      }
+      weekend {
+        ...BoardShift
+      }
+    }
+  }
+`);
