@@ -1,9 +1,18 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url + '/../apps/api/');
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) copies; Node loads the CJS one for type-graphql,
+    // so our own modules must get the same copy or `instanceof GraphQLScalarType` fails.
+    alias: { graphql: require.resolve('graphql') },
+  },
   test: {
     include: ['apps/api/src/**/*.test.ts', 'packages/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    setupFiles: ['tests/support/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: files run in parallel, each on a database of its own.

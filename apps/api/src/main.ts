@@ -1,4 +1,5 @@
 // The main job: database (DATABASE_URL or embedded), migrations, demo data, API + board on one port.
+import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { resolveDatabaseUrl } from './db/resolve.js';
 import { startApp } from './http/app.js';

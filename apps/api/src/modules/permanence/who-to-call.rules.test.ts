@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { whoToCall, type Candidate, type WhoToCallFacts } from './who-to-call.rules.js';
+
+const at = new Date('2026-11-24T10:00:00Z');
+const person = (id: string, away = false, kind: 'SICKNESS' | 'LEAVE' = 'LEAVE'): Candidate => ({
+  staffId: id,
+  fullName: id.toUpperCase(),
+  absences: away ? [{ kind, startsAt: new Date('2026-11-20T00:00:00Z'), endsAt: new Date('2026-12-01T00:00:00Z') }] : [],
+});
+const facts = (over: Partial<WhoToCallFacts> = {}): WhoToCallFacts => ({
+  at,
+  workingHours: true,
+  sectorSocialWorker: person('sw'),
+  permanence: { holders: [person('p1'), person('p2')] },
+  flyingSocialWorkers: [person('fly')],
+  direction: [person('head'), person('dir')],
+  ...over,
+});
+
+describe('R14 who to call', () => {
+  it('R14: the sector social worker first, when present and on duty', () => {
+    const r = whoToCall(facts());
+    expect(r.answer).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', staffId: 'sw' });
+    expect(r.chain).toHaveLength(1);
+  });
+
+  it('R14: when the social worker is away, the permanence holder, and the chain says why', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true) }));
+    expect(r.answer).toMatchObject({ role: 'PERMANENCE', staffId: 'p1' });
+    expect(r.chain[0]).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY' });
+    expect(r.chain[0].until).toEqual(new Date('2026-12-01T00:00:00Z'));
+  });
+
+  it('R14: the second member of the binôme when the first is away too', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [person('p1', true), person('p2')] } }));
+    expect(r.answer?.staffId).toBe('p2');
+    expect(r.chain.map((s) => s.reasonCode)).toEqual(['AWAY', 'AWAY', null]);
+  });
+
+  it('R14: the flying social worker when the permanence has nobody, then direction', () => {
+    const noPermanence = facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [] } });
+    expect(whoToCall(noPermanence).answer).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', staffId: 'fly' });
+    expect(whoToCall(noPermanence).chain[1]).toMatchObject({ role: 'PERMANENCE', reasonCode: 'NOBODY_ON_CALL', staffId: null });
+    const flyingAway = facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [] }, flyingSocialWorkers: [person('fly', true)] });
+    expect(whoToCall(flyingAway).answer).toMatchObject({ role: 'DIRECTION', staffId: 'head' });
+  });
+
+  it('at night the office roles are off duty and the permanence is closed: direction answers', () => {
+    const r = whoToCall(facts({ workingHours: false, permanence: null }));
+    expect(r.chain.map((s) => [s.role, s.reasonCode])).toEqual([
+      ['SECTOR_SOCIAL_WORKER', 'OFF_DUTY'],
+      ['PERMANENCE', 'PERMANENCE_CLOSED'],
+      ['FLYING_SOCIAL_WORKER', 'OFF_DUTY'],
+      ['DIRECTION', null],
+    ]);
+  });
+
+  it('when everybody is away the answer is a gap, with every step explained', () => {
+    const r = whoToCall(
+      facts({
+        sectorSocialWorker: null,
+        permanence: { holders: [person('p1', true)] },
+        flyingSocialWorkers: [person('fly', true)],
+        direction: [person('head', true)],
+      }),
+    );
+    expect(r.answer).toBeNull();
+    expect(r.chain.every((s) => s.skipped && s.reason)).toBe(true);
+    expect(r.chain[0].reasonCode).toBe('NOBODY_ASSIGNED');
+  });
+
+  it('a sick colleague is shown as away, not as sick (staff health is private)', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true, 'SICKNESS') }));
+    expect(r.chain[0].reason).toContain('is away until');
+    expect(r.chain[0].reason).not.toMatch(/sick/i);
+  });
+});
