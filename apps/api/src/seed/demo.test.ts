@@ -1,35 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { verify } from '@node-rs/argon2';
 import { asc, count, eq, isNotNull } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { connect, type Database } from '../db/client.js';
-import { runMigrations } from '../db/migrate.js';
+import { createTestDatabase } from '../../../../tests/support/database.js';
+import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
 import { demoPeople, demoRota, seedDemo, type DemoLogins } from './demo.js';
 
-// A fresh, migrated database per run, created through DATABASE_URL (or the local test server) as admin.
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const adminUrl = loadConfig().databaseUrl ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `relais_seed_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = connect(url.toString(), { max: 2 });
-  const drop = async () => {
-    await handle.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  };
-  try {
-    await runMigrations(handle.db);
-  } catch (err) {
-    await drop();
-    throw err;
-  }
-  return { db: handle.db, drop };
+  const t = await createTestDatabase();
+  return { db: t.db, drop: t.drop };
 }
 
 // Wednesday 25 March 2026, 11:00 in Brussels: the week before the clocks go forward.
