@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
+import './provided.js';
 import { connect, type DatabaseHandle } from '../../apps/api/src/db/client.js';
 import { runMigrations } from '../../apps/api/src/db/migrate.js';
 

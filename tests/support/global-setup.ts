@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import './provided.js';
 import { startEmbeddedPostgres } from '../../apps/api/src/db/embedded.js';
 
 export default async function setup(project: TestProject) {
@@ -16,10 +17,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await cluster.stop();
   };
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    adminDatabaseUrl: string;
-  }
 }

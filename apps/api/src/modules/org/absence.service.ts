@@ -31,6 +31,8 @@ export class AbsenceService {
       if (clash.length) {
         throw violation('startsAt', 'ABSENCE_OVERLAP', `${person.fullName} already has an absence (${clash[0].kind}) overlapping this span.`);
       }
+      // Row locks before the first publish: publish takes the outbox lock, so locks always come in one order.
+      const shiftIds = await this.lockShiftsOf(tx, staffId, input, now);
       const row = await org.insertAbsence({
         staffId,
         kind: input.kind,
@@ -41,7 +43,7 @@ export class AbsenceService {
         recordedAt: now,
       });
       await publish(tx, { type: 'ABSENCE_RECORDED', topic: 'absence', subjectId: row.id, actorId: viewer.staffId, payload: { absenceId: row.id } });
-      await this.recheck(tx, staffId, row, now, viewer.staffId);
+      await reconcileCoverage(tx, shiftIds, now, viewer.staffId);
       return toAbsence(row);
     });
   }
@@ -51,22 +53,21 @@ export class AbsenceService {
     if (!id) throw violation('absenceId', 'UNKNOWN_ABSENCE', '`absenceId` is not the ID of an absence.');
     return this.db.transaction(async (tx) => {
       const org = new OrgRepository(tx);
+      const found = await org.absenceById(id);
+      const shiftIds = found ? await this.lockShiftsOf(tx, found.staffId, found, now) : [];
       const row = await org.cancelAbsence(id, now);
       if (!row) throw violation('absenceId', 'UNKNOWN_ABSENCE', 'No absence with this ID is in force.');
       await publish(tx, { type: 'ABSENCE_CANCELLED', topic: 'absence', subjectId: row.id, actorId: viewer.staffId, payload: { absenceId: row.id } });
-      await this.recheck(tx, row.staffId, row, now, viewer.staffId);
+      await reconcileCoverage(tx, shiftIds, now, viewer.staffId);
       return toAbsence(row);
     });
   }
 
-  private async recheck(tx: Tx, staffId: string, span: { startsAt: Date; endsAt: Date }, now: Date, actorId: string) {
-    const shifts = await new PermanenceRepository(tx).liveShiftsHeldBy([staffId], span.startsAt, span.endsAt, now);
-    await reconcileCoverage(
-      tx,
-      shifts.map((s) => s.id),
-      now,
-      actorId,
-    );
+  /** The shifts still ahead that this person holds during the span, locked for the coverage re-check. */
+  private async lockShiftsOf(tx: Tx, staffId: string, span: { startsAt: Date; endsAt: Date }, now: Date): Promise<string[]> {
+    const repo = new PermanenceRepository(tx);
+    const shifts = await repo.liveShiftsHeldBy([staffId], span.startsAt, span.endsAt, now);
+    return (await repo.lockShifts(shifts.map((s) => s.id))).map((s) => s.id);
   }
 
   absencesOf(staffIds: string[], from: Date, to: Date) {

@@ -27,8 +27,10 @@ export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, a
   if (!shiftIds.length) return;
   const repo = new PermanenceRepository(tx);
   const org = new OrgRepository(tx);
+  // The lock makes concurrent changes to one shift's coverage take turns; under READ COMMITTED the
+  // reads below then see what the previous turn committed (two absences recorded at once both count).
   // Past shifts are history: their alerts stay as they were.
-  const shifts = (await repo.shiftsByIds([...new Set(shiftIds)])).filter((s) => s.endsAt > now);
+  const shifts = (await repo.lockShifts([...new Set(shiftIds)])).filter((s) => s.endsAt > now);
   if (!shifts.length) return;
   const holders = await holdersOf(org, shifts);
   const coverage: ShiftCoverage[] = shifts.map((s) => ({

@@ -46,6 +46,12 @@ export class PermanenceRepository {
     return this.db.select().from(permanenceShifts).where(inArray(permanenceShifts.id, [...ids]));
   }
 
+  /** Locks shifts in id order (no deadlocks), so coverage of a shift is re-checked by one transaction at a time. */
+  async lockShifts(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(permanenceShifts).where(inArray(permanenceShifts.id, [...ids])).orderBy(asc(permanenceShifts.id)).for('update');
+  }
+
   async lockShift(id: string): Promise<ShiftRow | null> {
     const [row] = await this.db.select().from(permanenceShifts).where(eq(permanenceShifts.id, id)).for('update');
     return row ?? null;

@@ -128,6 +128,17 @@ describe('coverage alerts', () => {
     expect(await openAlerts()).toEqual(before);
   });
 
+  it('two absences recorded at the same moment for both holders still open the gap (no lost update)', async () => {
+    const shift = shiftAt(w, plus(NOW, days(15)));
+    const input = (p: { gid: string }) => ({ input: { staffId: p.gid, kind: 'LEAVE', startsAt: shift.startsAt, endsAt: shift.endsAt } });
+    const results = await Promise.all([server.gql(RECORD, input(w.p1), relayToken), server.gql(RECORD, input(w.p2), relayToken)]);
+    expect(results.map((r) => r.data?.absenceRecord.userErrors)).toEqual([[], []]);
+    const alerts = (await openAlerts()).filter((x) => x.shift.id === shift.gid);
+    expect(alerts.map((a) => a.severity)).toEqual(['HIGH']);
+    for (const r of results) await server.gql(CANCEL, { input: { absenceId: r.data?.absenceRecord.absence.id } }, relayToken);
+    expect((await openAlerts()).filter((x) => x.shift.id === shift.gid)).toEqual([]);
+  });
+
   it('a week-end with nobody is critical, listed first, and resolves itself when someone takes it', async () => {
     const weekend = w.shifts.find((s) => s.kind === 'WEEKEND' && s.startsAt > plus(NOW, days(30)));
     if (!weekend) throw new Error('no week-end');
