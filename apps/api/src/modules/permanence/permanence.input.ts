@@ -51,3 +51,15 @@ export class PermanenceShiftCreateInput {
   @Field(() => ID, { nullable: true })
   holderBinomeId?: string | null;
 }
+
+@InputType({ description: 'Fill the rota over local dates [from, to) with shifts held by these binômes in turn.' })
+export class PermanenceRotaGenerateInput {
+  @Field(() => String, { description: 'First local date, YYYY-MM-DD (Europe/Brussels).' })
+  from!: string;
+
+  @Field(() => String, { description: 'Local date after the last one, YYYY-MM-DD.' })
+  to!: string;
+
+  @Field(() => [ID], { description: 'Binômes in rotation order: weekdays day by day, week-ends week by week.' })
+  binomeIds!: string[];
+}

@@ -116,6 +116,10 @@ export class PermanenceRepository {
     return row;
   }
 
+  insertShifts(values: (typeof permanenceShifts.$inferInsert)[]) {
+    return this.db.insert(permanenceShifts).values(values).returning();
+  }
+
   async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
     const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
     return row;

@@ -7,7 +7,7 @@ import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, type Viewer } from '../auth/vie
 import { toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { Binome, Sector, Staff } from '../org/org.types.js';
 import { toReplacement, toShift } from './permanence.mappers.js';
-import { PermanenceReplaceInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
+import { PermanenceReplaceInput, PermanenceRotaGenerateInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
 import {
   Alert,
   AlertConnection,
@@ -16,6 +16,7 @@ import {
   PermanenceEvent,
   PermanenceReplacePayload,
   PermanenceReplacement,
+  PermanenceRotaGeneratePayload,
   PermanenceShift,
   PermanenceShiftConnection,
   PermanenceShiftCreatePayload,
@@ -103,6 +104,13 @@ export class PermanenceResolver {
   async permanenceShiftCreate(@Arg('input', () => PermanenceShiftCreateInput) input: PermanenceShiftCreateInput, @Ctx() ctx: Context): Promise<PermanenceShiftCreatePayload> {
     const r = await outcome(() => ctx.services.permanence.createShift(input, staffViewer(ctx), ctx.now));
     return r.ok ? { shift: r.value, userErrors: [] } : { shift: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(ROTA_KEEPERS)
+  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn.' })
+  async permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
+    const r = await outcome(() => ctx.services.permanence.generateRota(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { created: r.value, userErrors: [] } : { created: 0, userErrors: r.userErrors };
   }
 
   @FieldResolver(() => Binome, { nullable: true })

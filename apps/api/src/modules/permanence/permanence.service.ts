@@ -9,8 +9,8 @@ import { holdersOf, reconcileCoverage } from './coverage.service.js';
 import { toAlert, toReplacement, toShift } from './permanence.mappers.js';
 import { PermanenceRepository, type AlertStatus } from './permanence.repository.js';
 import { canHoldPermanence, replacementLeadTime, type ReplacementKind } from './permanence.rules.js';
-import type { PermanenceReplaceInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
-import { isPlannedOpen, workingHours } from './rota.rules.js';
+import type { PermanenceReplaceInput, PermanenceRotaGenerateInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
+import { isPlannedOpen, rotaSpans, rotation, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
 import { WhoToCall, type OnCall } from './permanence.types.js';
 
@@ -132,6 +132,39 @@ export class PermanenceService {
       await publish(tx, { type: 'SHIFT_CREATED', topic: 'permanence', subjectId: row.id, actorId: viewer.staffId, payload: { shiftId: row.id } });
       await reconcileCoverage(tx, [row.id], now, viewer.staffId);
       return toShift(row);
+    });
+  }
+
+  /** Fills [from, to) with the rotation of these binômes, skipping spans the rota already has. */
+  async generateRota(input: PermanenceRotaGenerateInput, viewer: StaffViewer, now: Date): Promise<number> {
+    const ids = input.binomeIds.map((g, i) => dbIdOf(g, 'Binome', 'binomeIds', 'UNKNOWN_BINOME') ?? `missing-${i}`);
+    if (!ids.length) throw violation('binomeIds', 'BINOME_REQUIRED', 'Name at least one binôme to hold the shifts.');
+    let spans;
+    try {
+      spans = rotaSpans(input.from, input.to);
+    } catch (err) {
+      throw violation(String(err).includes('toDate') ? 'to' : 'from', 'INVALID_DATE', (err as Error).message);
+    }
+    if (!spans.length) throw violation('to', 'EMPTY_SPAN', '`to` must be after `from`.');
+    if (spans[0].startsAt < now) throw violation('from', 'SHIFT_IN_PAST', 'The rota is generated from today on: past shifts are history.');
+    const first = spans[0];
+    const last = spans[spans.length - 1];
+    if (last.startsAt.getTime() - first.startsAt.getTime() > 400 * 86_400_000) {
+      throw violation('to', 'SPAN_TOO_LONG', 'Generate at most a year and a month at a time.');
+    }
+    return this.db.transaction(async (tx) => {
+      const repo = new PermanenceRepository(tx);
+      const found = await new OrgRepository(tx).binomesByIds(ids);
+      const missing = input.binomeIds.find((_, i) => !found.some((b) => b.id === ids[i]));
+      if (missing !== undefined) throw violation('binomeIds', 'UNKNOWN_BINOME', `No binôme has the ID ${missing}.`);
+      const existing = await repo.shiftsBetween(first.startsAt, last.endsAt, 2_000);
+      const fresh = rotation(spans, ids).filter((s) => !existing.some((e) => e.startsAt < s.endsAt && s.startsAt < e.endsAt));
+      const rows = fresh.length ? await repo.insertShifts(fresh.map((s) => ({ ...s, createdAt: now, updatedAt: now }))) : [];
+      for (const row of rows) {
+        await publish(tx, { type: 'SHIFT_CREATED', topic: 'permanence', subjectId: row.id, actorId: viewer.staffId, payload: { shiftId: row.id } });
+      }
+      await reconcileCoverage(tx, rows.map((r) => r.id), now, viewer.staffId);
+      return rows.length;
     });
   }
 

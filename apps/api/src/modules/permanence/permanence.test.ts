@@ -175,3 +175,34 @@ describe('new shifts', () => {
     expect(alerts.data?.alerts.edges.map((e: any) => e.node)).toContainEqual({ severity: 'HIGH', startsAt: start.toISOString(), shift: { id: r.data?.permanenceShiftCreate.shift.id } });
   });
 });
+
+describe('keeping the rota a year ahead', () => {
+  const GENERATE = `mutation ($input: PermanenceRotaGenerateInput!) { permanenceRotaGenerate(input: $input) { created userErrors { field code message } } }`;
+
+  it('fills a span with binômes in turn, once, and leaves existing shifts alone', async () => {
+    const input = { from: '2027-01-04', to: '2027-02-01', binomeIds: [w.binome.gid] };
+    const r = await server.gql(GENERATE, { input }, relayToken);
+    // 4 Jan to 10 Jan already exist; 11 Jan to 31 Jan adds 15 weekdays and 3 week-ends.
+    expect(r.data?.permanenceRotaGenerate).toEqual({ created: 18, userErrors: [] });
+    expect((await server.gql(GENERATE, { input }, relayToken)).data?.permanenceRotaGenerate.created).toBe(0);
+    const shifts = await server.gql(`{ permanenceShifts(from: "2027-01-25T08:00:00Z", to: "2027-02-01T00:00:00Z") { totalCount edges { node { kind holderBinome { name } } } } }`, {}, w.kiosk);
+    expect(shifts.data?.permanenceShifts.totalCount).toBe(6);
+    expect(shifts.data?.permanenceShifts.edges.every((e: any) => e.node.holderBinome?.name === 'Paul & Pia')).toBe(true);
+  });
+
+  it('refuses the past, unknown binômes and nonsense dates, creating nothing', async () => {
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ from: '2026-11-02', to: '2026-11-09', binomeIds: [w.binome.gid] }, 'from', 'SHIFT_IN_PAST'],
+      [{ from: '2027-03-01', to: '2027-03-08', binomeIds: [w.sector.gid] }, 'binomeIds', 'UNKNOWN_BINOME'],
+      [{ from: '2027-03-01', to: '2027-03-08', binomeIds: [] }, 'binomeIds', 'BINOME_REQUIRED'],
+      [{ from: '1 March', to: '2027-03-08', binomeIds: [w.binome.gid] }, 'from', 'INVALID_DATE'],
+      [{ from: '2027-03-08', to: '2027-03-01', binomeIds: [w.binome.gid] }, 'to', 'EMPTY_SPAN'],
+    ];
+    for (const [input, field, code] of cases) {
+      const r = await server.gql(GENERATE, { input }, relayToken);
+      expect(r.data?.permanenceRotaGenerate.userErrors, code).toMatchObject([{ field: ['input', field], code }]);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,5 +1,5 @@
 // GraphQL types of the permanence: shifts, replacements, who-to-call, alerts and their events.
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
@@ -243,6 +243,15 @@ export class PermanenceReplacePayload {
 export class PermanenceShiftCreatePayload {
   @Field(() => PermanenceShift, { nullable: true })
   shift!: PermanenceShift | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class PermanenceRotaGeneratePayload {
+  @Field(() => Int, { description: 'Shifts created; spans already in the rota are left as they are.' })
+  created!: number;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlannedOpen, localDate, plannedShiftKind, rotaSpans, rotaWeekStart, workingHours } from './rota.rules.js';
+import { isPlannedOpen, localDate, plannedShiftKind, rotaSpans, rotaWeekStart, rotation, workingHours } from './rota.rules.js';
 
 const HOUR = 3_600_000;
 const hours = (s: { startsAt: Date; endsAt: Date }) => (s.endsAt.getTime() - s.startsAt.getTime()) / HOUR;
@@ -164,5 +164,15 @@ describe('rota weeks', () => {
 
   it('the local date of an instant just after midnight Brussels is the next day although UTC is still on the previous one', () => {
     expect(localDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('rotation', () => {
+  it('hands weekdays to binômes day by day and week-ends week by week', () => {
+    const spans = rotaSpans('2026-11-23', '2026-12-07');
+    const held = rotation(spans, ['A', 'B', 'C']);
+    expect(held.filter((s) => s.kind === 'WEEKDAY').map((s) => s.holderBinomeId).join('')).toBe('ABCABCABCA');
+    expect(held.filter((s) => s.kind === 'WEEKEND').map((s) => s.holderBinomeId)).toEqual(['A', 'B']);
+    expect(() => rotation(spans, [])).toThrow(RangeError);
   });
 });

@@ -113,3 +113,14 @@ export function localDate(instant: Date): string {
 export function rotaWeekStart(instant: Date): string {
   return local(instant).startOf('week').toISODate();
 }
+
+/** Hands spans to binômes in turn: weekdays day by day, week-ends week by week. */
+export function rotation<T extends RotaSpan>(spans: T[], binomeIds: string[]): (T & { holderBinomeId: string })[] {
+  if (!binomeIds.length) throw new RangeError('rotation needs at least one binôme');
+  let weekday = 0;
+  let weekend = 0;
+  return spans.map((span) => ({
+    ...span,
+    holderBinomeId: binomeIds[(span.kind === 'WEEKEND' ? weekend++ : weekday++) % binomeIds.length],
+  }));
+}
