@@ -29,8 +29,15 @@ export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, a
   const org = new OrgRepository(tx);
   // The lock makes concurrent changes to one shift's coverage take turns; under READ COMMITTED the
   // reads below then see what the previous turn committed (two absences recorded at once both count).
-  // Past shifts are history: their alerts stay as they were.
-  const shifts = (await repo.lockShifts([...new Set(shiftIds)])).filter((s) => s.endsAt > now);
+  const locked = await repo.lockShifts([...new Set(shiftIds)]);
+  // Past shifts are history: their alerts stay as they were, except those running past the shift's
+  // end (a shift split at now by a change of holder), which end with it.
+  const ended = locked.filter((s) => s.endsAt <= now);
+  const cutShort = (await repo.openAlertsOfShifts(ended.map((s) => s.id))).filter((a) => a.endsAt > now);
+  for (const a of await repo.resolveAlerts(cutShort.map((a) => a.id), now)) {
+    await publish(tx, { type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+  }
+  const shifts = locked.filter((s) => s.endsAt > now);
   if (!shifts.length) return;
   const holders = await holdersOf(org, shifts);
   const coverage: ShiftCoverage[] = shifts.map((s) => ({

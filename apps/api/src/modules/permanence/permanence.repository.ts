@@ -120,6 +120,10 @@ export class PermanenceRepository {
     return this.db.insert(permanenceShifts).values(values).returning();
   }
 
+  async endShiftAt(id: string, at: Date) {
+    await this.db.update(permanenceShifts).set({ endsAt: at, updatedAt: at }).where(eq(permanenceShifts.id, id));
+  }
+
   async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
     const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
     return row;

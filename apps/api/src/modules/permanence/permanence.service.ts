@@ -229,9 +229,13 @@ export class PermanenceService {
       if (next.holderStaffId === shift.holderStaffId && next.holderBinomeId === shift.holderBinomeId) {
         throw violation('holderStaffId', 'NO_CHANGE', 'This shift is already held by them.');
       }
-      const updated = await repo.setHolder(shift.id, next, now);
+      // A shift under way is split at now: the hours already held stay as history with their holder.
+      const updated =
+        shift.startsAt < now
+          ? (await repo.endShiftAt(shift.id, now), await repo.insertShift({ kind: shift.kind, startsAt: now, endsAt: shift.endsAt, ...next, createdAt: now, updatedAt: now }))
+          : await repo.setHolder(shift.id, next, now);
       const replacement = await repo.insertReplacement({
-        shiftId: shift.id,
+        shiftId: updated.id,
         kind: lead.kind as ReplacementKind,
         previousStaffId: shift.holderStaffId,
         previousBinomeId: shift.holderBinomeId,
@@ -245,11 +249,11 @@ export class PermanenceService {
       await publish(tx, {
         type: 'SHIFT_HOLDER_CHANGED',
         topic: 'permanence',
-        subjectId: shift.id,
+        subjectId: updated.id,
         actorId: viewer.staffId,
-        payload: { shiftId: shift.id, replacementId: replacement.id, kind: replacement.kind },
+        payload: { shiftId: updated.id, replacementId: replacement.id, kind: replacement.kind, splitFromShiftId: updated.id === shift.id ? null : shift.id },
       });
-      await reconcileCoverage(tx, [shift.id], now, viewer.staffId);
+      await reconcileCoverage(tx, [shift.id, updated.id], now, viewer.staffId);
       return { shift: toShift(updated), replacement: toReplacement(replacement) };
     });
   }

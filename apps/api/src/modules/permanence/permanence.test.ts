@@ -142,13 +142,23 @@ describe('direction take-over', () => {
     expect(r.data?.permanenceTakeOver).toMatchObject({ shift: { holders: [{ fullName: 'Flore Flying' }] }, replacement: { kind: 'EMERGENCY', event: 'Both holders stuck abroad' }, userErrors: [] });
     const onCall = await server.gql('{ permanenceOnCall { current { holders { fullName } } } }', {}, w.kiosk);
     expect(onCall.data?.permanenceOnCall.current.holders).toEqual([{ fullName: 'Flore Flying' }]);
+    // The hours already held are history: they stay with the binôme, the rest is the new holder's.
+    const day = await server.gql(
+      'query ($from: DateTime, $to: DateTime) { permanenceShifts(from: $from, to: $to) { edges { node { startsAt endsAt holders { fullName } } } } }',
+      { from: current.startsAt, to: current.endsAt },
+      w.kiosk,
+    );
+    expect(day.data?.permanenceShifts.edges.map((e: any) => e.node)).toEqual([
+      { startsAt: current.startsAt.toISOString(), endsAt: NOW.toISOString(), holders: [{ fullName: 'Paul Premier' }, { fullName: 'Pia Second' }] },
+      { startsAt: NOW.toISOString(), endsAt: current.endsAt.toISOString(), holders: [{ fullName: 'Flore Flying' }] },
+    ]);
   });
 
   it('a take-over without its event is refused; the relay worker may not take over', async () => {
-    const current = shiftAt(w, NOW);
-    const r = await server.gql(TAKE_OVER, { input: { shiftId: current.gid, event: ' ' } }, await w.token(w.director));
+    const current = (await server.gql('{ permanenceOnCall { current { id } } }', {}, w.kiosk)).data?.permanenceOnCall.current;
+    const r = await server.gql(TAKE_OVER, { input: { shiftId: current.id, event: ' ' } }, await w.token(w.director));
     expect(r.data?.permanenceTakeOver.userErrors).toEqual([{ field: ['input', 'event'], code: 'EVENT_REQUIRED' }]);
-    const relay = await server.gql(TAKE_OVER, { input: { shiftId: current.gid, event: 'x' } }, relayToken);
+    const relay = await server.gql(TAKE_OVER, { input: { shiftId: current.id, event: 'x' } }, relayToken);
     expect(relay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
