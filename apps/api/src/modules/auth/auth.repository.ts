@@ -1,5 +1,5 @@
 // Sessions and staff credentials.
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { sessions, staff } from '../../db/schema/index.js';
 
@@ -27,5 +27,18 @@ export class AuthRepository {
 
   async revoke(sessionId: string, now: Date) {
     await this.db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  }
+
+  kioskSessions() {
+    return this.db.select().from(sessions).where(eq(sessions.kind, 'KIOSK')).orderBy(desc(sessions.createdAt)).limit(100);
+  }
+
+  async revokeKiosk(id: string, now: Date) {
+    const [row] = await this.db
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.id, id), eq(sessions.kind, 'KIOSK'), isNull(sessions.revokedAt)))
+      .returning();
+    return row ?? null;
   }
 }

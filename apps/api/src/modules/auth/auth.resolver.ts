@@ -3,8 +3,30 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { toStaff } from '../org/org.mappers.js';
-import { KioskTokenCreateInput, KioskTokenCreatePayload, LoginInput, LoginPayload, LogoutPayload, ViewerInfo } from './auth.types.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
+import type { sessions } from '../../db/schema/index.js';
+import {
+  KioskToken,
+  KioskTokenCreateInput,
+  KioskTokenCreatePayload,
+  KioskTokenRevokeInput,
+  KioskTokenRevokePayload,
+  LoginInput,
+  LoginPayload,
+  LogoutPayload,
+  ViewerInfo,
+} from './auth.types.js';
 import { BOARD_READERS, DIRECTION } from './viewer.js';
+
+export function toKioskToken(row: typeof sessions.$inferSelect): KioskToken {
+  return Object.assign(new KioskToken(), {
+    id: toGlobalId('KioskToken', row.id),
+    label: row.label,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+  });
+}
 
 @Resolver()
 export class AuthResolver {
@@ -39,5 +61,18 @@ export class AuthResolver {
   async kioskTokenCreate(@Arg('input', () => KioskTokenCreateInput) input: KioskTokenCreateInput, @Ctx() ctx: Context): Promise<KioskTokenCreatePayload> {
     const r = await outcome(() => ctx.services.auth.createKioskToken(input.label, ctx.now));
     return r.ok ? { token: r.value.token, expiresAt: r.value.expiresAt, userErrors: [] } : { token: null, expiresAt: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(DIRECTION)
+  @Query(() => [KioskToken], { description: 'The last 100 kiosk tokens, newest first (bounded list).' })
+  async kioskTokens(@Ctx() ctx: Context): Promise<KioskToken[]> {
+    return (await ctx.services.auth.kioskTokens()).map(toKioskToken);
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => KioskTokenRevokePayload, { description: 'A screen lost or replaced: its token stops working at once, WebSocket included.' })
+  async kioskTokenRevoke(@Arg('input', () => KioskTokenRevokeInput) input: KioskTokenRevokeInput, @Ctx() ctx: Context): Promise<KioskTokenRevokePayload> {
+    const r = await outcome(() => ctx.services.auth.revokeKioskToken(fromGlobalId(input.id, 'KioskToken')?.id ?? null, ctx.now));
+    return r.ok ? { kioskToken: toKioskToken(r.value), userErrors: [] } : { kioskToken: null, userErrors: r.userErrors };
   }
 }

@@ -63,4 +63,14 @@ export class AuthService {
   revoke(sessionId: string, now: Date) {
     return this.repo.revoke(sessionId, now);
   }
+
+  kioskTokens() {
+    return this.repo.kioskSessions();
+  }
+
+  async revokeKioskToken(id: string | null, now: Date) {
+    const row = id ? await this.repo.revokeKiosk(id, now) : null;
+    if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
+    return row;
+  }
 }

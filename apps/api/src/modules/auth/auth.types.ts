@@ -1,5 +1,6 @@
 // GraphQL types of logging in and of the viewer.
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { Staff } from '../org/org.types.js';
@@ -59,4 +60,34 @@ export class KioskTokenCreatePayload {
 export class LogoutPayload {
   @Field(() => Boolean)
   loggedOut!: boolean;
+}
+
+@ObjectType({ implements: Node, description: 'A meeting-room screen token (the token itself is never shown again).' })
+export class KioskToken extends Node {
+  @Field(() => String, { nullable: true })
+  label!: string | null;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Field(() => DateTime)
+  expiresAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+@InputType()
+export class KioskTokenRevokeInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType()
+export class KioskTokenRevokePayload {
+  @Field(() => KioskToken, { nullable: true })
+  kioskToken!: KioskToken | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
 }
