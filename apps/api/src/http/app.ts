@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { sql } from 'drizzle-orm';
 import { projectRoot, type Config } from '../config.js';
 import { connect, type Database } from '../db/client.js';
@@ -72,6 +73,12 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     validationRules: validationRules(production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate],
     formatError: (formatted, error) => {
+      // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
+      // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
+      const cause = error instanceof GraphQLError ? error.originalError : undefined;
+      if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
+        return { ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } };
+      }
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: unwrapResolverError(error) }, 'graphql fault');
         if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,0 +1,260 @@
+// What the API refuses: anonymous and kiosk access, CSRF, batching, deep, wide and large documents,
+// schema details in production, and tokens that are wrong, logged out or expired; over HTTP and WS.
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+let prod: TestServer;
+let kioskToken: string;
+let directorEmail: string;
+let directorToken: string;
+
+beforeAll(async () => {
+  [server, prod] = await Promise.all([startTestServer({ seed: true }), startTestServer({ seed: true, production: true })]);
+  kioskToken = server.demo?.kioskToken ?? '';
+  directorEmail = directorOf(server);
+  directorToken = await server.login(directorEmail);
+});
+
+function directorOf(s: TestServer): string {
+  const director = s.demo?.logins.find((l) => l.role === 'DIRECTOR');
+  if (!director) throw new Error('the demo seed has no director login');
+  return director.email;
+}
+
+afterAll(async () => {
+  await Promise.all([server?.close(), prod?.close()]);
+});
+
+const codes = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/** `a { b { c { leaf } } }` from ['a', 'b', 'c'] and 'leaf'. */
+const nest = (fields: string[], leaf: string) => fields.reduceRight((inner, f) => `${f} { ${inner} }`, leaf);
+/** Staff.sector → Sector.socialWorker → Staff.sector …: a selection as deep as asked, every field real. */
+const shiftChain = (depth: number) => {
+  const fields = ['current', 'holders'];
+  while (fields.length < depth - 2) fields.push(fields.length % 2 === 0 ? 'sector' : 'socialWorker');
+  return `{ ${nest(['permanenceOnCall', ...fields], 'id')} }`;
+};
+
+async function post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, url = server.url) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
+  const text = await res.text();
+  return { status: res.status, body: JSON.parse(text) as GqlResult };
+}
+
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token userErrors { code message } } }';
+
+describe('without a token', () => {
+  it('answers { __typename }', async () => {
+    const r = await server.gql('{ __typename }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('answers login', async () => {
+    const r = await server.gql<{ login: { token: string | null } }>(LOGIN, { input: { email: directorEmail, password: 'relais-demo' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.login.token).toEqual(expect.any(String));
+  });
+
+  it('answers introspection outside production', async () => {
+    const r = await server.gql('{ __schema { queryType { name } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('refuses any other query with UNAUTHENTICATED', async () => {
+    const r = await server.gql('{ sectors { name } }');
+    expect(r.data?.sectors).toBeUndefined();
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a public field asked together with a private one', async () => {
+    const r = await server.gql('{ __typename sectors { name } }');
+    expect(r.data?.sectors).toBeUndefined();
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('with a kiosk token', () => {
+  it('reads sectors, alerts and who is on call', async () => {
+    const r = await server.gql('{ sectors { name } alerts { totalCount } permanenceOnCall { at } }', {}, kioskToken);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.sectors.length).toBeGreaterThan(0);
+    expect(r.data?.alerts.totalCount).toEqual(expect.any(Number));
+    expect(r.data?.permanenceOnCall.at).toEqual(expect.any(String));
+  });
+
+  it('is FORBIDDEN to record an absence', async () => {
+    const r = await server.gql(
+      'mutation ($input: AbsenceRecordInput!) { absenceRecord(input: $input) { absence { id } userErrors { code } } }',
+      { input: { staffId: 'U3RhZmY6MQ', kind: 'SICKNESS', startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      kioskToken,
+    );
+    expect(r.data?.absenceRecord ?? null).toBeNull();
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+  });
+
+  it('is FORBIDDEN to list the staff', async () => {
+    const r = await server.gql('{ staffMembers { fullName } }', {}, kioskToken);
+    expect(r.data?.staffMembers ?? null).toBeNull();
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('HTTP transport', () => {
+  it('CSRF prevention: refuses a text/plain POST with 400', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('CSRF prevention: refuses a GET without a preflight header with 400', async () => {
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('refuses a batched request and says why', async () => {
+    const r = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(r.status).toBe(400);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors?.[0].message).toMatch(/batch/i);
+  });
+
+  it('refuses a query over 20,000 characters with 413 QUERY_TOO_LARGE', async () => {
+    const query = `{ __typename }\n# ${'x'.repeat(20_000)}`;
+    const r = await post(JSON.stringify({ query }));
+    expect(r.status).toBe(413);
+    expect(codes(r.body)).toEqual(['QUERY_TOO_LARGE']);
+  });
+
+  // Node's 16 KiB limit on the request line and headers answers first: such a GET never reaches GraphQL.
+  it('refuses a GET query over 20,000 characters with 431', async () => {
+    const query = `{ __typename }\n# ${'x'.repeat(20_000)}`;
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(431);
+  });
+
+  it('refuses a body over 100 kB with 413 and a message', async () => {
+    const r = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(100_001) } }));
+    expect(r.status).toBe(413);
+    expect(r.body.errors?.[0].message).toMatch(/exceeds 100000 bytes/);
+  });
+});
+
+describe('document limits', () => {
+  it('accepts a query 12 levels deep', async () => {
+    const r = await server.gql(shiftChain(12), {}, directorToken);
+    expect(r.errors).toBeUndefined();
+  });
+
+  it('refuses a query deeper than 12 with QUERY_TOO_DEEP', async () => {
+    const r = await server.gql(shiftChain(13), {}, directorToken);
+    expect(r.data).toBeUndefined();
+    expect(codes(r)).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('counts depth through fragments', async () => {
+    const r = await server.gql(`query { ...Deep } fragment Deep on Query ${shiftChain(13)}`, {}, directorToken);
+    expect(codes(r)).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('accepts 30 aliases', async () => {
+    const r = await server.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}, directorToken);
+    expect(r.errors).toBeUndefined();
+    expect(Object.keys(r.data ?? {})).toHaveLength(30);
+  });
+
+  it('refuses more than 30 aliases with TOO_MANY_ALIASES', async () => {
+    const r = await server.gql(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}, directorToken);
+    expect(r.data).toBeUndefined();
+    expect(codes(r)).toEqual(['TOO_MANY_ALIASES']);
+  });
+});
+
+describe('in production', () => {
+  it('refuses introspection, even with a token', async () => {
+    const token = await prod.login(directorOf(prod));
+    const r = await prod.gql('{ __schema { queryType { name } } }', {}, token);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('gives no "Did you mean" suggestion for a misspelled field', async () => {
+    const token = await prod.login(directorOf(prod));
+    // Outside production the suggestion is there: it is production that removes it.
+    const dev = await server.gql('{ sectorz { name } }', {}, directorToken);
+    expect(dev.errors?.[0].message).toContain('Did you mean');
+    const r = await prod.gql('{ sectorz { name } }', {}, token);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/sectorz/);
+    expect(r.errors?.map((e) => e.message).join('\n')).not.toContain('Did you mean');
+  });
+});
+
+describe('the same limits over WebSocket', () => {
+  it('answers a too-deep subscription with an error message QUERY_TOO_DEEP', async () => {
+    const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    try {
+      const messages: { type: string; id?: string; payload?: any }[] = [];
+      const received = (type: string) =>
+        new Promise<{ type: string; id?: string; payload?: any }>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no ${type}; got ${JSON.stringify(messages)}`)), 5_000);
+          const check = () => {
+            const m = messages.find((x) => x.type === type);
+            if (m) {
+              clearTimeout(timer);
+              resolve(m);
+            }
+          };
+          ws.on('message', check);
+          check();
+        });
+      ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { token: kioskToken } }));
+      await received('connection_ack');
+      const fields = ['permanenceChanged', 'shift', 'holders'];
+      while (fields.length < 13) fields.push(fields.length % 2 === 1 ? 'sector' : 'socialWorker');
+      ws.send(JSON.stringify({ id: 'deep', type: 'subscribe', payload: { query: `subscription { ${nest(fields, 'id')} }` } }));
+      const error = await received('error');
+      expect(error.id).toBe('deep');
+      expect(error.payload.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['QUERY_TOO_DEEP']);
+    } finally {
+      ws.terminate();
+    }
+  });
+});
+
+describe('tokens', () => {
+  it('a wrong password gets INVALID_CREDENTIALS and no token', async () => {
+    const r = await server.gql<{ login: { token: string | null; userErrors: { code: string }[] } }>(LOGIN, { input: { email: directorEmail, password: 'not-the-password' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.login.token).toBeNull();
+    expect(r.data?.login.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+  });
+
+  it('a token is refused after logout', async () => {
+    const token = await server.login(directorEmail);
+    expect((await server.gql('{ sectors { name } }', {}, token)).errors).toBeUndefined();
+    const out = await server.gql<{ logout: { loggedOut: boolean } }>('mutation { logout { loggedOut } }', {}, token);
+    expect(out.data?.logout.loggedOut).toBe(true);
+    expect(codes(await server.gql('{ sectors { name } }', {}, token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('a session is refused once its 12 hours are over', async () => {
+    const token = await server.login(directorEmail);
+    const started = server.clock.now;
+    try {
+      server.clock.now = new Date(started.getTime() + 11 * 3600e3);
+      expect((await server.gql('{ sectors { name } }', {}, token)).errors).toBeUndefined();
+      server.clock.now = new Date(started.getTime() + 13 * 3600e3);
+      expect(codes(await server.gql('{ sectors { name } }', {}, token))).toEqual(['UNAUTHENTICATED']);
+    } finally {
+      server.clock.now = started;
+    }
+  });
+});
