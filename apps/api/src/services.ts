@@ -3,6 +3,12 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { EventFeed } from './events/feed.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { AidPlanService } from './modules/cases/aid-plan.service.js';
+import { VisitService } from './modules/cases/visit.service.js';
+import { BeneficiaryExportService } from './modules/cases/beneficiary-export.service.js';
+import { AuditService } from './modules/cases/audit.service.js';
+import { BeneficiaryService } from './modules/cases/beneficiary.service.js';
+import { CaseService } from './modules/cases/case.service.js';
 import { AbsenceService } from './modules/org/absence.service.js';
 import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
@@ -17,9 +23,16 @@ export interface Services {
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
+  cases: CaseService;
+  beneficiaries: BeneficiaryService;
+  audit: AuditService;
+  aidPlans: AidPlanService;
+  visits: VisitService;
+  beneficiaryExport: BeneficiaryExportService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
+  const cases = new CaseService(db);
   return {
     clock,
     config,
@@ -29,5 +42,11 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     absences: new AbsenceService(db),
     calendar: new CalendarService(db),
     feed,
+    cases,
+    beneficiaries: new BeneficiaryService(db, cases),
+    audit: new AuditService(db),
+    aidPlans: new AidPlanService(db, cases),
+    visits: new VisitService(db, cases),
+    beneficiaryExport: new BeneficiaryExportService(db, cases),
   };
 }

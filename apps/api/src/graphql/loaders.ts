@@ -17,8 +17,9 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'clock'>) {
   const { org, permanence } = services;
+  const { cases, audit, aidPlans, visits } = services;
   return {
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
@@ -31,6 +32,19 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence'>) {
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => permanence.alertsByIds(ids)),
+    caseFile: byId((ids) => cases.casesByIds(ids)),
+    beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
+    transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
+    aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
+    visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
+    fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
+    aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
+    // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.
+    auditRead: new DataLoader<string, true>(async (keys) => {
+      const at = services.clock();
+      await audit.recordReads(keys.map((k) => JSON.parse(k) as [string, string | null, string, string]).map(([actorId, caseFileId, entityId, field]) => ({ actorId, caseFileId, entity: 'Beneficiary' as const, entityId, field, at })));
+      return keys.map(() => true as const);
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,10 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
+import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
+import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
@@ -30,6 +34,16 @@ export const resolvers = [
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  CaseFileResolver,
+  CaseTransitionResolver,
+  BeneficiaryResolver,
+  CaseFileAidPlanResolver,
+  AidPlanResolver,
+  CaseEventsResolver,
+  VisitResolver,
+  FileCheckResolver,
+  AidDecisionResolver,
+  CaseFileVisitsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -2,3 +2,4 @@ export * from './org.js';
 export * from './auth.js';
 export * from './permanence.js';
 export * from './events.js';
+export * from './cases.js';

@@ -42,6 +42,17 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
       const r = await ctx.services.org.absenceById(id);
       return r ? toAbsence(r) : null;
     }
+    case 'CaseFile':
+      // R5: the same projection as every other path; null when the case is not the viewer's to see.
+      return ctx.services.cases.byGlobalId(globalId, ctx.viewer);
+    case 'Beneficiary':
+      return ctx.services.cases.beneficiaryByGlobalId(globalId, ctx.viewer);
+    case 'AidPlanVersion':
+      return ctx.services.aidPlans.byGlobalId(globalId, ctx.viewer, ctx.now);
+    case 'Visit':
+    case 'FileCheck':
+    case 'AidDecision':
+      return ctx.services.visits.byGlobalId(globalId, ctx.viewer);
     default:
       return null;
   }

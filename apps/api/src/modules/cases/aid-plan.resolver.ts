@@ -1,0 +1,75 @@
+// Aid plans over GraphQL: the versions of a case file (R5: as far as the case lets you read
+// them) and the mutations DRAFT → PROPOSED → AGREED, tracking and R1 evaluations.
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { outcome } from '../../graphql/user-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AidPlanActionStatusInput, AidPlanAgreeInput, AidPlanDraftInput, AidPlanEvaluateInput, AidPlanProposeInput, AidPlanUpdateInput } from './aid-plan.input.js';
+import { AidPlanPayload, AidPlanVersion } from './aid-plan.types.js';
+import { CASE_WRITERS, mayRead } from './case.access.js';
+import { CaseFile } from './case.types.js';
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+const payload = async (run: () => Promise<AidPlanVersion>): Promise<AidPlanPayload> => {
+  const r = await outcome(run);
+  return r.ok ? { aidPlan: r.value, userErrors: [] } : { aidPlan: null, userErrors: r.userErrors };
+};
+
+@Resolver(() => CaseFile)
+export class CaseFileAidPlanResolver {
+  @FieldResolver(() => AidPlanVersion, { nullable: true, description: 'The plan in force: the latest AGREED version (else the latest draft).' })
+  async aidPlan(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<AidPlanVersion | null> {
+    if (!mayRead(c.access, 'aidPlan')) return null;
+    const versions = await ctx.loaders.aidPlanVersionsOfCase.load(c.dbId);
+    return versions.filter((v) => v.status === 'AGREED').at(-1) ?? versions.at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [AidPlanVersion], { nullable: true, description: 'Every version, oldest first, each as it was.' })
+  async aidPlanVersions(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<AidPlanVersion[] | null> {
+    if (!mayRead(c.access, 'aidPlan')) return null;
+    return ctx.loaders.aidPlanVersionsOfCase.load(c.dbId);
+  }
+}
+
+@Resolver(() => AidPlanVersion)
+export class AidPlanResolver {
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'Start a new DRAFT version, copied from the latest one (an agreed version is never edited).' })
+  aidPlanDraft(@Arg('input', () => AidPlanDraftInput) input: AidPlanDraftInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.draft(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'Change a DRAFT: actions per domain, weekly hours (CONFLICT on a stale revision).' })
+  aidPlanUpdate(@Arg('input', () => AidPlanUpdateInput) input: AidPlanUpdateInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.update(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'DRAFT → PROPOSED: the plan is put to the beneficiary.' })
+  aidPlanPropose(@Arg('input', () => AidPlanProposeInput) input: AidPlanProposeInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.propose(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'PROPOSED → AGREED: who agreed for the beneficiary, how; R1 sets the next evaluation.' })
+  aidPlanAgree(@Arg('input', () => AidPlanAgreeInput) input: AidPlanAgreeInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.agree(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'Track an action of an agreed plan (progress = share of actions DONE).' })
+  aidPlanActionStatusSet(@Arg('input', () => AidPlanActionStatusInput) input: AidPlanActionStatusInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.setActionStatus(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidPlanPayload, { description: 'R1: record an evaluation of an agreed plan; the next one is at most a year later.' })
+  aidPlanEvaluate(@Arg('input', () => AidPlanEvaluateInput) input: AidPlanEvaluateInput, @Ctx() ctx: Context) {
+    return payload(() => ctx.services.aidPlans.evaluate(input, staffViewer(ctx), ctx.now));
+  }
+}

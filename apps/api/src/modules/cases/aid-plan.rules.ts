@@ -1,0 +1,46 @@
+// Aid-plan rules: versions (an agreed one is a record), progress, and R1 yearly evaluation.
+
+export type AidPlanStatus = 'DRAFT' | 'PROPOSED' | 'AGREED';
+export type ActionStatus = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+
+export const PLAN_TRANSITIONS: Record<AidPlanStatus, AidPlanStatus[]> = {
+  DRAFT: ['PROPOSED'],
+  // A proposal the beneficiary does not accept goes back to the drawing board.
+  PROPOSED: ['AGREED', 'DRAFT'],
+  AGREED: [],
+};
+
+export function isEditable(status: AidPlanStatus): boolean {
+  return status === 'DRAFT';
+}
+
+/** Progress = share of actions done (0 when there are none). */
+export function progress(statuses: ActionStatus[]): number {
+  if (!statuses.length) return 0;
+  return statuses.filter((s) => s === 'DONE').length / statuses.length;
+}
+
+function addYears(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const t = new Date(Date.UTC(y + n, m - 1, d));
+  // 29 February + 1 year = 28 February, not 1 March.
+  if (t.getUTCMonth() !== m - 1) t.setUTCDate(0);
+  return t.toISOString().slice(0, 10);
+}
+
+/** R1: the next evaluation of an active plan is at most a year after the last one (or the agreement). */
+export function latestNextEvaluation(lastEvaluatedOn: string): string {
+  return addYears(lastEvaluatedOn, 1);
+}
+
+export function nextEvaluationError(lastEvaluatedOn: string, nextEvaluationOn: string): string | null {
+  if (nextEvaluationOn <= lastEvaluatedOn) return 'The next evaluation must come after the last one.';
+  const latest = latestNextEvaluation(lastEvaluatedOn);
+  if (nextEvaluationOn > latest) return `R1: an active aid plan is evaluated at least once a year; the next evaluation is due by ${latest}.`;
+  return null;
+}
+
+/** R1: overdue when the due date has passed (today is a local date, YYYY-MM-DD). */
+export function isEvaluationOverdue(nextEvaluationOn: string | null, today: string): boolean {
+  return nextEvaluationOn !== null && nextEvaluationOn < today;
+}

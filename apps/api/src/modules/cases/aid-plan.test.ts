@@ -1,0 +1,145 @@
+// Aid plans through GraphQL on a real database: versions, agreement, tracking, R1 evaluations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { PASSWORD } from '../../../../../tests/support/factories.js';
+import { buildCasesWorld, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+let server: TestServer;
+let w: CasesWorld;
+
+const PLAN = `aidPlan { id number status revision progress familyHelperHours homeHelperHours agreedBy agreedHow agreedAt lastEvaluatedOn nextEvaluationOn evaluationOverdue copiedFromNumber
+  actions { index domain objective kind description owner dueDate status evaluationCriterion } }
+  userErrors { field code message }`;
+const m = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { ${PLAN} } }`;
+const DRAFT = m('aidPlanDraft', 'AidPlanDraftInput');
+const UPDATE = m('aidPlanUpdate', 'AidPlanUpdateInput');
+const PROPOSE = m('aidPlanPropose', 'AidPlanProposeInput');
+const AGREE = m('aidPlanAgree', 'AidPlanAgreeInput');
+const TRACK = m('aidPlanActionStatusSet', 'AidPlanActionStatusInput');
+const EVALUATE = m('aidPlanEvaluate', 'AidPlanEvaluateInput');
+
+const ACTIONS = [
+  { domain: 'HEALTH', objective: 'Stay safe at home', kind: 'INTERVENTION', description: 'Refer to the falls clinic', owner: 'Sarah Sector', dueDate: '2026-12-15', evaluationCriterion: 'Appointment held' },
+  { domain: 'FINANCES', objective: 'Pay the rent on time', kind: 'RECOMMENDATION', description: 'Bring the last three bank statements', owner: 'Marie Dupont', dueDate: '2026-12-01' },
+];
+
+async function agreedPlan(token: string) {
+  const c = await openCase(server, w);
+  const d = await server.gql(DRAFT, { input: { caseFileId: c.id } }, token);
+  const id = d.data?.aidPlanDraft.aidPlan.id;
+  await server.gql(UPDATE, { input: { aidPlanId: id, expectedRevision: 1, actions: ACTIONS, familyHelperHours: 6, homeHelperHours: 4 } }, token);
+  await server.gql(PROPOSE, { input: { aidPlanId: id, expectedRevision: 2 } }, token);
+  const a = await server.gql(AGREE, { input: { aidPlanId: id, expectedRevision: 3, agreedBy: 'Marie Dupont', agreedHow: 'Signed at home' } }, token);
+  expect(a.data?.aidPlanAgree.userErrors).toEqual([]);
+  return { caseId: c.id, plan: a.data?.aidPlanAgree.aidPlan };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  w = await buildCasesWorld(server);
+});
+afterAll(() => server?.close());
+
+describe('aid plans', () => {
+  it('a plan goes DRAFT → PROPOSED → AGREED, recording who agreed for the beneficiary, when and how', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    expect(plan).toMatchObject({
+      number: 1,
+      status: 'AGREED',
+      familyHelperHours: 6,
+      homeHelperHours: 4,
+      agreedBy: 'Marie Dupont',
+      agreedHow: 'Signed at home',
+      agreedAt: NOW.toISOString(),
+      progress: 0,
+      actions: [
+        { index: 0, domain: 'HEALTH', kind: 'INTERVENTION', owner: 'Sarah Sector', status: 'TODO', evaluationCriterion: 'Appointment held' },
+        { index: 1, domain: 'FINANCES', kind: 'RECOMMENDATION', owner: 'Marie Dupont', status: 'TODO' },
+      ],
+    });
+  });
+
+  it('an agreed version is never edited: a change makes a new DRAFT copied from it, and both stay readable', async () => {
+    const token = await w.token(w.sw);
+    const { caseId, plan } = await agreedPlan(token);
+    const refused = await server.gql(UPDATE, { input: { aidPlanId: plan.id, expectedRevision: plan.revision, homeHelperHours: 10 } }, token);
+    expect(refused.data?.aidPlanUpdate.userErrors).toMatchObject([{ code: 'AID_PLAN_AGREED' }]);
+    const d = await server.gql(DRAFT, { input: { caseFileId: caseId } }, token);
+    expect(d.data?.aidPlanDraft.aidPlan).toMatchObject({ number: 2, status: 'DRAFT', copiedFromNumber: 1, homeHelperHours: 4, actions: [{ index: 0 }, { index: 1 }] });
+    const again = await server.gql(DRAFT, { input: { caseFileId: caseId } }, token);
+    expect(again.data?.aidPlanDraft.userErrors).toMatchObject([{ code: 'OPEN_DRAFT_EXISTS' }]);
+    await server.gql(UPDATE, { input: { aidPlanId: d.data?.aidPlanDraft.aidPlan.id, expectedRevision: 1, homeHelperHours: 10 } }, token);
+    const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { aidPlan { number status homeHelperHours } aidPlanVersions { number status homeHelperHours agreedBy } } }`, { id: caseId }, token);
+    expect(r.data?.caseFile).toEqual({
+      aidPlan: { number: 1, status: 'AGREED', homeHelperHours: 4 },
+      aidPlanVersions: [
+        { number: 1, status: 'AGREED', homeHelperHours: 4, agreedBy: 'Marie Dupont' },
+        { number: 2, status: 'DRAFT', homeHelperHours: 10, agreedBy: null },
+      ],
+    });
+  });
+
+  it('progress is the share of actions done, tracked without changing the agreed text', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    const r = await server.gql(TRACK, { input: { aidPlanId: plan.id, actionIndex: 1, status: 'DONE' } }, token);
+    expect(r.data?.aidPlanActionStatusSet.aidPlan).toMatchObject({ progress: 0.5, revision: plan.revision, actions: [{ status: 'TODO' }, { status: 'DONE' }] });
+    const bad = await server.gql(TRACK, { input: { aidPlanId: plan.id, actionIndex: 7, status: 'DONE' } }, token);
+    expect(bad.data?.aidPlanActionStatusSet.userErrors).toMatchObject([{ field: ['input', 'actionIndex'], code: 'UNKNOWN_ACTION' }]);
+  });
+
+  it('a stale write on a draft returns CONFLICT naming what changed', async () => {
+    const token = await w.token(w.sw);
+    const c = await openCase(server, w);
+    const d = await server.gql(DRAFT, { input: { caseFileId: c.id } }, token);
+    const id = d.data?.aidPlanDraft.aidPlan.id;
+    await server.gql(UPDATE, { input: { aidPlanId: id, expectedRevision: 1, actions: ACTIONS } }, token);
+    const stale = await server.gql(UPDATE, { input: { aidPlanId: id, expectedRevision: 1, familyHelperHours: 3 } }, await w.token(w.flying));
+    expect(stale.data?.aidPlanUpdate.userErrors).toEqual([{ field: ['input', 'expectedRevision'], code: 'CONFLICT', message: expect.stringContaining('actions') }]);
+  });
+
+  it('R1: the next evaluation is at most a year after the last one', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    expect(plan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-11-23', evaluationOverdue: false });
+    const late = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-20', nextEvaluationOn: '2027-12-01' } }, token);
+    expect(late.data?.aidPlanEvaluate.userErrors).toMatchObject([{ field: ['input', 'nextEvaluationOn'], code: 'EVALUATION_TOO_LATE', message: expect.stringContaining('R1') }]);
+    const ok = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01', notes: 'Revision visit' } }, token);
+    expect(ok.data?.aidPlanEvaluate.aidPlan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01' });
+  });
+
+  it('R1: an active case whose plan is past its evaluation date is overdue, and the filter finds it', async () => {
+    const token = await w.token(w.sw);
+    const { caseId, plan } = await agreedPlan(token);
+    let version = 1;
+    for (const to of ['ASSESSMENT', 'ACTIVE']) {
+      const t = await server.gql(`mutation ($input: CaseFileTransitionInput!) { caseFileTransition(input: $input) { caseFile { version } userErrors { code } } }`, { input: { caseFileId: caseId, expectedVersion: version, to, reason: 'ok' } }, token);
+      version = t.data?.caseFileTransition.caseFile.version;
+    }
+    const overdue = async (as = token) => { const r = await server.gql(`{ caseFiles(evaluationOverdue: true) { edges { node { id } } } }`, {}, as); expect(r.errors).toBeUndefined(); return r.data?.caseFiles.edges.map((e: { node: { id: string } }) => e.node.id); };
+    expect(await overdue()).not.toContain(caseId);
+    server.clock.now = new Date('2027-11-25T09:00:00Z');
+    try {
+      // Two years on: a fresh session, the plan was never evaluated again.
+      const later = await server.login(w.sw.email, PASSWORD);
+      expect(await overdue(later)).toContain(caseId);
+      const r = await server.gql(`query ($id: ID!) { node(id: $id) { ... on AidPlanVersion { evaluationOverdue } } }`, { id: plan.id }, later);
+      expect(r.data?.node).toEqual({ evaluationOverdue: true });
+    } finally {
+      server.clock.now = NOW;
+    }
+  });
+
+  it('R5: helpers and telephonists never see the aid plan; a social worker of another sector cannot draft one', async () => {
+    const token = await w.token(w.sw);
+    const { caseId, plan } = await agreedPlan(token);
+    for (const who of [w.familyHelper, w.telephonist]) {
+      const r = await server.gql(`query ($id: ID!, $p: ID!) { caseFile(id: $id) { aidPlan { id } aidPlanVersions { id } } node(id: $p) { id } }`, { id: caseId, p: plan.id }, await w.token(who));
+      expect(r.data).toEqual({ caseFile: { aidPlan: null, aidPlanVersions: null }, node: null });
+    }
+    const r = await server.gql(DRAFT, { input: { caseFileId: caseId } }, await w.token(w.otherSw));
+    expect(r.data?.aidPlanDraft.userErrors).toMatchObject([{ code: 'UNKNOWN_CASE_FILE' }]);
+  });
+});

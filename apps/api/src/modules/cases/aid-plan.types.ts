@@ -1,0 +1,140 @@
+// GraphQL types of aid plans: versions (an AGREED one is a record), actions, evaluations.
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import type { ActionStatus, AidPlanStatus } from './aid-plan.rules.js';
+import { NeedDomainEnum } from './case.types.js';
+
+export enum AidPlanStatusEnum {
+  DRAFT = 'DRAFT',
+  PROPOSED = 'PROPOSED',
+  AGREED = 'AGREED',
+}
+registerEnumType(AidPlanStatusEnum, { name: 'AidPlanStatus', description: 'DRAFT → PROPOSED → AGREED; an AGREED version never changes.' });
+
+export enum AidActionKindEnum {
+  INTERVENTION = 'INTERVENTION',
+  RECOMMENDATION = 'RECOMMENDATION',
+}
+registerEnumType(AidActionKindEnum, {
+  name: 'AidActionKind',
+  description: 'INTERVENTION: done by the social worker; RECOMMENDATION (préconisation): done by the beneficiary.',
+});
+
+export enum AidActionStatusEnum {
+  TODO = 'TODO',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  DROPPED = 'DROPPED',
+}
+registerEnumType(AidActionStatusEnum, { name: 'AidActionStatus' });
+
+@ObjectType({ description: 'An action of the plan, under an objective of a needs domain.' })
+export class AidPlanAction {
+  @Field(() => Int, { description: 'Position in the version; identifies the action for status updates.' })
+  index!: number;
+
+  @Field(() => NeedDomainEnum)
+  domain!: string;
+
+  @Field(() => String)
+  objective!: string;
+
+  @Field(() => AidActionKindEnum)
+  kind!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { description: 'Who does it.' })
+  owner!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  dueDate!: string | null;
+
+  @Field(() => AidActionStatusEnum, { description: 'The latest tracked status.' })
+  status!: ActionStatus;
+
+  @Field(() => String, { nullable: true })
+  evaluationCriterion!: string | null;
+}
+
+@ObjectType()
+export class AidPlanEvaluation {
+  @Field(() => String)
+  evaluatedOn!: string;
+
+  @Field(() => String)
+  nextEvaluationOn!: string;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => DateTime)
+  at!: Date;
+}
+
+@ObjectType({ implements: Node, description: 'One version of a case’s aid plan; every version stays readable as it was.' })
+export class AidPlanVersion extends Node {
+  dbId!: string;
+  caseDbId!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => AidPlanStatusEnum)
+  status!: AidPlanStatus;
+
+  @Field(() => Int, { nullable: true, description: 'The version this draft was copied from.' })
+  copiedFromNumber!: number | null;
+
+  @Field(() => [AidPlanAction])
+  actions!: AidPlanAction[];
+
+  @Field(() => Float, { description: 'Weekly hours of a family helper (AF).' })
+  familyHelperHours!: number;
+
+  @Field(() => Float, { description: 'Weekly hours of a home helper (AMS).' })
+  homeHelperHours!: number;
+
+  @Field(() => Float, { description: 'Share of actions done, 0..1.' })
+  progress!: number;
+
+  @Field(() => String, { nullable: true, description: 'Who agreed for the beneficiary.' })
+  agreedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How: signed at home, by phone…' })
+  agreedHow!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  agreedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'R1: the last evaluation (the agreement counts as the first).' })
+  lastEvaluatedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'R1: at most a year after the last evaluation.' })
+  nextEvaluationOn!: string | null;
+
+  @Field(() => Boolean, { description: 'R1: an agreed plan whose next evaluation date has passed.' })
+  evaluationOverdue!: boolean;
+
+  @Field(() => [AidPlanEvaluation])
+  evaluations!: AidPlanEvaluation[];
+
+  @Field(() => Int, { description: 'Send back as `expectedRevision` when changing this version.' })
+  revision!: number;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class AidPlanPayload {
+  @Field(() => AidPlanVersion, { nullable: true })
+  aidPlan!: AidPlanVersion | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+

@@ -1,0 +1,64 @@
+// Changes to case files as a subscription. R5 holds here too: an event reaches only viewers who
+// may see its case file, and the case comes through the same projection as every query.
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { StoredEvent } from '../../events/outbox.js';
+import type { Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { projectCase } from './case.projection.js';
+import { CaseFile } from './case.types.js';
+
+@ObjectType({ description: 'A change to a case file you may see. `cursor` resumes a subscription after it.' })
+export class CaseFileEvent {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => String, { description: 'CASE_OPENED, CASE_STATUS_CHANGED, CASE_UPDATED, CASE_URGENT_ACTION, AID_PLAN_…' })
+  type!: string;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => CaseFile)
+  caseFile!: CaseFile;
+}
+
+function afterPosition(after: unknown): number | null {
+  if (after === null || after === undefined) return null;
+  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
+    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  }
+  return Number(after);
+}
+
+async function visibleCase(ctx: Context, e: StoredEvent): Promise<CaseFile | null> {
+  const id = e.payload.caseFileId;
+  if (typeof id !== 'string') return null;
+  const [row] = await ctx.services.cases.casesByIds([id]);
+  return row ? projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row) : null;
+}
+
+/** The outbox feed of the `case` topic, keeping only events about case files the viewer may see. */
+function caseFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
+  const source = context.services.feed.subscribe(['case'], afterPosition(args.after), context.signal);
+  return (async function* () {
+    try {
+      for await (const e of source) if (await visibleCase(context, e)) yield e;
+    } finally {
+      await source.return?.();
+    }
+  })();
+}
+
+@Resolver()
+export class CaseEventsResolver {
+  @Authorized()
+  @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: 'Changes to the case files you may see (R5 applies).' })
+  async caseFileChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<CaseFileEvent> {
+    ctx.loaders = createLoaders(ctx.services);
+    const caseFile = await visibleCase(ctx, e);
+    if (!caseFile) throw new Error(`case file of event ${e.position} is not visible any more`);
+    return { cursor: String(e.position), type: e.type, occurredAt: e.occurredAt, caseFile };
+  }
+}

@@ -1,0 +1,196 @@
+// R5 through GraphQL: the whole matrix role × field × path. A hidden field comes back null, a case
+// outside the viewer's reach does not come back at all; any leak fails the test.
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { buildCasesWorld, NRN_1985, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+let server: TestServer;
+let w: CasesWorld;
+let caseId: string;
+let beneficiaryId: string;
+
+const CASE_FIELDS = ['status', 'reasonForContact', 'urgent', 'urgentAlert', 'urgentActionTaken', 'needs', 'version', 'openedAt', 'sector', 'socialWorker', 'transitions', 'aidPlan', 'aidPlanVersions', 'visits', 'fileChecks', 'aidDecisions'] as const;
+const BENEFICIARY_FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'address',
+  'maritalStatus',
+  'nationalRegisterNumber',
+  'familyAllowanceNumber',
+  'householdMembers',
+  'informalCaregivers',
+  'outsideProfessionals',
+  'propertyAdministrator',
+  'accessNotes',
+  'safetyNotes',
+  'healthNotes',
+  'monthlyIncome',
+  'version',
+] as const;
+const sub = (f: string) => (['address'].includes(f) ? `${f} { street city latitude }` : ['householdMembers', 'informalCaregivers', 'outsideProfessionals', 'propertyAdministrator'].includes(f) ? `${f} { name }` : f);
+const BENEFICIARY = `id ${BENEFICIARY_FIELDS.map(sub).join(' ')}`;
+const CASE = `id ${CASE_FIELDS.map((f) => (f === 'sector' ? 'sector { name }' : f === 'socialWorker' ? 'socialWorker { fullName }' : f === 'needs' ? 'needs { domain }' : f === 'transitions' ? 'transitions { to }' : f === 'visits' || f === 'fileChecks' || f === 'aidDecisions' ? `${f} { id }` : f === 'aidPlan' || f === 'aidPlanVersions' ? `${f} { id progress actions { description } }` : f)).join(' ')} beneficiary { ${BENEFICIARY} }`;
+
+type Level = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
+const VISIBLE: Record<Level, { caseFile: string[]; beneficiary: string[] }> = {
+  FULL: { caseFile: [...CASE_FIELDS], beneficiary: [...BENEFICIARY_FIELDS] },
+  HELPER: { caseFile: [], beneficiary: ['firstName', 'lastName', 'address', 'accessNotes', 'safetyNotes'] },
+  CALLER: { caseFile: ['sector', 'socialWorker'], beneficiary: ['firstName', 'lastName'] },
+  NONE: { caseFile: [], beneficiary: [] },
+};
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  w = await buildCasesWorld(server);
+  const c = await openCase(server, w, { nrn: NRN_1985, urgent: true });
+  caseId = c.id;
+  beneficiaryId = c.beneficiary.id;
+  const token = await w.token(w.sw);
+  const r1 = await server.gql(
+    `mutation ($input: CaseFileUpdateInput!) { caseFileUpdate(input: $input) { userErrors { code } } }`,
+    { input: { caseFileId: caseId, expectedVersion: 1, needs: [{ domain: 'HEALTH', level: 'HIGH', notes: 'Diabetes' }] } },
+    token,
+  );
+  const r2 = await server.gql(
+    `mutation ($input: CaseFileTransitionInput!) { caseFileTransition(input: $input) { userErrors { code } } }`,
+    { input: { caseFileId: caseId, expectedVersion: 2, to: 'ASSESSMENT', reason: 'Visit booked' } },
+    token,
+  );
+  const r3 = await server.gql(
+    `mutation ($input: CaseFileUrgentActionInput!) { caseFileUrgentActionRecord(input: $input) { userErrors { code } } }`,
+    { input: { caseFileId: caseId, expectedVersion: 3, actionTaken: 'Meals on wheels from today' } },
+    token,
+  );
+  const r4 = await server.gql(`mutation ($input: AidPlanDraftInput!) { aidPlanDraft(input: $input) { userErrors { code } } }`, { input: { caseFileId: caseId } }, token);
+  for (const r of [r1, r2, r3, r4]) expect(JSON.stringify(r.data)).not.toContain('code":"');
+});
+afterAll(() => server?.close());
+
+function check(who: string, level: Level, caseFile: Record<string, unknown> | null | undefined) {
+  if (level === 'NONE') {
+    expect(caseFile ?? null, `${who} must not get the case`).toBeNull();
+    return;
+  }
+  expect(caseFile, `${who} gets the case`).toBeTruthy();
+  const c = caseFile as Record<string, unknown>;
+  for (const f of CASE_FIELDS) {
+    if (VISIBLE[level].caseFile.includes(f)) expect(c[f], `${who} sees case.${f}`).not.toBeNull();
+    else expect(c[f], `${who} must not see case.${f}`).toBeNull();
+  }
+  const b = c.beneficiary as Record<string, unknown>;
+  expect(b, `${who} gets the beneficiary`).toBeTruthy();
+  for (const f of BENEFICIARY_FIELDS) {
+    if (VISIBLE[level].beneficiary.includes(f)) expect(b[f], `${who} sees beneficiary.${f}`).not.toBeNull();
+    else expect(b[f], `${who} must not see beneficiary.${f}`).toBeNull();
+  }
+}
+
+describe('R5 confidentiality matrix', () => {
+  const matrix = (): [string, { email: string }, Level][] => [
+    ['sector social worker', w.sw, 'FULL'],
+    ['social worker of another sector', w.otherSw, 'NONE'],
+    ['trainee of the sector', w.trainee, 'FULL'],
+    ['trainee of another sector', w.otherTrainee, 'NONE'],
+    ['flying social worker', w.flying, 'FULL'],
+    ['relay social worker', w.relay, 'FULL'],
+    ['director', w.director, 'FULL'],
+    ['social pole head', w.head, 'FULL'],
+    ['family helper of the team', w.familyHelper, 'HELPER'],
+    ['home helper of the team', w.homeHelper, 'HELPER'],
+    ['helper of another team', w.otherHelper, 'NONE'],
+    ['telephonist', w.telephonist, 'CALLER'],
+  ];
+
+  it('R5: every role sees exactly its fields through caseFile(id)', async () => {
+    for (const [who, person, level] of matrix()) {
+      const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { ${CASE} } }`, { id: caseId }, await w.token(person));
+      expect(r.errors, who).toBeUndefined();
+      check(who, level, r.data?.caseFile);
+    }
+  });
+
+  it('R5: the same through the caseFiles list', async () => {
+    for (const [who, person, level] of matrix()) {
+      const r = await server.gql(`{ caseFiles(first: 100) { totalCount edges { node { ${CASE} } } } }`, {}, await w.token(person));
+      expect(r.errors, who).toBeUndefined();
+      const found = r.data?.caseFiles.edges.map((e: { node: Record<string, unknown> }) => e.node).find((n: { id: string }) => n.id === caseId);
+      check(who, level, found);
+      if (level === 'NONE') expect(r.data?.caseFiles.totalCount, `${who} counts no hidden case`).toBe(0);
+    }
+  });
+
+  it('R5: the same through node(id), for the case file and the beneficiary', async () => {
+    for (const [who, person, level] of matrix()) {
+      const r = await server.gql(
+        `query ($c: ID!, $b: ID!) { c: node(id: $c) { ... on CaseFile { ${CASE} } } b: node(id: $b) { ... on Beneficiary { ${BENEFICIARY} } } }`,
+        { c: caseId, b: beneficiaryId },
+        await w.token(person),
+      );
+      expect(r.errors, who).toBeUndefined();
+      check(who, level, r.data?.c);
+      if (level === 'NONE') expect(r.data?.b, who).toBeNull();
+      else check(who, level, { ...Object.fromEntries(CASE_FIELDS.map((f) => [f, VISIBLE[level].caseFile.includes(f) ? 'x' : null])), beneficiary: r.data?.b });
+    }
+  });
+
+  it('R5: the kiosk sees no case file at all', async () => {
+    const q = await server.gql(`query ($id: ID!) { caseFile(id: $id) { id } }`, { id: caseId }, w.kiosk);
+    expect(q.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const l = await server.gql(`{ caseFiles { totalCount } }`, {}, w.kiosk);
+    expect(l.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const n = await server.gql(`query ($c: ID!, $b: ID!) { c: node(id: $c) { id } b: node(id: $b) { id } }`, { c: caseId, b: beneficiaryId }, w.kiosk);
+    expect(n.data).toEqual({ c: null, b: null });
+  });
+
+  it('R5: a helper reading the case leaves no sensitive read in the audit trail (nothing sensitive was served)', async () => {
+    await server.gql(`query ($id: ID!) { caseFile(id: $id) { ${CASE} } }`, { id: caseId }, await w.token(w.familyHelper));
+    const r = await server.gql(`{ auditEntries(kind: READ, first: 100) { edges { node { field } } } }`, {}, await w.token(w.director));
+    const rows = await server.db.sql`select actor_id from audit_entries where kind = 'READ' and actor_id = ${w.familyHelper.id}`;
+    expect(r.errors).toBeUndefined();
+    expect(rows).toHaveLength(0);
+  });
+
+  it('R5: subscriptions reach only viewers who may see the case, through the same projection', async () => {
+    const got = new Map<string, Record<string, unknown>[]>();
+    const clients = [];
+    const people: [string, { email: string }][] = [
+      ['sw', w.sw],
+      ['otherSw', w.otherSw],
+      ['helper', w.familyHelper],
+      ['telephonist', w.telephonist],
+    ];
+    for (const [name, person] of people) {
+      const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: await w.token(person) }, retryAttempts: 0 });
+      clients.push(client);
+      got.set(name, []);
+      client.subscribe(
+        { query: `subscription { caseFileChanged { type caseFile { ${CASE} } } }` },
+        { next: (r) => got.get(name)?.push((r.data?.caseFileChanged ?? { errors: r.errors }) as Record<string, unknown>), error: () => {}, complete: () => {} },
+      );
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const c = await server.gql(`query ($id: ID!) { caseFile(id: $id) { version } }`, { id: caseId }, await w.token(w.sw));
+    await server.gql(
+      `mutation ($input: CaseFileUpdateInput!) { caseFileUpdate(input: $input) { userErrors { code } } }`,
+      { input: { caseFileId: caseId, expectedVersion: c.data?.caseFile.version, reasonForContact: 'Updated for the subscription test' } },
+      await w.token(w.sw),
+    );
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (!got.get('sw')?.length || !got.get('helper')?.length || !got.get('telephonist')?.length)) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
+    for (const client of clients) await client.dispose();
+    const one = (name: string) => {
+      const events = got.get(name) ?? [];
+      expect(events, name).toHaveLength(1);
+      return events[0].caseFile as Record<string, unknown>;
+    };
+    check('sw (subscription)', 'FULL', one('sw'));
+    check('helper (subscription)', 'HELPER', one('helper'));
+    check('telephonist (subscription)', 'CALLER', one('telephonist'));
+    expect(got.get('otherSw'), 'another sector gets nothing').toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// R5, the one place that decides what of a case file a viewer may see: every resolver path
+// (queries, mutations, node, subscriptions) builds its CaseFile through projectCase().
+import type { StaffRole } from '../org/org.rules.js';
+
+export type CaseAccess = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
+
+/** The viewer as the policy needs them: helpers carry the sector of the team they work in. */
+export interface CaseViewer {
+  staffId: string;
+  role: StaffRole;
+  sectorId: string | null;
+  teamSectorId: string | null;
+}
+
+const ALL_SECTORS: StaffRole[] = ['FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
+const OWN_SECTOR: StaffRole[] = ['SOCIAL_WORKER', 'TRAINEE'];
+const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
+// Who may change case files and aid plans (trainees read, they are followed by a social worker).
+export const CASE_WRITERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
+
+export function caseAccess(viewer: CaseViewer | null, c: { sectorId: string; socialWorkerId: string }): CaseAccess {
+  if (!viewer) return 'NONE';
+  if (ALL_SECTORS.includes(viewer.role)) return 'FULL';
+  if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId === c.sectorId || viewer.staffId === c.socialWorkerId ? 'FULL' : 'NONE';
+  // For now a helper serves the beneficiaries of their team's sector (schedules will narrow it).
+  if (HELPERS.includes(viewer.role)) return viewer.teamSectorId !== null && viewer.teamSectorId === c.sectorId ? 'HELPER' : 'NONE';
+  if (viewer.role === 'TELEPHONIST') return 'CALLER';
+  return 'NONE';
+}
+
+/** Sectors whose case files a viewer may list: null = all, [] = none. */
+export function listableSectors(viewer: CaseViewer | null): string[] | null {
+  if (!viewer) return [];
+  if (ALL_SECTORS.includes(viewer.role) || viewer.role === 'TELEPHONIST') return null;
+  if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId ? [viewer.sectorId] : [];
+  if (HELPERS.includes(viewer.role)) return viewer.teamSectorId ? [viewer.teamSectorId] : [];
+  return [];
+}
+
+export const CASE_FIELDS = [
+  'status',
+  'sector',
+  'socialWorker',
+  'reasonForContact',
+  'redirectedTo',
+  'urgent',
+  'transitions',
+  'needs',
+  'version',
+  'aidPlan',
+  'visits',
+  'audit',
+] as const;
+export const BENEFICIARY_FIELDS = [
+  'name',
+  'birthDate',
+  'address',
+  'maritalStatus',
+  'nationalRegisterNumber',
+  'familyAllowanceNumber',
+  'householdMembers',
+  'informalCaregivers',
+  'outsideProfessionals',
+  'propertyAdministrator',
+  'accessNotes',
+  'safetyNotes',
+  'healthNotes',
+  'monthlyIncome',
+  'version',
+] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+export type BeneficiaryField = (typeof BENEFICIARY_FIELDS)[number];
+
+// R5: helpers get what they need to work at the home; telephonists who to call; nothing else.
+const VISIBLE: Record<CaseAccess, { caseFile: readonly CaseField[]; beneficiary: readonly BeneficiaryField[] }> = {
+  FULL: { caseFile: CASE_FIELDS, beneficiary: BENEFICIARY_FIELDS },
+  HELPER: { caseFile: [], beneficiary: ['name', 'address', 'accessNotes', 'safetyNotes'] },
+  CALLER: { caseFile: ['sector', 'socialWorker'], beneficiary: ['name'] },
+  NONE: { caseFile: [], beneficiary: [] },
+};
+
+// Reads of these are written to the audit trail.
+export const SENSITIVE_BENEFICIARY_FIELDS: readonly BeneficiaryField[] = ['nationalRegisterNumber', 'familyAllowanceNumber', 'healthNotes', 'monthlyIncome'];
+
+export function mayRead(access: CaseAccess, field: CaseField): boolean {
+  return VISIBLE[access].caseFile.includes(field);
+}
+
+export function mayReadBeneficiary(access: CaseAccess, field: BeneficiaryField): boolean {
+  return VISIBLE[access].beneficiary.includes(field);
+}
+
+/** The widest access over a beneficiary's case files. */
+export function widestAccess(accesses: CaseAccess[]): CaseAccess {
+  for (const a of ['FULL', 'HELPER', 'CALLER'] as const) if (accesses.includes(a)) return a;
+  return 'NONE';
+}

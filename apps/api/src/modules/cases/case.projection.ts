@@ -1,0 +1,68 @@
+// R5: rows become GraphQL objects only through these projections, which keep what the viewer may
+// read and null the rest. Queries, mutations, `node` and subscriptions all go through them.
+import { toGlobalId } from '../../graphql/relay.js';
+import { caseAccess, mayRead, mayReadBeneficiary, type CaseAccess, type CaseViewer } from './case.access.js';
+import type { BeneficiaryRow, CaseRow } from './case.repository.js';
+import { isUrgentAlert } from './case.rules.js';
+import { Beneficiary, CaseFile } from './case.types.js';
+
+/** The case file as this viewer may see it; null when it is not theirs to see at all. */
+export function projectCase(viewer: CaseViewer | null, row: CaseRow): CaseFile | null {
+  return projectCaseWith(caseAccess(viewer, row), row);
+}
+
+export function projectCaseWith(access: CaseAccess, row: CaseRow): CaseFile | null {
+  if (access === 'NONE') return null;
+  const see = (f: Parameters<typeof mayRead>[1]) => mayRead(access, f);
+  return Object.assign(new CaseFile(), {
+    id: toGlobalId('CaseFile', row.id),
+    dbId: row.id,
+    access,
+    beneficiaryDbId: row.beneficiaryId,
+    sectorDbId: row.sectorId,
+    socialWorkerDbId: row.socialWorkerId,
+    status: see('status') ? row.status : null,
+    openedAt: see('status') ? row.openedAt : null,
+    reasonForContact: see('reasonForContact') ? row.reasonForContact : null,
+    redirectedTo: see('redirectedTo') ? row.redirectedTo : null,
+    urgent: see('urgent') ? row.urgentSince !== null : null,
+    urgentAlert: see('urgent') ? isUrgentAlert(row) : null,
+    urgentActionTaken: see('urgent') ? row.urgentActionTaken : null,
+    needs: see('needs') ? row.needs : null,
+    version: see('version') ? row.version : null,
+  });
+}
+
+/** A beneficiary as seen through one of their case files (or the widest access over them). */
+export function projectBeneficiary(access: CaseAccess, row: BeneficiaryRow, caseDbId: string | null): Beneficiary | null {
+  if (access === 'NONE') return null;
+  const see = (f: Parameters<typeof mayReadBeneficiary>[1]) => mayReadBeneficiary(access, f);
+  return Object.assign(new Beneficiary(), {
+    id: toGlobalId('Beneficiary', row.id),
+    dbId: row.id,
+    caseDbId,
+    access,
+    firstName: see('name') ? row.firstName : null,
+    lastName: see('name') ? row.lastName : null,
+    birthDate: see('birthDate') ? row.birthDate : null,
+    address: see('address')
+      ? { street: row.street, postalCode: row.postalCode, city: row.city, latitude: row.latitude, longitude: row.longitude }
+      : null,
+    maritalStatus: see('maritalStatus') ? row.maritalStatus : null,
+    nationalRegisterNumber: see('nationalRegisterNumber') ? row.nationalRegisterNumber : null,
+    familyAllowanceNumber: see('familyAllowanceNumber') ? row.familyAllowanceNumber : null,
+    householdMembers: see('householdMembers') ? row.householdMembers.map(person) : null,
+    informalCaregivers: see('informalCaregivers') ? row.informalCaregivers.map(person) : null,
+    outsideProfessionals: see('outsideProfessionals') ? row.outsideProfessionals.map(person) : null,
+    propertyAdministrator: see('propertyAdministrator') && row.propertyAdministrator ? person(row.propertyAdministrator) : null,
+    accessNotes: see('accessNotes') ? row.accessNotes : null,
+    safetyNotes: see('safetyNotes') ? row.safetyNotes : null,
+    healthNotes: see('healthNotes') ? row.healthNotes : null,
+    monthlyIncome: see('monthlyIncome') && row.monthlyIncome !== null ? Number(row.monthlyIncome) : null,
+    version: see('version') ? row.version : null,
+  });
+}
+
+function person(p: { name: string; relation?: string | null; phone?: string | null; note?: string | null }) {
+  return { name: p.name, relation: p.relation ?? null, phone: p.phone ?? null, note: p.note ?? null };
+}

@@ -1,0 +1,81 @@
+// Lists resolve related objects in one query per kind: 100 case files with their beneficiary,
+// social worker, sector and current aid plan cost the same number of SQL queries as 10.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aidPlanVersions, beneficiaries, caseFiles } from '../../db/schema/index.js';
+import { makeSector, makeStaff, makeTeam } from '../../../../../tests/support/factories.js';
+import { startTestServer, type GqlResult, type TestServer } from '../../../../../tests/support/server.js';
+import { buildCasesWorld, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+let server: TestServer;
+let w: CasesWorld;
+
+const LIST = `query ($first: Int) { caseFiles(first: $first) { totalCount edges { node { id status urgentAlert
+  sector { name } socialWorker { fullName } beneficiary { lastName address { city } healthNotes }
+  aidPlan { number status progress nextEvaluationOn actions { description status } } transitions { to } } } } }`;
+
+/** Counts the statements the API sends to PostgreSQL while `run` goes. */
+async function countQueries(run: () => Promise<unknown>): Promise<number> {
+  const client = (server.app.db as unknown as { $client: { unsafe: (...a: unknown[]) => unknown } }).$client;
+  const original = client.unsafe;
+  let n = 0;
+  client.unsafe = (...args: unknown[]) => {
+    n++;
+    return original.apply(client, args);
+  };
+  try {
+    await run();
+  } finally {
+    client.unsafe = original;
+  }
+  return n;
+}
+
+async function seedCases(count: number) {
+  const db = server.db.db;
+  const sector = await makeSector(db);
+  const sw = await makeStaff(db, 'SOCIAL_WORKER', { sectorId: sector.id });
+  await makeTeam(db, sector.id, sw.id);
+  const bs = await db.insert(beneficiaries).values(Array.from({ length: count }, (_, i) => ({ firstName: 'B', lastName: `Person ${i}`, city: 'Ixelles', healthNotes: 'n' }))).returning();
+  const cs = await db
+    .insert(caseFiles)
+    .values(bs.map((b, i) => ({ beneficiaryId: b.id, sectorId: sector.id, socialWorkerId: sw.id, reasonForContact: 'r', status: 'ACTIVE' as const, openedAt: new Date(NOW.getTime() - i * 1000) })))
+    .returning();
+  await db.insert(aidPlanVersions).values(
+    cs.map((c) => ({
+      caseFileId: c.id,
+      number: 1,
+      status: 'AGREED' as const,
+      actions: [{ domain: 'HEALTH', objective: 'o', kind: 'INTERVENTION', description: 'd', owner: 'sw', dueDate: null, status: 'DONE', evaluationCriterion: null }],
+      lastEvaluatedOn: '2026-11-01',
+      nextEvaluationOn: '2027-11-01',
+      createdById: sw.id,
+    })),
+  );
+  return server.login(sw.email, 'test-password-1');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  w = await buildCasesWorld(server);
+});
+afterAll(() => server?.close());
+
+describe('bounded queries', () => {
+  it('100 case files with beneficiary, social worker, sector and current plan cost as many queries as 10', async () => {
+    const small = await seedCases(10);
+    const big = await seedCases(100);
+    let smallResult: GqlResult | undefined;
+    let bigResult: GqlResult | undefined;
+    const nSmall = await countQueries(async () => (smallResult = await server.gql(LIST, { first: 100 }, small)));
+    const nBig = await countQueries(async () => (bigResult = await server.gql(LIST, { first: 100 }, big)));
+    expect(smallResult?.errors).toBeUndefined();
+    expect(bigResult?.errors).toBeUndefined();
+    expect(bigResult?.data?.caseFiles.edges).toHaveLength(100);
+    expect(bigResult?.data?.caseFiles.edges[0].node).toMatchObject({ socialWorker: { fullName: expect.any(String) }, aidPlan: { number: 1, progress: 1 } });
+    expect(nSmall).toBeGreaterThanOrEqual(5);
+    expect(nBig).toBe(nSmall);
+    // Session, list, count, then one query per related kind (and one batched audit insert).
+    expect(nBig).toBeLessThanOrEqual(15);
+  });
+});

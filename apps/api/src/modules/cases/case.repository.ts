@@ -1,0 +1,152 @@
+// Queries on beneficiaries, case files and their status history.
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, teamMembers, teams } from '../../db/schema/index.js';
+import { violation } from '../../graphql/user-errors.js';
+import type { CaseStatus } from './case.rules.js';
+
+export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
+export type CaseRow = typeof caseFiles.$inferSelect;
+export type TransitionRow = typeof caseTransitions.$inferSelect;
+
+export interface CaseFilter {
+  /** null = every sector (the viewer's scope), [] = none. */
+  scopeSectorIds: string[] | null;
+  sectorId?: string | null;
+  status?: CaseStatus | null;
+  socialWorkerId?: string | null;
+  urgentAlert?: boolean | null;
+  /** R1: cases whose current agreed plan's next evaluation is before this local date. */
+  evaluationOverdueOn?: string | null;
+}
+
+/**
+ * A concurrent intake of the same person trips the unique index. PostgreSQL's error detail quotes
+ * the number, and faults are logged: turn it into a user error so the number never reaches a log.
+ */
+function duplicateNumber(err: unknown): never {
+  const e = err as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } };
+  const pg = e.cause ?? e;
+  if (pg.code === '23505' && pg.constraint_name === 'beneficiaries_nrn_idx') {
+    throw violation('nationalRegisterNumber', 'DUPLICATE_BENEFICIARY', 'A beneficiary with this national-register number is already known.');
+  }
+  throw err;
+}
+
+export class CaseRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insertBeneficiary(values: typeof beneficiaries.$inferInsert) {
+    const [row] = await this.db.insert(beneficiaries).values(values).returning().catch(duplicateNumber);
+    return row;
+  }
+
+  async lockBeneficiary(id: string): Promise<BeneficiaryRow | null> {
+    const [row] = await this.db.select().from(beneficiaries).where(eq(beneficiaries.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async updateBeneficiary(id: string, values: Partial<typeof beneficiaries.$inferInsert>) {
+    const [row] = await this.db.update(beneficiaries).set(values).where(eq(beneficiaries.id, id)).returning().catch(duplicateNumber);
+    return row;
+  }
+
+  async beneficiaryByNationalRegisterNumber(nrn: string) {
+    const [row] = await this.db.select({ id: beneficiaries.id }).from(beneficiaries).where(eq(beneficiaries.nationalRegisterNumber, nrn));
+    return row ?? null;
+  }
+
+  async beneficiariesByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(beneficiaries).where(inArray(beneficiaries.id, [...ids]));
+  }
+
+  async insertCase(values: typeof caseFiles.$inferInsert) {
+    const [row] = await this.db.insert(caseFiles).values(values).returning();
+    return row;
+  }
+
+  async lockCase(id: string): Promise<CaseRow | null> {
+    const [row] = await this.db.select().from(caseFiles).where(eq(caseFiles.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async updateCase(id: string, values: Partial<typeof caseFiles.$inferInsert>) {
+    const [row] = await this.db.update(caseFiles).set(values).where(eq(caseFiles.id, id)).returning();
+    return row;
+  }
+
+  async casesByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(caseFiles).where(inArray(caseFiles.id, [...ids]));
+  }
+
+  async casesOfBeneficiaries(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(caseFiles).where(inArray(caseFiles.beneficiaryId, [...ids]));
+  }
+
+  async insertTransition(values: typeof caseTransitions.$inferInsert) {
+    const [row] = await this.db.insert(caseTransitions).values(values).returning();
+    return row;
+  }
+
+  async transitionsOfCases(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(caseTransitions).where(inArray(caseTransitions.caseFileId, [...ids])).orderBy(asc(caseTransitions.at), asc(caseTransitions.caseVersion));
+  }
+
+  /** The sector of the team a helper works in, if any. */
+  async helperTeamSector(staffId: string): Promise<string | null> {
+    const [row] = await this.db
+      .select({ sectorId: teams.sectorId })
+      .from(teamMembers)
+      .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+      .where(eq(teamMembers.helperId, staffId));
+    return row?.sectorId ?? null;
+  }
+
+  private where(f: CaseFilter): SQL | undefined {
+    return and(
+      f.scopeSectorIds === null ? undefined : f.scopeSectorIds.length ? inArray(caseFiles.sectorId, f.scopeSectorIds) : sql`false`,
+      f.sectorId ? eq(caseFiles.sectorId, f.sectorId) : undefined,
+      f.status ? eq(caseFiles.status, f.status) : undefined,
+      f.socialWorkerId ? eq(caseFiles.socialWorkerId, f.socialWorkerId) : undefined,
+      f.urgentAlert === true
+        ? and(isNotNull(caseFiles.urgentSince), isNull(caseFiles.urgentActionAt))
+        : undefined,
+      f.evaluationOverdueOn
+        ? and(
+            eq(caseFiles.status, 'ACTIVE'),
+            sql`exists (select 1 from ${aidPlanVersions} v where v.case_file_id = ${caseFiles.id} and v.status = 'AGREED'
+                 and v.number = (select max(w.number) from ${aidPlanVersions} w where w.case_file_id = ${caseFiles.id} and w.status = 'AGREED')
+                 and coalesce((select e.next_evaluation_on from aid_plan_evaluations e where e.version_id = v.id order by e.evaluated_on desc, e.at desc limit 1),
+                               v.next_evaluation_on) < ${f.evaluationOverdueOn}::date)`,
+          )
+        : undefined,
+    );
+  }
+
+  /** Newest first; keyset-paginated on (opened_at, id). */
+  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }) {
+    return this.db
+      .select()
+      .from(caseFiles)
+      .where(and(this.where(filter), after ? sql`(${caseFiles.openedAt}, ${caseFiles.id}) < (${after.openedAt}::timestamptz, ${after.id}::uuid)` : undefined))
+      .orderBy(desc(caseFiles.openedAt), desc(caseFiles.id))
+      .limit(limit);
+  }
+
+  async countCases(filter: CaseFilter) {
+    const [row] = await this.db.select({ n: count() }).from(caseFiles).where(this.where(filter));
+    return row.n;
+  }
+
+  /** Used by retention: closed case files untouched since before `before`. */
+  closedBefore(before: Date) {
+    return this.db
+      .select()
+      .from(caseFiles)
+      .where(and(inArray(caseFiles.status, ['CLOSED', 'REDIRECTED']), lt(caseFiles.updatedAt, before)));
+  }
+}

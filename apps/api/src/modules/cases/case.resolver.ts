@@ -1,0 +1,175 @@
+// Case files and beneficiaries over GraphQL. Objects come projected (R5); related fields are
+// resolved only where the same policy lets the viewer read them.
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../../graphql/context.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { AuditEntryConnection, AuditKindEnum } from './audit.types.js';
+import { BeneficiaryUpdateInput } from './beneficiary.input.js';
+import { CASE_WRITERS, mayRead, type BeneficiaryField } from './case.access.js';
+import { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
+import { toTransition } from './case.mappers.js';
+import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+const casePayload = async (run: () => Promise<CaseFile>): Promise<CaseFilePayload> => {
+  const r = await outcome(run);
+  return r.ok ? { caseFile: r.value, userErrors: [] } : { caseFile: null, userErrors: r.userErrors };
+};
+
+@Resolver(() => CaseFile)
+export class CaseFileResolver {
+  @Authorized()
+  @Query(() => CaseFile, { nullable: true, description: 'One case file, as far as you may see it (R5); null when it is not yours to see.' })
+  caseFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.cases.byGlobalId(id, ctx.viewer);
+  }
+
+  @Authorized()
+  @Query(() => CaseFileConnection, { description: 'Case files you may see, newest first, with filters.' })
+  caseFiles(
+    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | null,
+    @Arg('socialWorkerId', () => ID, { nullable: true }) socialWorkerId: string | null,
+    @Arg('urgentAlert', () => Boolean, { nullable: true, description: 'Only urgent situations with no action recorded the same day.' }) urgentAlert: boolean | null,
+    @Arg('evaluationOverdue', () => Boolean, { nullable: true, description: 'R1: only active cases whose agreed plan is overdue for evaluation.' })
+    evaluationOverdue: boolean | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const today = ctx.now.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+    return ctx.services.cases.list({ sectorId, status, socialWorkerId, urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null }, first, after, ctx.viewer);
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => CaseFilePayload, { description: 'Open a case file (NEW_REQUEST), with the intake data of a new beneficiary or for a known one.' })
+  caseFileOpen(@Arg('input', () => CaseFileOpenInput) input: CaseFileOpenInput, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.open(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => CaseFilePayload, { description: 'Move a case file along its workflow; illegal moves are refused with ILLEGAL_TRANSITION.' })
+  caseFileTransition(@Arg('input', () => CaseFileTransitionInput) input: CaseFileTransitionInput, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.transition(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => CaseFilePayload, { description: 'Change the reason, social worker, urgency or needs assessment (CONFLICT on a stale version).' })
+  caseFileUpdate(@Arg('input', () => CaseFileUpdateInput) input: CaseFileUpdateInput, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.update(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => CaseFilePayload, { description: 'Record the action taken on an urgent situation (the alert ends when it is the same day).' })
+  caseFileUrgentActionRecord(@Arg('input', () => CaseFileUrgentActionInput) input: CaseFileUrgentActionInput, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.recordUrgentAction(input, staffViewer(ctx), ctx.now));
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => BeneficiaryPayload, { description: "Change a beneficiary's intake data (CONFLICT on a stale version)." })
+  async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
+    const r = await outcome(() => ctx.services.beneficiaries.update(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { beneficiary: r.value, userErrors: [] } : { beneficiary: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(DIRECTION)
+  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first: changes and reads of sensitive fields. Read-only.' })
+  auditEntries(
+    @Arg('caseFileId', () => ID, { nullable: true }) caseFileId: string | null,
+    @Arg('kind', () => AuditKindEnum, { nullable: true }) kind: AuditKindEnum | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audit.entries({ caseFileId, kind }, first, after);
+  }
+
+  @Authorized()
+  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited.' })
+  beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.beneficiaryExport.export(id, ctx.viewer, ctx.now);
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => Int, { description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago; returns how many.' })
+  caseFilesAnonymise(@Arg('retentionYears', () => Int, { defaultValue: 5 }) retentionYears: number, @Ctx() ctx: Context) {
+    if (retentionYears < 1) throw new GraphQLError('`retentionYears` must be at least 1', { extensions: { code: 'BAD_USER_INPUT', field: 'retentionYears' } });
+    return ctx.services.beneficiaryExport.anonymise(retentionYears, staffViewer(ctx), ctx.now);
+  }
+
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  async beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Beneficiary | null> {
+    const row = await ctx.loaders.beneficiary.load(c.beneficiaryDbId);
+    return row && ctx.services.cases.beneficiaryOf(c, row);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Sector | null> {
+    if (!mayRead(c.access, 'sector')) return null;
+    const row = await ctx.loaders.sector.load(c.sectorDbId);
+    return row && toSector(row);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The responsible social worker.' })
+  async socialWorker(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Staff | null> {
+    if (!mayRead(c.access, 'socialWorker')) return null;
+    const row = await ctx.loaders.staff.load(c.socialWorkerDbId);
+    return row && toStaff(row);
+  }
+
+  @FieldResolver(() => [CaseTransition], { nullable: true, description: 'Status history, oldest first.' })
+  async transitions(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<CaseTransition[] | null> {
+    if (!mayRead(c.access, 'transitions')) return null;
+    return (await ctx.loaders.transitionsOfCase.load(c.dbId)).map(toTransition);
+  }
+}
+
+@Resolver(() => CaseTransition)
+export class CaseTransitionResolver {
+  @FieldResolver(() => Staff, { description: 'Who moved the case file.' })
+  async by(@Root() t: CaseTransition, @Ctx() ctx: Context): Promise<Staff> {
+    const row = await ctx.loaders.staff.load(t.byDbId);
+    if (!row) throw new Error('transition without author');
+    return toStaff(row);
+  }
+}
+
+/** Reads of sensitive fields are written to the audit trail (batched per request). */
+async function audited<T>(b: Beneficiary, field: BeneficiaryField, value: T | null, ctx: Context): Promise<T | null> {
+  if (value !== null && ctx.viewer?.kind === 'STAFF') {
+    await ctx.loaders.auditRead.load(JSON.stringify([ctx.viewer.staffId, b.caseDbId, b.dbId, field]));
+  }
+  return value;
+}
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Belgian national-register number (11 digits). Audited on read.' })
+  nationalRegisterNumber(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return audited(b, 'nationalRegisterNumber', b.nationalRegisterNumber, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Audited on read.' })
+  familyAllowanceNumber(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return audited(b, 'familyAllowanceNumber', b.familyAllowanceNumber, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Audited on read.' })
+  healthNotes(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return audited(b, 'healthNotes', b.healthNotes, ctx);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Monthly income in euros. Audited on read.' })
+  monthlyIncome(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return audited(b, 'monthlyIncome', b.monthlyIncome, ctx);
+  }
+}

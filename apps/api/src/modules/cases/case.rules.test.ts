@@ -1,0 +1,107 @@
+// Pure rules of case files, beneficiaries and aid plans.
+import { describe, expect, it } from 'vitest';
+import { nationalRegisterNumberError } from './beneficiary.rules.js';
+import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
+import { isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress } from './aid-plan.rules.js';
+import { caseAccess, listableSectors, type CaseViewer } from './case.access.js';
+import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
+
+describe('national-register number', () => {
+  it('accepts a number whose check digits are 97 - (first 9 digits mod 97)', () => {
+    expect(nationalRegisterNumberError('85073003328', '1985-07-30')).toBeNull();
+    expect(nationalRegisterNumberError('85.07.30-033.28')).toBeNull();
+  });
+  it('for people born from 2000 the check digits are computed with "2" before the 9 digits', () => {
+    expect(nationalRegisterNumberError('01020312345', '2001-02-03')).toBeNull();
+    // The same digits read as 1901 fail the check: the century is in the check digits.
+    expect(nationalRegisterNumberError('01020312345', '1901-02-03')).toBe('BIRTH_DATE');
+  });
+  it('refuses wrong check digits, wrong length and a number that contradicts the birth date', () => {
+    expect(nationalRegisterNumberError('85073003329')).toBe('CHECK_DIGITS');
+    expect(nationalRegisterNumberError('8507300332')).toBe('FORMAT');
+    expect(nationalRegisterNumberError('85073003328', '1985-07-31')).toBe('BIRTH_DATE');
+  });
+});
+
+describe('case status workflow', () => {
+  it('new request → assessment → active → suspended / closed, or redirected', () => {
+    const path: CaseStatus[] = ['NEW_REQUEST', 'ASSESSMENT', 'ACTIVE', 'SUSPENDED', 'ACTIVE', 'CLOSED'];
+    for (let i = 1; i < path.length; i++) expect(isLegalTransition(path[i - 1], path[i])).toBe(true);
+    for (const from of ['NEW_REQUEST', 'ASSESSMENT', 'ACTIVE', 'SUSPENDED'] as CaseStatus[]) expect(isLegalTransition(from, 'REDIRECTED')).toBe(true);
+  });
+  it('closed and redirected are final; skipping the assessment is illegal', () => {
+    expect(CASE_TRANSITIONS.CLOSED).toEqual([]);
+    expect(CASE_TRANSITIONS.REDIRECTED).toEqual([]);
+    expect(isLegalTransition('NEW_REQUEST', 'ACTIVE')).toBe(false);
+    expect(illegalTransitionMessage('CLOSED', 'ACTIVE')).toContain('from CLOSED to ACTIVE');
+  });
+  it('an urgent situation is an alert until the action taken is recorded', () => {
+    const since = new Date('2026-11-23T08:00:00Z');
+    expect(isUrgentAlert({ urgentSince: since, urgentActionAt: null })).toBe(true);
+    expect(isUrgentAlert({ urgentSince: since, urgentActionAt: new Date('2026-11-23T11:00:00Z') })).toBe(false);
+    expect(isUrgentAlert({ urgentSince: null, urgentActionAt: null })).toBe(false);
+  });
+  it('changed fields compare snapshots', () => {
+    expect(changedFields({ a: 1, b: [1], c: null }, { a: 1, b: [2], d: 'x' })).toEqual(['b', 'd']);
+  });
+});
+
+describe('R5 access', () => {
+  const c = { sectorId: 's1', socialWorkerId: 'sw1' };
+  const v = (role: CaseViewer['role'], sectorId: string | null = null, teamSectorId: string | null = null): CaseViewer => ({ staffId: 'x', role, sectorId, teamSectorId });
+  it('sector staff see their sector in full, flying/relay/direction all, helpers their team, telephonists who to call', () => {
+    expect(caseAccess(v('SOCIAL_WORKER', 's1'), c)).toBe('FULL');
+    expect(caseAccess(v('SOCIAL_WORKER', 's2'), c)).toBe('NONE');
+    expect(caseAccess(v('TRAINEE', 's1'), c)).toBe('FULL');
+    expect(caseAccess(v('FLYING_SOCIAL_WORKER'), c)).toBe('FULL');
+    expect(caseAccess(v('RELAY_CONTROL_SOCIAL_WORKER'), c)).toBe('FULL');
+    expect(caseAccess(v('DIRECTOR'), c)).toBe('FULL');
+    expect(caseAccess(v('FAMILY_HELPER', 's1', 's1'), c)).toBe('HELPER');
+    expect(caseAccess(v('HOME_HELPER', 's1', 's2'), c)).toBe('NONE');
+    expect(caseAccess(v('TELEPHONIST'), c)).toBe('CALLER');
+    expect(caseAccess(null, c)).toBe('NONE');
+    expect(listableSectors(v('HOME_HELPER', null, null))).toEqual([]);
+  });
+});
+
+describe('aid plans', () => {
+  it('progress is the share of actions done', () => {
+    expect(progress([])).toBe(0);
+    expect(progress(['DONE', 'TODO', 'DONE', 'IN_PROGRESS'])).toBe(0.5);
+  });
+  it('R1: the next evaluation is at most a year after the last one', () => {
+    expect(latestNextEvaluation('2026-03-15')).toBe('2027-03-15');
+    expect(latestNextEvaluation('2028-02-29')).toBe('2029-02-28');
+    expect(nextEvaluationError('2026-03-15', '2027-03-15')).toBeNull();
+    expect(nextEvaluationError('2026-03-15', '2027-03-16')).toContain('R1');
+    expect(nextEvaluationError('2026-03-15', '2026-03-15')).not.toBeNull();
+  });
+  it('R1: a plan past its evaluation date is overdue', () => {
+    expect(isEvaluationOverdue('2026-11-22', '2026-11-23')).toBe(true);
+    expect(isEvaluationOverdue('2026-11-23', '2026-11-23')).toBe(false);
+    expect(isEvaluationOverdue(null, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('visits and R4', () => {
+  it('visits are made by the sector social worker, flying or relay', () => {
+    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe(true);
+    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe(false);
+    expect(mayVisit({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
+    expect(mayVisit({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
+    expect(mayVisit({ role: 'FAMILY_HELPER', sectorId: 's1' }, 's1')).toBe(false);
+  });
+  it('R4: the sector social worker and direction decide, the flying social worker proposes', () => {
+    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe('DECIDE');
+    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe('NONE');
+    expect(decisionPower({ role: 'DIRECTOR', sectorId: null }, 's1')).toBe('DECIDE');
+    expect(decisionPower({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('PROPOSE');
+    expect(decisionPower({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('NONE');
+  });
+  it('R4: nobody approves their own proposal', () => {
+    expect(reviewError({ staffId: 'a', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('SELF_APPROVAL');
+    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBeNull();
+    expect(reviewError({ staffId: 'b', power: 'PROPOSE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('NOT_A_DECIDER');
+    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'DECIDED', proposedById: 'a' })).toBe('NOT_PROPOSED');
+  });
+});

@@ -1,0 +1,137 @@
+// Visits, R3 file checks and R4 aid decisions over GraphQL; on a case file they are read only
+// where the R5 policy lets the viewer read them.
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { toStaff } from '../org/org.mappers.js';
+import { Staff } from '../org/org.types.js';
+import { CASE_WRITERS, mayRead } from './case.access.js';
+import { projectCase } from './case.projection.js';
+import { CaseFile } from './case.types.js';
+import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput } from './visit.input.js';
+import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitPayload } from './visit.types.js';
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+async function staffOrNull(ctx: Context, id: string | null): Promise<Staff | null> {
+  if (!id) return null;
+  const row = await ctx.loaders.staff.load(id);
+  return row && toStaff(row);
+}
+
+const CHECKERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => VisitPayload, { description: "Plan a visit, made by the sector's social worker, the flying or the relay social worker." })
+  async visitPlan(@Arg('input', () => VisitPlanInput) input: VisitPlanInput, @Ctx() ctx: Context): Promise<VisitPayload> {
+    const r = await outcome(() => ctx.services.visits.plan(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => VisitPayload, { description: 'R3: mark a visit done with its report; opens the file check for the relay social worker.' })
+  async visitComplete(@Arg('input', () => VisitCompleteInput) input: VisitCompleteInput, @Ctx() ctx: Context): Promise<VisitPayload> {
+    const r = await outcome(() => ctx.services.visits.complete(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => VisitPayload)
+  async visitCancel(@Arg('input', () => VisitCancelInput) input: VisitCancelInput, @Ctx() ctx: Context): Promise<VisitPayload> {
+    const r = await outcome(() => ctx.services.visits.cancel(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(CHECKERS)
+  @Mutation(() => FileCheckPayload, { description: 'R3: record the check of a file after a visit: encoding, financial participation, social aspects.' })
+  async fileCheckRecord(@Arg('input', () => FileCheckRecordInput) input: FileCheckRecordInput, @Ctx() ctx: Context): Promise<FileCheckPayload> {
+    const r = await outcome(() => ctx.services.visits.recordCheck(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { fileCheck: r.value, userErrors: [] } : { fileCheck: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(CHECKERS)
+  @Query(() => FileCheckConnection, { description: 'R3: file checks, oldest first; `open` (default) lists those still to do.' })
+  fileChecks(
+    @Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.visits.fileChecks(open, first, after);
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidDecisionPayload, { description: 'R4: decide to continue, suspend or stop aid (sector social worker, direction), or propose it (flying social worker).' })
+  async aidDecisionRecord(@Arg('input', () => AidDecisionRecordInput) input: AidDecisionRecordInput, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
+    const r = await outcome(() => ctx.services.visits.recordDecision(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { aidDecision: r.value, userErrors: [] } : { aidDecision: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => AidDecisionPayload, { description: 'R4: accept or reject a proposal; never your own.' })
+  async aidDecisionReview(@Arg('input', () => AidDecisionReviewInput) input: AidDecisionReviewInput, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
+    const r = await outcome(() => ctx.services.visits.review(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { aidDecision: r.value, userErrors: [] } : { aidDecision: null, userErrors: r.userErrors };
+  }
+
+  @FieldResolver(() => Staff)
+  async visitor(@Root() v: Visit, @Ctx() ctx: Context): Promise<Staff> {
+    const s = await staffOrNull(ctx, v.visitorDbId);
+    if (!s) throw new Error('visit without visitor');
+    return s;
+  }
+}
+
+@Resolver(() => FileCheck)
+export class FileCheckResolver {
+  @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file checked, as far as you may see it.' })
+  async caseFile(@Root() f: FileCheck, @Ctx() ctx: Context): Promise<CaseFile | null> {
+    const row = await ctx.loaders.caseFile.load(f.caseDbId);
+    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  checkedBy(@Root() f: FileCheck, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, f.checkedByDbId);
+  }
+}
+
+@Resolver(() => AidDecision)
+export class AidDecisionResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  proposedBy(@Root() d: AidDecision, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, d.proposedByDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  decidedBy(@Root() d: AidDecision, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, d.decidedByDbId);
+  }
+}
+
+@Resolver(() => CaseFile)
+export class CaseFileVisitsResolver {
+  @FieldResolver(() => [Visit], { nullable: true })
+  async visits(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Visit[] | null> {
+    if (!mayRead(c.access, 'visits')) return null;
+    return (await ctx.loaders.visitsOfCase.load(c.dbId)).map(toVisit);
+  }
+
+  @FieldResolver(() => [FileCheck], { nullable: true, description: 'R3: checks of the file after visits.' })
+  async fileChecks(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<FileCheck[] | null> {
+    if (!mayRead(c.access, 'visits')) return null;
+    return (await ctx.loaders.fileChecksOfCase.load(c.dbId)).map(toFileCheck);
+  }
+
+  @FieldResolver(() => [AidDecision], { nullable: true, description: 'R4: decisions and proposals to continue, suspend or stop aid.' })
+  async aidDecisions(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<AidDecision[] | null> {
+    if (!mayRead(c.access, 'visits')) return null;
+    return (await ctx.loaders.aidDecisionsOfCase.load(c.dbId)).map(toAidDecision);
+  }
+}

@@ -1,0 +1,180 @@
+// Visit use cases: plan, complete (R3 opens a file check for the relay social worker), cancel;
+// file checks; R4 decisions to continue, suspend or stop aid, and proposals reviewed by a decider.
+import type { Database, Tx } from '../../db/client.js';
+import { publish } from '../../events/outbox.js';
+import { decodeCursor, fromGlobalId, pageSize, toGlobalId, type NodeTypeName } from '../../graphql/relay.js';
+import { toPage } from '../../graphql/relay.js';
+import { violation } from '../../graphql/user-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { caseAccess, mayRead } from './case.access.js';
+import { AuditRepository, type AuditEntity } from './audit.repository.js';
+import type { CaseService, StaffViewer } from './case.service.js';
+import type { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput } from './visit.input.js';
+import { VisitRepository } from './visit.repository.js';
+import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
+import { toAidDecision, toFileCheck, toVisit } from './visit.types.js';
+
+const REVIEW_MESSAGES = {
+  NOT_A_DECIDER: "R4: only the sector's social worker or direction decide to continue, suspend or stop aid.",
+  SELF_APPROVAL: 'R4: nobody approves their own proposal; another decider must review it.',
+  NOT_PROPOSED: 'This proposal has already been reviewed.',
+} as const;
+
+export class VisitService {
+  constructor(
+    private readonly db: Database,
+    private readonly cases: CaseService,
+  ) {}
+
+  private dbId(globalId: string, type: NodeTypeName, field: string, code: string): string {
+    const id = fromGlobalId(globalId, type)?.id;
+    if (!id) throw violation(field, code, `\`${field}\` is not the ID of a ${type}.`);
+    return id;
+  }
+
+  private async audit(tx: Tx, viewer: StaffViewer, entity: AuditEntity, id: string, caseFileId: string, before: object | null, after: object, now: Date, type: string) {
+    await new AuditRepository(tx).recordChange({ actorId: viewer.staffId, entity, entityId: id, caseFileId, entityVersion: null, before: before as Record<string, unknown> | null, after: after as Record<string, unknown>, at: now });
+    await publish(tx, { type, topic: 'case', subjectId: caseFileId, actorId: viewer.staffId, payload: { caseFileId, [`${entity[0].toLowerCase()}${entity.slice(1)}Id`]: id } });
+  }
+
+  async plan(input: VisitPlanInput, viewer: StaffViewer, now: Date) {
+    const visitorId = this.dbId(input.visitorId, 'Staff', 'visitorId', 'UNKNOWN_PERSON');
+    return this.db.transaction(async (tx) => {
+      const c = await this.cases.writable(tx, input.caseFileId, viewer, null);
+      const [visitor] = await new OrgRepository(tx).staffByIds([visitorId]);
+      if (!visitor) throw violation('visitorId', 'UNKNOWN_PERSON', 'No staff member has this ID.');
+      if (!mayVisit(visitor, c.sectorId)) throw violation('visitorId', 'NOT_A_VISITOR', `${visitor.fullName} does not make visits for this sector: the sector's social worker, the flying or the relay social worker do.`);
+      const row = await new VisitRepository(tx).insertVisit({ caseFileId: c.id, kind: input.kind, plannedAt: input.plannedAt, visitorId, createdById: viewer.staffId, createdAt: now, updatedAt: now });
+      await this.audit(tx, viewer, 'Visit', row.id, c.id, null, row, now, 'VISIT_PLANNED');
+      return { visit: toVisit(row), fileCheck: null };
+    });
+  }
+
+  async complete(input: VisitCompleteInput, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(input.visitId, 'Visit', 'visitId', 'UNKNOWN_VISIT');
+    if (!input.report.trim()) throw violation('report', 'REQUIRED', 'A visit done has its report.');
+    return this.db.transaction(async (tx) => {
+      const repo = new VisitRepository(tx);
+      const before = await repo.lockVisit(id);
+      if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
+      await this.cases.writable(tx, toGlobalId('CaseFile', before.caseFileId), viewer, null);
+      if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
+      const after = await repo.updateVisit(id, { status: 'DONE', report: input.report.trim(), doneAt: now, updatedAt: now });
+      // R3: every home visit is followed by a check of the file by the relay & control social worker.
+      const check = await repo.insertFileCheck({ visitId: id, caseFileId: after.caseFileId, openedAt: now });
+      await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_DONE');
+      await this.audit(tx, viewer, 'FileCheck', check.id, after.caseFileId, null, check, now, 'FILE_CHECK_OPENED');
+      return { visit: toVisit(after), fileCheck: toFileCheck(check) };
+    });
+  }
+
+  async cancel(input: VisitCancelInput, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(input.visitId, 'Visit', 'visitId', 'UNKNOWN_VISIT');
+    if (!input.reason.trim()) throw violation('reason', 'REQUIRED', 'Say why the visit is cancelled.');
+    return this.db.transaction(async (tx) => {
+      const repo = new VisitRepository(tx);
+      const before = await repo.lockVisit(id);
+      if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
+      await this.cases.writable(tx, toGlobalId('CaseFile', before.caseFileId), viewer, null);
+      if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
+      const after = await repo.updateVisit(id, { status: 'CANCELLED', cancelledReason: input.reason.trim(), updatedAt: now });
+      await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_CANCELLED');
+      return { visit: toVisit(after), fileCheck: null };
+    });
+  }
+
+  async recordCheck(input: FileCheckRecordInput, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(input.fileCheckId, 'FileCheck', 'fileCheckId', 'UNKNOWN_FILE_CHECK');
+    if (!input.findings.trim()) throw violation('findings', 'REQUIRED', 'Write down the findings of the check.');
+    return this.db.transaction(async (tx) => {
+      const repo = new VisitRepository(tx);
+      const before = await repo.lockFileCheck(id);
+      if (!before) throw violation('fileCheckId', 'UNKNOWN_FILE_CHECK', 'No file check has this ID.');
+      if (before.checkedAt) throw violation('fileCheckId', 'ALREADY_CHECKED', 'This file has already been checked.');
+      const after = await repo.updateFileCheck(id, {
+        encodingOk: input.encodingOk,
+        financialParticipationOk: input.financialParticipationOk,
+        socialAspectsOk: input.socialAspectsOk,
+        outcome: input.outcome,
+        findings: input.findings.trim(),
+        checkedById: viewer.staffId,
+        checkedAt: now,
+      });
+      await this.audit(tx, viewer, 'FileCheck', id, after.caseFileId, before, after, now, 'FILE_CHECK_RECORDED');
+      return toFileCheck(after);
+    });
+  }
+
+  async fileChecks(open: boolean | null, first: number | null | undefined, after: string | null | undefined) {
+    const n = pageSize(first);
+    const key = after ? decodeCursor(after, 2) : null;
+    const repo = new VisitRepository(this.db);
+    const rows = await repo.fileChecks(open, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
+    return toPage(rows, n, await repo.countFileChecks(open), (r) => [r.openedAt.toISOString(), r.id], toFileCheck);
+  }
+
+  async recordDecision(input: AidDecisionRecordInput, viewer: StaffViewer, now: Date) {
+    const reason = input.reason.trim();
+    if (!reason) throw violation('reason', 'REQUIRED', 'Say why.');
+    return this.db.transaction(async (tx) => {
+      const c = await this.cases.writable(tx, input.caseFileId, viewer, null);
+      const power = decisionPower(viewer, c.sectorId);
+      if (power === 'NONE') throw violation('caseFileId', 'NOT_A_DECIDER', REVIEW_MESSAGES.NOT_A_DECIDER);
+      const row = await new VisitRepository(tx).insertDecision(
+        power === 'DECIDE'
+          ? { caseFileId: c.id, decision: input.decision, status: 'DECIDED', decidedById: viewer.staffId, decidedAt: now, decisionReason: reason }
+          : { caseFileId: c.id, decision: input.decision, status: 'PROPOSED', proposedById: viewer.staffId, proposedAt: now, proposalReason: reason },
+      );
+      await this.audit(tx, viewer, 'AidDecision', row.id, c.id, null, row, now, power === 'DECIDE' ? 'AID_DECIDED' : 'AID_DECISION_PROPOSED');
+      return toAidDecision(row);
+    });
+  }
+
+  async review(input: AidDecisionReviewInput, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(input.aidDecisionId, 'AidDecision', 'aidDecisionId', 'UNKNOWN_AID_DECISION');
+    const reason = input.reason.trim();
+    if (!reason) throw violation('reason', 'REQUIRED', 'Say why the proposal is accepted or rejected.');
+    return this.db.transaction(async (tx) => {
+      const repo = new VisitRepository(tx);
+      const before = await repo.lockDecision(id);
+      if (!before) throw violation('aidDecisionId', 'UNKNOWN_AID_DECISION', 'No aid decision has this ID.');
+      const c = await this.cases.writable(tx, toGlobalId('CaseFile', before.caseFileId), viewer, null);
+      const error = reviewError({ staffId: viewer.staffId, power: decisionPower(viewer, c.sectorId) }, before);
+      if (error) throw violation('aidDecisionId', error, REVIEW_MESSAGES[error]);
+      const after = await repo.updateDecision(id, { status: input.accept ? 'DECIDED' : 'REJECTED', decidedById: viewer.staffId, decidedAt: now, decisionReason: reason });
+      await this.audit(tx, viewer, 'AidDecision', id, c.id, before, after, now, input.accept ? 'AID_DECIDED' : 'AID_DECISION_REJECTED');
+      return toAidDecision(after);
+    });
+  }
+
+  /** node(id): a visit, file check or decision only when its case file lets the viewer read visits (R5). */
+  async byGlobalId(globalId: string, viewer: Viewer | null) {
+    const parsed = fromGlobalId(globalId);
+    if (!parsed) return null;
+    const repo = new VisitRepository(this.db);
+    const found =
+      parsed.type === 'Visit'
+        ? await repo.visitById(parsed.id).then((r) => r && { caseFileId: r.caseFileId, node: toVisit(r) })
+        : parsed.type === 'FileCheck'
+          ? await repo.fileCheckById(parsed.id).then((r) => r && { caseFileId: r.caseFileId, node: toFileCheck(r) })
+          : parsed.type === 'AidDecision'
+            ? await repo.decisionById(parsed.id).then((r) => r && { caseFileId: r.caseFileId, node: toAidDecision(r) })
+            : null;
+    if (!found) return null;
+    const [c] = await this.cases.casesByIds([found.caseFileId]);
+    return c && mayRead(caseAccess(await this.cases.caseViewer(viewer), c), 'visits') ? found.node : null;
+  }
+
+  visitsOfCases(ids: readonly string[]) {
+    return new VisitRepository(this.db).visitsOfCases(ids);
+  }
+
+  fileChecksOfCases(ids: readonly string[]) {
+    return new VisitRepository(this.db).fileChecksOfCases(ids);
+  }
+
+  decisionsOfCases(ids: readonly string[]) {
+    return new VisitRepository(this.db).decisionsOfCases(ids);
+  }
+}

@@ -1,0 +1,203 @@
+// GraphQL types of visits, R3 file checks and R4 aid decisions.
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import type { AidDecisionRow, FileCheckRow, VisitRow } from './visit.repository.js';
+import type { AidDecisionKind, VisitKind, VisitStatus } from './visit.rules.js';
+
+export enum VisitKindEnum {
+  NEW_REQUEST = 'NEW_REQUEST',
+  REVISION = 'REVISION',
+  HELPER_CONTROL = 'HELPER_CONTROL',
+  ACCOMPANIMENT = 'ACCOMPANIMENT',
+}
+registerEnumType(VisitKindEnum, { name: 'VisitKind' });
+
+export enum VisitStatusEnum {
+  PLANNED = 'PLANNED',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(VisitStatusEnum, { name: 'VisitStatus' });
+
+export enum FileCheckOutcomeEnum {
+  COMPLIANT = 'COMPLIANT',
+  FOLLOW_UP_NEEDED = 'FOLLOW_UP_NEEDED',
+}
+registerEnumType(FileCheckOutcomeEnum, { name: 'FileCheckOutcome' });
+
+export enum AidDecisionKindEnum {
+  CONTINUE = 'CONTINUE',
+  SUSPEND = 'SUSPEND',
+  STOP = 'STOP',
+}
+registerEnumType(AidDecisionKindEnum, { name: 'AidDecisionKind' });
+
+export enum AidDecisionStatusEnum {
+  PROPOSED = 'PROPOSED',
+  DECIDED = 'DECIDED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(AidDecisionStatusEnum, { name: 'AidDecisionStatus', description: 'R4: PROPOSED by the flying social worker, then DECIDED (accepted) or REJECTED by a decider.' });
+
+@ObjectType({ implements: Node })
+export class Visit extends Node {
+  dbId!: string;
+  caseDbId!: string;
+  visitorDbId!: string;
+
+  @Field(() => VisitKindEnum)
+  kind!: VisitKind;
+
+  @Field(() => VisitStatusEnum)
+  status!: VisitStatus;
+
+  @Field(() => DateTime)
+  plannedAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  report!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  doneAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancelledReason!: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'R3: the check of a case file by the relay & control social worker after a visit.' })
+export class FileCheck extends Node {
+  dbId!: string;
+  caseDbId!: string;
+  visitDbId!: string;
+  checkedByDbId!: string | null;
+
+  @Field(() => DateTime)
+  openedAt!: Date;
+
+  @Field(() => Boolean, { nullable: true, description: 'Encoding of the file is right.' })
+  encodingOk!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'R2: financial participation and its proofs of income are in order.' })
+  financialParticipationOk!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  socialAspectsOk!: boolean | null;
+
+  @Field(() => FileCheckOutcomeEnum, { nullable: true })
+  outcome!: string | null;
+
+  @Field(() => String, { nullable: true })
+  findings!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Null while the check is still to do.' })
+  checkedAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: 'R4: a decision to continue, suspend or stop aid, or a proposal of one.' })
+export class AidDecision extends Node {
+  dbId!: string;
+  caseDbId!: string;
+  proposedByDbId!: string | null;
+  decidedByDbId!: string | null;
+
+  @Field(() => AidDecisionKindEnum)
+  decision!: AidDecisionKind;
+
+  @Field(() => AidDecisionStatusEnum)
+  status!: string;
+
+  @Field(() => DateTime, { nullable: true })
+  proposedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  proposalReason!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was decided, accepted or rejected.' })
+  decisionReason!: string | null;
+}
+
+@ObjectType()
+export class FileCheckConnection extends Connection(FileCheck, 'FileCheck') {}
+
+@ObjectType()
+export class VisitPayload {
+  @Field(() => Visit, { nullable: true })
+  visit!: Visit | null;
+
+  @Field(() => FileCheck, { nullable: true, description: 'R3: the file check opened when a visit is done.' })
+  fileCheck!: FileCheck | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class FileCheckPayload {
+  @Field(() => FileCheck, { nullable: true })
+  fileCheck!: FileCheck | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class AidDecisionPayload {
+  @Field(() => AidDecision, { nullable: true })
+  aidDecision!: AidDecision | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+export function toVisit(row: VisitRow): Visit {
+  return Object.assign(new Visit(), {
+    id: toGlobalId('Visit', row.id),
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    visitorDbId: row.visitorId,
+    kind: row.kind,
+    status: row.status,
+    plannedAt: row.plannedAt,
+    report: row.report,
+    doneAt: row.doneAt,
+    cancelledReason: row.cancelledReason,
+  });
+}
+
+export function toFileCheck(row: FileCheckRow): FileCheck {
+  return Object.assign(new FileCheck(), {
+    id: toGlobalId('FileCheck', row.id),
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    visitDbId: row.visitId,
+    checkedByDbId: row.checkedById,
+    openedAt: row.openedAt,
+    encodingOk: row.encodingOk,
+    financialParticipationOk: row.financialParticipationOk,
+    socialAspectsOk: row.socialAspectsOk,
+    outcome: row.outcome,
+    findings: row.findings,
+    checkedAt: row.checkedAt,
+  });
+}
+
+export function toAidDecision(row: AidDecisionRow): AidDecision {
+  return Object.assign(new AidDecision(), {
+    id: toGlobalId('AidDecision', row.id),
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    proposedByDbId: row.proposedById,
+    decidedByDbId: row.decidedById,
+    decision: row.decision,
+    status: row.status,
+    proposedAt: row.proposedAt,
+    proposalReason: row.proposalReason,
+    decidedAt: row.decidedAt,
+    decisionReason: row.decisionReason,
+  });
+}
