@@ -120,6 +120,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     await alert.first().waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await page.locator('[data-testid="alert"]').count()).toBeGreaterThan(alertsBefore);
+    // Worded in the board's language from the alert's cause, not the API's English message.
+    const text = await alert.first().locator('[data-testid="alert-message"]').textContent();
+    expect(text).toMatch(new RegExp(`^Permanence de semaine : ${holder.fullName} absent\\(e\\)`));
+    expect(text).not.toContain('away');
 
     const severities = await page.locator('[data-testid="alert"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
     const rank = { CRITICAL: 0, HIGH: 1, WARNING: 2 } as Record<string, number>;

@@ -11,6 +11,19 @@ export const boardAlertsQuery = graphql(`
           kind
           severity
           message
+          cause
+          awayStaff {
+            id
+            fullName
+          }
+          shift {
+            id
+            kind
+            holders {
+              id
+              fullName
+            }
+          }
           startsAt
           endsAt
           openedAt

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGaps, isCoverageGap, type ShiftCoverage } from './coverage.rules.js';
+import { coverageGaps, gapCause, isCoverageGap, type ShiftCoverage } from './coverage.rules.js';
 
 const t = (iso: string) => new Date(iso);
 const weekday: ShiftCoverage = {
@@ -54,5 +54,15 @@ describe('coverage gaps', () => {
     const a = coverageGaps({ ...weekday, holders: [] }, []);
     const b = coverageGaps({ ...weekday, holders: [] }, []);
     expect(a[0].causeKey).toBe(b[0].causeKey);
+  });
+
+  it('each gap says its cause and who is away, so a client can word it in its own language', () => {
+    const [nobody] = coverageGaps({ ...weekday, holders: [] }, []);
+    expect(gapCause(nobody.causeKey)).toEqual({ cause: 'NOBODY', awayStaffId: null });
+    const gaps = coverageGaps(weekday, [{ staffId: 'b', startsAt: weekday.startsAt, endsAt: weekday.endsAt }]);
+    expect(gaps.map((g) => gapCause(g.causeKey))).toEqual([{ cause: 'ONE_AWAY', awayStaffId: 'b' }]);
+    const all = coverageGaps(weekday, ['a', 'b'].map((staffId) => ({ staffId, startsAt: weekday.startsAt, endsAt: weekday.endsAt })));
+    expect(all.map((g) => gapCause(g.causeKey))).toEqual([{ cause: 'ALL_AWAY', awayStaffId: null }]);
+    expect(gapCause('something-else:1')).toBeNull();
   });
 });

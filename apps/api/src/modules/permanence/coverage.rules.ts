@@ -62,6 +62,17 @@ function intersect(a: Span[], b: Span[]): Span[] {
 
 const fmt = (d: Date) => d.toISOString();
 
+export type GapCause = 'NOBODY' | 'ALL_AWAY' | 'ONE_AWAY';
+
+/** Reads back what a gap's cause key says, so clients can word the alert in their own language. */
+export function gapCause(causeKey: string): { cause: GapCause; awayStaffId: string | null } | null {
+  const [prefix, , staffId] = causeKey.split(':');
+  if (prefix === 'nobody') return { cause: 'NOBODY', awayStaffId: null };
+  if (prefix === 'all-away') return { cause: 'ALL_AWAY', awayStaffId: null };
+  if (prefix === 'one-away' && staffId) return { cause: 'ONE_AWAY', awayStaffId: staffId };
+  return null;
+}
+
 export function isCoverageGap(shift: ShiftCoverage, absences: AbsenceSpan[]): boolean {
   return coverageGaps(shift, absences).some((g) => g.severity !== 'WARNING');
 }

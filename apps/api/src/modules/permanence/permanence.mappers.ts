@@ -1,6 +1,7 @@
 // Rows to GraphQL objects.
 import type { permanenceReplacements } from '../../db/schema/index.js';
 import { toGlobalId } from '../../graphql/relay.js';
+import { gapCause } from './coverage.rules.js';
 import type { AlertRow, ShiftRow } from './permanence.repository.js';
 import { Alert, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 
@@ -34,7 +35,10 @@ export function toReplacement(row: typeof permanenceReplacements.$inferSelect): 
 }
 
 export function toAlert(row: AlertRow): Alert {
+  const gap = gapCause(row.causeKey);
   return Object.assign(new Alert(), {
+    cause: gap?.cause ?? null,
+    awayStaffDbId: gap?.awayStaffId ?? null,
     id: toGlobalId('Alert', row.id),
     dbId: row.id,
     shiftDbId: row.shiftId,

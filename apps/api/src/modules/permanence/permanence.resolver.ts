@@ -43,6 +43,14 @@ async function binomeOrNull(ctx: Context, id: string | null): Promise<Binome | n
   return row && toBinome(row);
 }
 
+async function shiftHolders(ctx: Context, shift: PermanenceShift): Promise<Staff[]> {
+  if (shift.holderStaffDbId) return [await staffOrNull(ctx, shift.holderStaffDbId)].filter((s): s is Staff => !!s);
+  const binome = shift.holderBinomeDbId ? await ctx.loaders.binome.load(shift.holderBinomeDbId) : null;
+  if (!binome) return [];
+  const people = await Promise.all([binome.firstMemberId, binome.secondMemberId].map((id) => staffOrNull(ctx, id)));
+  return people.filter((s): s is Staff => !!s);
+}
+
 @Resolver(() => PermanenceShift)
 export class PermanenceResolver {
   @Authorized(BOARD_READERS)
@@ -124,12 +132,8 @@ export class PermanenceResolver {
   }
 
   @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme, or the one holder; empty for a gap.' })
-  async holders(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<Staff[]> {
-    if (shift.holderStaffDbId) return [await staffOrNull(ctx, shift.holderStaffDbId)].filter((s): s is Staff => !!s);
-    const binome = shift.holderBinomeDbId ? await ctx.loaders.binome.load(shift.holderBinomeDbId) : null;
-    if (!binome) return [];
-    const people = await Promise.all([binome.firstMemberId, binome.secondMemberId].map((id) => staffOrNull(ctx, id)));
-    return people.filter((s): s is Staff => !!s);
+  holders(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<Staff[]> {
+    return shiftHolders(ctx, shift);
   }
 
   @FieldResolver(() => [PermanenceReplacement], { description: 'R13: the history of changes of holder, oldest first.' })
@@ -205,6 +209,17 @@ export class AlertResolver {
     if (!a.shiftDbId) return null;
     const row = await ctx.loaders.shift.load(a.shiftDbId);
     return row && toShift(row);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'Who is away: the one binôme member (ONE_AWAY) or every holder (ALL_AWAY).' })
+  async awayStaff(@Root() a: Alert, @Ctx() ctx: Context): Promise<Staff[]> {
+    if (a.cause === 'ONE_AWAY' && a.awayStaffDbId) {
+      const row = await ctx.loaders.staff.load(a.awayStaffDbId);
+      return row ? [toStaff(row)] : [];
+    }
+    if (a.cause !== 'ALL_AWAY' || !a.shiftDbId) return [];
+    const shift = await this.shift(a, ctx);
+    return shift ? shiftHolders(ctx, shift) : [];
   }
 }
 

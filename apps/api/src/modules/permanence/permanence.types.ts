@@ -4,7 +4,7 @@ import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { Absence } from '../org/org.types.js';
-import type { Severity, ShiftKind } from './coverage.rules.js';
+import type { GapCause, Severity, ShiftKind } from './coverage.rules.js';
 import type { ReplacementKind } from './permanence.rules.js';
 import type { CallRole, SkipReason } from './who-to-call.rules.js';
 
@@ -37,6 +37,16 @@ export enum AlertStatusEnum {
   ALL = 'ALL',
 }
 registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
+
+export enum GapCauseEnum {
+  NOBODY = 'NOBODY',
+  ALL_AWAY = 'ALL_AWAY',
+  ONE_AWAY = 'ONE_AWAY',
+}
+registerEnumType(GapCauseEnum, {
+  name: 'GapCause',
+  description: 'Why a permanence shift is a coverage gap: nobody holds it, every holder is away, or one member of the binôme is away.',
+});
 
 export enum CallRoleEnum {
   SECTOR_SOCIAL_WORKER = 'SECTOR_SOCIAL_WORKER',
@@ -158,8 +168,13 @@ export class Alert extends Node {
   @Field(() => AlertSeverityEnum)
   severity!: Severity;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The alert in English; clients in another language word it from `cause`, `awayStaff` and `shift`.' })
   message!: string;
+
+  @Field(() => GapCauseEnum, { nullable: true, description: 'For coverage gaps: what makes the shift uncovered.' })
+  cause!: GapCause | null;
+
+  awayStaffDbId!: string | null;
 
   @Field(() => DateTime, { description: 'Start of the uncovered span.' })
   startsAt!: Date;
