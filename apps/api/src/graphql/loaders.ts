@@ -45,7 +45,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     sectorCaseload: new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
       const now = services.clock();
       const counts = await services.caseloads.forSectors(ids, now);
-      const { day } = serviceDay(now);
+      const day = serviceDay(now);
       return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
     }),
     // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.

@@ -41,7 +41,7 @@ function caseloadFeed({ args, context }: SubscribeResolverData<unknown, { after?
         const changed = [...counts].filter(([id, c]) => !sameCaseload(sent.get(id), c));
         if (!changed.length) continue;
         for (const [id, c] of changed) sent.set(id, c);
-        const { day } = serviceDay(now);
+        const day = serviceDay(now);
         yield { cursor: String(e.position), occurredAt: e.occurredAt, caseloads: changed.map(([id, c]) => toSectorCaseload(id, day, c)) };
       }
     } finally {

@@ -10,6 +10,9 @@ export class SectorCaseload {
   @Field(() => String, { description: 'The local day (Europe/Brussels) the counts are for, YYYY-MM-DD.' })
   day!: string;
 
+  @Field(() => DateTime, { description: 'When that day ends: "today" and "overdue" move by themselves then, with no event.' })
+  dayEndsAt!: Date;
+
   @Field(() => Int, { description: "Visits to the sector's case files planned for today, planned or done (cancelled ones excluded)." })
   visitsToday!: number;
 
@@ -32,6 +35,6 @@ export class SectorCaseloadEvent {
   caseloads!: SectorCaseload[];
 }
 
-export function toSectorCaseload(sectorDbId: string, day: string, counts: Caseload): SectorCaseload {
-  return Object.assign(new SectorCaseload(), { sectorDbId, day, ...counts });
+export function toSectorCaseload(sectorDbId: string, day: { day: string; to: Date }, counts: Caseload): SectorCaseload {
+  return Object.assign(new SectorCaseload(), { sectorDbId, day: day.day, dayEndsAt: day.to, ...counts });
 }
