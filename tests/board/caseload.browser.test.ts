@@ -75,6 +75,14 @@ describe.skipIf(!existsSync(CHROMIUM))('caseload counts on the board (browser)',
     await page.screenshot({ path: '/tmp/board-caseload.png' });
   });
 
+  it('says what each count is in English too', async () => {
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe('Visits today');
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="evaluationsOverdue"] dt').textContent()).toBe('Overdue evaluations');
+    await page.getByRole('button', { name: 'FR' }).click();
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe('Visites du jour');
+  });
+
   it('an urgent case opened in S1 through the API raises its count within a second, without a reload, and no name appears', async () => {
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const s1 = (await apiSectors()).find((s) => s.code === 'S1');

@@ -181,6 +181,23 @@ describe('sectorCaseloadChanged', () => {
     expect(got[sent].caseloads.map((s) => s.sector.id)).toEqual([w.other.gid]);
   });
 
+  it('resumes after a cursor: a screen that was offline gets the counts as they are now', async () => {
+    const screen = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: w.kiosk }, retryAttempts: 0 });
+    try {
+      const first = await new Promise<Message>((resolve, reject) => {
+        screen.subscribe(
+          { query: `subscription ($after: String) { sectorCaseloadChanged(after: $after) { cursor caseloads { sector { id code } visitsToday evaluationsOverdue urgentOpen } } }`, variables: { after: got[0].cursor } },
+          { next: (r) => (r.data ? resolve(r.data.sectorCaseloadChanged as Message) : reject(r.errors)), error: reject, complete: () => {} },
+        );
+      });
+      expect(Number(first.cursor)).toBeGreaterThan(Number(got[0].cursor));
+      const now = await caseloadOf(w.sector.gid, w.kiosk);
+      expect(first.caseloads.find((s) => s.sector.id === w.sector.gid)).toMatchObject({ urgentOpen: now.urgentOpen, visitsToday: now.visitsToday });
+    } finally {
+      await screen.dispose();
+    }
+  });
+
   it('R5: the kiosk may not follow case events themselves', async () => {
     const refused = await new Promise<unknown>((resolve) => {
       kiosk.subscribe({ query: 'subscription { caseFileChanged { type } }' }, { next: (r) => resolve(r.errors), error: resolve, complete: () => resolve(null) });
