@@ -9,6 +9,7 @@ import { BeneficiaryExportService } from './modules/cases/beneficiary-export.ser
 import { AuditService } from './modules/cases/audit.service.js';
 import { BeneficiaryService } from './modules/cases/beneficiary.service.js';
 import { CaseService } from './modules/cases/case.service.js';
+import { CaseloadService } from './modules/cases/caseload.service.js';
 import { AbsenceService } from './modules/org/absence.service.js';
 import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
@@ -29,6 +30,7 @@ export interface Services {
   aidPlans: AidPlanService;
   visits: VisitService;
   beneficiaryExport: BeneficiaryExportService;
+  caseloads: CaseloadService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -48,5 +50,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
+    caseloads: new CaseloadService(db),
   };
 }

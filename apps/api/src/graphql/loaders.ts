@@ -1,5 +1,7 @@
 // Per-request DataLoaders, so lists resolve their related objects in one query per kind.
 import DataLoader from 'dataloader';
+import { toSectorCaseload } from '../modules/cases/caseload.types.js';
+import { NO_CASELOAD, serviceDay } from '../modules/cases/caseload.rules.js';
 import type { Services } from '../services.js';
 
 function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
@@ -17,7 +19,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'clock'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
@@ -39,6 +41,13 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
+    // The board's counts for all sectors asked in one request: two grouped queries, not two per sector.
+    sectorCaseload: new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
+      const now = services.clock();
+      const counts = await services.caseloads.forSectors(ids, now);
+      const day = serviceDay(now);
+      return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
+    }),
     // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.
     auditRead: new DataLoader<string, true>(async (keys) => {
       const at = services.clock();

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
+import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
 import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
@@ -44,6 +45,8 @@ export const resolvers = [
   FileCheckResolver,
   AidDecisionResolver,
   CaseFileVisitsResolver,
+  SectorCaseloadFieldResolver,
+  SectorCaseloadResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

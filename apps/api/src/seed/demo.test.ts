@@ -1,9 +1,13 @@
 import { verify } from '@node-rs/argon2';
-import { asc, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { Database } from '../db/client.js';
-import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
+import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, permanenceShifts, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
+import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';
+import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { OVERDUE, URGENT_OPEN } from './demo-cases.js';
+import { visitsTodayIn } from './demo-visits.js';
 import { demoPeople, demoRota, seedDemo, type DemoLogins } from './demo.js';
 
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
@@ -19,17 +23,20 @@ describe('seedDemo', () => {
   let db: Database;
   let drop: () => Promise<void>;
   let logins: DemoLogins;
+  let seedMs: number;
 
   beforeAll(async () => {
     ({ db, drop } = await freshDatabase());
+    const started = performance.now();
     logins = await seedDemo(db, { now: NOW });
+    seedMs = performance.now() - started;
   }, 60_000);
 
   afterAll(async () => {
     await drop?.();
   });
 
-  const countOf = async (table: typeof sectors | typeof staff | typeof teams | typeof teamMembers | typeof binomes | typeof permanenceShifts | typeof absences) =>
+  const countOf = async (table: typeof sectors | typeof staff | typeof teams | typeof teamMembers | typeof binomes | typeof permanenceShifts | typeof absences | typeof beneficiaries | typeof caseFiles) =>
     (await db.select({ n: count() }).from(table))[0].n;
 
   const shiftAt = async (startsAt: string) => {
@@ -181,11 +188,69 @@ describe('seedDemo', () => {
   });
 
   it('seeding again inserts nothing and returns the same logins', async () => {
-    const tables = [sectors, staff, teams, teamMembers, binomes, permanenceShifts, absences] as const;
+    const tables = [sectors, staff, teams, teamMembers, binomes, permanenceShifts, absences, beneficiaries, caseFiles] as const;
     const before = await Promise.all(tables.map(countOf));
     const again = await seedDemo(db, { now: new Date('2026-06-01T10:00:00Z'), password: 'other' });
     expect(await Promise.all(tables.map(countOf))).toEqual(before);
     expect(again).toEqual(logins);
+  });
+
+  it('takes a few seconds at most, the case files inserted in bulk', () => {
+    expect(seedMs).toBeLessThan(10_000);
+  });
+
+  it('has 350 beneficiaries with Brussels addresses, coordinates and valid, unique national-register numbers', async () => {
+    const rows = await db.select().from(beneficiaries);
+    expect(rows).toHaveLength(350);
+    for (const b of rows) {
+      expect(nationalRegisterNumberError(b.nationalRegisterNumber ?? '', b.birthDate), `${b.nationalRegisterNumber} ${b.birthDate}`).toBeNull();
+      expect(b.latitude).toBeGreaterThan(50.76);
+      expect(b.latitude).toBeLessThan(50.92);
+      expect(b.longitude).toBeGreaterThan(4.24);
+      expect(b.longitude).toBeLessThan(4.49);
+      expect(b.postalCode).toMatch(/^1\d{3}$/);
+    }
+    expect(new Set(rows.map((b) => b.nationalRegisterNumber)).size).toBe(350);
+    expect(rows.some((b) => (b.birthDate ?? '') >= '2000')).toBe(true);
+    // The board shows staff names: no beneficiary may be mistaken for (or hidden behind) one.
+    const staffNames = new Set((await db.select({ n: staff.fullName }).from(staff)).map((r) => r.n));
+    expect(rows.filter((b) => staffNames.has(`${b.firstName} ${b.lastName}`))).toEqual([]);
+  });
+
+  it('has case files in every status in every sector, each with the history that led there', async () => {
+    const rows = await db.select({ sectorId: caseFiles.sectorId, status: caseFiles.status, n: count() }).from(caseFiles).groupBy(caseFiles.sectorId, caseFiles.status);
+    const sectorIds = new Set(rows.map((r) => r.sectorId));
+    expect(sectorIds.size).toBe(7);
+    for (const id of sectorIds) expect(rows.filter((r) => r.sectorId === id).map((r) => r.status).sort()).toEqual(['ACTIVE', 'ASSESSMENT', 'CLOSED', 'NEW_REQUEST', 'REDIRECTED', 'SUSPENDED']);
+    const cases = await db.select().from(caseFiles);
+    const moves = await db.select().from(caseTransitions).orderBy(asc(caseTransitions.at));
+    for (const c of cases) {
+      const mine = moves.filter((m) => m.caseFileId === c.id);
+      expect(mine.at(-1)?.toStatus ?? 'NEW_REQUEST').toBe(c.status);
+      expect(c.version).toBe(1 + mine.length + (c.urgentActionAt ? 1 : 0));
+    }
+  });
+
+  it('has aid plans in every state: drafts, proposals, agreed ones, and new versions made from agreed ones', async () => {
+    const plans = await db.select().from(aidPlanVersions);
+    const states = new Set(plans.map((p) => `${p.status}:${p.number}`));
+    for (const s of ['DRAFT:1', 'PROPOSED:1', 'AGREED:1', 'DRAFT:2', 'PROPOSED:2']) expect(states).toContain(s);
+    for (const p of plans.filter((x) => x.number === 2)) expect(plans.find((x) => x.id === p.copiedFromId)?.status).toBe('AGREED');
+    for (const p of plans.filter((x) => x.status === 'AGREED')) expect(p).toMatchObject({ agreedByName: expect.any(String), agreedHow: expect.any(String), nextEvaluationOn: expect.any(String) });
+  });
+
+  it("gives the board, per sector, visits today, R1 overdue evaluations and urgent cases awaiting action", async () => {
+    const rows = await db.select({ id: sectors.id }).from(sectors).orderBy(asc(sectors.code));
+    const counts = await new CaseloadService(db).forSectors(rows.map((r) => r.id), NOW);
+    expect(rows.map((r) => counts.get(r.id))).toEqual(
+      rows.map((_, s) => ({ visitsToday: visitsTodayIn(s), evaluationsOverdue: OVERDUE[s], urgentOpen: URGENT_OPEN[s] })),
+    );
+    // Visits of the day already past are done, the later ones planned; every visit done has its R3 file check.
+    const today = await db.select().from(visits).where(and(gte(visits.plannedAt, new Date('2026-03-24T23:00:00Z')), lt(visits.plannedAt, new Date('2026-03-25T23:00:00Z'))));
+    expect(new Set(today.map((v) => v.status))).toEqual(new Set(['DONE', 'PLANNED']));
+    const done = await db.select({ n: count() }).from(visits).where(eq(visits.status, 'DONE'));
+    expect((await db.select({ n: count() }).from(fileChecks))[0].n).toBe(done[0].n);
+    expect((await db.select({ n: count() }).from(visits).where(eq(visits.status, 'CANCELLED')))[0].n).toBeGreaterThan(0);
   });
 
   it('is the same people every time', async () => {

@@ -8,6 +8,8 @@ import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
 import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { seedDemoCases } from './demo-cases.js';
+import { prng, shuffle } from './demo-random.js';
 
 export interface DemoLogin {
   role: string;
@@ -86,26 +88,6 @@ const LAST_NAMES = [
   'Moreau', 'Charlier', 'Haddad', 'Chaouki', 'Vanderlinden', 'De Backer', 'Stevens', 'Lemaire', 'Dumont',
 ];
 const HELPER_FTES = ['1.00', '0.80', '0.75', '0.50', '0.80', '1.00'];
-
-/** mulberry32: a small seeded PRNG, so the demo's people are the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function shuffle<T>(list: T[], random: () => number): T[] {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [list[i], list[j]] = [list[j], list[i]];
-  }
-  return list;
-}
 
 function emailOf(fullName: string): string {
   const [first, ...rest] = fullName
@@ -233,6 +215,17 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
     const binomeIds = binomeRows.map((b) => b.id);
 
     await tx.insert(permanenceShifts).values(demoRota(now, binomeIds, { partTimer: idOf('Thomas Claes'), relay: idOf('Pieter De Smet') }));
+
+    const socialWorkers = new Map(
+      SECTORS.map(({ code }) => [
+        code,
+        people
+          .filter((p) => p.role === 'SOCIAL_WORKER' && p.sector === code)
+          .sort((a, b) => Number(!!b.head) - Number(!!a.head))
+          .map((p) => ({ id: idOf(p.fullName), fullName: p.fullName })),
+      ]),
+    );
+    await seedDemoCases(tx, now, { sectorIds: sectorId, socialWorkers, flyingId: idOf('Julie Leclercq'), relayId: idOf('Pieter De Smet') });
 
     await tx.insert(absences).values(
       demoAbsences(now, { sick: idOf('Sofie Peeters'), onLeave: idOf('Nathalie Lambert'), inTraining: idOf('Pieter De Smet'), helper: idOf(helpers[0].fullName) }).map(

@@ -1,14 +1,16 @@
-// The change feed: permanenceChanged, alertChanged, absenceChanged. Each event is handed to
+// The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged. Each event is handed to
 // `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
 import { useSubscription, type TypedDocumentNode } from '@urql/vue';
 import {
   absenceChangedSubscription,
   alertChangedSubscription,
   permanenceChangedSubscription,
+  sectorCaseloadChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence';
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload';
+// What the permanence panels follow; the caseload counts follow 'caseload' only (case changes are many).
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
 
 export interface LiveEvent {
@@ -60,4 +62,7 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   if (topics.includes('permanence')) follow('permanence', permanenceChangedSubscription, (d) => d.permanenceChanged, onEvent);
   if (topics.includes('alert')) follow('alert', alertChangedSubscription, (d) => d.alertChanged, onEvent);
   if (topics.includes('absence')) follow('absence', absenceChangedSubscription, (d) => d.absenceChanged, onEvent);
+  if (topics.includes('caseload')) {
+    follow('caseload', sectorCaseloadChangedSubscription, (d) => ({ ...d.sectorCaseloadChanged, type: 'CASELOAD_CHANGED' }), onEvent);
+  }
 }

@@ -33,6 +33,23 @@ function duplicateNumber(err: unknown): never {
   throw err;
 }
 
+/**
+ * R1: active case files whose current agreed plan's next evaluation (the latest evaluation's, or the
+ * agreement's) is before `day` (a local date). Shared by the case list filter and the board counts.
+ */
+export function evaluationOverdueOn(day: string): SQL | undefined {
+  return and(
+    eq(caseFiles.status, 'ACTIVE'),
+    sql`exists (select 1 from ${aidPlanVersions} v where v.case_file_id = ${caseFiles.id} and v.status = 'AGREED'
+         and v.number = (select max(w.number) from ${aidPlanVersions} w where w.case_file_id = ${caseFiles.id} and w.status = 'AGREED')
+         and coalesce((select e.next_evaluation_on from aid_plan_evaluations e where e.version_id = v.id order by e.evaluated_on desc, e.at desc limit 1),
+                       v.next_evaluation_on) < ${day}::date)`,
+  );
+}
+
+/** An urgent situation with no action recorded yet (isUrgentAlert in SQL). */
+export const urgentAlertOpen: SQL | undefined = and(isNotNull(caseFiles.urgentSince), isNull(caseFiles.urgentActionAt));
+
 export class CaseRepository {
   constructor(private readonly db: Executor) {}
 
@@ -112,18 +129,8 @@ export class CaseRepository {
       f.sectorId ? eq(caseFiles.sectorId, f.sectorId) : undefined,
       f.status ? eq(caseFiles.status, f.status) : undefined,
       f.socialWorkerId ? eq(caseFiles.socialWorkerId, f.socialWorkerId) : undefined,
-      f.urgentAlert === true
-        ? and(isNotNull(caseFiles.urgentSince), isNull(caseFiles.urgentActionAt))
-        : undefined,
-      f.evaluationOverdueOn
-        ? and(
-            eq(caseFiles.status, 'ACTIVE'),
-            sql`exists (select 1 from ${aidPlanVersions} v where v.case_file_id = ${caseFiles.id} and v.status = 'AGREED'
-                 and v.number = (select max(w.number) from ${aidPlanVersions} w where w.case_file_id = ${caseFiles.id} and w.status = 'AGREED')
-                 and coalesce((select e.next_evaluation_on from aid_plan_evaluations e where e.version_id = v.id order by e.evaluated_on desc, e.at desc limit 1),
-                               v.next_evaluation_on) < ${f.evaluationOverdueOn}::date)`,
-          )
-        : undefined,
+      f.urgentAlert === true ? urgentAlertOpen : undefined,
+      f.evaluationOverdueOn ? evaluationOverdueOn(f.evaluationOverdueOn) : undefined,
     );
   }
 

@@ -1,0 +1,78 @@
+// The board's caseload counts: a field of Sector, and a subscription that carries only the new
+// counts, so the kiosk (which sees no case event, R5) still updates within a second.
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import { BOARD_READERS } from '../auth/viewer.js';
+import { toSector } from '../org/org.mappers.js';
+import { Sector } from '../org/org.types.js';
+import { sameCaseload, serviceDay, type Caseload } from './caseload.rules.js';
+import { SectorCaseload, SectorCaseloadEvent, toSectorCaseload } from './caseload.types.js';
+
+interface CaseloadChange {
+  cursor: string;
+  occurredAt: Date;
+  caseloads: SectorCaseload[];
+}
+
+function afterPosition(after: unknown): number | null {
+  if (after === null || after === undefined) return null;
+  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
+    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  }
+  return Number(after);
+}
+
+/**
+ * Case events become counts here, before anything reaches the client: the event itself (which
+ * names a case) is never sent. Only sectors whose counts moved since the last message are sent.
+ */
+function caseloadFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<CaseloadChange> {
+  const { feed, caseloads, clock } = context.services;
+  const source = feed.subscribe(['case'], afterPosition(args.after), context.signal);
+  const sent = new Map<string, Caseload>();
+  return (async function* () {
+    try {
+      for await (const e of source) {
+        // The live clock, not the operation's start: a screen stays subscribed for days.
+        const now = clock();
+        const counts = await caseloads.afterEvent(e.position, now);
+        const changed = [...counts].filter(([id, c]) => !sameCaseload(sent.get(id), c));
+        if (!changed.length) continue;
+        for (const [id, c] of changed) sent.set(id, c);
+        const day = serviceDay(now);
+        yield { cursor: String(e.position), occurredAt: e.occurredAt, caseloads: changed.map(([id, c]) => toSectorCaseload(id, day, c)) };
+      }
+    } finally {
+      await source.return?.();
+    }
+  })();
+}
+
+@Resolver(() => Sector)
+export class SectorCaseloadFieldResolver {
+  @Authorized(BOARD_READERS)
+  @FieldResolver(() => SectorCaseload, { description: "Today's visits, overdue evaluations (R1) and urgent cases awaiting action: counts only." })
+  caseload(@Root() sector: Sector, @Ctx() ctx: Context): Promise<SectorCaseload> {
+    return ctx.loaders.sectorCaseload.load(sector.dbId);
+  }
+}
+
+@Resolver(() => SectorCaseload)
+export class SectorCaseloadResolver {
+  @FieldResolver(() => Sector)
+  async sector(@Root() caseload: SectorCaseload, @Ctx() ctx: Context): Promise<Sector> {
+    const row = await ctx.loaders.sector.load(caseload.sectorDbId);
+    if (!row) throw new Error(`sector ${caseload.sectorDbId} is missing`);
+    return toSector(row);
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => SectorCaseloadEvent, { subscribe: caseloadFeed, description: 'New caseload counts per sector after each change to a case file, visit or aid plan; counts only (R5).' })
+  sectorCaseloadChanged(@Root() change: CaseloadChange, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): SectorCaseloadEvent {
+    // Each message is resolved against the database as it is now, with loaders of its own.
+    ctx.loaders = createLoaders(ctx.services);
+    return Object.assign(new SectorCaseloadEvent(), change);
+  }
+}

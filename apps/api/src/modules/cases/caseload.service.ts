@@ -1,0 +1,36 @@
+// Board caseloads: per sector, today's visits, R1 overdue evaluations and urgent cases awaiting
+// action. Counts only — the meeting-room screen (kiosk) reads them, and never a name (R5).
+import type { Database } from '../../db/client.js';
+import { CaseloadRepository } from './caseload.repository.js';
+import { NO_CASELOAD, serviceDay, type Caseload } from './caseload.rules.js';
+
+export class CaseloadService {
+  private readonly repo: CaseloadRepository;
+  // Every subscriber meets the same event: the counts after it are read once for all of them.
+  private shared: { key: string; counts: Promise<Map<string, Caseload>> } | null = null;
+
+  constructor(db: Database) {
+    this.repo = new CaseloadRepository(db);
+  }
+
+  /** Counts of the given sectors at `now` (local day), zero where there is nothing. */
+  async forSectors(sectorIds: readonly string[], now: Date): Promise<Map<string, Caseload>> {
+    const rows = await this.repo.caseloads(serviceDay(now), sectorIds);
+    const found = new Map(rows.map(({ sectorId, ...counts }) => [sectorId, counts]));
+    return new Map(sectorIds.map((id) => [id, found.get(id) ?? NO_CASELOAD]));
+  }
+
+  /** Counts of every sector as they stand after the event at `position`. */
+  afterEvent(position: number, now: Date): Promise<Map<string, Caseload>> {
+    const key = `${position}@${serviceDay(now).day}`;
+    if (this.shared?.key !== key) {
+      const counts = this.repo.caseloads(serviceDay(now), null).then((rows) => new Map(rows.map(({ sectorId, ...c }) => [sectorId, c])));
+      // A failed read is not kept: the next subscriber (or event) tries again.
+      counts.catch(() => {
+        if (this.shared?.counts === counts) this.shared = null;
+      });
+      this.shared = { key, counts };
+    }
+    return this.shared.counts;
+  }
+}
