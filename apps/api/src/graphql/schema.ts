@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
 import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
@@ -44,6 +45,10 @@ export const resolvers = [
   FileCheckResolver,
   AidDecisionResolver,
   CaseFileVisitsResolver,
+  IncomeProofResolver,
+  FinancialParticipationResolver,
+  IncomeFollowUpResolver,
+  CaseFileIncomeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
