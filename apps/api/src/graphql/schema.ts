@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
 import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
@@ -49,6 +50,7 @@ export const resolvers = [
   FinancialParticipationResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
+  AuditEntryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
