@@ -68,4 +68,15 @@ export class IncomeRepository {
     const [row] = await this.db.select({ n: count() }).from(incomeFollowUps).where(isNull(incomeFollowUps.closedAt));
     return row.n;
   }
+
+  async followUpsOfCases(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(incomeFollowUps).where(inArray(incomeFollowUps.caseFileId, [...ids])).orderBy(asc(incomeFollowUps.openedAt));
+  }
+
+  /** Anonymisation: the notes may name people; kinds, statuses and amounts stay for reporting. */
+  async clearNotes(caseIds: readonly string[]) {
+    if (!caseIds.length) return;
+    await this.db.update(incomeProofs).set({ note: null }).where(inArray(incomeProofs.caseFileId, [...caseIds]));
+  }
 }
