@@ -18,6 +18,8 @@ const PLAN = `mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { vi
 const COMPLETE = `mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { fileCheck { id } userErrors { code } } }`;
 const CHECK = `mutation ($input: FileCheckRecordInput!) { fileCheckRecord(input: $input) { userErrors { code } } }`;
 
+const ACTION = { domain: 'FINANCES', objective: 'Participation set', kind: 'RECOMMENDATION', description: 'Bring the pension slip', owner: 'Marie Dupont' };
+
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
   w = await buildCasesWorld(server);
@@ -59,6 +61,25 @@ describe('R2 proofs of income and financial participation', () => {
     ]);
     // 3050 / 1.5 = 2033.33: band 3; no agreed plan yet, so no weekly amount.
     expect(q.data?.caseFile.financialParticipation).toEqual({ basis: 'PROOFS', hourlyRate: 4.5, householdMonthlyIncome: 3050, weeklyAmount: null });
+  });
+
+  it('R2: the weekly amount is the hourly rate times the weekly hours of help of the agreed plan', async () => {
+    const c = await openCase(server, w);
+    const token = await w.token(w.sw);
+    const m = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { aidPlan { id revision } userErrors { code message } } }`;
+    const d = await server.gql(m('aidPlanDraft', 'AidPlanDraftInput'), { input: { caseFileId: c.id } }, token);
+    const id = d.data?.aidPlanDraft.aidPlan.id;
+    const u = await server.gql(m('aidPlanUpdate', 'AidPlanUpdateInput'), { input: { aidPlanId: id, expectedRevision: d.data?.aidPlanDraft.aidPlan.revision, familyHelperHours: 6, homeHelperHours: 4, actions: [ACTION] } }, token);
+    expect(u.data?.aidPlanUpdate.userErrors).toEqual([]);
+    const p = await server.gql(m('aidPlanPropose', 'AidPlanProposeInput'), { input: { aidPlanId: id, expectedRevision: u.data?.aidPlanUpdate.aidPlan.revision } }, token);
+    expect(p.data?.aidPlanPropose.userErrors).toEqual([]);
+    const a = await server.gql(m('aidPlanAgree', 'AidPlanAgreeInput'), { input: { aidPlanId: id, expectedRevision: p.data?.aidPlanPropose.aidPlan.revision, agreedBy: 'Marie Dupont', agreedHow: 'Signed at home' } }, token);
+    expect(a.data?.aidPlanAgree.userErrors).toEqual([]);
+    // No proof yet: the maximum rate, 8.50 € × 10 h.
+    expect((await server.gql(INCOME, { id: c.id }, token)).data?.caseFile.financialParticipation).toEqual({ basis: 'MAXIMUM_RATE_PROOFS_MISSING', hourlyRate: 8.5, householdMonthlyIncome: null, weeklyAmount: 85 });
+    await record(c.id, { kind: 'PENSION', status: 'RECEIVED', monthlyAmount: 2100, receivedOn: '2026-11-20' });
+    // 2100 / 1.5 = 1400: band 2, 2.50 € × 10 h.
+    expect((await server.gql(INCOME, { id: c.id }, token)).data?.caseFile.financialParticipation).toEqual({ basis: 'PROOFS', hourlyRate: 2.5, householdMonthlyIncome: 2100, weeklyAmount: 25 });
   });
 
   it('R2: a broken rule comes back as userErrors with field and code, and nothing is changed', async () => {
