@@ -1,7 +1,7 @@
 // Lists resolve related objects in one query per kind: 100 case files with their beneficiary,
 // social worker, sector and current aid plan cost the same number of SQL queries as 10.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aidPlanVersions, beneficiaries, caseFiles } from '../../db/schema/index.js';
+import { aidPlanVersions, beneficiaries, caseFiles, incomeProofs } from '../../db/schema/index.js';
 import { makeSector, makeStaff, makeTeam } from '../../../../../tests/support/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from '../../../../../tests/support/server.js';
 import { buildCasesWorld, type CasesWorld } from '../../../../../tests/support/cases-world.js';
@@ -12,7 +12,9 @@ let w: CasesWorld;
 
 const LIST = `query ($first: Int) { caseFiles(first: $first) { totalCount edges { node { id status urgentAlert
   sector { name } socialWorker { fullName } beneficiary { lastName address { city } healthNotes }
-  aidPlan { number status progress nextEvaluationOn actions { description status } } transitions { to } } } } }`;
+  aidPlan { number status progress nextEvaluationOn actions { description status } } transitions { to }
+  evaluationOverdue nextEvaluationOn incomeProofs { kind monthlyAmount recordedBy { fullName } }
+  financialParticipation { basis hourlyRate householdMonthlyIncome weeklyAmount } incomeFollowUp { id reason } } } } }`;
 
 /** Counts the statements the API sends to PostgreSQL while `run` goes. */
 async function countQueries(run: () => Promise<unknown>): Promise<number> {
@@ -52,6 +54,7 @@ async function seedCases(count: number) {
       createdById: sw.id,
     })),
   );
+  await db.insert(incomeProofs).values(cs.map((c) => ({ caseFileId: c.id, kind: 'PENSION' as const, status: 'RECEIVED' as const, monthlyAmount: '1200.00', receivedOn: '2026-11-01', recordedById: sw.id })));
   return server.login(sw.email, 'test-password-1');
 }
 
@@ -72,7 +75,13 @@ describe('bounded queries', () => {
     expect(smallResult?.errors).toBeUndefined();
     expect(bigResult?.errors).toBeUndefined();
     expect(bigResult?.data?.caseFiles.edges).toHaveLength(100);
-    expect(bigResult?.data?.caseFiles.edges[0].node).toMatchObject({ socialWorker: { fullName: expect.any(String) }, aidPlan: { number: 1, progress: 1 } });
+    expect(bigResult?.data?.caseFiles.edges[0].node).toMatchObject({
+      socialWorker: { fullName: expect.any(String) },
+      aidPlan: { number: 1, progress: 1 },
+      evaluationOverdue: false,
+      incomeProofs: [{ kind: 'PENSION', monthlyAmount: 1200 }],
+      financialParticipation: { basis: 'PROOFS', hourlyRate: 1, householdMonthlyIncome: 1200, weeklyAmount: 0 },
+    });
     expect(nSmall).toBeGreaterThanOrEqual(5);
     expect(nBig).toBe(nSmall);
     // Session, list, count, then one query per related kind (and one batched audit insert).
