@@ -34,9 +34,10 @@ export class IncomeRepository {
     return row ?? null;
   }
 
-  async insertFollowUp(values: typeof incomeFollowUps.$inferInsert) {
-    const [row] = await this.db.insert(incomeFollowUps).values(values).returning();
-    return row;
+  /** Null when another transaction opened one first (the partial unique index keeps one open per case). */
+  async insertFollowUp(values: typeof incomeFollowUps.$inferInsert): Promise<IncomeFollowUpRow | null> {
+    const [row] = await this.db.insert(incomeFollowUps).values(values).onConflictDoNothing().returning();
+    return row ?? null;
   }
 
   async closeFollowUp(id: string, values: { closedAt: Date; closedById: string }) {

@@ -44,6 +44,7 @@ export async function openIncomeFollowUpIfNeeded(
     fileCheckId: event.kind === 'FILE_CHECKED' ? event.fileCheckId : null,
     openedAt: now,
   });
+  if (!row) return null;
   await new AuditRepository(tx).recordChange({ actorId, entity: 'IncomeFollowUp', entityId: row.id, caseFileId, entityVersion: null, before: null, after: followUpSnapshot(row), at: now });
   await publish(tx, { type: 'INCOME_FOLLOW_UP_OPENED', topic: 'case', subjectId: caseFileId, actorId, payload: { caseFileId, incomeFollowUpId: row.id } });
   return row;
