@@ -12,9 +12,9 @@ import { CASE_WRITERS, mayRead, type CaseField } from './case.access.js';
 import { projectCase } from './case.projection.js';
 import { CaseFile } from './case.types.js';
 import { IncomeProofRecordInput } from './income.input.js';
-import { financialParticipation, proofsComplete } from './income.rules.js';
-import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, IncomeProof, IncomeProofPayload, toIncomeFollowUp, toIncomeProof, toParticipation } from './income.types.js';
-import { toVisit, Visit } from './visit.types.js';
+import { participationOf } from './income.service.js';
+import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, IncomeProof, IncomeProofPayload, toIncomeFollowUp, toIncomeProof } from './income.types.js';
+import { FileCheck, toFileCheck, toVisit, Visit } from './visit.types.js';
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
@@ -102,6 +102,19 @@ export class IncomeFollowUpResolver {
     const v = visits.find((x) => x.id === f.visitDbId);
     return v ? toVisit(v) : null;
   }
+
+  @FieldResolver(() => FileCheck, { nullable: true, description: 'The file check that found the participation not in order.' })
+  async fileCheck(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<FileCheck | null> {
+    if (!f.fileCheckDbId) return null;
+    const check = (await ctx.loaders.fileChecksOfCase.load(f.caseDbId)).find((x) => x.id === f.fileCheckDbId);
+    return check ? toFileCheck(check) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded the proof that ended the follow-up.' })
+  async closedBy(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<Staff | null> {
+    const row = f.closedByDbId ? await ctx.loaders.staff.load(f.closedByDbId) : null;
+    return row && toStaff(row);
+  }
 }
 
 @Resolver(() => CaseFile)
@@ -116,10 +129,7 @@ export class CaseFileIncomeResolver {
   async financialParticipation(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<FinancialParticipation | null> {
     if (!mayRead(c.access, 'financialParticipation')) return null;
     const [proofs, beneficiary, plans] = await Promise.all([ctx.loaders.incomeProofsOfCase.load(c.dbId), ctx.loaders.beneficiary.load(c.beneficiaryDbId), ctx.loaders.aidPlanVersionsOfCase.load(c.dbId)]);
-    const facts = proofs.map((p) => ({ status: p.status, monthlyAmount: p.monthlyAmount === null ? null : Number(p.monthlyAmount) }));
-    const plan = plans.filter((v) => v.status === 'AGREED').at(-1);
-    const hours = plan ? plan.familyHelperHours + plan.homeHelperHours : null;
-    return toParticipation(c.dbId, financialParticipation(facts, beneficiary?.householdMembers.length ?? 0, hours), proofsComplete(facts));
+    return participationOf(c.dbId, proofs, beneficiary?.householdMembers.length ?? 0, plans.filter((v) => v.status === 'AGREED').at(-1) ?? null);
   }
 
   @FieldResolver(() => IncomeFollowUp, { nullable: true, description: "R2: the open follow-up of the proofs of income by the relay social worker, if any." })

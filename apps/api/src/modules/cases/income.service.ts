@@ -12,8 +12,8 @@ import { projectCase } from './case.projection.js';
 import type { CaseService, StaffViewer } from './case.service.js';
 import type { IncomeProofRecordInput } from './income.input.js';
 import { IncomeRepository, type IncomeFollowUpRow, type IncomeProofRow } from './income.repository.js';
-import { followUpEnds, followUpReason, incomeProofError, type IncomeProofStatus } from './income.rules.js';
-import { toIncomeFollowUp, toIncomeProof } from './income.types.js';
+import { financialParticipation, followUpEnds, followUpReason, incomeProofError, proofsComplete, type IncomeProofStatus } from './income.rules.js';
+import { toIncomeFollowUp, toIncomeProof, toParticipation, type FinancialParticipation } from './income.types.js';
 
 function proofSnapshot(row: IncomeProofRow): Record<string, unknown> {
   return { kind: row.kind, status: row.status, monthlyAmount: row.monthlyAmount, receivedOn: row.receivedOn, note: row.note };
@@ -21,6 +21,13 @@ function proofSnapshot(row: IncomeProofRow): Record<string, unknown> {
 
 function followUpSnapshot(row: IncomeFollowUpRow): Record<string, unknown> {
   return { reason: row.reason, visitId: row.visitId, fileCheckId: row.fileCheckId, openedAt: row.openedAt.toISOString(), closedAt: row.closedAt?.toISOString() ?? null };
+}
+
+/** R2: the participation of a case from its proofs, household and the weekly hours of its agreed plan. */
+export function participationOf(caseDbId: string, proofs: IncomeProofRow[], otherHouseholdMembers: number, agreedPlan: { familyHelperHours: number; homeHelperHours: number } | null): FinancialParticipation {
+  const facts = proofs.map((p) => ({ status: p.status, monthlyAmount: p.monthlyAmount === null ? null : Number(p.monthlyAmount) }));
+  const hours = agreedPlan ? agreedPlan.familyHelperHours + agreedPlan.homeHelperHours : null;
+  return toParticipation(caseDbId, financialParticipation(facts, otherHouseholdMembers, hours), proofsComplete(facts));
 }
 
 /**

@@ -13,7 +13,7 @@ const RECORD = `mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(i
   caseFile { financialParticipation { basis proofsComplete band hourlyRate householdMonthlyIncome equivalisedMonthlyIncome } incomeFollowUp { reason } }
   userErrors { field code message } } }`;
 const INCOME = `query ($id: ID!) { caseFile(id: $id) { incomeProofs { kind status monthlyAmount receivedOn } financialParticipation { basis hourlyRate householdMonthlyIncome weeklyAmount } incomeFollowUp { id reason closedAt } } }`;
-const FOLLOW_UPS = `{ incomeProofFollowUps(first: 100) { totalCount edges { node { id reason openedAt caseFile { id } visit { id status } } } } }`;
+const FOLLOW_UPS = `{ incomeProofFollowUps(first: 100) { totalCount edges { node { id reason openedAt caseFile { id } visit { id status } fileCheck { id financialParticipationOk } } } } }`;
 const PLAN = `mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { visit { id } userErrors { code } } }`;
 const COMPLETE = `mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { fileCheck { id } userErrors { code } } }`;
 const CHECK = `mutation ($input: FileCheckRecordInput!) { fileCheckRecord(input: $input) { userErrors { code } } }`;
@@ -128,8 +128,8 @@ describe("R2 follow-up by the relay social worker", () => {
     const done = await record(c.id, { kind: 'PAY_SLIP', status: 'RECEIVED', monthlyAmount: 300, receivedOn: '2026-11-23' }, w.relay);
     expect(done.data?.incomeProofRecord).toMatchObject({ caseFile: { incomeFollowUp: null }, userErrors: [] });
     expect((await followUpCases()).map((f) => f.caseFile.id)).not.toContain(c.id);
-    const node = await server.gql(`query ($id: ID!) { node(id: $id) { ... on IncomeFollowUp { closedAt } } }`, { id: listed?.id }, await w.token(w.relay));
-    expect(node.data?.node).toEqual({ closedAt: NOW.toISOString() });
+    const node = await server.gql(`query ($id: ID!) { node(id: $id) { ... on IncomeFollowUp { closedAt closedBy { fullName } } } }`, { id: listed?.id }, await w.token(w.relay));
+    expect(node.data?.node).toEqual({ closedAt: NOW.toISOString(), closedBy: { fullName: 'Remi Relay' } });
     for (const who of [w.familyHelper, w.telephonist, w.otherSw]) {
       expect((await server.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: listed?.id }, await w.token(who))).data?.node, who.fullName).toBeNull();
     }
@@ -146,7 +146,7 @@ describe("R2 follow-up by the relay social worker", () => {
     expect((await followUpCases()).map((f) => f.caseFile.id)).not.toContain(c.id);
     const chk = await server.gql(CHECK, { input: { fileCheckId, encodingOk: true, financialParticipationOk: false, socialAspectsOk: true, outcome: 'FOLLOW_UP_NEEDED', findings: 'Pension slip is last year’s' } }, await w.token(w.relay));
     expect(chk.data?.fileCheckRecord.userErrors).toEqual([]);
-    expect((await followUpCases()).find((f) => f.caseFile.id === c.id)).toMatchObject({ reason: 'PARTICIPATION_NOT_OK', visit: null });
+    expect((await followUpCases()).find((f) => f.caseFile.id === c.id)).toMatchObject({ reason: 'PARTICIPATION_NOT_OK', visit: null, fileCheck: { id: fileCheckId, financialParticipationOk: false } });
     await record(c.id, { kind: 'PENSION', status: 'RECEIVED', monthlyAmount: 1250, receivedOn: '2026-11-23' }, w.relay);
     expect((await followUpCases()).map((f) => f.caseFile.id)).not.toContain(c.id);
   });
