@@ -5,6 +5,7 @@ import type { EventFeed } from './events/feed.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { AidPlanService } from './modules/cases/aid-plan.service.js';
 import { VisitService } from './modules/cases/visit.service.js';
+import { IncomeService } from './modules/cases/income.service.js';
 import { BeneficiaryExportService } from './modules/cases/beneficiary-export.service.js';
 import { AuditService } from './modules/cases/audit.service.js';
 import { BeneficiaryService } from './modules/cases/beneficiary.service.js';
@@ -29,6 +30,7 @@ export interface Services {
   audit: AuditService;
   aidPlans: AidPlanService;
   visits: VisitService;
+  income: IncomeService;
   beneficiaryExport: BeneficiaryExportService;
   caseloads: CaseloadService;
 }
@@ -49,6 +51,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases),
+    income: new IncomeService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     caseloads: new CaseloadService(db),
   };

@@ -2,7 +2,22 @@
 import DataLoader from 'dataloader';
 import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD, serviceDay } from '../modules/cases/caseload.rules.js';
+import type { AuditEntity } from '../modules/cases/audit.repository.js';
 import type { Services } from '../services.js';
+
+/** A read of a sensitive field, to be audited (R5): who, which case, which entity and field. */
+export interface SensitiveRead {
+  actorId: string;
+  caseFileId: string | null;
+  entity: AuditEntity;
+  entityId: string;
+  field: string;
+}
+
+/** Same read, same key: a field read many times in one request is audited once. */
+export function auditReadKey(r: SensitiveRead): string {
+  return JSON.stringify({ actorId: r.actorId, caseFileId: r.caseFileId, entity: r.entity, entityId: r.entityId, field: r.field });
+}
 
 function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
   return new DataLoader<string, R | null>(async (ids) => {
@@ -19,9 +34,9 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'clock'>) {
   const { org, permanence } = services;
-  const { cases, audit, aidPlans, visits } = services;
+  const { cases, audit, aidPlans, visits, income } = services;
   return {
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
@@ -48,10 +63,12 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
       const day = serviceDay(now);
       return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
     }),
-    // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.
+    incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
+    incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
+    // Keys come from auditReadKey(): one insert per request's batch.
     auditRead: new DataLoader<string, true>(async (keys) => {
       const at = services.clock();
-      await audit.recordReads(keys.map((k) => JSON.parse(k) as [string, string | null, string, string]).map(([actorId, caseFileId, entityId, field]) => ({ actorId, caseFileId, entity: 'Beneficiary' as const, entityId, field, at })));
+      await audit.recordReads(keys.map((k) => ({ ...(JSON.parse(k) as SensitiveRead), at })));
       return keys.map(() => true as const);
     }),
   };

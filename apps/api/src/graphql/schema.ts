@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
@@ -47,6 +49,11 @@ export const resolvers = [
   CaseFileVisitsResolver,
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
+  IncomeProofResolver,
+  FinancialParticipationResolver,
+  IncomeFollowUpResolver,
+  CaseFileIncomeResolver,
+  AuditEntryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -181,11 +181,19 @@ export const visits = pgTable(
     report: text('report'),
     doneAt: timestamp('done_at', { withTimezone: true }),
     cancelledReason: text('cancelled_reason'),
+    // R10: the flying social worker's report goes to the sector's social worker, who acknowledges it.
+    handedToId: uuid('handed_to_id').references(() => staff.id),
+    handedAt: timestamp('handed_at', { withTimezone: true }),
+    handoverAcknowledgedAt: timestamp('handover_acknowledged_at', { withTimezone: true }),
     createdById: uuid('created_by_id').notNull().references(() => staff.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('visits_case_idx').on(t.caseFileId, t.plannedAt), index('visits_visitor_idx').on(t.visitorId, t.plannedAt)],
+  (t) => [
+    index('visits_case_idx').on(t.caseFileId, t.plannedAt),
+    index('visits_visitor_idx').on(t.visitorId, t.plannedAt),
+    index('visits_handed_to_idx').on(t.handedToId, t.handoverAcknowledgedAt),
+  ],
 );
 
 // R3: after every home visit the relay & control social worker checks the file.

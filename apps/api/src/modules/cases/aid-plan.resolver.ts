@@ -28,6 +28,20 @@ export class CaseFileAidPlanResolver {
     return versions.filter((v) => v.status === 'AGREED').at(-1) ?? versions.at(-1) ?? null;
   }
 
+  @FieldResolver(() => Boolean, { nullable: true, description: 'R1 alert: the agreed plan of this active case is past its evaluation date. List them with caseFiles(evaluationOverdue: true).' })
+  async evaluationOverdue(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<boolean | null> {
+    if (!mayRead(c.access, 'aidPlan')) return null;
+    const plan = (await ctx.loaders.aidPlanVersionsOfCase.load(c.dbId)).filter((v) => v.status === 'AGREED').at(-1);
+    return c.status === 'ACTIVE' && !!plan?.evaluationOverdue;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'R1: when the agreed plan is next evaluated (YYYY-MM-DD); null without an agreed plan.' })
+  async nextEvaluationOn(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<string | null> {
+    if (!mayRead(c.access, 'aidPlan')) return null;
+    const plan = (await ctx.loaders.aidPlanVersionsOfCase.load(c.dbId)).filter((v) => v.status === 'AGREED').at(-1);
+    return plan?.nextEvaluationOn ?? null;
+  }
+
   @FieldResolver(() => [AidPlanVersion], { nullable: true, description: 'Every version, oldest first, each as it was.' })
   async aidPlanVersions(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<AidPlanVersion[] | null> {
     if (!mayRead(c.access, 'aidPlan')) return null;

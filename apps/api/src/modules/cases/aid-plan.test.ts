@@ -120,11 +120,19 @@ describe('aid plans', () => {
     }
     const overdue = async (as = token) => { const r = await server.gql(`{ caseFiles(evaluationOverdue: true) { edges { node { id } } } }`, {}, as); expect(r.errors).toBeUndefined(); return r.data?.caseFiles.edges.map((e: { node: { id: string } }) => e.node.id); };
     expect(await overdue()).not.toContain(caseId);
+    const alert = `query ($id: ID!) { caseFile(id: $id) { evaluationOverdue nextEvaluationOn } }`;
+    const due = plan.nextEvaluationOn;
+    expect((await server.gql(alert, { id: caseId }, token)).data?.caseFile).toEqual({ evaluationOverdue: false, nextEvaluationOn: due });
+    for (const who of [w.familyHelper, w.telephonist]) {
+      expect((await server.gql(alert, { id: caseId }, await w.token(who))).data?.caseFile, who.fullName).toEqual({ evaluationOverdue: null, nextEvaluationOn: null });
+    }
     server.clock.now = new Date('2027-11-25T09:00:00Z');
     try {
       // Two years on: a fresh session, the plan was never evaluated again.
       const later = await server.login(w.sw.email, PASSWORD);
       expect(await overdue(later)).toContain(caseId);
+      // R1: the case file itself carries the alert, for lists and the case page alike.
+      expect((await server.gql(alert, { id: caseId }, later)).data?.caseFile).toEqual({ evaluationOverdue: true, nextEvaluationOn: due });
       const r = await server.gql(`query ($id: ID!) { node(id: $id) { ... on AidPlanVersion { evaluationOverdue } } }`, { id: plan.id }, later);
       expect(r.data?.node).toEqual({ evaluationOverdue: true });
     } finally {

@@ -9,6 +9,7 @@ import { AuditRepository } from './audit.repository.js';
 import { caseAccess, widestAccess } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseService, StaffViewer } from './case.service.js';
+import { IncomeRepository } from './income.repository.js';
 import { VisitRepository } from './visit.repository.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
@@ -32,12 +33,15 @@ export class BeneficiaryExportService {
     if (widestAccess(cases.map((c) => caseAccess(cv, c))) !== 'FULL') return null;
     const ids = cases.map((c) => c.id);
     const visits = new VisitRepository(this.db);
-    const [transitions, plans, visitRows, checks, decisions] = await Promise.all([
+    const income = new IncomeRepository(this.db);
+    const [transitions, plans, visitRows, checks, decisions, proofs, followUps] = await Promise.all([
       repo.transitionsOfCases(ids),
       new AidPlanRepository(this.db).versionsOfCases(ids),
       visits.visitsOfCases(ids),
       visits.fileChecksOfCases(ids),
       visits.decisionsOfCases(ids),
+      income.proofsOfCases(ids),
+      income.followUpsOfCases(ids),
     ]);
     await new AuditRepository(this.db).recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
     const of = <R extends { caseFileId: string }>(rows: R[], caseId: string) => rows.filter((r) => r.caseFileId === caseId);
@@ -52,6 +56,8 @@ export class BeneficiaryExportService {
         visits: of(visitRows, c.id),
         fileChecks: of(checks, c.id),
         aidDecisions: of(decisions, c.id),
+        incomeProofs: of(proofs, c.id),
+        incomeFollowUps: of(followUps, c.id),
       })),
     };
   }
@@ -100,6 +106,8 @@ export class BeneficiaryExportService {
           updatedAt: now,
         });
         for (const c of cases) await repo.updateCase(c.id, { reasonForContact: ANONYMISED, needs: c.needs.map((x) => ({ ...x, notes: null })), urgentActionTaken: null });
+        // R2: proof kinds and amounts stay as figures for reporting; free-text notes go.
+        await new IncomeRepository(tx).clearNotes(cases.map((c) => c.id));
         await audit.recordChange({ actorId: viewer.staffId, entity: 'Beneficiary', entityId: id, caseFileId: null, entityVersion: b.version + 1, before: null, after: { anonymised: true }, at: now });
         await publish(tx, { type: 'BENEFICIARY_ANONYMISED', topic: 'case', subjectId: id, actorId: viewer.staffId, payload: { beneficiaryId: id } });
         n++;

@@ -18,11 +18,12 @@ afterAll(() => server?.close());
 describe('beneficiary export', () => {
   it('the JSON export holds the intake data and every case file with its history; only full readers get it', async () => {
     const c = await openCase(server, w, { nrn: NRN_1985 });
+    await server.gql(`mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { userErrors { code } } }`, { input: { caseFileId: c.id, kind: 'PENSION', status: 'RECEIVED', monthlyAmount: 1450, receivedOn: '2026-11-20' } }, await w.token(w.sw));
     const r = await server.gql(EXPORT, { id: c.beneficiary.id }, await w.token(w.sw));
     expect(r.errors).toBeUndefined();
     expect(r.data?.beneficiaryExport).toMatchObject({
       beneficiary: { id: c.beneficiary.id, lastName: 'Dupont', nationalRegisterNumber: NRN_1985, healthNotes: 'Diabetes, insulin twice a day' },
-      caseFiles: [{ id: c.id, status: 'NEW_REQUEST', transitions: [], aidPlanVersions: [], visits: [], fileChecks: [], aidDecisions: [] }],
+      caseFiles: [{ id: c.id, status: 'NEW_REQUEST', transitions: [], aidPlanVersions: [], visits: [], fileChecks: [], aidDecisions: [], incomeProofs: [{ kind: 'PENSION', status: 'RECEIVED', monthlyAmount: '1450.00' }], incomeFollowUps: [] }],
     });
     for (const who of [w.familyHelper, w.telephonist, w.otherSw]) {
       const denied = await server.gql(EXPORT, { id: c.beneficiary.id }, await w.token(who));
@@ -36,6 +37,8 @@ describe('anonymisation', () => {
     const token = await w.token(w.sw);
     const closed = await openCase(server, w, { lastName: 'Oldclosed' });
     const open = await openCase(server, w, { lastName: 'Stillopen' });
+    const proof = { caseFileId: closed.id, kind: 'PENSION', status: 'RECEIVED', monthlyAmount: 980, receivedOn: '2026-11-20', note: 'Pension of the late husband, via Maître Legrand' };
+    await server.gql(`mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { userErrors { code } } }`, { input: proof }, token);
     await server.gql(
       `mutation ($input: CaseFileTransitionInput!) { caseFileTransition(input: $input) { userErrors { code } } }`,
       { input: { caseFileId: closed.id, expectedVersion: 1, to: 'CLOSED', reason: 'Deceased' } },
@@ -54,6 +57,9 @@ describe('anonymisation', () => {
       const after = await server.gql(q, { a: closed.id, b: open.id }, director);
       expect(after.data?.a).toEqual({ status: 'CLOSED', reasonForContact: 'ANONYMISED', beneficiary: { firstName: 'ANONYMISED', lastName: 'ANONYMISED', birthDate: null, healthNotes: null, address: { city: null } } });
       expect(after.data?.b).toEqual({ beneficiary: { lastName: 'Stillopen' } });
+      // R2 figures stay for reporting; the free-text note is erased.
+      const proofs = await server.gql(`query ($a: ID!) { caseFile(id: $a) { incomeProofs { kind monthlyAmount note } } }`, { a: closed.id }, director);
+      expect(proofs.data?.caseFile.incomeProofs).toEqual([{ kind: 'PENSION', monthlyAmount: 980, note: null }]);
     } finally {
       server.clock.now = NOW;
     }

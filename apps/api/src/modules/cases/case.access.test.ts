@@ -11,8 +11,15 @@ let server: TestServer;
 let w: CasesWorld;
 let caseId: string;
 let beneficiaryId: string;
+let followUpId: string;
 
-const CASE_FIELDS = ['status', 'reasonForContact', 'urgent', 'urgentAlert', 'urgentActionTaken', 'needs', 'version', 'openedAt', 'sector', 'socialWorker', 'transitions', 'aidPlan', 'aidPlanVersions', 'visits', 'fileChecks', 'aidDecisions'] as const;
+const CASE_FIELDS = ['status', 'reasonForContact', 'urgent', 'urgentAlert', 'urgentActionTaken', 'needs', 'version', 'openedAt', 'sector', 'socialWorker', 'transitions', 'aidPlan', 'aidPlanVersions', 'visits', 'fileChecks', 'aidDecisions', 'evaluationOverdue', 'incomeProofs', 'financialParticipation', 'incomeFollowUp'] as const;
+// R2 amounts: FULL viewers must get them (so the test would notice them going missing), others never.
+const INCOME_SUB: Record<string, string> = {
+  incomeProofs: 'incomeProofs { kind status monthlyAmount receivedOn }',
+  financialParticipation: 'financialParticipation { basis hourlyRate householdMonthlyIncome equivalisedMonthlyIncome weeklyAmount }',
+  incomeFollowUp: 'incomeFollowUp { id reason }',
+};
 const BENEFICIARY_FIELDS = [
   'firstName',
   'lastName',
@@ -33,7 +40,7 @@ const BENEFICIARY_FIELDS = [
 ] as const;
 const sub = (f: string) => (['address'].includes(f) ? `${f} { street city latitude }` : ['householdMembers', 'informalCaregivers', 'outsideProfessionals', 'propertyAdministrator'].includes(f) ? `${f} { name }` : f);
 const BENEFICIARY = `id ${BENEFICIARY_FIELDS.map(sub).join(' ')}`;
-const CASE = `id ${CASE_FIELDS.map((f) => (f === 'sector' ? 'sector { name }' : f === 'socialWorker' ? 'socialWorker { fullName }' : f === 'needs' ? 'needs { domain }' : f === 'transitions' ? 'transitions { to }' : f === 'visits' || f === 'fileChecks' || f === 'aidDecisions' ? `${f} { id }` : f === 'aidPlan' || f === 'aidPlanVersions' ? `${f} { id progress actions { description } }` : f)).join(' ')} beneficiary { ${BENEFICIARY} }`;
+const CASE = `id ${CASE_FIELDS.map((f) => (f === 'sector' ? 'sector { name }' : f === 'socialWorker' ? 'socialWorker { fullName }' : f === 'needs' ? 'needs { domain }' : f === 'transitions' ? 'transitions { to }' : f === 'visits' || f === 'fileChecks' || f === 'aidDecisions' ? `${f} { id }` : f === 'aidPlan' || f === 'aidPlanVersions' ? `${f} { id progress actions { description } }` : (INCOME_SUB[f] ?? f))).join(' ')} beneficiary { ${BENEFICIARY} }`;
 
 type Level = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
 const VISIBLE: Record<Level, { caseFile: string[]; beneficiary: string[] }> = {
@@ -66,7 +73,24 @@ beforeAll(async () => {
     token,
   );
   const r4 = await server.gql(`mutation ($input: AidPlanDraftInput!) { aidPlanDraft(input: $input) { userErrors { code } } }`, { input: { caseFileId: caseId } }, token);
-  for (const r of [r1, r2, r3, r4]) expect(JSON.stringify(r.data)).not.toContain('code":"');
+  // R2: a received proof, a visit, and a file check finding the participation not in order: the
+  // case now carries income amounts and an open follow-up for the matrix to guard.
+  const r5 = await server.gql(
+    `mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { userErrors { code } } }`,
+    { input: { caseFileId: caseId, kind: 'PENSION', status: 'RECEIVED', monthlyAmount: 1450, receivedOn: '2026-11-20' } },
+    token,
+  );
+  const plan = await server.gql(`mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { visit { id } userErrors { code } } }`, { input: { caseFileId: caseId, kind: 'REVISION', plannedAt: '2026-11-23T08:00:00Z', visitorId: w.sw.gid } }, token);
+  const done = await server.gql(`mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { fileCheck { id } userErrors { code } } }`, { input: { visitId: plan.data?.visitPlan.visit.id, report: 'Seen' } }, token);
+  const r6 = await server.gql(
+    `mutation ($input: FileCheckRecordInput!) { fileCheckRecord(input: $input) { userErrors { code } } }`,
+    { input: { fileCheckId: done.data?.visitComplete.fileCheck.id, encodingOk: true, financialParticipationOk: false, socialAspectsOk: true, outcome: 'FOLLOW_UP_NEEDED', findings: 'Pension slip outdated' } },
+    await w.token(w.relay),
+  );
+  const f = await server.gql(`{ incomeProofFollowUps { edges { node { id } } } }`, {}, await w.token(w.relay));
+  followUpId = f.data?.incomeProofFollowUps.edges[0]?.node.id;
+  expect(followUpId).toBeTruthy();
+  for (const r of [r1, r2, r3, r4, r5, plan, done, r6]) expect(JSON.stringify(r.data)).not.toContain('code":"');
 });
 afterAll(() => server?.close());
 
@@ -80,6 +104,14 @@ function check(who: string, level: Level, caseFile: Record<string, unknown> | nu
   for (const f of CASE_FIELDS) {
     if (VISIBLE[level].caseFile.includes(f)) expect(c[f], `${who} sees case.${f}`).not.toBeNull();
     else expect(c[f], `${who} must not see case.${f}`).toBeNull();
+  }
+  // (The node(id) test checks a synthetic case around the beneficiary: no proofs to look into.)
+  if (level === 'FULL' && c.incomeProofs !== 'x') {
+    const proofs = c.incomeProofs as { monthlyAmount: number }[];
+    const p = c.financialParticipation as Record<string, unknown>;
+    expect(proofs[0].monthlyAmount, `${who} sees the proof's amount`).toBe(1450);
+    expect(p.householdMonthlyIncome, `${who} sees the household income`).toBe(1450);
+    expect(p.hourlyRate, `${who} sees the hourly rate`).toBe(1);
   }
   const b = c.beneficiary as Record<string, unknown>;
   expect(b, `${who} gets the beneficiary`).toBeTruthy();
@@ -134,6 +166,30 @@ describe('R5 confidentiality matrix', () => {
       check(who, level, r.data?.c);
       if (level === 'NONE') expect(r.data?.b, who).toBeNull();
       else check(who, level, { ...Object.fromEntries(CASE_FIELDS.map((f) => [f, VISIBLE[level].caseFile.includes(f) ? 'x' : null])), beneficiary: r.data?.b });
+    }
+  });
+
+  it('R5: income follow-ups and proofs: only the relay and direction list them, only social roles record them, node follows the case', async () => {
+    const record = `mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { incomeProof { monthlyAmount } caseFile { financialParticipation { householdMonthlyIncome } } userErrors { code } } }`;
+    const list = `{ incomeProofFollowUps { totalCount edges { node { id caseFile { id incomeProofs { monthlyAmount } } } } } }`;
+    for (const [who, person, level] of matrix()) {
+      const token = await w.token(person);
+      const l = await server.gql(list, {}, token);
+      if (['relay social worker', 'director', 'social pole head'].includes(who)) expect(l.data?.incomeProofFollowUps.totalCount, who).toBe(1);
+      else expect(l.errors?.[0].extensions?.code, who).toBe('FORBIDDEN');
+      const n = await server.gql(`query ($id: ID!) { node(id: $id) { ... on IncomeFollowUp { id reason } } }`, { id: followUpId }, token);
+      if (level === 'FULL') expect(n.data?.node, who).toEqual({ id: followUpId, reason: 'PARTICIPATION_NOT_OK' });
+      else expect(n.data?.node, who).toBeNull();
+      if (level !== 'FULL') {
+        const r = await server.gql(record, { input: { caseFileId: caseId, kind: 'OTHER', status: 'MISSING' } }, token);
+        expect(r.data?.incomeProofRecord?.incomeProof ?? null, who).toBeNull();
+        expect(JSON.stringify(r), who).not.toContain('1450');
+      }
+    }
+    for (const q of [list, `query ($id: ID!) { node(id: $id) { id } }`]) {
+      const k = await server.gql(q, { id: followUpId }, w.kiosk);
+      expect(k.data?.node ?? null).toBeNull();
+      expect(JSON.stringify(k)).not.toContain('1450');
     }
   });
 

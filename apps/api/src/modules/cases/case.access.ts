@@ -50,6 +50,9 @@ export const CASE_FIELDS = [
   'aidPlan',
   'visits',
   'audit',
+  // R2: proofs of income (amounts) and the financial participation; social roles only (R5).
+  'incomeProofs',
+  'financialParticipation',
 ] as const;
 export const BENEFICIARY_FIELDS = [
   'name',
@@ -81,6 +84,9 @@ const VISIBLE: Record<CaseAccess, { caseFile: readonly CaseField[]; beneficiary:
 
 // Reads of these are written to the audit trail.
 export const SENSITIVE_BENEFICIARY_FIELDS: readonly BeneficiaryField[] = ['nationalRegisterNumber', 'familyAllowanceNumber', 'healthNotes', 'monthlyIncome'];
+
+// Reads of these case fields (their amounts) are written to the audit trail too.
+export const SENSITIVE_CASE_FIELDS: readonly CaseField[] = ['incomeProofs', 'financialParticipation'];
 
 export function mayRead(access: CaseAccess, field: CaseField): boolean {
   return VISIBLE[access].caseFile.includes(field);

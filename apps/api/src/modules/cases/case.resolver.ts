@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
+import { auditReadKey } from '../../graphql/loaders.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { DIRECTION, type Viewer } from '../auth/viewer.js';
 import { toSector, toStaff } from '../org/org.mappers.js';
@@ -146,7 +147,7 @@ export class CaseTransitionResolver {
 /** Reads of sensitive fields are written to the audit trail (batched per request). */
 async function audited<T>(b: Beneficiary, field: BeneficiaryField, value: T | null, ctx: Context): Promise<T | null> {
   if (value !== null && ctx.viewer?.kind === 'STAFF') {
-    await ctx.loaders.auditRead.load(JSON.stringify([ctx.viewer.staffId, b.caseDbId, b.dbId, field]));
+    await ctx.loaders.auditRead.load(auditReadKey({ actorId: ctx.viewer.staffId, caseFileId: b.caseDbId, entity: 'Beneficiary', entityId: b.dbId, field }));
   }
   return value;
 }

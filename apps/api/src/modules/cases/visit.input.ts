@@ -80,3 +80,9 @@ export class AidDecisionReviewInput {
   @Field(() => String)
   reason!: string;
 }
+
+@InputType({ description: "R10: the sector's social worker acknowledges a report handed to them." })
+export class VisitReportAcknowledgeInput {
+  @Field(() => ID)
+  visitId!: string;
+}

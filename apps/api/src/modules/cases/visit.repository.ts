@@ -1,7 +1,7 @@
 // Queries on visits, R3 file checks and R4 aid decisions.
-import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { aidDecisions, fileChecks, visits } from '../../db/schema/index.js';
+import { aidDecisions, caseFiles, fileChecks, staff, visits } from '../../db/schema/index.js';
 
 export type VisitRow = typeof visits.$inferSelect;
 export type FileCheckRow = typeof fileChecks.$inferSelect;
@@ -102,5 +102,34 @@ export class VisitRepository {
   async decisionsOfCases(ids: readonly string[]) {
     if (!ids.length) return [];
     return this.db.select().from(aidDecisions).where(inArray(aidDecisions.caseFileId, [...ids])).orderBy(asc(aidDecisions.proposedAt), asc(aidDecisions.decidedAt));
+  }
+
+  /** R9: revision visits done by a flying social worker for a beneficiary (any of their case files) in a window. */
+  flyingRevisionsDone(beneficiaryId: string, from: Date, to: Date) {
+    return this.db
+      .select({ id: visits.id, doneAt: visits.doneAt })
+      .from(visits)
+      .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
+      .innerJoin(staff, eq(staff.id, visits.visitorId))
+      .where(and(eq(caseFiles.beneficiaryId, beneficiaryId), eq(visits.kind, 'REVISION'), eq(visits.status, 'DONE'), eq(staff.role, 'FLYING_SOCIAL_WORKER'), gt(visits.doneAt, from), lte(visits.doneAt, to)));
+  }
+
+  private handedWhere(staffId: string) {
+    return and(eq(visits.handedToId, staffId), isNull(visits.handoverAcknowledgedAt));
+  }
+
+  /** R10: reports handed to a social worker and not yet acknowledged, oldest first; keyset on (handed_at, id). */
+  handedReports(staffId: string, limit: number, after?: { handedAt: string; id: string }) {
+    return this.db
+      .select()
+      .from(visits)
+      .where(and(this.handedWhere(staffId), after ? sql`(${visits.handedAt}, ${visits.id}) > (${after.handedAt}::timestamptz, ${after.id}::uuid)` : undefined))
+      .orderBy(asc(visits.handedAt), asc(visits.id))
+      .limit(limit);
+  }
+
+  async countHandedReports(staffId: string) {
+    const [row] = await this.db.select({ n: count() }).from(visits).where(this.handedWhere(staffId));
+    return row.n;
   }
 }

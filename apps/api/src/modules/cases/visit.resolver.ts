@@ -9,8 +9,8 @@ import { Staff } from '../org/org.types.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { projectCase } from './case.projection.js';
 import { CaseFile } from './case.types.js';
-import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput } from './visit.input.js';
-import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitPayload } from './visit.types.js';
+import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput, VisitReportAcknowledgeInput } from './visit.input.js';
+import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitConnection, VisitPayload } from './visit.types.js';
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
@@ -31,21 +31,38 @@ export class VisitResolver {
   @Mutation(() => VisitPayload, { description: "Plan a visit, made by the sector's social worker, the flying or the relay social worker." })
   async visitPlan(@Arg('input', () => VisitPlanInput) input: VisitPlanInput, @Ctx() ctx: Context): Promise<VisitPayload> {
     const r = await outcome(() => ctx.services.visits.plan(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload, { description: 'R3: mark a visit done with its report; opens the file check for the relay social worker.' })
   async visitComplete(@Arg('input', () => VisitCompleteInput) input: VisitCompleteInput, @Ctx() ctx: Context): Promise<VisitPayload> {
     const r = await outcome(() => ctx.services.visits.complete(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload)
   async visitCancel(@Arg('input', () => VisitCancelInput) input: VisitCancelInput, @Ctx() ctx: Context): Promise<VisitPayload> {
     const r = await outcome(() => ctx.services.visits.cancel(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, userErrors: r.userErrors };
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  }
+
+  @Authorized()
+  @Mutation(() => VisitPayload, { description: "R10: acknowledge a flying social worker's report handed to you." })
+  async visitReportAcknowledge(@Arg('input', () => VisitReportAcknowledgeInput) input: VisitReportAcknowledgeInput, @Ctx() ctx: Context): Promise<VisitPayload> {
+    const r = await outcome(() => ctx.services.visits.acknowledgeReport(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  }
+
+  @Authorized()
+  @Query(() => VisitConnection, { description: "R10: the flying social worker's reports handed to you and not yet acknowledged, oldest first." })
+  visitReportsHandedToMe(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.visits.handedReports(staffViewer(ctx), first, after);
   }
 
   @Authorized(CHECKERS)
@@ -85,6 +102,17 @@ export class VisitResolver {
     const s = await staffOrNull(ctx, v.visitorDbId);
     if (!s) throw new Error('visit without visitor');
     return s;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "R10: the sector's social worker the report was handed to." })
+  handedTo(@Root() v: Visit, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, v.handedToDbId);
+  }
+
+  @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file visited, as far as you may see it.' })
+  async caseFile(@Root() v: Visit, @Ctx() ctx: Context): Promise<CaseFile | null> {
+    const row = await ctx.loaders.caseFile.load(v.caseDbId);
+    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
   }
 }
 

@@ -28,3 +28,48 @@ export function reviewError(reviewer: { staffId: string; power: DecisionPower },
   if (proposal.proposedById === reviewer.staffId) return 'SELF_APPROVAL';
   return null;
 }
+
+export interface VisitWarning {
+  code: 'R9_REVISITED_LAST_YEAR';
+  message: string;
+}
+
+function yearBefore(at: Date): Date {
+  const d = new Date(at);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d;
+}
+
+/** The window R9 looks back over: the 12 months before the planned visit. */
+export function revisitWindow(plannedAt: Date): { from: Date; to: Date } {
+  return { from: yearBefore(plannedAt), to: plannedAt };
+}
+
+/**
+ * R9: the flying social worker's revision visits should go to beneficiaries it did not visit in the
+ * previous 12 months. Not a refusal (a revision may still be needed): a warning on the payload.
+ * `earlier` are revision visits done by a flying social worker for the same beneficiary.
+ */
+export function revisitWarning(plan: { kind: VisitKind; visitorRole: StaffRole; plannedAt: Date }, earlier: readonly { doneAt: Date | null }[]): VisitWarning | null {
+  if (plan.kind !== 'REVISION' || plan.visitorRole !== 'FLYING_SOCIAL_WORKER') return null;
+  const { from, to } = revisitWindow(plan.plannedAt);
+  const last = earlier
+    .map((v) => v.doneAt)
+    .filter((d): d is Date => d !== null && d > from && d <= to)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
+  if (!last) return null;
+  const day = last.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+  return { code: 'R9_REVISITED_LAST_YEAR', message: `R9: the flying social worker already made a revision visit to this beneficiary on ${day}, less than 12 months before; another worker could take it.` };
+}
+
+/** R10: the flying social worker's report is handed to the sector's social worker. */
+export function reportIsHandedOver(visitorRole: StaffRole): boolean {
+  return visitorRole === 'FLYING_SOCIAL_WORKER';
+}
+
+/** R10: only the person it was handed to acknowledges a report, once. */
+export function acknowledgeError(visit: { handedToId: string | null; handoverAcknowledgedAt: Date | null }, staffId: string): 'NOT_HANDED_TO_YOU' | 'ALREADY_ACKNOWLEDGED' | null {
+  if (visit.handedToId !== staffId) return 'NOT_HANDED_TO_YOU';
+  if (visit.handoverAcknowledgedAt) return 'ALREADY_ACKNOWLEDGED';
+  return null;
+}

@@ -10,15 +10,20 @@ import { OrgRepository } from '../org/org.repository.js';
 import { caseAccess, mayRead } from './case.access.js';
 import { AuditRepository, type AuditEntity } from './audit.repository.js';
 import type { CaseService, StaffViewer } from './case.service.js';
-import type { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput } from './visit.input.js';
+import { openIncomeFollowUpIfNeeded } from './income.service.js';
+import type { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput, VisitReportAcknowledgeInput } from './visit.input.js';
 import { VisitRepository } from './visit.repository.js';
-import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
+import { acknowledgeError, decisionPower, mayVisit, reportIsHandedOver, reviewError, revisitWarning, revisitWindow } from './visit.rules.js';
 import { toAidDecision, toFileCheck, toVisit } from './visit.types.js';
 
 const REVIEW_MESSAGES = {
   NOT_A_DECIDER: "R4: only the sector's social worker or direction decide to continue, suspend or stop aid.",
   SELF_APPROVAL: 'R4: nobody approves their own proposal; another decider must review it.',
   NOT_PROPOSED: 'This proposal has already been reviewed.',
+} as const;
+const ACK_MESSAGES = {
+  NOT_HANDED_TO_YOU: 'R10: this report was not handed to you.',
+  ALREADY_ACKNOWLEDGED: 'This report has already been acknowledged.',
 } as const;
 
 export class VisitService {
@@ -45,9 +50,14 @@ export class VisitService {
       const [visitor] = await new OrgRepository(tx).staffByIds([visitorId]);
       if (!visitor) throw violation('visitorId', 'UNKNOWN_PERSON', 'No staff member has this ID.');
       if (!mayVisit(visitor, c.sectorId)) throw violation('visitorId', 'NOT_A_VISITOR', `${visitor.fullName} does not make visits for this sector: the sector's social worker, the flying or the relay social worker do.`);
-      const row = await new VisitRepository(tx).insertVisit({ caseFileId: c.id, kind: input.kind, plannedAt: input.plannedAt, visitorId, createdById: viewer.staffId, createdAt: now, updatedAt: now });
+      const repo = new VisitRepository(tx);
+      // R9: a warning, not a refusal, when the flying social worker revisits within 12 months.
+      const window = revisitWindow(input.plannedAt);
+      const earlier = visitor.role === 'FLYING_SOCIAL_WORKER' && input.kind === 'REVISION' ? await repo.flyingRevisionsDone(c.beneficiaryId, window.from, window.to) : [];
+      const warning = revisitWarning({ kind: input.kind, visitorRole: visitor.role, plannedAt: input.plannedAt }, earlier);
+      const row = await repo.insertVisit({ caseFileId: c.id, kind: input.kind, plannedAt: input.plannedAt, visitorId, createdById: viewer.staffId, createdAt: now, updatedAt: now });
       await this.audit(tx, viewer, 'Visit', row.id, c.id, null, row, now, 'VISIT_PLANNED');
-      return { visit: toVisit(row), fileCheck: null };
+      return { visit: toVisit(row), fileCheck: null, warnings: warning ? [warning] : [] };
     });
   }
 
@@ -58,14 +68,20 @@ export class VisitService {
       const repo = new VisitRepository(tx);
       const before = await repo.lockVisit(id);
       if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
-      await this.cases.writable(tx, toGlobalId('CaseFile', before.caseFileId), viewer, null);
+      const c = await this.cases.writable(tx, toGlobalId('CaseFile', before.caseFileId), viewer, null);
       if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
-      const after = await repo.updateVisit(id, { status: 'DONE', report: input.report.trim(), doneAt: now, updatedAt: now });
+      const org = new OrgRepository(tx);
+      const [visitor] = await org.staffByIds([before.visitorId]);
+      // R10: the flying social worker's report goes to the sector's social worker (the team's, else the case's).
+      const handedToId = visitor && reportIsHandedOver(visitor.role) ? ((await org.sectorSocialWorkers([c.sectorId]))[0]?.worker.id ?? c.socialWorkerId) : null;
+      const after = await repo.updateVisit(id, { status: 'DONE', report: input.report.trim(), doneAt: now, updatedAt: now, handedToId, handedAt: handedToId ? now : null });
       // R3: every home visit is followed by a check of the file by the relay & control social worker.
       const check = await repo.insertFileCheck({ visitId: id, caseFileId: after.caseFileId, openedAt: now });
       await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_DONE');
       await this.audit(tx, viewer, 'FileCheck', check.id, after.caseFileId, null, check, now, 'FILE_CHECK_OPENED');
-      return { visit: toVisit(after), fileCheck: toFileCheck(check) };
+      // R2: proofs of income still missing after the visit go to the relay social worker's follow-up.
+      await openIncomeFollowUpIfNeeded(tx, { kind: 'VISIT_DONE', visitId: id }, after.caseFileId, viewer.staffId, now);
+      return { visit: toVisit(after), fileCheck: toFileCheck(check), warnings: [] };
     });
   }
 
@@ -80,7 +96,7 @@ export class VisitService {
       if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
       const after = await repo.updateVisit(id, { status: 'CANCELLED', cancelledReason: input.reason.trim(), updatedAt: now });
       await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_CANCELLED');
-      return { visit: toVisit(after), fileCheck: null };
+      return { visit: toVisit(after), fileCheck: null, warnings: [] };
     });
   }
 
@@ -102,8 +118,38 @@ export class VisitService {
         checkedAt: now,
       });
       await this.audit(tx, viewer, 'FileCheck', id, after.caseFileId, before, after, now, 'FILE_CHECK_RECORDED');
+      // R2: financial participation found not in order: the relay follows the proofs up.
+      await openIncomeFollowUpIfNeeded(tx, { kind: 'FILE_CHECKED', fileCheckId: id, financialParticipationOk: input.financialParticipationOk }, after.caseFileId, viewer.staffId, now);
       return toFileCheck(after);
     });
+  }
+
+  /** R10: the sector's social worker acknowledges a report handed to them. */
+  async acknowledgeReport(input: VisitReportAcknowledgeInput, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(input.visitId, 'Visit', 'visitId', 'UNKNOWN_VISIT');
+    return this.db.transaction(async (tx) => {
+      const repo = new VisitRepository(tx);
+      const before = await repo.lockVisit(id);
+      if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
+      const error = acknowledgeError(before, viewer.staffId);
+      if (error) throw violation('visitId', error, ACK_MESSAGES[error]);
+      const after = await repo.updateVisit(id, { handoverAcknowledgedAt: now, updatedAt: now });
+      await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_REPORT_ACKNOWLEDGED');
+      return { visit: toVisit(after), fileCheck: null, warnings: [] };
+    });
+  }
+
+  /** R10: the reports handed to the viewer that they have not acknowledged yet, oldest first. */
+  async handedReports(viewer: StaffViewer, first: number | null | undefined, after: string | null | undefined) {
+    const n = pageSize(first);
+    const key = after ? decodeCursor(after, 2) : null;
+    const repo = new VisitRepository(this.db);
+    const rows = await repo.handedReports(viewer.staffId, n + 1, key ? { handedAt: String(key[0]), id: String(key[1]) } : undefined);
+    const page = toPage(rows, n, await repo.countHandedReports(viewer.staffId), (r) => [r.handedAt?.toISOString() ?? '', r.id], toVisit);
+    // R5: a report whose case the viewer may no longer read (moved sector) is not shown.
+    const cv = await this.cases.caseViewer(viewer);
+    const cases = new Map((await this.cases.casesByIds([...new Set(rows.map((r) => r.caseFileId))])).map((c) => [c.id, c]));
+    return { ...page, edges: page.edges.filter((e) => { const c = cases.get(e.node.caseDbId); return !!c && mayRead(caseAccess(cv, c), 'visits'); }) };
   }
 
   async fileChecks(open: boolean | null, first: number | null | undefined, after: string | null | undefined) {

@@ -98,3 +98,56 @@ describe('R4 aid decisions', () => {
     for (const who of [w.familyHelper, w.telephonist, w.otherSw]) expect((await server.gql(node, { id }, await w.token(who))).data?.node, who.fullName).toBeNull();
   });
 });
+
+describe('R9 and R10: the flying social worker', () => {
+  const plan = async (caseFileId: string, visitor: { gid: string }, plannedAt: string, kind = 'REVISION') =>
+    server.gql(`mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { visit { id status } warnings { code message } userErrors { code } } }`, { input: { caseFileId, kind, plannedAt, visitorId: visitor.gid } }, await w.token(w.sw));
+
+  it('R9: a revision by the flying social worker of a beneficiary it revised less than 12 months before is planned, with a warning', async () => {
+    const c = await openCase(server, w);
+    const first = await plan(c.id, w.flying, '2026-11-23T08:00:00Z');
+    expect(first.data?.visitPlan).toMatchObject({ visit: { status: 'PLANNED' }, warnings: [], userErrors: [] });
+    // Planned but not done yet: no revisit so far.
+    expect((await plan(c.id, w.flying, '2027-01-10T09:00:00Z')).data?.visitPlan.warnings).toEqual([]);
+    await server.gql(COMPLETE, { input: { visitId: first.data?.visitPlan.visit.id, report: 'Revision done' } }, await w.token(w.flying));
+    const again = await plan(c.id, w.flying, '2027-03-01T09:00:00Z');
+    expect(again.data?.visitPlan).toMatchObject({ visit: { status: 'PLANNED' }, warnings: [{ code: 'R9_REVISITED_LAST_YEAR', message: expect.stringContaining('2026-11-23') }], userErrors: [] });
+    // Past 12 months, by the sector's social worker, or another kind: no warning.
+    expect((await plan(c.id, w.flying, '2027-11-24T09:00:00Z')).data?.visitPlan.warnings).toEqual([]);
+    expect((await plan(c.id, w.sw, '2027-03-01T09:00:00Z')).data?.visitPlan.warnings).toEqual([]);
+    expect((await plan(c.id, w.flying, '2027-03-01T09:00:00Z', 'HELPER_CONTROL')).data?.visitPlan.warnings).toEqual([]);
+    const other = await openCase(server, w, { lastName: 'Martin' });
+    expect((await plan(other.id, w.flying, '2027-03-01T09:00:00Z')).data?.visitPlan.warnings).toEqual([]);
+  });
+
+  it("R10: the flying social worker's report is handed to the sector's social worker, who sees it until acknowledging it", async () => {
+    const c = await openCase(server, w);
+    const p = await plan(c.id, w.flying, '2026-11-23T08:00:00Z');
+    const visitId = p.data?.visitPlan.visit.id;
+    const done = await server.gql(
+      `mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { visit { status handedAt handoverAcknowledgedAt handedTo { fullName } } userErrors { code } } }`,
+      { input: { visitId, report: 'Needs more hours of family help' } },
+      await w.token(w.flying),
+    );
+    expect(done.data?.visitComplete).toEqual({ visit: { status: 'DONE', handedAt: NOW.toISOString(), handoverAcknowledgedAt: null, handedTo: { fullName: 'Sarah Sector' } }, userErrors: [] });
+    const LIST = `{ visitReportsHandedToMe { totalCount edges { node { id report visitor { fullName } caseFile { id } } } } }`;
+    const mine = await server.gql(LIST, {}, await w.token(w.sw));
+    expect(mine.data?.visitReportsHandedToMe.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ id: visitId, report: 'Needs more hours of family help', visitor: { fullName: 'Flore Flying' }, caseFile: { id: c.id } });
+    expect((await server.gql(LIST, {}, await w.token(w.otherSw))).data?.visitReportsHandedToMe.totalCount).toBe(0);
+    const ACK = `mutation ($input: VisitReportAcknowledgeInput!) { visitReportAcknowledge(input: $input) { visit { handoverAcknowledgedAt } userErrors { field code message } } }`;
+    for (const who of [w.otherSw, w.flying, w.director]) {
+      const r = await server.gql(ACK, { input: { visitId } }, await w.token(who));
+      expect(r.data?.visitReportAcknowledge, who.fullName).toMatchObject({ visit: null, userErrors: [{ field: ['input', 'visitId'], code: 'NOT_HANDED_TO_YOU' }] });
+    }
+    const ack = await server.gql(ACK, { input: { visitId } }, await w.token(w.sw));
+    expect(ack.data?.visitReportAcknowledge).toEqual({ visit: { handoverAcknowledgedAt: NOW.toISOString() }, userErrors: [] });
+    const after = await server.gql(LIST, {}, await w.token(w.sw));
+    expect(after.data?.visitReportsHandedToMe.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(visitId);
+    const twice = await server.gql(ACK, { input: { visitId } }, await w.token(w.sw));
+    expect(twice.data?.visitReportAcknowledge.userErrors).toMatchObject([{ code: 'ALREADY_ACKNOWLEDGED' }]);
+    // The sector social worker's own visit is not handed to anyone.
+    const own = await plan(c.id, w.sw, '2026-11-23T08:30:00Z');
+    const ownDone = await server.gql(`mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { visit { handedTo { id } handedAt } } }`, { input: { visitId: own.data?.visitPlan.visit.id, report: 'ok' } }, await w.token(w.sw));
+    expect(ownDone.data?.visitComplete.visit).toEqual({ handedTo: null, handedAt: null });
+  });
+});

@@ -46,6 +46,7 @@ export class Visit extends Node {
   dbId!: string;
   caseDbId!: string;
   visitorDbId!: string;
+  handedToDbId!: string | null;
 
   @Field(() => VisitKindEnum)
   kind!: VisitKind;
@@ -64,6 +65,21 @@ export class Visit extends Node {
 
   @Field(() => String, { nullable: true })
   cancelledReason!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "R10: when the flying social worker's report was handed to the sector's social worker." })
+  handedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'R10: when the sector social worker acknowledged the report.' })
+  handoverAcknowledgedAt!: Date | null;
+}
+
+@ObjectType({ description: 'A rule the change did not break but should make you think twice (the change was made).' })
+export class VisitWarning {
+  @Field(() => String, { description: 'Stable upper-case code, e.g. R9_REVISITED_LAST_YEAR.' })
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
 }
 
 @ObjectType({ implements: Node, description: 'R3: the check of a case file by the relay & control social worker after a visit.' })
@@ -125,12 +141,18 @@ export class AidDecision extends Node {
 export class FileCheckConnection extends Connection(FileCheck, 'FileCheck') {}
 
 @ObjectType()
+export class VisitConnection extends Connection(Visit, 'Visit') {}
+
+@ObjectType()
 export class VisitPayload {
   @Field(() => Visit, { nullable: true })
   visit!: Visit | null;
 
   @Field(() => FileCheck, { nullable: true, description: 'R3: the file check opened when a visit is done.' })
   fileCheck!: FileCheck | null;
+
+  @Field(() => [VisitWarning], { description: 'R9: e.g. the flying social worker revisits a beneficiary within 12 months.' })
+  warnings!: VisitWarning[];
 
   @Field(() => [UserError])
   userErrors!: UserError[];
@@ -160,12 +182,15 @@ export function toVisit(row: VisitRow): Visit {
     dbId: row.id,
     caseDbId: row.caseFileId,
     visitorDbId: row.visitorId,
+    handedToDbId: row.handedToId,
     kind: row.kind,
     status: row.status,
     plannedAt: row.plannedAt,
     report: row.report,
     doneAt: row.doneAt,
     cancelledReason: row.cancelledReason,
+    handedAt: row.handedAt,
+    handoverAcknowledgedAt: row.handoverAcknowledgedAt,
   });
 }
 

@@ -53,6 +53,8 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'FileCheck':
     case 'AidDecision':
       return ctx.services.visits.byGlobalId(globalId, ctx.viewer);
+    case 'IncomeFollowUp':
+      return ctx.services.income.byGlobalId(globalId, ctx.viewer);
     default:
       return null;
   }

@@ -1,0 +1,141 @@
+// R2 over GraphQL: proofs of income and financial participation on a case file (R5: only where
+// the projection lets the viewer read them; amounts audited on read), the mutation recording a
+// proof, and the relay social worker's follow-up list.
+import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { auditReadKey } from '../../graphql/loaders.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { toStaff } from '../org/org.mappers.js';
+import { Staff } from '../org/org.types.js';
+import { CASE_WRITERS, mayRead, type CaseField } from './case.access.js';
+import { projectCase } from './case.projection.js';
+import { CaseFile } from './case.types.js';
+import { IncomeProofRecordInput } from './income.input.js';
+import { participationOf } from './income.service.js';
+import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, IncomeProof, IncomeProofPayload, toIncomeFollowUp, toIncomeProof } from './income.types.js';
+import { FileCheck, toFileCheck, toVisit, Visit } from './visit.types.js';
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+// R2: the relay & control social worker follows the files up; direction oversees.
+const FOLLOWERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
+
+/** R5: amounts are sensitive; each read is written to the audit trail (once per request). */
+async function audited<T>(ctx: Context, caseDbId: string, field: `${CaseField}.${string}`, value: T | null): Promise<T | null> {
+  if (value !== null && ctx.viewer?.kind === 'STAFF') {
+    await ctx.loaders.auditRead.load(auditReadKey({ actorId: ctx.viewer.staffId, caseFileId: caseDbId, entity: 'CaseFile', entityId: caseDbId, field }));
+  }
+  return value;
+}
+
+@Resolver(() => IncomeProof)
+export class IncomeProofResolver {
+  @Authorized(CASE_WRITERS)
+  @Mutation(() => IncomeProofPayload, { description: 'R2: record a proof of income as received or missing; the follow-up ends when all are received.' })
+  async incomeProofRecord(@Arg('input', () => IncomeProofRecordInput) input: IncomeProofRecordInput, @Ctx() ctx: Context): Promise<IncomeProofPayload> {
+    const r = await outcome(() => ctx.services.income.record(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { incomeProof: null, caseFile: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(FOLLOWERS)
+  @Query(() => IncomeFollowUpConnection, { description: 'R2: case files whose proofs of income are missing after a visit (or found not in order), oldest first, until received.' })
+  incomeProofFollowUps(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.income.followUps(first, after);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Monthly net amount in euros. Audited on read.' })
+  monthlyAmount(@Root() p: IncomeProof, @Ctx() ctx: Context) {
+    return audited(ctx, p.caseDbId, 'incomeProofs.monthlyAmount', p.monthlyAmount);
+  }
+
+  @FieldResolver(() => Staff)
+  async recordedBy(@Root() p: IncomeProof, @Ctx() ctx: Context): Promise<Staff> {
+    const row = await ctx.loaders.staff.load(p.recordedByDbId);
+    if (!row) throw new Error('income proof without author');
+    return toStaff(row);
+  }
+}
+
+@Resolver(() => FinancialParticipation)
+export class FinancialParticipationResolver {
+  @FieldResolver(() => Float, { nullable: true, description: 'Sum of the received proofs, per month; null at the maximum rate. Audited on read.' })
+  householdMonthlyIncome(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
+    return audited(ctx, p.caseDbId, 'financialParticipation.householdMonthlyIncome', p.householdMonthlyIncome);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Income per consumption unit (the beneficiary 1, each other household member 0.5). Audited on read.' })
+  equivalisedMonthlyIncome(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
+    return audited(ctx, p.caseDbId, 'financialParticipation.equivalisedMonthlyIncome', p.equivalisedMonthlyIncome);
+  }
+
+  @FieldResolver(() => Float, { description: 'Euros per hour of help. Audited on read.' })
+  async hourlyRate(@Root() p: FinancialParticipation, @Ctx() ctx: Context): Promise<number> {
+    return (await audited(ctx, p.caseDbId, 'financialParticipation.hourlyRate', p.hourlyRate)) ?? p.hourlyRate;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Hourly rate × weekly hours of the plan in force; null without an agreed plan. Audited on read.' })
+  weeklyAmount(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
+    return audited(ctx, p.caseDbId, 'financialParticipation.weeklyAmount', p.weeklyAmount);
+  }
+}
+
+@Resolver(() => IncomeFollowUp)
+export class IncomeFollowUpResolver {
+  @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file to follow up, as far as you may see it.' })
+  async caseFile(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<CaseFile | null> {
+    const row = await ctx.loaders.caseFile.load(f.caseDbId);
+    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit after which the proofs were missing.' })
+  async visit(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<Visit | null> {
+    if (!f.visitDbId) return null;
+    const visits = await ctx.loaders.visitsOfCase.load(f.caseDbId);
+    const v = visits.find((x) => x.id === f.visitDbId);
+    return v ? toVisit(v) : null;
+  }
+
+  @FieldResolver(() => FileCheck, { nullable: true, description: 'The file check that found the participation not in order.' })
+  async fileCheck(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<FileCheck | null> {
+    if (!f.fileCheckDbId) return null;
+    const check = (await ctx.loaders.fileChecksOfCase.load(f.caseDbId)).find((x) => x.id === f.fileCheckDbId);
+    return check ? toFileCheck(check) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded the proof that ended the follow-up.' })
+  async closedBy(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<Staff | null> {
+    const row = f.closedByDbId ? await ctx.loaders.staff.load(f.closedByDbId) : null;
+    return row && toStaff(row);
+  }
+}
+
+@Resolver(() => CaseFile)
+export class CaseFileIncomeResolver {
+  @FieldResolver(() => [IncomeProof], { nullable: true, description: 'R2: proofs of income, received or missing (R5: social roles only).' })
+  async incomeProofs(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<IncomeProof[] | null> {
+    if (!mayRead(c.access, 'incomeProofs')) return null;
+    return (await ctx.loaders.incomeProofsOfCase.load(c.dbId)).map(toIncomeProof);
+  }
+
+  @FieldResolver(() => FinancialParticipation, { nullable: true, description: 'R2: what the beneficiary pays, from the proofs of income (R5: social roles only).' })
+  async financialParticipation(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<FinancialParticipation | null> {
+    if (!mayRead(c.access, 'financialParticipation')) return null;
+    const [proofs, beneficiary, plans] = await Promise.all([ctx.loaders.incomeProofsOfCase.load(c.dbId), ctx.loaders.beneficiary.load(c.beneficiaryDbId), ctx.loaders.aidPlanVersionsOfCase.load(c.dbId)]);
+    return participationOf(c.dbId, proofs, beneficiary?.householdMembers.length ?? 0, plans.filter((v) => v.status === 'AGREED').at(-1) ?? null);
+  }
+
+  @FieldResolver(() => IncomeFollowUp, { nullable: true, description: "R2: the open follow-up of the proofs of income by the relay social worker, if any." })
+  async incomeFollowUp(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<IncomeFollowUp | null> {
+    if (!mayRead(c.access, 'incomeProofs')) return null;
+    const [open] = await ctx.loaders.incomeFollowUpsOfCase.load(c.dbId);
+    return open ? toIncomeFollowUp(open) : null;
+  }
+}

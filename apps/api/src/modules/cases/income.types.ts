@@ -1,0 +1,145 @@
+// GraphQL types of R2: proofs of income, the financial participation, the relay's follow-ups.
+// Amounts are resolved in IncomeResolver, where each read is audited (R5).
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import type { IncomeFollowUpRow, IncomeProofRow } from './income.repository.js';
+import type { IncomeFollowUpReason, IncomeProofKind, IncomeProofStatus, Participation, ParticipationBasis } from './income.rules.js';
+import { CaseFile } from './case.types.js';
+
+export enum IncomeProofKindEnum {
+  PAY_SLIP = 'PAY_SLIP',
+  PENSION = 'PENSION',
+  SOCIAL_BENEFIT = 'SOCIAL_BENEFIT',
+  UNEMPLOYMENT_BENEFIT = 'UNEMPLOYMENT_BENEFIT',
+  TAX_ASSESSMENT = 'TAX_ASSESSMENT',
+  OTHER = 'OTHER',
+}
+registerEnumType(IncomeProofKindEnum, { name: 'IncomeProofKind' });
+
+export enum IncomeProofStatusEnum {
+  RECEIVED = 'RECEIVED',
+  MISSING = 'MISSING',
+}
+registerEnumType(IncomeProofStatusEnum, { name: 'IncomeProofStatus' });
+
+export enum ParticipationBasisEnum {
+  PROOFS = 'PROOFS',
+  MAXIMUM_RATE_PROOFS_MISSING = 'MAXIMUM_RATE_PROOFS_MISSING',
+}
+registerEnumType(ParticipationBasisEnum, { name: 'ParticipationBasis', description: 'R2: from the proofs of income, or the maximum rate while proofs are missing.' });
+
+export enum IncomeFollowUpReasonEnum {
+  PROOFS_MISSING_AFTER_VISIT = 'PROOFS_MISSING_AFTER_VISIT',
+  PARTICIPATION_NOT_OK = 'PARTICIPATION_NOT_OK',
+}
+registerEnumType(IncomeFollowUpReasonEnum, { name: 'IncomeFollowUpReason' });
+
+@ObjectType({ description: 'R2: a proof of income of a case file, received or missing. Amounts: R5, audited on read.' })
+export class IncomeProof {
+  dbId!: string;
+  caseDbId!: string;
+  recordedByDbId!: string;
+  // Resolved in IncomeResolver, so that each read is audited.
+  monthlyAmount!: number | null;
+
+  @Field(() => IncomeProofKindEnum)
+  kind!: IncomeProofKind;
+
+  @Field(() => IncomeProofStatusEnum)
+  status!: IncomeProofStatus;
+
+  @Field(() => String, { nullable: true })
+  receivedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => DateTime)
+  recordedAt!: Date;
+}
+
+@ObjectType({ description: 'R2: what the beneficiary pays for the help, from the proofs of income (a documented model scale).' })
+export class FinancialParticipation {
+  caseDbId!: string;
+  // Resolved in IncomeResolver, so that each read is audited.
+  householdMonthlyIncome!: number | null;
+  equivalisedMonthlyIncome!: number | null;
+  hourlyRate!: number;
+  weeklyAmount!: number | null;
+
+  @Field(() => ParticipationBasisEnum)
+  basis!: ParticipationBasis;
+
+  @Field(() => Boolean, { description: 'At least one proof recorded and none missing.' })
+  proofsComplete!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Income band of the model scale (1 = lowest); null at the maximum rate.' })
+  band!: number | null;
+}
+
+@ObjectType({ implements: Node, description: "R2: a file whose proofs of income need the relay social worker's follow-up." })
+export class IncomeFollowUp extends Node {
+  dbId!: string;
+  caseDbId!: string;
+  visitDbId!: string | null;
+  fileCheckDbId!: string | null;
+  closedByDbId!: string | null;
+
+  @Field(() => IncomeFollowUpReasonEnum)
+  reason!: IncomeFollowUpReason;
+
+  @Field(() => DateTime)
+  openedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the proofs were all recorded as received.' })
+  closedAt!: Date | null;
+}
+
+@ObjectType()
+export class IncomeFollowUpConnection extends Connection(IncomeFollowUp, 'IncomeFollowUp') {}
+
+@ObjectType()
+export class IncomeProofPayload {
+  @Field(() => IncomeProof, { nullable: true })
+  incomeProof!: IncomeProof | null;
+
+  @Field(() => CaseFile, { nullable: true, description: 'The case file after the change (its participation and follow-up).' })
+  caseFile!: CaseFile | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+export function toIncomeProof(row: IncomeProofRow): IncomeProof {
+  return Object.assign(new IncomeProof(), {
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    recordedByDbId: row.recordedById,
+    monthlyAmount: row.monthlyAmount === null ? null : Number(row.monthlyAmount),
+    kind: row.kind,
+    status: row.status,
+    receivedOn: row.receivedOn,
+    note: row.note,
+    recordedAt: row.recordedAt,
+  });
+}
+
+export function toParticipation(caseDbId: string, p: Participation, complete: boolean): FinancialParticipation {
+  return Object.assign(new FinancialParticipation(), { caseDbId, ...p, proofsComplete: complete });
+}
+
+export function toIncomeFollowUp(row: IncomeFollowUpRow): IncomeFollowUp {
+  return Object.assign(new IncomeFollowUp(), {
+    id: toGlobalId('IncomeFollowUp', row.id),
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    visitDbId: row.visitId,
+    fileCheckDbId: row.fileCheckId,
+    closedByDbId: row.closedById,
+    reason: row.reason,
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+  });
+}
