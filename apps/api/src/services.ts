@@ -13,6 +13,9 @@ import { AbsenceService } from './modules/org/absence.service.js';
 import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
 import { PermanenceService } from './modules/permanence/permanence.service.js';
+import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
+import { PlanningService } from './modules/planning/planning.service.js';
+import { WorkListService } from './modules/planning/work-list.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -29,16 +32,20 @@ export interface Services {
   aidPlans: AidPlanService;
   visits: VisitService;
   beneficiaryExport: BeneficiaryExportService;
+  planning: PlanningService;
+  flyingAssignments: FlyingAssignmentService;
+  workList: WorkListService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
+  const flyingAssignments = new FlyingAssignmentService(db);
   return {
     clock,
     config,
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
-    permanence: new PermanenceService(db),
+    permanence: new PermanenceService(db, flyingAssignments),
     absences: new AbsenceService(db),
     calendar: new CalendarService(db),
     feed,
@@ -48,5 +55,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
+    planning: new PlanningService(db),
+    flyingAssignments,
+    workList: new WorkListService(db),
   };
 }

@@ -17,7 +17,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'planning' | 'clock'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
@@ -39,6 +39,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
+    planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
     // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.
     auditRead: new DataLoader<string, true>(async (keys) => {
       const at = services.clock();

@@ -18,6 +18,16 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
+import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
+import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
+import {
+  PlanningChangeResolver,
+  PlanningItemResolver,
+  PlanningRequestResolver,
+  PlanningResolver,
+  SectorQuotaUseResolver,
+  UnplacedRequestResolver,
+} from '../modules/planning/planning.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -44,6 +54,14 @@ export const resolvers = [
   FileCheckResolver,
   AidDecisionResolver,
   CaseFileVisitsResolver,
+  PlanningResolver,
+  PlanningRequestResolver,
+  PlanningItemResolver,
+  UnplacedRequestResolver,
+  PlanningChangeResolver,
+  SectorQuotaUseResolver,
+  PlanningEventsResolver,
+  FlyingAssignmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
