@@ -2,7 +2,7 @@
 // items and recorded changes (R7–R9), and replacements / onboardings by the flying worker (R11);
 // the relay social worker's preparation steps before visits.
 import { relations, sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles, visits } from './cases.js';
 import { sectors, staff } from './org.js';
 
@@ -78,6 +78,8 @@ export const planningChanges = pgTable(
   'planning_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    // Insertion order: orders changes made within the same instant.
+    position: bigserial('position', { mode: 'number' }).notNull().unique(),
     planningId: uuid('planning_id').notNull().references(() => plannings.id),
     itemId: uuid('item_id').references(() => planningItems.id),
     action: text('action').$type<'GENERATED' | 'MOVED' | 'REMOVED' | 'FIXED'>().notNull(),

@@ -109,7 +109,8 @@ function applyQuota(reqs: PlanRequest[], cap: number, perSector: number, spill: 
     // R7 says "about" 2 per sector: spare monthly room goes to sectors that asked for more.
     if (spill && kept.length < cap) kept.push(r);
     else {
-      const code = kept.length >= cap ? codes.month : codes.sector;
+      // Name the sector share when that is what kept it out (R8), else the monthly cap.
+      const code = !spill && (perSectorCount.get(r.sectorId) ?? 0) >= perSector ? codes.sector : codes.month;
       refused.push({ requestId: r.id, code, reason: UNPLACED_REASONS[code] });
     }
   }

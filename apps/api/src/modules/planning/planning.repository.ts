@@ -140,7 +140,7 @@ export class PlanningRepository {
 
   async changesOfPlannings(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(planningChanges).where(inArray(planningChanges.planningId, [...ids])).orderBy(asc(planningChanges.at), asc(planningChanges.id));
+    return this.db.select().from(planningChanges).where(inArray(planningChanges.planningId, [...ids])).orderBy(asc(planningChanges.position));
   }
 
   /** R11: the flying worker's replacements and onboardings overlapping [from, to), not ended early. */

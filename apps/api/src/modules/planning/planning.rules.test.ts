@@ -76,8 +76,9 @@ describe('planning generation', () => {
     const kindOf = (id: string) => requests.find((r) => r.id === id)?.kind;
     expect(items.filter((i) => kindOf(i.requestId) === 'REVISION')).toHaveLength(14);
     expect(items.filter((i) => kindOf(i.requestId) === 'HELPER_CONTROL')).toHaveLength(7);
-    expect(unplaced.map((u) => u.code).sort()).toEqual(['R7_MONTHLY_REVISIONS', 'R7_MONTHLY_REVISIONS', 'R8_MONTHLY_CONTROLS', 'R8_MONTHLY_CONTROLS'].sort());
-    expect(unplaced.find((u) => u.requestId === '99')?.code).toBe('R8_MONTHLY_CONTROLS');
+    expect(unplaced.map((u) => u.code).sort()).toEqual(['R7_MONTHLY_REVISIONS', 'R7_MONTHLY_REVISIONS', 'R8_MONTHLY_CONTROLS', 'R8_SECTOR_CONTROLS']);
+    expect(unplaced.find((u) => u.requestId === '99')?.code).toBe('R8_SECTOR_CONTROLS');
+    expect(unplaced.find((u) => u.requestId === '73')?.code).toBe('R8_MONTHLY_CONTROLS');
   });
 
   it('R8: a second control in one sector is refused while the month has room', () => {
