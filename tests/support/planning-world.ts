@@ -21,7 +21,7 @@ export async function makeCase(db: Database, sectorId: string, socialWorkerId: s
 
 export async function buildPlanningWorld(server: TestServer, sectorCount = 8) {
   const db = server.db.db;
-  const sectors = [];
+  const sectors: { sector: Awaited<ReturnType<typeof makeSector>>; sw: Awaited<ReturnType<typeof makeStaff>>; helper: Awaited<ReturnType<typeof makeStaff>> }[] = [];
   for (let i = 1; i <= sectorCount; i++) {
     const sector = await makeSector(db, `Sector ${i}`);
     const sw = await makeStaff(db, 'SOCIAL_WORKER', { fullName: `Social Worker ${i}`, sectorId: sector.id });
