@@ -1,6 +1,6 @@
 // Queries of the planning module: requests, plannings with items and changes, R11 assignments,
 // and the facts the generator and the relay social worker's work list read.
-import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
   beneficiaries,
@@ -158,7 +158,7 @@ export class PlanningRepository {
     return this.db
       .select()
       .from(flyingAssignments)
-      .where(and(eq(flyingAssignments.sectorId, sectorId), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), sql`${flyingAssignments.startsAt} <= ${at}`, gt(sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt})`, at)));
+      .where(and(eq(flyingAssignments.sectorId, sectorId), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
   }
 
   async insertAssignment(values: typeof flyingAssignments.$inferInsert) {
