@@ -25,7 +25,7 @@ async function plan(input: Record<string, unknown>, who: { email: string } = w.h
 
 async function items() {
   const r = await server.gql(PLANNINGS, {}, await w.token(w.head));
-  return r.data?.plannings[0].items as { startsAt: string; suspended: boolean; suspendedBy: { id: string } | null }[];
+  return r.data?.plannings[0].items as { startsAt: string; suspended: boolean; suspendedBy: { id: string; kind: string } | null }[];
 }
 
 beforeAll(async () => {
