@@ -17,7 +17,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'planning' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'planning' | 'flyingAssignments' | 'clock'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
@@ -40,6 +40,10 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
+    flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
+      const rows = await services.flyingAssignments.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.dbId === id) ?? null);
+    }),
     // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.
     auditRead: new DataLoader<string, true>(async (keys) => {
       const at = services.clock();

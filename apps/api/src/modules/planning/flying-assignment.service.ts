@@ -54,7 +54,7 @@ export class FlyingAssignmentService {
       const [replaced] = await org.staffByIds([socialWorkerId]);
       if (!replaced) throw violation('socialWorkerId', 'UNKNOWN_PERSON', 'No staff member has this ID.');
       // One at a time: serialise plans of this flying worker so two overlapping ones cannot both pass.
-      await repo.lockMonth(`assignments:${flying.id}`);
+      await repo.lock(`assignments:${flying.id}`);
       const others = span ? (await repo.assignmentsOf([flying.id], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endedEarlyAt ?? a.endsAt })) : [];
       const tasks = input.tasks.map((t) => t.trim()).filter(Boolean);
       const error = assignmentError({ span, flyingRole: flying.role, replaced: { role: replaced.role, sectorId: replaced.sectorId }, tasks, others });
@@ -86,6 +86,10 @@ export class FlyingAssignmentService {
   async list(from: Date, to: Date) {
     const flying = await new OrgRepository(this.db).staffByRoles(['FLYING_SOCIAL_WORKER']);
     return (await new PlanningRepository(this.db).assignmentsOf(flying.map((f) => f.id), from, to)).map(toAssignment);
+  }
+
+  async byIds(ids: readonly string[]) {
+    return (await new PlanningRepository(this.db).assignmentsByIds(ids)).map(toAssignment);
   }
 
   async byDbId(id: string) {

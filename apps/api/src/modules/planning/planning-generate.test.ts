@@ -89,6 +89,10 @@ describe('planning generation', () => {
     expect(saturday.data?.planningItemMove.userErrors).toMatchObject([{ code: 'OUTSIDE_WORKING_HOURS' }]);
     const clash = await server.gql(withFragment(MOVE), { input: { itemId: a.id, startsAt: b.startsAt } }, token);
     expect(clash.data?.planningItemMove.userErrors).toMatchObject([{ code: 'ITEM_OVERLAP' }]);
+    const leave = await server.gql(withFragment(MOVE), { input: { itemId: a.id, startsAt: '2027-03-03T09:00:00Z' } }, token);
+    expect(leave.data?.planningItemMove.userErrors).toMatchObject([{ code: 'FLYING_WORKER_BUSY' }]);
+    const permanence = await server.gql(withFragment(MOVE), { input: { itemId: a.id, startsAt: '2027-03-10T13:00:00Z' } }, token);
+    expect(permanence.data?.planningItemMove.userErrors).toMatchObject([{ code: 'FLYING_WORKER_BUSY' }]);
     const sw = await server.gql(withFragment(MOVE), { input: { itemId: a.id, startsAt: '2027-03-31T12:00:00Z' } }, await w.token(w.sectors[0].sw));
     expect(sw.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const ok = await server.gql(withFragment(MOVE), { input: { itemId: a.id, startsAt: '2027-03-31T12:00:00Z' } }, token);
@@ -122,6 +126,12 @@ describe('planning generation', () => {
     expect(item).toMatchObject({ status: 'REMOVED', visit: { status: 'CANCELLED', plannedAt: '2027-03-30T12:00:00.000Z' } });
     expect(removed.data?.planningItemRemove.planning.changes.at(-1)).toMatchObject({ action: 'REMOVED', reason: 'Case closed', afterFixing: true, by: { fullName: 'Denis Director' } });
     expect(removed.data?.planningItemRemove.planning.revisions).toBe(13);
+  });
+
+  it('node(id) gives a planning to the social roles and direction, not to the kiosk', async () => {
+    const q = `query ($id: ID!) { node(id: $id) { ... on Planning { month status } } }`;
+    expect((await server.gql(q, { id: planning.id }, await w.token(w.relay))).data?.node).toEqual({ month: '2027-03', status: 'FIXED' });
+    expect((await server.gql(q, { id: planning.id }, w.kiosk)).data?.node).toBeNull();
   });
 
   it('reporting: planning and quota use per month and sector, every sector listed', async () => {

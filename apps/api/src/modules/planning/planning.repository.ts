@@ -30,9 +30,9 @@ export class PlanningRepository {
     return row;
   }
 
-  /** Serialises requests of one month, so two R15 checks cannot both pass for the same week. */
-  async lockMonth(month: string) {
-    await this.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`planning:${month}`}))`);
+  /** Serialises the checks on one key (a month's requests for R15, a flying worker's R11 plans) until commit. */
+  async lock(key: string) {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`planning:${key}`}))`);
   }
 
   requestsOfMonth(month: string) {

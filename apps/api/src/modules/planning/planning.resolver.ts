@@ -160,7 +160,7 @@ export class PlanningItemResolver {
 
   @FieldResolver(() => FlyingAssignment, { nullable: true, description: 'R11: the replacement that suspends this item.' })
   suspendedBy(@Root() i: PlanningItem, @Ctx() ctx: Context) {
-    return i.suspendedByDbId ? ctx.services.flyingAssignments.byDbId(i.suspendedByDbId) : null;
+    return i.suspendedByDbId ? ctx.loaders.flyingAssignment.load(i.suspendedByDbId) : null;
   }
 }
 

@@ -55,7 +55,7 @@ export class PlanningService {
     if (timing) throw violation(urgent ? 'urgent' : 'month', timing, MESSAGES[timing](input.month));
     return this.db.transaction(async (tx) => {
       const repo = new PlanningRepository(tx);
-      await repo.lockMonth(input.month);
+      await repo.lock(input.month);
       if (caseFileId) {
         const c = await repo.caseFile(caseFileId);
         if (!c) throw violation('caseFileId', 'UNKNOWN_CASE_FILE', 'No case file has this ID.');
@@ -94,7 +94,7 @@ export class PlanningService {
     return this.db.transaction(async (tx) => {
       const repo = new PlanningRepository(tx);
       const flying = await this.flyingWorker(tx, input.flyingWorkerId);
-      await repo.lockMonth(input.month);
+      await repo.lock(input.month);
       const existing = await repo.lockPlanning(input.month, flying.id);
       if (existing?.status === 'FIXED') throw violation('month', 'PLANNING_FIXED', 'This month is fixed: adjust its items instead; changes are recorded.');
       const requests = await repo.requestsOfMonth(input.month);
@@ -150,6 +150,9 @@ export class PlanningService {
         if (!inWorkingHours(span) || span.startsAt < month.startsAt || span.endsAt > month.endsAt) throw violation('startsAt', 'OUTSIDE_WORKING_HOURS', `Items stay in ${planning.month}, on a working day between 08:30 and 17:00 (Brussels).`);
         const clash = (await repo.itemsOfPlannings([planning.id])).find((o) => o.id !== item.id && o.status === 'PLANNED' && o.startsAt < endsAt && move.startsAt < o.endsAt);
         if (clash) throw violation('startsAt', 'ITEM_OVERLAP', `Another item is planned at ${brussels(clash.startsAt)}.`);
+        const away = await new OrgRepository(tx).absencesOverlapping({ staffIds: [planning.flyingWorkerId], from: span.startsAt, to: span.endsAt });
+        const onDuty = await new PermanenceRepository(tx).shiftsOfStaff(planning.flyingWorkerId, span.startsAt, span.endsAt);
+        if (away.length || onDuty.length) throw violation('startsAt', 'FLYING_WORKER_BUSY', 'The flying social worker is away or on permanence then.');
         values = span;
       } else values = { status: 'REMOVED' };
       const after = await repo.updateItem(item.id, values);
