@@ -64,6 +64,23 @@ describe('R6 requests close on the 20th of the month before', () => {
   });
 });
 
+describe('withdrawing a request', () => {
+  it('who asked, or direction, withdraws a request; it leaves the month and frees its R15 week', async () => {
+    server.clock.now = new Date('2027-05-01T08:00:00Z');
+    const sector = w.sectors[0].sector.gid;
+    const first = await ask(w.sectors[0].sw, { month: '2027-06', kind: 'MEETING_SUPPORT', sectorId: sector, meetingAt: '2027-06-22T07:00:00Z' });
+    const W = `mutation ($input: PlanningRequestWithdrawInput!) { planningRequestWithdraw(input: $input) { request { withdrawnAt } userErrors { code } } }`;
+    const other = await server.gql(W, { input: { requestId: first.request.id } }, await w.token(w.sectors[1].sw));
+    expect(other.data?.planningRequestWithdraw.userErrors).toMatchObject([{ code: 'NOT_YOUR_REQUEST' }]);
+    const mine = await server.gql(W, { input: { requestId: first.request.id } }, await w.token(w.sectors[0].sw));
+    expect(mine.data?.planningRequestWithdraw).toEqual({ request: { withdrawnAt: '2027-05-01T08:00:00.000Z' }, userErrors: [] });
+    const listed = await server.gql(`{ planningRequests(month: "2027-06") { id } }`, {}, await w.token(w.head));
+    expect(listed.data?.planningRequests).toEqual([]);
+    const again = await ask(w.sectors[1].sw, { month: '2027-06', kind: 'MEETING_SUPPORT', sectorId: w.sectors[1].sector.gid, meetingAt: '2027-06-23T07:00:00Z' });
+    expect(again.userErrors).toEqual([]);
+  });
+});
+
 describe('R15 team-meeting support', () => {
   it('R15: asked at least 15 days ahead', async () => {
     server.clock.now = new Date('2027-04-01T08:00:00Z');

@@ -65,3 +65,9 @@ export class PlanningFixInput {
   @Field(() => ID)
   planningId!: string;
 }
+
+@InputType({ description: 'Withdraw a request: the next generation of the month leaves it out.' })
+export class PlanningRequestWithdrawInput {
+  @Field(() => ID)
+  requestId!: string;
+}

@@ -21,6 +21,7 @@ export function toRequest(r: RequestRow): PlanningRequest {
     urgent: r.urgent,
     note: r.note,
     requestedAt: r.requestedAt,
+    withdrawnAt: r.withdrawnAt,
   });
 }
 

@@ -35,6 +35,16 @@ export class PlanningRepository {
     await this.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`planning:${key}`}))`);
   }
 
+  async lockRequest(id: string): Promise<RequestRow | null> {
+    const [row] = await this.db.select().from(planningRequests).where(eq(planningRequests.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async withdrawRequest(id: string, at: Date) {
+    const [row] = await this.db.update(planningRequests).set({ withdrawnAt: at }).where(eq(planningRequests.id, id)).returning();
+    return row;
+  }
+
   requestsOfMonth(month: string) {
     return this.db.select().from(planningRequests).where(and(eq(planningRequests.month, month), isNull(planningRequests.withdrawnAt))).orderBy(asc(planningRequests.requestedAt), asc(planningRequests.id));
   }

@@ -11,7 +11,7 @@ import { Visit } from '../cases/visit.types.js';
 import { toSector, toStaff } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
-import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput } from './planning.input.js';
+import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';
 import { toRequest } from './planning.mappers.js';
 import { Planning, PlanningChange, PlanningItem, PlanningPayload, PlanningReport, PlanningRequest, PlanningRequestPayload, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
 
@@ -49,6 +49,13 @@ export class PlanningResolver {
   @Mutation(() => PlanningRequestPayload, { description: 'R6, R15: ask the flying social worker for next month.' })
   async planningRequestCreate(@Arg('input', () => PlanningRequestCreateInput) input: PlanningRequestCreateInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
     const r = await outcome(() => ctx.services.planning.request(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(REQUESTERS)
+  @Mutation(() => PlanningRequestPayload, { description: 'Withdraw a request (who asked, or direction).' })
+  async planningRequestWithdraw(@Arg('input', () => PlanningRequestWithdrawInput) input: PlanningRequestWithdrawInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
+    const r = await outcome(() => ctx.services.planning.withdraw(input.requestId, staffViewer(ctx), ctx.now));
     return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
   }
 

@@ -80,6 +80,21 @@ export class PlanningService {
     });
   }
 
+  /** The requester or direction withdraws a request; the next generation of the month leaves it out. */
+  async withdraw(requestGlobalId: string, viewer: StaffViewer, now: Date) {
+    const id = this.dbId(requestGlobalId, 'PlanningRequest', 'requestId') ?? '';
+    return this.db.transaction(async (tx) => {
+      const repo = new PlanningRepository(tx);
+      const before = await repo.lockRequest(id);
+      if (!before) throw violation('requestId', 'UNKNOWN_PLANNING_REQUEST', 'No request has this ID.');
+      if (before.withdrawnAt) throw violation('requestId', 'ALREADY_WITHDRAWN', 'This request was already withdrawn.');
+      if (before.requestedById !== viewer.staffId && viewer.role !== 'DIRECTOR' && viewer.role !== 'SOCIAL_POLE_HEAD') throw violation('requestId', 'NOT_YOUR_REQUEST', 'Only who asked, or direction, withdraws a request.');
+      const row = await repo.withdrawRequest(id, now);
+      await publish(tx, { type: 'PLANNING_REQUEST_WITHDRAWN', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { requestId: row.id, month: row.month } });
+      return toRequest(row);
+    });
+  }
+
   private async flyingWorker(tx: Tx, globalId: string | null | undefined) {
     const id = this.dbId(globalId, 'Staff', 'flyingWorkerId');
     const flying = (await new OrgRepository(tx).staffByRoles(['FLYING_SOCIAL_WORKER'])).filter((f) => !id || f.id === id);

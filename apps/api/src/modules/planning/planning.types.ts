@@ -51,6 +51,9 @@ export class PlanningRequest extends Node {
 
   @Field(() => DateTime)
   requestedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  withdrawnAt!: Date | null;
 }
 
 @ObjectType({ implements: Node, description: 'A dated item of the planning: one accepted request placed at a time.' })
