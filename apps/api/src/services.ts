@@ -15,6 +15,9 @@ import { AbsenceService } from './modules/org/absence.service.js';
 import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
 import { PermanenceService } from './modules/permanence/permanence.service.js';
+import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
+import { PlanningService } from './modules/planning/planning.service.js';
+import { WorkListService } from './modules/planning/work-list.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -33,16 +36,20 @@ export interface Services {
   income: IncomeService;
   beneficiaryExport: BeneficiaryExportService;
   caseloads: CaseloadService;
+  planning: PlanningService;
+  flyingAssignments: FlyingAssignmentService;
+  workList: WorkListService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
+  const flyingAssignments = new FlyingAssignmentService(db);
   return {
     clock,
     config,
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
-    permanence: new PermanenceService(db),
+    permanence: new PermanenceService(db, flyingAssignments),
     absences: new AbsenceService(db),
     calendar: new CalendarService(db),
     feed,
@@ -54,5 +61,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     income: new IncomeService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     caseloads: new CaseloadService(db),
+    planning: new PlanningService(db),
+    flyingAssignments,
+    workList: new WorkListService(db),
   };
 }

@@ -34,7 +34,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits, income } = services;
   return {
@@ -65,6 +65,11 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     }),
     incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
     incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
+    planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
+    flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
+      const rows = await services.flyingAssignments.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.dbId === id) ?? null);
+    }),
     // Keys come from auditReadKey(): one insert per request's batch.
     auditRead: new DataLoader<string, true>(async (keys) => {
       const at = services.clock();

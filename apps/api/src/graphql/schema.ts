@@ -21,6 +21,16 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
+import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
+import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
+import {
+  PlanningChangeResolver,
+  PlanningItemResolver,
+  PlanningRequestResolver,
+  PlanningResolver,
+  SectorQuotaUseResolver,
+  UnplacedRequestResolver,
+} from '../modules/planning/planning.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -54,6 +64,14 @@ export const resolvers = [
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
   AuditEntryResolver,
+  PlanningResolver,
+  PlanningRequestResolver,
+  PlanningItemResolver,
+  UnplacedRequestResolver,
+  PlanningChangeResolver,
+  SectorQuotaUseResolver,
+  PlanningEventsResolver,
+  FlyingAssignmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -4,3 +4,4 @@ export * from './permanence.js';
 export * from './events.js';
 export * from './cases.js';
 export * from './cases-income.js';
+export * from './planning.js';

@@ -2,9 +2,12 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId, Node } from '../../graphql/relay.js';
-import { BOARD_READERS } from '../auth/viewer.js';
+import { BOARD_READERS, viewerRole } from '../auth/viewer.js';
 import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';
+import { PLANNING_READERS } from '../planning/planning.resolver.js';
+
+const viewerRoleOf = (ctx: Context) => (ctx.viewer ? viewerRole(ctx.viewer) : '');
 
 async function load(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
@@ -55,6 +58,13 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
       return ctx.services.visits.byGlobalId(globalId, ctx.viewer);
     case 'IncomeFollowUp':
       return ctx.services.income.byGlobalId(globalId, ctx.viewer);
+    case 'Planning':
+    case 'PlanningRequest':
+    case 'PlanningItem':
+      // The planning is for the social roles and direction, not for helpers or the kiosk.
+      return PLANNING_READERS.includes(viewerRoleOf(ctx)) ? ctx.services.planning.byDbId(type, id) : null;
+    case 'FlyingAssignment':
+      return PLANNING_READERS.includes(viewerRoleOf(ctx)) ? ctx.services.flyingAssignments.byDbId(id) : null;
     default:
       return null;
   }

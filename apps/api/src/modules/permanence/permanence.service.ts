@@ -16,6 +16,11 @@ import { WhoToCall, type OnCall } from './permanence.types.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 
+/** R11: who replaces a sector's sick social worker at an instant (the planning module answers). */
+export interface ReplacementLookup {
+  replacingIn(sectorId: string, at: Date): Promise<{ flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null } | null>;
+}
+
 function dbIdOf(globalId: string | null | undefined, type: NodeTypeName, field: string, code: string): string | null {
   if (globalId === null || globalId === undefined || globalId === '') return null;
   const parsed = fromGlobalId(globalId, type);
@@ -27,7 +32,10 @@ export class PermanenceService {
   private readonly repo: PermanenceRepository;
   private readonly org: OrgRepository;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly replacements: ReplacementLookup | null = null,
+  ) {
     this.repo = new PermanenceRepository(db);
     this.org = new OrgRepository(db);
   }
@@ -47,12 +55,15 @@ export class PermanenceService {
   }
 
   async whoToCallFor(sectorId: string, at: Date): Promise<WhoToCall> {
-    const [[team], shift, flying, direction] = await Promise.all([
+    const [[team], shift, flying, direction, running] = await Promise.all([
       this.org.sectorSocialWorkers([sectorId]),
       this.repo.shiftAt(at),
       this.org.staffByRoles(['FLYING_SOCIAL_WORKER']),
       this.org.staffByRoles(['SOCIAL_POLE_HEAD', 'DIRECTOR']),
+      this.replacements?.replacingIn(sectorId, at) ?? null,
     ]);
+    // Only a replacement of the sector's own social worker changes who answers for the sector.
+    const replacement = running && team && running.socialWorkerId === team.worker.id ? running : null;
     const holders = shift ? (await holdersOf(this.org, [shift]))(shift) : [];
     const people = [team?.worker, ...holders, ...flying, ...direction].filter((p): p is NonNullable<typeof p> => !!p);
     const absences = await this.org.absencesOverlapping({ staffIds: people.map((p) => p.id), from: at, to: new Date(at.getTime() + 1) });
@@ -63,10 +74,15 @@ export class PermanenceService {
     });
     // Direction in order: the social pole head before the director.
     direction.sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
+    const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
+    const sectorWorker = team ? candidate(team.worker) : null;
+    // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
+    if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
     const result = whoToCall({
       at,
       workingHours: workingHours(at),
-      sectorSocialWorker: team ? candidate(team.worker) : null,
+      replacing: replacing ? candidate(replacing) : null,
+      sectorSocialWorker: sectorWorker,
       permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at) ? { holders: [] } : null,
       flyingSocialWorkers: flying.map(candidate),
       direction: direction.map(candidate),

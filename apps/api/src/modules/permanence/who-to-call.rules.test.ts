@@ -18,6 +18,14 @@ const facts = (over: Partial<WhoToCallFacts> = {}): WhoToCallFacts => ({
 });
 
 describe('R14 who to call', () => {
+  it('R14 + R11: while the flying worker replaces the sick social worker, they answer before the permanence', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true, 'SICKNESS'), replacing: person('fly') }));
+    expect(r.answer).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', staffId: 'fly' });
+    expect(r.chain.map((s) => [s.role, s.reasonCode])).toEqual([['SECTOR_SOCIAL_WORKER', 'AWAY'], ['FLYING_SOCIAL_WORKER', null]]);
+    const night = whoToCall(facts({ workingHours: false, sectorSocialWorker: person('sw', true, 'SICKNESS'), replacing: person('fly') }));
+    expect(night.answer).toMatchObject({ role: 'PERMANENCE', staffId: 'p1' });
+  });
+
   it('R14: the sector social worker first, when present and on duty', () => {
     const r = whoToCall(facts());
     expect(r.answer).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', staffId: 'sw' });

@@ -1,5 +1,6 @@
 // R14: "who do I call now for sector X": the sector's social worker, unless away or off duty; then
-// the permanence; then the flying social worker; then direction. Each skipped step says why.
+// the flying social worker replacing them (R11) if any; then the permanence; then the flying social
+// worker; then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
 
 export type CallRole = 'SECTOR_SOCIAL_WORKER' | 'PERMANENCE' | 'FLYING_SOCIAL_WORKER' | 'DIRECTION';
@@ -32,6 +33,8 @@ export interface WhoToCallFacts {
   permanence: { holders: Candidate[] } | null;
   flyingSocialWorkers: Candidate[];
   direction: Candidate[];
+  /** R11: the flying social worker replacing this sector's sick social worker right now. */
+  replacing?: Candidate | null;
 }
 
 export interface WhoToCallAnswer {
@@ -73,6 +76,8 @@ export function whoToCall(facts: WhoToCallFacts): WhoToCallAnswer {
       facts.sectorSocialWorker
         ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours)]
         : [nobody('SECTOR_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The sector has no social worker.')],
+    // R11 + R14: during a replacement the flying worker holds the sector in office hours.
+    () => (facts.replacing ? [tryPerson('FLYING_SOCIAL_WORKER', facts.replacing, at, facts.workingHours)] : []),
     () => {
       if (!facts.permanence) return [nobody('PERMANENCE', 'PERMANENCE_CLOSED', 'No permanence is planned at this hour.')];
       if (facts.permanence.holders.length === 0) return [nobody('PERMANENCE', 'NOBODY_ON_CALL', 'The permanence shift has nobody on call.')];

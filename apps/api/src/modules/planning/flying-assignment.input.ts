@@ -1,0 +1,39 @@
+// Inputs of R11 replacement plans and of the relay social worker's steps.
+import { Field, ID, InputType } from 'type-graphql';
+import { FlyingAssignmentKindEnum, PreparationStepKindEnum } from './flying-assignment.types.js';
+
+@InputType({ description: 'R11: 3 days to 3 consecutive weeks, one social worker at a time, approved by direction (the caller).' })
+export class FlyingAssignmentCreateInput {
+  @Field(() => FlyingAssignmentKindEnum)
+  kind!: FlyingAssignmentKindEnum;
+
+  @Field(() => ID, { description: 'The sick social worker, or the new one being onboarded.' })
+  socialWorkerId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the only flying social worker.' })
+  flyingWorkerId?: string | null;
+
+  @Field(() => String, { description: 'First day, YYYY-MM-DD (Brussels).' })
+  fromDate!: string;
+
+  @Field(() => String, { description: 'Last day included, YYYY-MM-DD (Brussels).' })
+  toDate!: string;
+
+  @Field(() => [String], { description: "The sick worker's tasks the flying worker takes over." })
+  tasks!: string[];
+}
+
+@InputType({ description: 'Ends a replacement early (the social worker is back): suspended items come back.' })
+export class FlyingAssignmentEndInput {
+  @Field(() => ID)
+  assignmentId!: string;
+}
+
+@InputType()
+export class PreparationStepDoneInput {
+  @Field(() => ID)
+  visitId!: string;
+
+  @Field(() => PreparationStepKindEnum)
+  kind!: PreparationStepKindEnum;
+}

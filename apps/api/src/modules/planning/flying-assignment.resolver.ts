@@ -1,0 +1,92 @@
+// R11 replacement plans and the relay social worker's work list over GraphQL.
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { DIRECTION, ROTA_KEEPERS, type Viewer } from '../auth/viewer.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { FlyingAssignmentCreateInput, FlyingAssignmentEndInput, PreparationStepDoneInput } from './flying-assignment.input.js';
+import { FlyingAssignment, FlyingAssignmentPayload, PreparationStepPayload, RelayWorkList } from './flying-assignment.types.js';
+import { PLANNING_READERS } from './planning.resolver.js';
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+async function person(ctx: Context, id: string): Promise<Staff> {
+  const row = await ctx.loaders.staff.load(id);
+  if (!row) throw new Error(`staff ${id} missing`);
+  return toStaff(row);
+}
+
+const DAY = 86_400_000;
+
+@Resolver(() => FlyingAssignment)
+export class FlyingAssignmentResolver {
+  @Authorized(DIRECTION)
+  @Mutation(() => FlyingAssignmentPayload, { description: "R11: direction approves the flying social worker's replacement plan (or an onboarding)." })
+  async flyingAssignmentCreate(@Arg('input', () => FlyingAssignmentCreateInput) input: FlyingAssignmentCreateInput, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
+    const r = await outcome(() => ctx.services.flyingAssignments.create(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { assignment: r.value, userErrors: [] } : { assignment: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => FlyingAssignmentPayload, { description: 'R11: end a replacement early; the suspended items come back.' })
+  async flyingAssignmentEnd(@Arg('input', () => FlyingAssignmentEndInput) input: FlyingAssignmentEndInput, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
+    const r = await outcome(() => ctx.services.flyingAssignments.end(input.assignmentId, staffViewer(ctx), ctx.now));
+    return r.ok ? { assignment: r.value, userErrors: [] } : { assignment: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(PLANNING_READERS)
+  @Query(() => [FlyingAssignment], { description: 'R11: replacements and onboardings overlapping [from, to); default: the next 8 weeks.' })
+  flyingAssignments(
+    @Arg('from', () => DateTime, { nullable: true }) from: Date | null,
+    @Arg('to', () => DateTime, { nullable: true }) to: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    const start = from ?? ctx.now;
+    return ctx.services.flyingAssignments.list(start, to ?? new Date(start.getTime() + 56 * DAY));
+  }
+
+  @Authorized(ROTA_KEEPERS)
+  @Query(() => RelayWorkList, { description: "The relay social worker's work list: steps before visits, R3 checks, R13 replacements programmed." })
+  relayWorkList(@Ctx() ctx: Context) {
+    return ctx.services.workList.workList(staffViewer(ctx), ctx.now);
+  }
+
+  @Authorized(ROTA_KEEPERS)
+  @Mutation(() => PreparationStepPayload, { description: 'Mark a step before a visit done (letter sent, proofs asked, administrator contacted).' })
+  async preparationStepDone(@Arg('input', () => PreparationStepDoneInput) input: PreparationStepDoneInput, @Ctx() ctx: Context): Promise<PreparationStepPayload> {
+    const r = await outcome(() => ctx.services.workList.stepDone(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { step: r.value, userErrors: [] } : { step: null, userErrors: r.userErrors };
+  }
+
+  @FieldResolver(() => Staff)
+  flyingWorker(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    return person(ctx, a.flyingWorkerDbId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'The sick social worker replaced, or the new one onboarded.' })
+  socialWorker(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    return person(ctx, a.socialWorkerDbId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'Direction member who approved the plan.' })
+  approvedBy(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    return person(ctx, a.approvedByDbId);
+  }
+
+  @FieldResolver(() => Sector)
+  async sector(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.sector.load(a.sectorDbId);
+    if (!row) throw new Error('assignment without sector');
+    return toSector(row);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Running now.' })
+  inProgress(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    return a.startsAt <= ctx.now && ctx.now < (a.endedEarlyAt ?? a.endsAt);
+  }
+}

@@ -1,0 +1,105 @@
+// R11 use cases: direction approves a replacement plan of the flying social worker for a sick
+// social worker (or an onboarding); while it runs, their planned items are suspended, and R14
+// sends calls for the sick worker's sector to the flying worker.
+import type { Database } from '../../db/client.js';
+import { publish } from '../../events/outbox.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
+import { violation } from '../../graphql/user-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { ASSIGNMENT_MESSAGES, assignmentError, assignmentSpan } from './flying-assignment.rules.js';
+import type { FlyingAssignmentCreateInput } from './flying-assignment.input.js';
+import { FlyingAssignment } from './flying-assignment.types.js';
+import { PlanningRepository, type AssignmentRow } from './planning.repository.js';
+
+type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+
+export function toAssignment(r: AssignmentRow): FlyingAssignment {
+  return Object.assign(new FlyingAssignment(), {
+    id: toGlobalId('FlyingAssignment', r.id),
+    dbId: r.id,
+    flyingWorkerDbId: r.flyingWorkerId,
+    socialWorkerDbId: r.socialWorkerId,
+    sectorDbId: r.sectorId,
+    approvedByDbId: r.approvedById,
+    kind: r.kind,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    tasks: r.tasks,
+    approvedAt: r.approvedAt,
+    endedEarlyAt: r.endedEarlyAt,
+  });
+}
+
+const idOf = (g: string | null | undefined, type: 'Staff' | 'FlyingAssignment', field: string) => {
+  if (!g) return null;
+  const id = fromGlobalId(g, type)?.id;
+  if (!id) throw violation(field, type === 'Staff' ? 'UNKNOWN_PERSON' : 'UNKNOWN_ASSIGNMENT', `\`${field}\` is not the ID of a ${type}.`);
+  return id;
+};
+
+export class FlyingAssignmentService {
+  constructor(private readonly db: Database) {}
+
+  async create(input: FlyingAssignmentCreateInput, viewer: StaffViewer, now: Date) {
+    const socialWorkerId = idOf(input.socialWorkerId, 'Staff', 'socialWorkerId') ?? '';
+    const flyingId = idOf(input.flyingWorkerId, 'Staff', 'flyingWorkerId');
+    const span = assignmentSpan(input.fromDate, input.toDate);
+    return this.db.transaction(async (tx) => {
+      const org = new OrgRepository(tx);
+      const repo = new PlanningRepository(tx);
+      const flyingAll = (await org.staffByRoles(['FLYING_SOCIAL_WORKER'])).filter((f) => !flyingId || f.id === flyingId);
+      const [flying] = flyingId ? await org.staffByIds([flyingId]) : flyingAll.length === 1 ? flyingAll : [];
+      if (!flying) throw violation('flyingWorkerId', 'FLYING_WORKER_REQUIRED', 'Name the flying social worker: there is not exactly one.');
+      const [replaced] = await org.staffByIds([socialWorkerId]);
+      if (!replaced) throw violation('socialWorkerId', 'UNKNOWN_PERSON', 'No staff member has this ID.');
+      // One at a time: serialise plans of this flying worker so two overlapping ones cannot both pass.
+      await repo.lock(`assignments:${flying.id}`);
+      const others = span ? (await repo.assignmentsOf([flying.id], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endedEarlyAt ?? a.endsAt })) : [];
+      const tasks = input.tasks.map((t) => t.trim()).filter(Boolean);
+      const error = assignmentError({ span, flyingRole: flying.role, replaced: { role: replaced.role, sectorId: replaced.sectorId }, tasks, others });
+      if (error || !span || !replaced.sectorId) {
+        const code = error ?? 'INVALID_DATES';
+        const field = { R11_TOO_SHORT: 'toDate', R11_TOO_LONG: 'toDate', R11_ONE_AT_A_TIME: 'fromDate', R11_NOT_A_SOCIAL_WORKER: 'socialWorkerId', R11_NOT_THE_FLYING_WORKER: 'flyingWorkerId', R11_TASKS_REQUIRED: 'tasks', INVALID_DATES: 'fromDate' }[code];
+        throw violation(field, code, ASSIGNMENT_MESSAGES[code]);
+      }
+      const row = await repo.insertAssignment({ kind: input.kind, flyingWorkerId: flying.id, socialWorkerId: replaced.id, sectorId: replaced.sectorId, ...span, tasks, approvedById: viewer.staffId, approvedAt: now });
+      await publish(tx, { type: 'FLYING_ASSIGNMENT_APPROVED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
+      return toAssignment(row);
+    });
+  }
+
+  /** The sick worker is back early: the replacement ends now and suspended items come back. */
+  async end(assignmentGlobalId: string, viewer: StaffViewer, now: Date) {
+    const id = idOf(assignmentGlobalId, 'FlyingAssignment', 'assignmentId') ?? '';
+    return this.db.transaction(async (tx) => {
+      const repo = new PlanningRepository(tx);
+      const before = await repo.lockAssignment(id);
+      if (!before) throw violation('assignmentId', 'UNKNOWN_ASSIGNMENT', 'No replacement plan has this ID.');
+      if (before.endedEarlyAt || before.endsAt <= now) throw violation('assignmentId', 'ASSIGNMENT_OVER', 'This replacement is already over.');
+      const row = await repo.updateAssignment(id, { endedEarlyAt: now < before.startsAt ? before.startsAt : now });
+      await publish(tx, { type: 'FLYING_ASSIGNMENT_ENDED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
+      return toAssignment(row);
+    });
+  }
+
+  async list(from: Date, to: Date) {
+    const flying = await new OrgRepository(this.db).staffByRoles(['FLYING_SOCIAL_WORKER']);
+    return (await new PlanningRepository(this.db).assignmentsOf(flying.map((f) => f.id), from, to)).map(toAssignment);
+  }
+
+  async byIds(ids: readonly string[]) {
+    return (await new PlanningRepository(this.db).assignmentsByIds(ids)).map(toAssignment);
+  }
+
+  async byDbId(id: string) {
+    const [row] = await new PlanningRepository(this.db).assignmentsByIds([id]);
+    return row ? toAssignment(row) : null;
+  }
+
+  /** R14: the flying worker replacing this sector's sick social worker at `at`, if any. */
+  async replacingIn(sectorId: string, at: Date) {
+    const [row] = await new PlanningRepository(this.db).replacementsInSector(sectorId, at);
+    return row ?? null;
+  }
+}

@@ -1,0 +1,107 @@
+// GraphQL types of R11 replacements and onboardings by the flying social worker, and of the relay
+// social worker's work list.
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-errors.js';
+import { FileCheck, Visit } from '../cases/visit.types.js';
+import { PermanenceReplacement } from '../permanence/permanence.types.js';
+import type { AssignmentKind } from './flying-assignment.rules.js';
+import type { PreparationStepKind } from './work-list.rules.js';
+
+export enum FlyingAssignmentKindEnum {
+  SICKNESS_REPLACEMENT = 'SICKNESS_REPLACEMENT',
+  ONBOARDING = 'ONBOARDING',
+}
+registerEnumType(FlyingAssignmentKindEnum, { name: 'FlyingAssignmentKind', description: 'R11: replacing a sick social worker, or onboarding a new one.' });
+
+export enum PreparationStepKindEnum {
+  VISIT_LETTER = 'VISIT_LETTER',
+  INCOME_PROOF_REQUEST = 'INCOME_PROOF_REQUEST',
+  PROPERTY_ADMINISTRATOR_CONTACT = 'PROPERTY_ADMINISTRATOR_CONTACT',
+}
+registerEnumType(PreparationStepKindEnum, { name: 'PreparationStepKind', description: 'Administrative steps of the relay social worker before a visit.' });
+
+@ObjectType({ implements: Node, description: 'R11: a replacement plan of the flying social worker, approved by direction.' })
+export class FlyingAssignment extends Node {
+  dbId!: string;
+  flyingWorkerDbId!: string;
+  socialWorkerDbId!: string;
+  sectorDbId!: string;
+  approvedByDbId!: string;
+
+  @Field(() => FlyingAssignmentKindEnum)
+  kind!: AssignmentKind;
+
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime, { description: 'Exclusive: the start of the day after the last day.' })
+  endsAt!: Date;
+
+  @Field(() => [String], { description: "Which of the social worker's tasks the flying worker takes over." })
+  tasks!: string[];
+
+  @Field(() => DateTime)
+  approvedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  endedEarlyAt!: Date | null;
+}
+
+@ObjectType()
+export class FlyingAssignmentPayload {
+  @Field(() => FlyingAssignment, { nullable: true })
+  assignment!: FlyingAssignment | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class PreparationStep {
+  @Field(() => PreparationStepKindEnum)
+  kind!: PreparationStepKind;
+
+  @Field(() => DateTime)
+  dueAt!: Date;
+
+  @Field(() => Boolean)
+  done!: boolean;
+
+  @Field(() => Boolean)
+  overdue!: boolean;
+}
+
+@ObjectType({ description: 'A planned visit and the steps to take before it.' })
+export class VisitPreparation {
+  @Field(() => Visit)
+  visit!: Visit;
+
+  @Field(() => [PreparationStep])
+  steps!: PreparationStep[];
+}
+
+@ObjectType({ description: "The relay & control social worker's work list." })
+export class RelayWorkList {
+  @Field(() => [VisitPreparation], { description: 'Planned visits with steps still to do, soonest first.' })
+  preparations!: VisitPreparation[];
+
+  @Field(() => [FileCheck], { description: 'R3: file checks still open after visits.' })
+  openFileChecks!: FileCheck[];
+
+  @Field(() => [PermanenceReplacement], { description: 'R13: permanence replacements you programmed, for shifts still to come.' })
+  programmedReplacements!: PermanenceReplacement[];
+
+  @Field(() => Int, { description: 'Steps still to do plus open file checks: the queue size for the board.' })
+  queueSize!: number;
+}
+
+@ObjectType()
+export class PreparationStepPayload {
+  @Field(() => PreparationStep, { nullable: true })
+  step!: PreparationStep | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

@@ -1,0 +1,224 @@
+// Queries of the planning module: requests, plannings with items and changes, R11 assignments,
+// and the facts the generator and the relay social worker's work list read.
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import {
+  beneficiaries,
+  caseFiles,
+  flyingAssignments,
+  permanenceReplacements,
+  permanenceShifts,
+  planningChanges,
+  planningItems,
+  planningRequests,
+  plannings,
+  preparationSteps,
+  visits,
+} from '../../db/schema/index.js';
+
+export type RequestRow = typeof planningRequests.$inferSelect;
+export type PlanningRow = typeof plannings.$inferSelect;
+export type ItemRow = typeof planningItems.$inferSelect;
+export type ChangeRow = typeof planningChanges.$inferSelect;
+export type AssignmentRow = typeof flyingAssignments.$inferSelect;
+
+export class PlanningRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insertRequest(values: typeof planningRequests.$inferInsert) {
+    const [row] = await this.db.insert(planningRequests).values(values).returning();
+    return row;
+  }
+
+  /** Serialises the checks on one key (a month's requests for R15, a flying worker's R11 plans) until commit. */
+  async lock(key: string) {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`planning:${key}`}))`);
+  }
+
+  async lockRequest(id: string): Promise<RequestRow | null> {
+    const [row] = await this.db.select().from(planningRequests).where(eq(planningRequests.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async withdrawRequest(id: string, at: Date) {
+    const [row] = await this.db.update(planningRequests).set({ withdrawnAt: at }).where(eq(planningRequests.id, id)).returning();
+    return row;
+  }
+
+  requestsOfMonth(month: string) {
+    return this.db.select().from(planningRequests).where(and(eq(planningRequests.month, month), isNull(planningRequests.withdrawnAt))).orderBy(asc(planningRequests.requestedAt), asc(planningRequests.id));
+  }
+
+  /** R15: meeting supports already asked around a date (the week may straddle two months). */
+  meetingsBetween(from: Date, to: Date) {
+    return this.db
+      .select()
+      .from(planningRequests)
+      .where(and(eq(planningRequests.kind, 'MEETING_SUPPORT'), isNull(planningRequests.withdrawnAt), gte(planningRequests.meetingAt, from), lt(planningRequests.meetingAt, to)));
+  }
+
+  async requestsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(planningRequests).where(inArray(planningRequests.id, [...ids]));
+  }
+
+  async caseFile(id: string) {
+    const [row] = await this.db.select({ id: caseFiles.id, sectorId: caseFiles.sectorId, beneficiaryId: caseFiles.beneficiaryId }).from(caseFiles).where(eq(caseFiles.id, id));
+    return row ?? null;
+  }
+
+  async caseFilesByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select({ id: caseFiles.id, sectorId: caseFiles.sectorId, beneficiaryId: caseFiles.beneficiaryId }).from(caseFiles).where(inArray(caseFiles.id, [...ids]));
+  }
+
+  /** R9: beneficiaries whose revision the flying worker did or has planned in [from, to). */
+  async revisitedBeneficiaries(flyingWorkerId: string, from: Date, to: Date): Promise<string[]> {
+    const rows = await this.db
+      .selectDistinct({ id: caseFiles.beneficiaryId })
+      .from(visits)
+      .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
+      .where(and(eq(visits.visitorId, flyingWorkerId), eq(visits.kind, 'REVISION'), inArray(visits.status, ['PLANNED', 'DONE']), gte(visits.plannedAt, from), lt(visits.plannedAt, to)));
+    return rows.map((r) => r.id);
+  }
+
+  async lockPlanning(month: string, flyingWorkerId: string): Promise<PlanningRow | null> {
+    const [row] = await this.db.select().from(plannings).where(and(eq(plannings.month, month), eq(plannings.flyingWorkerId, flyingWorkerId))).for('update');
+    return row ?? null;
+  }
+
+  async lockPlanningById(id: string): Promise<PlanningRow | null> {
+    const [row] = await this.db.select().from(plannings).where(eq(plannings.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async planningsOfMonth(month: string) {
+    return this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt));
+  }
+
+  async planningsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(plannings).where(inArray(plannings.id, [...ids]));
+  }
+
+  async insertPlanning(values: typeof plannings.$inferInsert) {
+    const [row] = await this.db.insert(plannings).values(values).returning();
+    return row;
+  }
+
+  async updatePlanning(id: string, values: Partial<typeof plannings.$inferInsert>) {
+    const [row] = await this.db.update(plannings).set(values).where(eq(plannings.id, id)).returning();
+    return row;
+  }
+
+  /** A draft is regenerated from scratch; its change history keeps the rows, without the items. */
+  async clearItems(planningId: string) {
+    const ids = this.db.select({ id: planningItems.id }).from(planningItems).where(eq(planningItems.planningId, planningId));
+    await this.db.update(planningChanges).set({ itemId: null }).where(inArray(planningChanges.itemId, ids));
+    await this.db.delete(planningItems).where(eq(planningItems.planningId, planningId));
+  }
+
+  insertItems(values: (typeof planningItems.$inferInsert)[]) {
+    if (!values.length) return Promise.resolve([] as ItemRow[]);
+    return this.db.insert(planningItems).values(values).returning();
+  }
+
+  async itemsOfPlannings(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(planningItems).where(inArray(planningItems.planningId, [...ids])).orderBy(asc(planningItems.startsAt), asc(planningItems.id));
+  }
+
+  async itemById(id: string): Promise<ItemRow | null> {
+    const [row] = await this.db.select().from(planningItems).where(eq(planningItems.id, id));
+    return row ?? null;
+  }
+
+  async lockItem(id: string): Promise<ItemRow | null> {
+    const [row] = await this.db.select().from(planningItems).where(eq(planningItems.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async updateItem(id: string, values: Partial<typeof planningItems.$inferInsert>) {
+    const [row] = await this.db.update(planningItems).set(values).where(eq(planningItems.id, id)).returning();
+    return row;
+  }
+
+  async insertChange(values: typeof planningChanges.$inferInsert) {
+    const [row] = await this.db.insert(planningChanges).values(values).returning();
+    return row;
+  }
+
+  async changesOfPlannings(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(planningChanges).where(inArray(planningChanges.planningId, [...ids])).orderBy(asc(planningChanges.position));
+  }
+
+  /** R11: the flying worker's replacements and onboardings overlapping [from, to), not ended early. */
+  assignmentsOf(flyingWorkerIds: string[], from: Date, to: Date) {
+    if (!flyingWorkerIds.length) return Promise.resolve([] as AssignmentRow[]);
+    return this.db
+      .select()
+      .from(flyingAssignments)
+      .where(and(inArray(flyingAssignments.flyingWorkerId, flyingWorkerIds), lt(flyingAssignments.startsAt, to), gt(flyingAssignments.endsAt, from)))
+      .orderBy(asc(flyingAssignments.startsAt));
+  }
+
+  /** R14: sickness replacements running at an instant for a sector. */
+  replacementsInSector(sectorId: string, at: Date) {
+    return this.db
+      .select()
+      .from(flyingAssignments)
+      .where(and(eq(flyingAssignments.sectorId, sectorId), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
+  }
+
+  async insertAssignment(values: typeof flyingAssignments.$inferInsert) {
+    const [row] = await this.db.insert(flyingAssignments).values(values).returning();
+    return row;
+  }
+
+  async lockAssignment(id: string): Promise<AssignmentRow | null> {
+    const [row] = await this.db.select().from(flyingAssignments).where(eq(flyingAssignments.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async updateAssignment(id: string, values: Partial<typeof flyingAssignments.$inferInsert>) {
+    const [row] = await this.db.update(flyingAssignments).set(values).where(eq(flyingAssignments.id, id)).returning();
+    return row;
+  }
+
+  async assignmentsByIds(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(flyingAssignments).where(inArray(flyingAssignments.id, [...ids]));
+  }
+
+  /** Visits still planned from `from` on, with whether the beneficiary has a property administrator. */
+  plannedVisits(from: Date, to: Date) {
+    return this.db
+      .select({ visit: visits, sectorId: caseFiles.sectorId, hasPropertyAdministrator: sql<boolean>`${beneficiaries.propertyAdministrator} is not null and ${beneficiaries.propertyAdministrator} <> 'null'::jsonb` })
+      .from(visits)
+      .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
+      .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
+      .where(and(eq(visits.status, 'PLANNED'), gte(visits.plannedAt, from), lt(visits.plannedAt, to)))
+      .orderBy(asc(visits.plannedAt), asc(visits.id));
+  }
+
+  async stepsOfVisits(ids: readonly string[]) {
+    if (!ids.length) return [];
+    return this.db.select().from(preparationSteps).where(inArray(preparationSteps.visitId, [...ids]));
+  }
+
+  async insertStep(values: typeof preparationSteps.$inferInsert) {
+    const [row] = await this.db.insert(preparationSteps).values(values).onConflictDoNothing().returning();
+    return row ?? null;
+  }
+
+  /** R13: replacements of permanence shifts still to come that this person programmed. */
+  programmedReplacements(recordedById: string, from: Date) {
+    return this.db
+      .select({ replacement: permanenceReplacements, shift: permanenceShifts })
+      .from(permanenceReplacements)
+      .innerJoin(permanenceShifts, eq(permanenceShifts.id, permanenceReplacements.shiftId))
+      .where(and(eq(permanenceReplacements.recordedById, recordedById), gt(permanenceShifts.endsAt, from)))
+      .orderBy(asc(permanenceShifts.startsAt));
+  }
+}

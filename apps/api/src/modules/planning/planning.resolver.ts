@@ -1,0 +1,200 @@
+// The monthly planning over GraphQL: requests (R6, R15), generation, adjustments and fixing,
+// reading and reporting quota use per month and sector (R7, R8).
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { projectCase } from '../cases/case.projection.js';
+import { CaseFile } from '../cases/case.types.js';
+import { toVisit } from '../cases/visit.types.js';
+import { Visit } from '../cases/visit.types.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { FlyingAssignment } from './flying-assignment.types.js';
+import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';
+import { toRequest } from './planning.mappers.js';
+import { Planning, PlanningChange, PlanningItem, PlanningPayload, PlanningReport, PlanningRequest, PlanningRequestPayload, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
+
+export const PLANNING_READERS = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
+// Who asks the flying social worker for help: the sector social workers, the relay worker, direction.
+const REQUESTERS = ['SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+async function staffOrNull(ctx: Context, id: string | null) {
+  const row = id ? await ctx.loaders.staff.load(id) : null;
+  return row && toStaff(row);
+}
+
+async function sectorOf(ctx: Context, id: string): Promise<Sector> {
+  const row = await ctx.loaders.sector.load(id);
+  if (!row) throw new Error(`sector ${id} missing`);
+  return toSector(row);
+}
+
+async function caseOrNull(ctx: Context, id: string | null): Promise<CaseFile | null> {
+  const row = id ? await ctx.loaders.caseFile.load(id) : null;
+  // R5: the case file comes through the same projection as every other path.
+  return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+}
+
+const planningResult = (r: Awaited<ReturnType<typeof outcome<Planning>>>): PlanningPayload => (r.ok ? { planning: r.value, userErrors: [] } : { planning: null, userErrors: r.userErrors });
+
+@Resolver(() => Planning)
+export class PlanningResolver {
+  @Authorized(REQUESTERS)
+  @Mutation(() => PlanningRequestPayload, { description: 'R6, R15: ask the flying social worker for next month.' })
+  async planningRequestCreate(@Arg('input', () => PlanningRequestCreateInput) input: PlanningRequestCreateInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
+    const r = await outcome(() => ctx.services.planning.request(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(REQUESTERS)
+  @Mutation(() => PlanningRequestPayload, { description: 'Withdraw a request (who asked, or direction).' })
+  async planningRequestWithdraw(@Arg('input', () => PlanningRequestWithdrawInput) input: PlanningRequestWithdrawInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
+    const r = await outcome(() => ctx.services.planning.withdraw(input.requestId, staffViewer(ctx), ctx.now));
+    return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PlanningPayload, { description: 'R7–R9: generate (or regenerate, while a draft) the proposal for a month.' })
+  async planningGenerate(@Arg('input', () => PlanningGenerateInput) input: PlanningGenerateInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningResult(await outcome(() => ctx.services.planning.generate(input, staffViewer(ctx), ctx.now)));
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PlanningPayload, { description: 'Move an item; once fixed, with a reason, recorded.' })
+  async planningItemMove(@Arg('input', () => PlanningItemMoveInput) input: PlanningItemMoveInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningResult(await outcome(() => ctx.services.planning.adjust(input, staffViewer(ctx), ctx.now)));
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PlanningPayload, { description: 'Remove an item; once fixed, with a reason, recorded.' })
+  async planningItemRemove(@Arg('input', () => PlanningItemRemoveInput) input: PlanningItemRemoveInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningResult(await outcome(() => ctx.services.planning.adjust(input, staffViewer(ctx), ctx.now)));
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PlanningPayload, { description: 'The social pole head fixes the month: its visits enter the case files.' })
+  async planningFix(@Arg('input', () => PlanningFixInput) input: PlanningFixInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningResult(await outcome(() => ctx.services.planning.fix(input.planningId, staffViewer(ctx), ctx.now)));
+  }
+
+  @Authorized(PLANNING_READERS)
+  @Query(() => [PlanningRequest], { description: 'Requests for a month, oldest first.' })
+  planningRequests(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
+    return ctx.services.planning.requestsOfMonth(month);
+  }
+
+  @Authorized(PLANNING_READERS)
+  @Query(() => [Planning], { description: "The flying social worker's planning for a month (one per flying worker)." })
+  plannings(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
+    return ctx.services.planning.ofMonth(month);
+  }
+
+  @Authorized(PLANNING_READERS)
+  @Query(() => PlanningReport, { description: 'Reporting: planning and quota use (R7, R8) per month and sector.' })
+  planningReport(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
+    return ctx.services.planning.report(month);
+  }
+
+  @FieldResolver(() => Staff)
+  async flyingWorker(@Root() p: Planning, @Ctx() ctx: Context) {
+    const s = await staffOrNull(ctx, p.flyingWorkerDbId);
+    if (!s) throw new Error('planning without flying worker');
+    return s;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  fixedBy(@Root() p: Planning, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, p.fixedByDbId);
+  }
+}
+
+@Resolver(() => PlanningRequest)
+export class PlanningRequestResolver {
+  @FieldResolver(() => Sector)
+  sector(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
+    return sectorOf(ctx, r.sectorDbId);
+  }
+
+  @FieldResolver(() => CaseFile, { nullable: true, description: 'As far as you may see it (R5).' })
+  caseFile(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
+    return caseOrNull(ctx, r.caseDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  helper(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, r.helperDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  requestedBy(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, r.requestedByDbId);
+  }
+}
+
+@Resolver(() => PlanningItem)
+export class PlanningItemResolver {
+  @FieldResolver(() => Sector)
+  sector(@Root() i: PlanningItem, @Ctx() ctx: Context) {
+    return sectorOf(ctx, i.sectorDbId);
+  }
+
+  @FieldResolver(() => CaseFile, { nullable: true, description: 'As far as you may see it (R5).' })
+  caseFile(@Root() i: PlanningItem, @Ctx() ctx: Context) {
+    return caseOrNull(ctx, i.caseDbId);
+  }
+
+  @FieldResolver(() => PlanningRequest)
+  async request(@Root() i: PlanningItem, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.planningRequest.load(i.requestDbId);
+    if (!row) throw new Error('item without request');
+    return toRequest(row);
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit the item became when the planning was fixed.' })
+  async visit(@Root() i: PlanningItem, @Ctx() ctx: Context) {
+    const c = await caseOrNull(ctx, i.caseDbId);
+    if (!i.visitDbId || !c) return null;
+    const visits = await ctx.loaders.visitsOfCase.load(c.dbId);
+    const v = visits.find((x) => x.id === i.visitDbId);
+    return v ? toVisit(v) : null;
+  }
+
+  @FieldResolver(() => FlyingAssignment, { nullable: true, description: 'R11: the replacement that suspends this item.' })
+  suspendedBy(@Root() i: PlanningItem, @Ctx() ctx: Context) {
+    return i.suspendedByDbId ? ctx.loaders.flyingAssignment.load(i.suspendedByDbId) : null;
+  }
+}
+
+@Resolver(() => UnplacedRequest)
+export class UnplacedRequestResolver {
+  @FieldResolver(() => PlanningRequest)
+  async request(@Root() u: UnplacedRequest, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.planningRequest.load(u.requestDbId);
+    if (!row) throw new Error('unplaced request missing');
+    return toRequest(row);
+  }
+}
+
+@Resolver(() => PlanningChange)
+export class PlanningChangeResolver {
+  @FieldResolver(() => Staff)
+  async by(@Root() c: PlanningChange, @Ctx() ctx: Context) {
+    const s = await staffOrNull(ctx, c.byDbId);
+    if (!s) throw new Error('change without author');
+    return s;
+  }
+}
+
+@Resolver(() => SectorQuotaUse)
+export class SectorQuotaUseResolver {
+  @FieldResolver(() => Sector)
+  sector(@Root() q: SectorQuotaUse, @Ctx() ctx: Context) {
+    return sectorOf(ctx, q.sectorDbId);
+  }
+}

@@ -1,0 +1,56 @@
+// The relay & control social worker's work list: steps before each planned visit, R3 file checks
+// still open after visits, and the R13 permanence replacements they programmed.
+import type { Database } from '../../db/client.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { violation } from '../../graphql/user-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { VisitRepository } from '../cases/visit.repository.js';
+import { toFileCheck, toVisit } from '../cases/visit.types.js';
+import { toReplacement } from '../permanence/permanence.mappers.js';
+import type { PreparationStepDoneInput } from './flying-assignment.input.js';
+import type { RelayWorkList } from './flying-assignment.types.js';
+import { PlanningRepository } from './planning.repository.js';
+import { stepsBeforeVisit, STEP_LEAD_DAYS, type PreparationStepKind } from './work-list.rules.js';
+
+type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+// The service's choice: the list looks six weeks ahead, enough for the longest lead time.
+const HORIZON_DAYS = 42;
+const DAY = 86_400_000;
+
+export class WorkListService {
+  constructor(private readonly db: Database) {}
+
+  async workList(viewer: StaffViewer, now: Date): Promise<RelayWorkList> {
+    const repo = new PlanningRepository(this.db);
+    const planned = await repo.plannedVisits(now, new Date(now.getTime() + HORIZON_DAYS * DAY));
+    const done = await repo.stepsOfVisits(planned.map((p) => p.visit.id));
+    const preparations = planned
+      .map((p) => {
+        const doneKinds = new Set<PreparationStepKind>(done.filter((d) => d.visitId === p.visit.id).map((d) => d.kind));
+        const steps = stepsBeforeVisit({ plannedAt: p.visit.plannedAt, hasPropertyAdministrator: p.hasPropertyAdministrator, done: doneKinds }).map((s) => ({ ...s, overdue: !s.done && s.dueAt <= now }));
+        return { visit: toVisit(p.visit), steps };
+      })
+      .filter((p) => p.steps.some((s) => !s.done));
+    const visits = new VisitRepository(this.db);
+    const openChecks = await visits.fileChecks(true, 100);
+    const replacements = await repo.programmedReplacements(viewer.staffId, now);
+    return {
+      preparations,
+      openFileChecks: openChecks.map(toFileCheck),
+      programmedReplacements: replacements.map((r) => toReplacement(r.replacement)),
+      queueSize: preparations.reduce((n, p) => n + p.steps.filter((s) => !s.done).length, 0) + (await visits.countFileChecks(true)),
+    };
+  }
+
+  async stepDone(input: PreparationStepDoneInput, viewer: StaffViewer, now: Date) {
+    const visitId = fromGlobalId(input.visitId, 'Visit')?.id;
+    if (!visitId) throw violation('visitId', 'UNKNOWN_VISIT', '`visitId` is not the ID of a Visit.');
+    return this.db.transaction(async (tx) => {
+      const visit = await new VisitRepository(tx).lockVisit(visitId);
+      if (!visit) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
+      if (visit.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${visit.status}.`);
+      await new PlanningRepository(tx).insertStep({ visitId, kind: input.kind, doneById: viewer.staffId, doneAt: now });
+      return { kind: input.kind, dueAt: new Date(visit.plannedAt.getTime() - STEP_LEAD_DAYS[input.kind] * DAY), done: true, overdue: false };
+    });
+  }
+}
