@@ -1,6 +1,5 @@
 // Changes to case files as a subscription. R5 holds here too: an event reaches only viewers who
 // may see its case file, and the case comes through the same projection as every query.
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
@@ -8,6 +7,7 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { projectCase } from './case.projection.js';
 import { CaseFile } from './case.types.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
 
 @ObjectType({ description: 'A change to a case file you may see. `cursor` resumes a subscription after it.' })
 export class CaseFileEvent {
@@ -24,13 +24,6 @@ export class CaseFileEvent {
   caseFile!: CaseFile;
 }
 
-function afterPosition(after: unknown): number | null {
-  if (after === null || after === undefined) return null;
-  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
-    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-  }
-  return Number(after);
-}
 
 async function visibleCase(ctx: Context, e: StoredEvent): Promise<CaseFile | null> {
   const id = e.payload.caseFileId;

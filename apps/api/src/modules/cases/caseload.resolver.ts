@@ -1,6 +1,5 @@
 // The board's caseload counts: a field of Sector, and a subscription that carries only the new
 // counts, so the kiosk (which sees no case event, R5) still updates within a second.
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
@@ -9,6 +8,7 @@ import { toSector } from '../org/org.mappers.js';
 import { Sector } from '../org/org.types.js';
 import { sameCaseload, serviceDay, type Caseload } from './caseload.rules.js';
 import { SectorCaseload, SectorCaseloadEvent, toSectorCaseload } from './caseload.types.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
 
 interface CaseloadChange {
   cursor: string;
@@ -16,13 +16,6 @@ interface CaseloadChange {
   caseloads: SectorCaseload[];
 }
 
-function afterPosition(after: unknown): number | null {
-  if (after === null || after === undefined) return null;
-  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
-    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-  }
-  return Number(after);
-}
 
 /**
  * Case events become counts here, before anything reaches the client: the event itself (which

@@ -1,5 +1,4 @@
 // Subscriptions to committed events, in commit order; `after` resumes after the last cursor seen.
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent, Topic } from '../../events/outbox.js';
@@ -9,14 +8,8 @@ import { BOARD_READERS } from '../auth/viewer.js';
 import { toAbsence } from '../org/org.mappers.js';
 import { toAlert, toReplacement } from './permanence.mappers.js';
 import { AbsenceEvent, AlertEvent, PermanenceEvent } from './permanence.types.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
 
-function afterPosition(after: unknown): number | null {
-  if (after === null || after === undefined) return null;
-  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
-    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-  }
-  return Number(after);
-}
 
 function feed(topic: Topic) {
   return ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) =>

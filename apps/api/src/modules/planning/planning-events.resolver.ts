@@ -1,5 +1,4 @@
 // planningChanged: requests, generated or adjusted plannings, replacement plans, from the outbox feed.
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
@@ -7,6 +6,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
 import { PLANNING_READERS } from './planning.resolver.js';
 import { Planning, PlanningRequest } from './planning.types.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
 
 @ObjectType({ description: 'A change to the monthly planning. `cursor` resumes a subscription after it.' })
 export class PlanningEvent {
@@ -32,13 +32,6 @@ export class PlanningEvent {
   assignment!: FlyingAssignment | null;
 }
 
-function afterPosition(after: unknown): number | null {
-  if (after === null || after === undefined) return null;
-  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
-    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-  }
-  return Number(after);
-}
 
 const feed = ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => context.services.feed.subscribe(['planning'], afterPosition(args.after), context.signal);
 
