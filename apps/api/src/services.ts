@@ -13,6 +13,9 @@ import { AbsenceService } from './modules/org/absence.service.js';
 import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
 import { PermanenceService } from './modules/permanence/permanence.service.js';
+import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
+import { ConflictService } from './modules/schedules/conflict.service.js';
+import { ScheduleService } from './modules/schedules/schedule.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -29,17 +32,20 @@ export interface Services {
   aidPlans: AidPlanService;
   visits: VisitService;
   beneficiaryExport: BeneficiaryExportService;
+  schedules: ScheduleService;
+  conflicts: ConflictService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
+  const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   return {
     clock,
     config,
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db),
-    absences: new AbsenceService(db),
+    absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
     cases,
@@ -48,5 +54,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
+    schedules: new ScheduleService(db, scheduleSettings),
+    conflicts: new ConflictService(db, scheduleSettings),
   };
 }

@@ -17,7 +17,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'clock' | 'schedules'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
@@ -37,6 +37,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
     aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
     visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
+    scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
     // Keys are JSON [actorId, caseFileId, beneficiaryId, field]: one insert per request's batch.

@@ -18,6 +18,8 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
+import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
+import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -44,6 +46,11 @@ export const resolvers = [
   FileCheckResolver,
   AidDecisionResolver,
   CaseFileVisitsResolver,
+  ScheduleEntryResolver,
+  ScheduleChangeResolver,
+  ScheduleEntryStateResolver,
+  ScheduleConflictResolver,
+  ScheduleEventsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -5,6 +5,7 @@ import { fromGlobalId, Node } from '../../graphql/relay.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';
+import { scheduleNode } from '../schedules/schedule.node.js';
 
 async function load(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
@@ -53,6 +54,10 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'FileCheck':
     case 'AidDecision':
       return ctx.services.visits.byGlobalId(globalId, ctx.viewer);
+    case 'ScheduleEntry':
+    case 'ScheduleChange':
+    case 'ScheduleConflict':
+      return scheduleNode(ctx, type, id);
     default:
       return null;
   }
