@@ -24,18 +24,20 @@ export interface StoredEvent extends Required<DomainEvent> {
 }
 
 export async function publish(tx: Tx, event: DomainEvent): Promise<number> {
+  const [position] = await publishAll(tx, [event]);
+  return position;
+}
+
+/** Several events of one change, in order, with one lock and one notification (a bulk recheck may open thousands). */
+export async function publishAll(tx: Tx, batch: DomainEvent[]): Promise<number[]> {
+  if (!batch.length) return [];
   await tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`);
-  const [row] = await tx
+  const rows = await tx
     .insert(events)
-    .values({
-      type: event.type,
-      topic: event.topic,
-      subjectId: event.subjectId ?? null,
-      actorId: event.actorId ?? null,
-      payload: event.payload,
-    })
+    .values(batch.map((event) => ({ type: event.type, topic: event.topic, subjectId: event.subjectId ?? null, actorId: event.actorId ?? null, payload: event.payload })))
     .returning({ position: events.position });
+  const positions = rows.map((r) => r.position).sort((a, b) => a - b);
   // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.position)})`);
-  return row.position;
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(positions[positions.length - 1])})`);
+  return positions;
 }

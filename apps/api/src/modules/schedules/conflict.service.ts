@@ -45,7 +45,9 @@ export class ConflictService {
     if (!isLocalDay(input.from)) throw violation('from', 'BAD_DATE', '`from` must be a date YYYY-MM-DD.');
     if (!isLocalDay(input.to) || input.to <= input.from) throw violation('to', 'BAD_DATE', '`to` must be a date YYYY-MM-DD after `from`.');
     if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 > 62) throw violation('to', 'SPAN_TOO_LONG', 'Recheck at most 62 days at a time.');
-    const scopes = await this.db.transaction((tx) => scopesBetween(tx, input.from, input.to));
+    // Grouped by helper or case, so each chunk loads the entries of its own people only.
+    const byOwner = (k: string) => `${k.split(':')[1]}:${k}`;
+    const scopes = (await this.db.transaction((tx) => scopesBetween(tx, input.from, input.to))).sort((a, b) => (byOwner(a) < byOwner(b) ? -1 : 1));
     let opened = 0;
     let resolved = 0;
     for (let i = 0; i < scopes.length; i += CHUNK) {

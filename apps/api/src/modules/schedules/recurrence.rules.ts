@@ -86,8 +86,10 @@ export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }):
 }
 
 /** The Brussels date of an instant. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 export function localDay(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: ZONE }).toISODate() as string;
+  // Intl rather than luxon here: called for every entry of a bulk recheck.
+  return dayFormat.format(at);
 }
 
 /** The Monday of the week holding a local date. */
