@@ -22,7 +22,7 @@ const HELPERS = 300;
 const BENEFICIARIES = 3000;
 const SECTORS = 7;
 const YEAR = { from: '2026-01-05', until: '2027-01-03' };
-const CHANGES = 200;
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 
 let seed = 42;
 const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;

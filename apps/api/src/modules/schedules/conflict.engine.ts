@@ -2,7 +2,7 @@
 // a case's week), opens the conflicts whose cause appeared, resolves those whose cause went, and
 // publishes each on the outbox. One call inside the transaction of the change.
 import type { Tx } from '../../db/client.js';
-import { publishAll } from '../../events/outbox.js';
+import { publishAll, type DomainEvent } from '../../events/outbox.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { ConflictRepository, type ConflictRow } from './conflict.repository.js';
 import {
@@ -38,10 +38,21 @@ function spanOf(days: string[], extraDays: number): { from: Date; to: Date } {
 export async function reconcileConflicts(
   tx: Tx,
   scopes: Iterable<ScopeKey>,
-  opts: { now: Date; actorId: string | null; settings: Settings; publishEvents?: boolean },
+  opts: {
+    now: Date;
+    actorId: string | null;
+    settings: Settings;
+    /** false in a preview: nothing is told. */
+    publishEvents?: boolean;
+    /** The change's own events, published first in the same batch (one lock, one notification). */
+    events?: DomainEvent[];
+  },
 ): Promise<Reconciled> {
   const keys = [...new Set(scopes)];
-  if (!keys.length) return { opened: [], resolved: [] };
+  if (!keys.length) {
+    if (opts.publishEvents !== false) await publishAll(tx, opts.events ?? []);
+    return { opened: [], resolved: [] };
+  }
   const parsed = keys.map((k) => {
     const [kind, id, day] = k.split(':');
     return { key: k, kind, id, day };
@@ -115,7 +126,7 @@ export async function reconcileConflicts(
     const event = (type: string, c: ConflictRow) => ({
       type, topic: 'schedule' as const, subjectId: c.id, actorId: opts.actorId, payload: { conflictId: c.id, sectorId: c.sectorId, helperIds: c.helperId ? [c.helperId] : [] },
     });
-    await publishAll(tx, [...opened.map((c) => event('CONFLICT_OPENED', c)), ...resolved.map((c) => event('CONFLICT_RESOLVED', c))]);
+    await publishAll(tx, [...(opts.events ?? []), ...opened.map((c) => event('CONFLICT_OPENED', c)), ...resolved.map((c) => event('CONFLICT_RESOLVED', c))]);
   }
   return { opened, resolved };
 }

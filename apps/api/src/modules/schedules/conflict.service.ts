@@ -16,7 +16,7 @@ import { offsetPage } from './schedule.service.js';
 import { toConflict, type ScheduleConflict } from './schedule.types.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
-const CHUNK = 2000;
+const CHUNK = 5000;
 
 export class ConflictService {
   constructor(

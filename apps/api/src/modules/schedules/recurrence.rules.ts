@@ -92,30 +92,45 @@ export function localDay(at: Date): string {
   return dayFormat.format(at);
 }
 
-/** The Monday of the week holding a local date. */
-export function weekOf(day: string): string {
-  return DateTime.fromISO(day, { zone: ZONE }).startOf('week').toISODate() as string;
+/** Memoised by its arguments: these calendar functions are pure and a recheck asks the same few days thousands of times. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      hit = fn(...args);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 }
+
+/** The Monday of the week holding a local date. */
+export const weekOf = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).startOf('week').toISODate() as string);
+
+const bounds = memo((day: string, days: number) => {
+  const start = DateTime.fromISO(day, { zone: ZONE }).startOf('day');
+  return { from: start.toMillis(), to: start.plus({ days }).toMillis() };
+});
 
 /** The instants a local date (or a week from its Monday) begins and ends. */
 export function dayBounds(day: string, days = 1): { from: Date; to: Date } {
-  const start = DateTime.fromISO(day, { zone: ZONE }).startOf('day');
-  return { from: start.toJSDate(), to: start.plus({ days }).toJSDate() };
+  const b = bounds(day, days);
+  return { from: new Date(b.from), to: new Date(b.to) };
 }
 
-export function addDays(day: string, n: number): string {
-  return DateTime.fromISO(day).plus({ days: n }).toISODate() as string;
-}
+export const addDays = memo((day: string, n: number): string => DateTime.fromISO(day).plus({ days: n }).toISODate() as string);
 
 export function isLocalDay(day: string): boolean {
   return DAY.test(day) && DateTime.fromISO(day).isValid;
 }
 
 /** "HH:mm" in Brussels, for explanations. */
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 export function localTime(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: ZONE }).toFormat('HH:mm');
+  return timeFormat.format(at);
 }
 
-export function localDate(day: string): string {
-  return DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
-}
+export const localDate = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'));

@@ -3,7 +3,6 @@
 // rechecks only the helper-days and plan-weeks it touches, in its own transaction.
 import { GraphQLError } from 'graphql';
 import type { Database, Tx } from '../../db/client.js';
-import { publish } from '../../events/outbox.js';
 import { decodeCursor, encodeCursor, fromGlobalId, pageSize, type NodeTypeName, type Page } from '../../graphql/relay.js';
 import { RuleViolation, violation } from '../../graphql/user-errors.js';
 import type { StaffViewer } from '../cases/case.service.js';
@@ -12,7 +11,7 @@ import { reconcileConflicts, scopesOf } from './conflict.engine.js';
 import type { Settings } from './conflict.rules.js';
 import { dayBounds, expandPattern, isLocalDay, localDay, patternError } from './recurrence.rules.js';
 import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
-import { ScheduleRepository, type EntryRow } from './schedule.repository.js';
+import { ScheduleRepository } from './schedule.repository.js';
 import { applyChange, isHelper, mayPlan, spanError } from './schedule.rules.js';
 import { toChange, toConflict, toEntry, toPreview, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
 
@@ -66,8 +65,8 @@ export class ScheduleService {
         spans.map((s) => ({ helperId, caseFileId, sectorId: c.sectorId, kind: input.kind, tasks: input.tasks, ...s, patternId: pattern?.id ?? null, createdById: viewer.staffId, createdAt: now, updatedAt: now })),
       );
       // Conflict rows are locked before the outbox lock is taken (publish), always in this order.
-      const { opened } = await reconcileConflicts(tx, rows.flatMap(scopesOf), { now, actorId: viewer.staffId, settings: this.settings });
-      await publish(tx, { type: 'SCHEDULE_ENTRIES_CREATED', topic: 'schedule', subjectId: rows[0].id, actorId: viewer.staffId, payload: { entryId: rows[0].id, count: rows.length, sectorId: c.sectorId, helperIds: [helperId] } });
+      const created = { type: 'SCHEDULE_ENTRIES_CREATED', topic: 'schedule' as const, subjectId: rows[0].id, actorId: viewer.staffId, payload: { entryId: rows[0].id, count: rows.length, sectorId: c.sectorId, helperIds: [helperId] } };
+      const { opened } = await reconcileConflicts(tx, rows.flatMap(scopesOf), { now, actorId: viewer.staffId, settings: this.settings, events: [created] });
       return { entries: rows.slice(0, 100).map(toEntry), entryCount: rows.length, conflictsOpened: opened.map(toConflict) };
     });
   }
@@ -102,20 +101,21 @@ export class ScheduleService {
     const r = applyChange(before, { ...input, helperId: newHelperId });
     if (!r.ok) throw violation(r.error.field, r.error.code, r.error.message);
     if (input.action === 'REASSIGN') await this.helper(tx, r.next.helperId, 'helperId');
-    const after = await repo.updateEntry(id, { ...r.next, updatedAt: now });
-    const snap = (e: EntryRow) => ({ helperId: e.helperId, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), status: e.status });
-    const change = await repo.insertChange({
-      entryId: id, sectorId: before.sectorId, day: localDay(before.startsAt), kind: input.action, reason: input.reason as 'OTHER',
-      note: input.note?.trim() || null, before: snap(before), after: snap(after), byId: viewer.staffId, at: now,
-    });
+    const snap = (e: { helperId: string; startsAt: Date; endsAt: Date; status: string }) => ({ helperId: e.helperId, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), status: e.status });
+    // The change row is written from what the entry becomes, alongside the update: one round trip.
+    const [after, change] = await Promise.all([
+      repo.updateEntry(id, { ...r.next, updatedAt: now }),
+      repo.insertChange({
+        entryId: id, sectorId: before.sectorId, day: localDay(before.startsAt), kind: input.action, reason: input.reason as 'OTHER',
+        note: input.note?.trim() || null, before: snap(before), after: snap(r.next), byId: viewer.staffId, at: now,
+      }),
+    ]);
+    const changed = {
+      type: 'SCHEDULE_CHANGED', topic: 'schedule' as const, subjectId: id, actorId: viewer.staffId,
+      payload: { changeId: change.id, entryId: id, sectorId: before.sectorId, helperIds: [...new Set([before.helperId, after.helperId])] },
+    };
     // Conflict rows are locked before the outbox lock is taken (publish), always in this order.
-    const rec = await reconcileConflicts(tx, [...scopesOf(before), ...scopesOf(after)], { now, actorId: viewer.staffId, settings: this.settings, publishEvents });
-    if (publishEvents) {
-      await publish(tx, {
-        type: 'SCHEDULE_CHANGED', topic: 'schedule', subjectId: id, actorId: viewer.staffId,
-        payload: { changeId: change.id, entryId: id, sectorId: before.sectorId, helperIds: [...new Set([before.helperId, after.helperId])] },
-      });
-    }
+    const rec = await reconcileConflicts(tx, [...scopesOf(before), ...scopesOf(after)], { now, actorId: viewer.staffId, settings: this.settings, publishEvents, events: [changed] });
     return { before, after, change, ...rec };
   }
 
