@@ -16,6 +16,7 @@ import { PermanenceService } from './modules/permanence/permanence.service.js';
 import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
 import { ConflictService } from './modules/schedules/conflict.service.js';
 import { ScheduleService } from './modules/schedules/schedule.service.js';
+import { LeaveService } from './modules/schedules/leave.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -34,6 +35,7 @@ export interface Services {
   beneficiaryExport: BeneficiaryExportService;
   schedules: ScheduleService;
   conflicts: ConflictService;
+  leave: LeaveService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -56,5 +58,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     schedules: new ScheduleService(db, scheduleSettings),
     conflicts: new ConflictService(db, scheduleSettings),
+    leave: new LeaveService(db, scheduleSettings),
   };
 }

@@ -18,6 +18,7 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
+import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -51,6 +52,8 @@ export const resolvers = [
   ScheduleEntryStateResolver,
   ScheduleConflictResolver,
   ScheduleEventsResolver,
+  LeaveRequestResolver,
+  LeaveBalanceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,9 +1,9 @@
 // Helpers' schedules: recurring patterns, entries (one visit of a helper at a home), same-day
 // changes with what they replaced, and the conflicts the engine opens and resolves (DOMAIN "Helpers' schedules").
 import { relations, sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles } from './cases.js';
-import { sectors, staff } from './org.js';
+import { absences, sectors, staff } from './org.js';
 
 export const helpKind = pgEnum('help_kind', ['FAMILY_CARE', 'HOUSEHOLD']);
 export const scheduleEntryStatus = pgEnum('schedule_entry_status', ['PLANNED', 'CANCELLED']);
@@ -120,6 +120,31 @@ export const scheduleConflicts = pgTable(
     index('schedule_conflicts_open_scope_idx').on(t.scope).where(sql`${t.resolvedAt} is null`),
     index('schedule_conflicts_sector_idx').on(t.sectorId, t.resolvedAt),
   ],
+);
+
+export const leaveKind = pgEnum('leave_kind', ['LEAVE', 'TIME_OFF_IN_LIEU']);
+export const leaveStatus = pgEnum('leave_status', ['REQUESTED', 'APPROVED', 'REJECTED']);
+
+// R12: a helper's request for leave or time off in lieu; once approved it is an absence the conflict engine sees.
+export const leaveRequests = pgTable(
+  'leave_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    helperId: uuid('helper_id').notNull().references(() => staff.id),
+    kind: leaveKind('kind').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    hours: numeric('hours', { precision: 6, scale: 2 }).notNull(),
+    note: text('note'),
+    status: leaveStatus('status').notNull().default('REQUESTED'),
+    requestedById: uuid('requested_by_id').notNull().references(() => staff.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    decidedById: uuid('decided_by_id').references(() => staff.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+    absenceId: uuid('absence_id').references(() => absences.id),
+  },
+  (t) => [index('leave_requests_helper_start_idx').on(t.helperId, t.startsAt), check('leave_span', sql`${t.endsAt} > ${t.startsAt}`), check('leave_hours', sql`${t.hours} > 0`)],
 );
 
 export const schedulePatternsRelations = relations(schedulePatterns, ({ many }) => ({ entries: many(scheduleEntries) }));

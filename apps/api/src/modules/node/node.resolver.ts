@@ -57,6 +57,7 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'ScheduleEntry':
     case 'ScheduleChange':
     case 'ScheduleConflict':
+    case 'LeaveRequest':
       return scheduleNode(ctx, type, id);
     default:
       return null;

@@ -31,7 +31,7 @@ function feed(conflicts: boolean) {
     const ownOnly = v?.kind === 'STAFF' && isHelper(v.role) ? v.staffId : null;
     const inner = context.services.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
     const wanted = (e: StoredEvent) =>
-      CONFLICT_TYPES.has(e.type) === conflicts &&
+      (conflicts ? CONFLICT_TYPES.has(e.type) : e.type.startsWith('SCHEDULE_')) &&
       (!sectorId || e.payload.sectorId === sectorId) &&
       (!ownOnly || (e.payload.helperIds as string[] | undefined)?.includes(ownOnly) === true);
     const it: AsyncIterableIterator<StoredEvent> = {
