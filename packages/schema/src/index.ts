@@ -6,3 +6,4 @@ export * from './operations/whoToCall';
 export * from './operations/alerts';
 export * from './operations/auth';
 export * from './operations/events';
+export * from './operations/schedules';

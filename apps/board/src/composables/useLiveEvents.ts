@@ -1,14 +1,17 @@
-// The change feed: permanenceChanged, alertChanged, absenceChanged. Each event is handed to
+// The change feed: permanenceChanged, alertChanged, absenceChanged, scheduleChanged, conflictChanged. Each event is handed to
 // `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
 import { useSubscription, type TypedDocumentNode } from '@urql/vue';
 import {
   absenceChangedSubscription,
   alertChangedSubscription,
+  conflictChangedSubscription,
   permanenceChangedSubscription,
+  scheduleChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence';
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'schedule' | 'conflict';
+// The permanence's topics: what the rota, who-to-call and alerts panels follow by default.
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
 
 export interface LiveEvent {
@@ -60,4 +63,6 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   if (topics.includes('permanence')) follow('permanence', permanenceChangedSubscription, (d) => d.permanenceChanged, onEvent);
   if (topics.includes('alert')) follow('alert', alertChangedSubscription, (d) => d.alertChanged, onEvent);
   if (topics.includes('absence')) follow('absence', absenceChangedSubscription, (d) => d.absenceChanged, onEvent);
+  if (topics.includes('schedule')) follow('schedule', scheduleChangedSubscription, (d) => d.scheduleChanged, onEvent);
+  if (topics.includes('conflict')) follow('conflict', conflictChangedSubscription, (d) => d.conflictChanged, onEvent);
 }

@@ -79,13 +79,13 @@ export class ScheduleRepository {
     return row?.n ?? 0;
   }
 
-  changes(sectorId: string, day: string, helperId?: string) {
+  changes(sectorId: string | undefined, day: string, helperId?: string) {
     return this.db
       .select({ change: scheduleChanges })
       .from(scheduleChanges)
       .where(
         and(
-          eq(scheduleChanges.sectorId, sectorId),
+          sectorId ? eq(scheduleChanges.sectorId, sectorId) : undefined,
           eq(scheduleChanges.day, day),
           // R5: a helper sees the changes of their own visits, before or after the change.
           helperId ? or(sql`${scheduleChanges.before}->>'helperId' = ${helperId}`, sql`${scheduleChanges.after}->>'helperId' = ${helperId}`) : undefined,

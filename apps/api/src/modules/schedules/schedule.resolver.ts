@@ -80,9 +80,9 @@ export class ScheduleEntryResolver {
 @Resolver(() => ScheduleChange)
 export class ScheduleChangeResolver {
   @Authorized(BOARD_READERS)
-  @Query(() => ScheduleChangeConnection, { description: "A sector's schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
+  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
   scheduleChanges(
-    @Arg('sectorId', () => String) sectorId: string,
+    @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('day', () => String) day: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -96,6 +96,12 @@ export class ScheduleChangeResolver {
     const row = await ctx.loaders.scheduleEntry.load(c.entryDbId);
     if (!row) throw new Error('change without entry');
     return toEntry(row);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<Sector | null> {
+    const row = await ctx.loaders.sector.load(c.sectorDbId);
+    return row && toSector(row);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change.' })

@@ -163,10 +163,10 @@ export class ScheduleService {
     return { edges, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: await repo.countEntries(filter) };
   }
 
-  /** A sector's changes of a day, newest first; R5: a helper sees only those of their own visits. */
-  async changes(sectorGid: string, day: string, viewerStaff: StaffViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
-    const sectorId = fromGlobalId(sectorGid, 'Sector')?.id;
-    if (!sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
+  /** A sector's (or the whole service's) changes of a day, newest first; R5: a helper sees only those of their own visits. */
+  async changes(sectorGid: string | null, day: string, viewerStaff: StaffViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
+    const sectorId = sectorGid ? fromGlobalId(sectorGid, 'Sector')?.id : undefined;
+    if (sectorGid && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     if (!isLocalDay(day)) throw new GraphQLError('`day` must be a date YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT', field: 'day' } });
     const own = viewerStaff && isHelper(viewerStaff.role) ? viewerStaff.staffId : undefined;
     const rows = await new ScheduleRepository(this.db).changes(sectorId, day, own);

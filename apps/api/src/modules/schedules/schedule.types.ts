@@ -79,6 +79,7 @@ export class ScheduleEntryState {
 export class ScheduleChange extends Node {
   dbId!: string;
   entryDbId!: string;
+  sectorDbId!: string;
   byDbId!: string;
 
   @Field(() => ScheduleChangeKindEnum)
@@ -287,7 +288,7 @@ const toState = (s: EntrySnapshot): ScheduleEntryState =>
 
 export function toChange(r: ChangeRow): ScheduleChange {
   return Object.assign(new ScheduleChange(), {
-    id: toGlobalId('ScheduleChange', r.id), dbId: r.id, entryDbId: r.entryId, byDbId: r.byId,
+    id: toGlobalId('ScheduleChange', r.id), dbId: r.id, entryDbId: r.entryId, sectorDbId: r.sectorId, byDbId: r.byId,
     kind: r.kind, reason: r.reason, note: r.note, day: r.day, at: r.at, before: toState(r.before), after: toState(r.after),
   });
 }
