@@ -31,13 +31,16 @@ export async function publish(tx: Tx, event: DomainEvent): Promise<number> {
 /** Several events of one change, in order, with one lock and one notification (a bulk recheck may open thousands). */
 export async function publishAll(tx: Tx, batch: DomainEvent[]): Promise<number[]> {
   if (!batch.length) return [];
-  await tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`);
-  const rows = await tx
-    .insert(events)
-    .values(batch.map((event) => ({ type: event.type, topic: event.topic, subjectId: event.subjectId ?? null, actorId: event.actorId ?? null, payload: event.payload })))
-    .returning({ position: events.position });
-  const positions = rows.map((r) => r.position).sort((a, b) => a - b);
-  // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(positions[positions.length - 1])})`);
-  return positions;
+  // Sent together, run in this order on the transaction's connection: lock, insert, notify.
+  const [, rows] = await Promise.all([
+    tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`),
+    tx
+      .insert(events)
+      .values(batch.map((event) => ({ type: event.type, topic: event.topic, subjectId: event.subjectId ?? null, actorId: event.actorId ?? null, payload: event.payload })))
+      .returning({ position: events.position }),
+    // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
+    // Under the lock the highest position is this batch's last.
+    tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, (select max(${events.position}) from ${events})::text)`),
+  ]);
+  return rows.map((r) => r.position).sort((a, b) => a - b);
 }
