@@ -9,7 +9,8 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { isHelper } from './schedule.rules.js';
-import { ConflictEvent, ScheduleEvent, toChange, toConflict, toEntry } from './schedule.types.js';
+import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
+import { toChange, toConflict, toEntry } from './schedule.types.js';
 
 type Args = { after?: string | null; sectorId?: string | null };
 const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLICT_ACKNOWLEDGED']);

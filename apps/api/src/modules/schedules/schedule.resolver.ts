@@ -8,10 +8,8 @@ import { toSector, toStaff } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
 import { SCHEDULERS } from './schedule.rules.js';
-import {
-  ScheduleChange, ScheduleChangeConnection, ScheduleChangePreviewPayload, ScheduleConflict, ScheduleConflictAcknowledgePayload, ScheduleConflictConnection,
-  ScheduleConflictsRecheckPayload, ScheduleEntry, ScheduleEntryChangePayload, ScheduleEntryConnection, ScheduleEntryCreatePayload, ScheduleEntryState, toEntry,
-} from './schedule.types.js';
+import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, toEntry } from './schedule.types.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 function staffViewer(ctx: Context): StaffViewer {

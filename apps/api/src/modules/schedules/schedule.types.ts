@@ -4,7 +4,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntrySnapshot } from '../../db/schema/schedules.js';
 import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { UserError } from '../../graphql/user-errors.js';
 import type { ConflictRow } from './conflict.repository.js';
 import { HOUSEHOLD_TASKS, PERSONAL_CARE_TASKS, RULES, type RuleName } from './conflict.rules.js';
 import { localDay } from './recurrence.rules.js';
@@ -176,105 +175,6 @@ export class ScheduleEntryConnection extends Connection(ScheduleEntry, 'Schedule
 export class ScheduleChangeConnection extends Connection(ScheduleChange, 'ScheduleChange') {}
 @ObjectType()
 export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'ScheduleConflict') {}
-
-@ObjectType()
-export class ScheduleEntryCreatePayload {
-  @Field(() => [ScheduleEntry], { description: 'The entries made (the first 100 of a pattern).' })
-  entries!: ScheduleEntry[];
-
-  @Field(() => Int)
-  entryCount!: number;
-
-  @Field(() => [ScheduleConflict])
-  conflictsOpened!: ScheduleConflict[];
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class ScheduleEntryChangePayload {
-  @Field(() => ScheduleEntry, { nullable: true })
-  entry!: ScheduleEntry | null;
-
-  @Field(() => ScheduleChange, { nullable: true })
-  change!: ScheduleChange | null;
-
-  @Field(() => [ScheduleConflict])
-  conflictsOpened!: ScheduleConflict[];
-
-  @Field(() => [ScheduleConflict])
-  conflictsResolved!: ScheduleConflict[];
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class ScheduleChangePreviewPayload {
-  @Field(() => [ConflictPreview])
-  wouldOpen!: ConflictPreview[];
-
-  @Field(() => [ConflictPreview])
-  wouldResolve!: ConflictPreview[];
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class ScheduleConflictAcknowledgePayload {
-  @Field(() => ScheduleConflict, { nullable: true })
-  conflict!: ScheduleConflict | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-export class ScheduleConflictsRecheckPayload {
-  @Field(() => Int)
-  opened!: number;
-
-  @Field(() => Int)
-  resolved!: number;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'A schedule event: entries made, or a same-day change.' })
-export class ScheduleEvent {
-  @Field(() => String, { description: 'Pass as `after` to resume after this event.' })
-  cursor!: string;
-
-  @Field(() => String)
-  type!: string;
-
-  @Field(() => DateTime)
-  occurredAt!: Date;
-
-  @Field(() => ScheduleChange, { nullable: true })
-  change!: ScheduleChange | null;
-
-  @Field(() => ScheduleEntry, { nullable: true })
-  entry!: ScheduleEntry | null;
-}
-
-@ObjectType({ description: 'A conflict opened, resolved or acknowledged.' })
-export class ConflictEvent {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => String)
-  type!: string;
-
-  @Field(() => DateTime)
-  occurredAt!: Date;
-
-  @Field(() => ScheduleConflict)
-  conflict!: ScheduleConflict;
-}
 
 export function toEntry(r: EntryRow): ScheduleEntry {
   return Object.assign(new ScheduleEntry(), {
