@@ -19,6 +19,11 @@ export const helperDay = (helperId: string, day: string): ScopeKey => `HD:${help
 export const helperWeek = (helperId: string, day: string): ScopeKey => `HW:${helperId}:${weekOf(day)}`;
 export const caseWeek = (caseFileId: string, day: string): ScopeKey => `CW:${caseFileId}:${weekOf(day)}`;
 
+/** A case's weeks from a day on: what an agreed aid plan's hours are checked against. */
+export function caseWeeksFrom(caseFileId: string, day: string, weeks: number): ScopeKey[] {
+  return Array.from({ length: weeks }, (_, i) => caseWeek(caseFileId, addDays(day, 7 * i)));
+}
+
 /** Every unit an entry (as it was, or as it is) takes part in. */
 export function scopesOf(e: { helperId: string; caseFileId: string; startsAt: Date }): ScopeKey[] {
   const day = localDay(e.startsAt);

@@ -92,20 +92,24 @@ describe('conflict engine', () => {
     expect(rules(c?.conflictsResolved)).toEqual(['CONTRACT_WEEK_EXCEEDED']);
   });
 
-  it('PLAN_HOURS_NOT_COVERED: an agreed plan asking 6 h of family care a week with 2 h scheduled opens it; scheduling 4 h more resolves it', async () => {
+  it('PLAN_HOURS_NOT_COVERED: agreeing a plan of 6 h of family care a week opens it for the coming weeks; scheduling the hours resolves a week', async () => {
     const token = w.swToken;
     const m = (name: string, type: string) => `mutation ($input: ${type}!) { ${name}(input: $input) { aidPlan { id } userErrors { code message } } }`;
     const d = await server.gql(m('aidPlanDraft', 'AidPlanDraftInput'), { input: { caseFileId: w.far.id } }, token);
     const id = d.data?.aidPlanDraft.aidPlan.id;
-    await server.gql(m('aidPlanUpdate', 'AidPlanUpdateInput'), { input: { aidPlanId: id, expectedRevision: 1, familyHelperHours: 6, homeHelperHours: 0, actions: [{ domain: 'HEALTH', objective: 'Stay at home safely', kind: 'INTERVENTION', description: 'Family care twice a week', owner: 'Sarah Sector', dueDate: null }] } }, token);
+    const action = { domain: 'HEALTH', objective: 'Stay at home safely', kind: 'INTERVENTION', description: 'Family care twice a week', owner: 'Sarah Sector', dueDate: null };
+    await server.gql(m('aidPlanUpdate', 'AidPlanUpdateInput'), { input: { aidPlanId: id, expectedRevision: 1, familyHelperHours: 6, homeHelperHours: 0, actions: [action] } }, token);
     await server.gql(m('aidPlanPropose', 'AidPlanProposeInput'), { input: { aidPlanId: id, expectedRevision: 2 } }, token);
     const a = await server.gql(m('aidPlanAgree', 'AidPlanAgreeInput'), { input: { aidPlanId: id, expectedRevision: 3, agreedBy: 'Marie Far', agreedHow: 'Signed at home' } }, token);
     expect(a.data?.aidPlanAgree.userErrors).toEqual([]);
+    const week = async () => (await w.openConflicts('PLAN_HOURS_NOT_COVERED')).filter((c) => c.explanation.includes('Monday 20 April 2026'));
+    expect(await w.openConflicts('PLAN_HOURS_NOT_COVERED')).toHaveLength(8);
+    expect((await week())[0].explanation).toBe('The aid plan asks for 6 h of family care (AF) a week; only 0 h are scheduled in the week of Monday 20 April 2026.');
     await w.visit(w.familyHelper, w.far, '2026-04-21', '09:00', '11:00');
-    const [open] = await w.openConflicts('PLAN_HOURS_NOT_COVERED');
-    expect(open.explanation).toBe('The aid plan asks for 6 h of family care (AF) a week; only 2 h are scheduled in the week of Monday 20 April 2026.');
+    expect((await week())[0].explanation).toBe('The aid plan asks for 6 h of family care (AF) a week; only 2 h are scheduled in the week of Monday 20 April 2026.');
     await w.visit(w.familyHelper, w.far, '2026-04-23', '09:00', '13:00');
-    expect(await w.openConflicts('PLAN_HOURS_NOT_COVERED')).toEqual([]);
+    expect(await week()).toEqual([]);
+    expect(await w.openConflicts('PLAN_HOURS_NOT_COVERED')).toHaveLength(7);
   });
 
   it('a preview says what a change would open and resolve, and saves nothing', async () => {
