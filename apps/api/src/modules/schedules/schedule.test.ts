@@ -102,21 +102,31 @@ describe('schedules', () => {
     expect(both.errors?.[0]).toMatchObject({ message: 'Give exactly one of `helperId` or `sectorId`.', extensions: { field: 'helperId' } });
   });
 
-  it("a change and the conflict it opens reach a sector's WebSocket subscribers, and not another sector's", async () => {
+  it("a change and the conflict it opens reach a sector's WebSocket subscribers, not another sector's, and (R5) only the helper concerned", async () => {
     const e = await w.visit(w.familyHelper, w.home, '2026-03-27', '09:00', '11:00');
     const other = await w.visit(w.familyHelper, w.near, '2026-03-27', '13:00', '14:00');
-    const got: Record<string, unknown[]> = { changes: [], conflicts: [], elsewhere: [] };
+    const got: Record<string, unknown[]> = { changes: [], conflicts: [], elsewhere: [], ownHelper: [], otherHelper: [] };
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: w.kiosk }, retryAttempts: 0 });
     const sub = (query: string, variables: Record<string, unknown>, into: unknown[]) =>
       client.subscribe({ query, variables }, { next: (r) => into.push(r.data ?? r.errors), error: (x) => into.push(x), complete: () => {} });
     sub('subscription ($s: String) { scheduleChanged(sectorId: $s) { type change { kind reason before { startsAt } after { startsAt } } entry { id } } }', { s: w.sector.gid }, got.changes);
     sub('subscription ($s: String) { conflictChanged(sectorId: $s) { type conflict { rule severity explanation } } }', { s: w.sector.gid }, got.conflicts);
     sub('subscription ($s: String) { conflictChanged(sectorId: $s) { type } }', { s: w.other.gid }, got.elsewhere);
+    // R5: helpers subscribe without a sector and still get only the events of their own visits.
+    const helperClients = [];
+    for (const [who, into] of [[w.familyHelper, got.ownHelper], [w.partTime, got.otherHelper]] as const) {
+      const c = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: await w.token(who) }, retryAttempts: 0 });
+      helperClients.push(c);
+      c.subscribe({ query: 'subscription { scheduleChanged { type } }' }, { next: (r) => into.push(r.data ?? r.errors), error: (x) => into.push(x), complete: () => {} });
+    }
     await new Promise((r) => setTimeout(r, 300));
     await w.change({ entryId: other.id, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', startsAt: at('2026-03-27', '10:00'), endsAt: at('2026-03-27', '11:00') });
-    expect(await until(() => got.changes.length >= 1 && got.conflicts.length >= 1)).toBe(true);
+    expect(await until(() => got.changes.length >= 1 && got.conflicts.length >= 1 && got.ownHelper.length >= 1)).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
     await client.dispose();
+    for (const c of helperClients) await c.dispose();
+    expect(got.ownHelper).toEqual([{ scheduleChanged: { type: 'SCHEDULE_CHANGED' } }]);
+    expect(got.otherHelper).toEqual([]);
     expect(got.changes).toEqual([{ scheduleChanged: { type: 'SCHEDULE_CHANGED', change: { kind: 'MOVE', reason: 'BENEFICIARY_REQUEST', before: { startsAt: other.startsAt }, after: { startsAt: at('2026-03-27', '10:00') } }, entry: { id: other.id } } }]);
     expect(got.conflicts).toEqual([{ conflictChanged: { type: 'CONFLICT_OPENED', conflict: { rule: 'DOUBLE_BOOKING', severity: 'HIGH', explanation: expect.stringContaining('09:00–11:00 and 10:00–11:00') } } }]);
     expect(got.elsewhere).toEqual([]);
