@@ -17,6 +17,8 @@ export interface Config {
   sessionHours: number;
   publicUrl: string | undefined;
   logLevel: string;
+  /** Conflict engine: the speed helpers travel between homes (km/h, straight line). */
+  travelSpeedKmh: number;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: intFrom('SESSION_HOURS', env.SESSION_HOURS, 12),
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    travelSpeedKmh: intFrom('SCHEDULE_TRAVEL_KMH', env.SCHEDULE_TRAVEL_KMH, 20) || 20,
   };
 }

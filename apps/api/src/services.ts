@@ -18,6 +18,10 @@ import { PermanenceService } from './modules/permanence/permanence.service.js';
 import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
 import { PlanningService } from './modules/planning/planning.service.js';
 import { WorkListService } from './modules/planning/work-list.service.js';
+import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
+import { ConflictService } from './modules/schedules/conflict.service.js';
+import { ScheduleService } from './modules/schedules/schedule.service.js';
+import { LeaveService } from './modules/schedules/leave.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -39,18 +43,22 @@ export interface Services {
   planning: PlanningService;
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
+  schedules: ScheduleService;
+  conflicts: ConflictService;
+  leave: LeaveService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
   const flyingAssignments = new FlyingAssignmentService(db);
+  const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   return {
     clock,
     config,
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
-    absences: new AbsenceService(db),
+    absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
     cases,
@@ -64,5 +72,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planning: new PlanningService(db),
     flyingAssignments,
     workList: new WorkListService(db),
+    schedules: new ScheduleService(db, scheduleSettings),
+    conflicts: new ConflictService(db, scheduleSettings),
+    leave: new LeaveService(db, scheduleSettings),
   };
 }

@@ -8,7 +8,7 @@ export const EVENTS_CHANNEL = 'relais_events';
 // order: a reader that has seen position n can never later meet a smaller one committing late.
 const OUTBOX_LOCK = 7_245_001;
 
-export type Topic = 'permanence' | 'absence' | 'alert' | 'case' | 'planning';
+export type Topic = 'permanence' | 'absence' | 'alert' | 'case' | 'planning' | 'schedule';
 
 export interface DomainEvent {
   type: string;
@@ -24,18 +24,23 @@ export interface StoredEvent extends Required<DomainEvent> {
 }
 
 export async function publish(tx: Tx, event: DomainEvent): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`);
-  const [row] = await tx
-    .insert(events)
-    .values({
-      type: event.type,
-      topic: event.topic,
-      subjectId: event.subjectId ?? null,
-      actorId: event.actorId ?? null,
-      payload: event.payload,
-    })
-    .returning({ position: events.position });
-  // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.position)})`);
-  return row.position;
+  const [position] = await publishAll(tx, [event]);
+  return position;
+}
+
+/** Several events of one change, in order, with one lock and one notification (a bulk recheck may open thousands). */
+export async function publishAll(tx: Tx, batch: DomainEvent[]): Promise<number[]> {
+  if (!batch.length) return [];
+  // Sent together, run in this order on the transaction's connection: lock, insert, notify.
+  const [, rows] = await Promise.all([
+    tx.execute(sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`),
+    tx
+      .insert(events)
+      .values(batch.map((event) => ({ type: event.type, topic: event.topic, subjectId: event.subjectId ?? null, actorId: event.actorId ?? null, payload: event.payload })))
+      .returning({ position: events.position }),
+    // NOTIFY is delivered only after commit, and carries only the position: listeners read the table.
+    // Under the lock the highest position is this batch's last.
+    tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, (select max(${events.position}) from ${events})::text)`),
+  ]);
+  return rows.map((r) => r.position).sort((a, b) => a - b);
 }

@@ -34,7 +34,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits, income } = services;
   return {
@@ -54,6 +54,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
     aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
     visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
+    scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
     // The board's counts for all sectors asked in one request: two grouped queries, not two per sector.

@@ -31,6 +31,9 @@ import {
   SectorQuotaUseResolver,
   UnplacedRequestResolver,
 } from '../modules/planning/planning.resolver.js';
+import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
+import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
+import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -72,6 +75,13 @@ export const resolvers = [
   SectorQuotaUseResolver,
   PlanningEventsResolver,
   FlyingAssignmentResolver,
+  ScheduleEntryResolver,
+  ScheduleChangeResolver,
+  ScheduleEntryStateResolver,
+  ScheduleConflictResolver,
+  ScheduleEventsResolver,
+  LeaveRequestResolver,
+  LeaveBalanceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

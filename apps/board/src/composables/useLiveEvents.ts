@@ -1,16 +1,20 @@
-// The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged. Each event is handed to
+// The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged, scheduleChanged,
+// conflictChanged. Each event is handed to
 // `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
 import { useSubscription, type TypedDocumentNode } from '@urql/vue';
 import {
   absenceChangedSubscription,
   alertChangedSubscription,
+  conflictChangedSubscription,
   permanenceChangedSubscription,
   sectorCaseloadChangedSubscription,
+  scheduleChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload';
-// What the permanence panels follow; the caseload counts follow 'caseload' only (case changes are many).
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict';
+// The permanence's topics: what the rota, who-to-call and alerts panels follow by default; the
+// caseload counts and the schedule panel follow their own topics (their changes are many).
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
 
 export interface LiveEvent {
@@ -65,4 +69,6 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   if (topics.includes('caseload')) {
     follow('caseload', sectorCaseloadChangedSubscription, (d) => ({ ...d.sectorCaseloadChanged, type: 'CASELOAD_CHANGED' }), onEvent);
   }
+  if (topics.includes('schedule')) follow('schedule', scheduleChangedSubscription, (d) => d.scheduleChanged, onEvent);
+  if (topics.includes('conflict')) follow('conflict', conflictChangedSubscription, (d) => d.conflictChanged, onEvent);
 }

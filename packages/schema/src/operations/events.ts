@@ -31,3 +31,23 @@ export const absenceChangedSubscription = graphql(`
     }
   }
 `);
+
+export const scheduleChangedSubscription = graphql(`
+  subscription BoardScheduleChanged($after: String) {
+    scheduleChanged(after: $after) {
+      cursor
+      type
+      occurredAt
+    }
+  }
+`);
+
+export const conflictChangedSubscription = graphql(`
+  subscription BoardConflictChanged($after: String) {
+    conflictChanged(after: $after) {
+      cursor
+      type
+      occurredAt
+    }
+  }
+`);

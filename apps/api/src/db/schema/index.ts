@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './cases.js';
 export * from './cases-income.js';
 export * from './planning.js';
+export * from './schedules.js';

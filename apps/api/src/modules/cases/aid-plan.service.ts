@@ -2,6 +2,8 @@
 // change starts a new draft copied from it), action tracking, and R1 yearly evaluations.
 import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
+import { caseWeeksFrom, reconcileConflicts } from '../schedules/conflict.engine.js';
+import { DEFAULT_SETTINGS } from '../schedules/conflict.rules.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -76,6 +78,9 @@ function actionsFrom(input: AidPlanActionInput[]): PlanAction[] {
     };
   });
 }
+
+// Weeks ahead checked for uncovered plan hours when a plan is agreed; later weeks by the recheck.
+const PLAN_WEEKS_CHECKED = 8;
 
 export class AidPlanService {
   private readonly repo: AidPlanRepository;
@@ -204,6 +209,9 @@ export class AidPlanService {
         revision: before.revision + 1,
         updatedAt: now,
       });
+      // The weekly hours it asks for are checked against the coming weeks' schedules (before the
+      // outbox lock of save(): conflict rows are always locked first).
+      await reconcileConflicts(tx, caseWeeksFrom(after.caseFileId, today, PLAN_WEEKS_CHECKED), { now, actorId: viewer.staffId, settings: DEFAULT_SETTINGS });
       await this.save(tx, before, after, viewer, now, 'AID_PLAN_AGREED');
       return after;
     });

@@ -8,6 +8,7 @@ import { toAlert, toReplacement, toShift } from '../permanence/permanence.mapper
 import { PLANNING_READERS } from '../planning/planning.resolver.js';
 
 const viewerRoleOf = (ctx: Context) => (ctx.viewer ? viewerRole(ctx.viewer) : '');
+import { scheduleNode } from '../schedules/schedule.node.js';
 
 async function load(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
@@ -65,6 +66,11 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
       return PLANNING_READERS.includes(viewerRoleOf(ctx)) ? ctx.services.planning.byDbId(type, id) : null;
     case 'FlyingAssignment':
       return PLANNING_READERS.includes(viewerRoleOf(ctx)) ? ctx.services.flyingAssignments.byDbId(id) : null;
+    case 'ScheduleEntry':
+    case 'ScheduleChange':
+    case 'ScheduleConflict':
+    case 'LeaveRequest':
+      return scheduleNode(ctx, type, id);
     default:
       return null;
   }

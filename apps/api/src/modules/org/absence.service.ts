@@ -6,6 +6,8 @@ import { violation } from '../../graphql/user-errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { reconcileCoverage } from '../permanence/coverage.service.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';
+import { reconcileConflicts, scopesOfAbsence } from '../schedules/conflict.engine.js';
+import { DEFAULT_SETTINGS, type Settings } from '../schedules/conflict.rules.js';
 import type { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
 import { toAbsence } from './org.mappers.js';
 import { OrgRepository } from './org.repository.js';
@@ -14,7 +16,10 @@ type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 const MAX_ABSENCE_DAYS = 366;
 
 export class AbsenceService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly scheduleSettings: Settings = DEFAULT_SETTINGS,
+  ) {}
 
   async record(input: AbsenceRecordInput, viewer: StaffViewer, now: Date) {
     const staffId = fromGlobalId(input.staffId, 'Staff')?.id;
@@ -42,6 +47,8 @@ export class AbsenceService {
         recordedById: viewer.staffId,
         recordedAt: now,
       });
+      // A helper scheduled during the absence: the conflicts of the days it covers (row locks before the outbox lock).
+      await reconcileConflicts(tx, scopesOfAbsence(row), { now, actorId: viewer.staffId, settings: this.scheduleSettings });
       await publish(tx, { type: 'ABSENCE_RECORDED', topic: 'absence', subjectId: row.id, actorId: viewer.staffId, payload: { absenceId: row.id } });
       await reconcileCoverage(tx, shiftIds, now, viewer.staffId);
       return toAbsence(row);
@@ -57,6 +64,7 @@ export class AbsenceService {
       const shiftIds = found ? await this.lockShiftsOf(tx, found.staffId, found, now) : [];
       const row = await org.cancelAbsence(id, now);
       if (!row) throw violation('absenceId', 'UNKNOWN_ABSENCE', 'No absence with this ID is in force.');
+      await reconcileConflicts(tx, scopesOfAbsence(row), { now, actorId: viewer.staffId, settings: this.scheduleSettings });
       await publish(tx, { type: 'ABSENCE_CANCELLED', topic: 'absence', subjectId: row.id, actorId: viewer.staffId, payload: { absenceId: row.id } });
       await reconcileCoverage(tx, shiftIds, now, viewer.staffId);
       return toAbsence(row);

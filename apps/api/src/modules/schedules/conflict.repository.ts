@@ -1,0 +1,109 @@
+// Queries on stored conflicts, and the facts the conflict engine needs besides the entries
+// (helpers, absences, agreed aid-plan hours).
+import { and, asc, desc, eq, inArray, isNull, isNotNull, notInArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
+
+export type ConflictRow = typeof scheduleConflicts.$inferSelect;
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+export interface ConflictFilter {
+  sectorId?: string;
+  open?: boolean | null;
+  helperId?: string;
+}
+
+export class ConflictRepository {
+  constructor(private readonly db: Executor) {}
+
+  helpers(ids: string[]) {
+    return this.db
+      .select({ id: staff.id, fullName: staff.fullName, role: staff.role, fte: staff.fte, sectorId: staff.sectorId })
+      .from(staff)
+      .where(inArray(staff.id, ids.length ? ids : [NONE]));
+  }
+
+  /** The weekly hours of each case's latest agreed aid plan, for cases still being helped. */
+  agreedPlanHours(caseIds?: string[]) {
+    return this.db
+      .selectDistinctOn([aidPlanVersions.caseFileId], {
+        caseFileId: aidPlanVersions.caseFileId,
+        sectorId: caseFiles.sectorId,
+        familyHelperHours: aidPlanVersions.familyHelperHours,
+        homeHelperHours: aidPlanVersions.homeHelperHours,
+      })
+      .from(aidPlanVersions)
+      .innerJoin(caseFiles, eq(caseFiles.id, aidPlanVersions.caseFileId))
+      .where(
+        and(
+          eq(aidPlanVersions.status, 'AGREED'),
+          notInArray(caseFiles.status, ['CLOSED', 'REDIRECTED', 'SUSPENDED']),
+          caseIds ? inArray(aidPlanVersions.caseFileId, caseIds.length ? caseIds : [NONE]) : undefined,
+        ),
+      )
+      .orderBy(aidPlanVersions.caseFileId, desc(aidPlanVersions.number));
+  }
+
+  caseSectors(caseIds: string[]) {
+    return this.db.select({ id: caseFiles.id, sectorId: caseFiles.sectorId }).from(caseFiles).where(inArray(caseFiles.id, caseIds.length ? caseIds : [NONE]));
+  }
+
+  openInScopes(scopes: string[]) {
+    return this.db
+      .select()
+      .from(scheduleConflicts)
+      .where(and(isNull(scheduleConflicts.resolvedAt), inArray(scheduleConflicts.scope, scopes.length ? scopes : ['-'])))
+      .for('update');
+  }
+
+  openScopesBetween(fromDay: string, toDay: string) {
+    return this.db
+      .selectDistinct({ scope: scheduleConflicts.scope })
+      .from(scheduleConflicts)
+      .where(and(isNull(scheduleConflicts.resolvedAt), sql`${scheduleConflicts.day} >= ${fromDay}`, sql`${scheduleConflicts.day} < ${toDay}`));
+  }
+
+  async insert(values: (typeof scheduleConflicts.$inferInsert)[]): Promise<ConflictRow[]> {
+    if (!values.length) return [];
+    // Another transaction may have opened the same cause a moment ago: keep theirs.
+    return this.db.insert(scheduleConflicts).values(values).onConflictDoNothing().returning();
+  }
+
+  async resolve(ids: string[], at: Date): Promise<ConflictRow[]> {
+    if (!ids.length) return [];
+    return this.db.update(scheduleConflicts).set({ resolvedAt: at }).where(inArray(scheduleConflicts.id, ids)).returning();
+  }
+
+  async reword(id: string, explanation: string, entryIds: string[]) {
+    await this.db.update(scheduleConflicts).set({ explanation, entryIds }).where(eq(scheduleConflicts.id, id));
+  }
+
+  async acknowledge(id: string, byId: string, note: string, at: Date): Promise<ConflictRow | null> {
+    const [row] = await this.db
+      .update(scheduleConflicts)
+      .set({ acknowledgedAt: at, acknowledgedById: byId, acknowledgementNote: note })
+      .where(and(eq(scheduleConflicts.id, id), isNull(scheduleConflicts.resolvedAt)))
+      .returning();
+    return row ?? null;
+  }
+
+  byIds(ids: readonly string[]) {
+    return this.db.select().from(scheduleConflicts).where(inArray(scheduleConflicts.id, ids.length ? [...ids] : [NONE]));
+  }
+
+  /** Most severe first, then newest. */
+  list(f: ConflictFilter, limit: number) {
+    return this.db
+      .select()
+      .from(scheduleConflicts)
+      .where(
+        and(
+          f.sectorId ? eq(scheduleConflicts.sectorId, f.sectorId) : undefined,
+          f.helperId ? eq(scheduleConflicts.helperId, f.helperId) : undefined,
+          f.open === true ? isNull(scheduleConflicts.resolvedAt) : f.open === false ? isNotNull(scheduleConflicts.resolvedAt) : undefined,
+        ),
+      )
+      .orderBy(sql`case ${scheduleConflicts.severity} when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end`, desc(scheduleConflicts.openedAt), asc(scheduleConflicts.id))
+      .limit(limit);
+  }
+}

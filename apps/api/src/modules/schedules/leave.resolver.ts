@@ -1,0 +1,66 @@
+// R12 over GraphQL: leave requests, decisions, and the monthly balance per helper.
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Connection } from '../../graphql/relay.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { ALL_STAFF, type Viewer } from '../auth/viewer.js';
+import { toStaff } from '../org/org.mappers.js';
+import { Staff } from '../org/org.types.js';
+import { LeaveBalance, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
+import { SCHEDULERS } from './schedule.rules.js';
+
+@ObjectType()
+export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+async function staffById(ctx: Context, id: string): Promise<Staff> {
+  const row = await ctx.loaders.staff.load(id);
+  if (!row) throw new Error(`staff ${id} is missing`);
+  return toStaff(row);
+}
+
+@Resolver(() => LeaveRequest)
+export class LeaveRequestResolver {
+  @Authorized(['FAMILY_HELPER', 'HOME_HELPER', ...SCHEDULERS])
+  @Mutation(() => LeaveRequestPayload, { description: 'R12: ask for leave or time off in lieu (a helper for themselves, a social worker for their helpers).' })
+  async leaveRequest(@Arg('input', () => LeaveRequestInput) input: LeaveRequestInput, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
+    const r = await outcome(() => ctx.services.leave.request(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { leaveRequest: r.value, userErrors: [] } : { leaveRequest: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => LeaveRequestPayload, { description: 'R12: approve (it becomes an absence the schedules see) or reject a request.' })
+  async leaveDecide(@Arg('input', () => LeaveDecideInput) input: LeaveDecideInput, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
+    const r = await outcome(() => ctx.services.leave.decide(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { leaveRequest: r.value, userErrors: [] } : { leaveRequest: null, userErrors: r.userErrors };
+  }
+
+  @FieldResolver(() => Staff)
+  helper(@Root() l: LeaveRequest, @Ctx() ctx: Context) {
+    return staffById(ctx, l.helperDbId);
+  }
+}
+
+@Resolver(() => LeaveBalance)
+export class LeaveBalanceResolver {
+  @Authorized(ALL_STAFF)
+  @Query(() => LeaveBalanceConnection, { description: "R12: each helper's leave and time off in lieu at the end of a month (YYYY-MM), for a sector." })
+  leaveBalances(
+    @Arg('sectorId', () => String) sectorId: string,
+    @Arg('month', () => String) month: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.leave.balances(sectorId, month, staffViewer(ctx), first, after);
+  }
+
+  @FieldResolver(() => Staff)
+  helper(@Root() b: LeaveBalance, @Ctx() ctx: Context) {
+    return staffById(ctx, b.helperDbId);
+  }
+}

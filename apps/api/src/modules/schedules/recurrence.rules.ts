@@ -1,0 +1,136 @@
+// Weekly recurring visits: RFC 5545 RRULEs read and expanded by the `rrule` library in Brussels
+// wall time ("floating" dates), then placed in Europe/Brussels with luxon, so a 09:00 visit
+// stays at 09:00 local time on both sides of a daylight-saving change.
+import * as rrule from 'rrule';
+import { DateTime } from 'luxon';
+
+// rrule ships CommonJS for Node: its named exports sit on `default` when imported from ESM.
+const lib: typeof rrule = (rrule as unknown as { default?: typeof rrule }).default ?? rrule;
+
+export const ZONE = 'Europe/Brussels';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export interface PatternSpec {
+  rrule: string;
+  startsOn: string;
+  until: string;
+  startTime: string;
+  durationMinutes: number;
+  exceptDates: string[];
+}
+
+export interface Occurrence {
+  localDate: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Wall-clock fields of a local date and time as a "floating" UTC Date, the form rrule computes in. */
+function floating(day: string, time = '00:00'): Date {
+  return new Date(`${day}T${time}:00Z`);
+}
+
+function floatingOf(instant: Date): Date {
+  const local = DateTime.fromJSDate(instant, { zone: ZONE });
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
+}
+
+/** Why a pattern can not be used (field, message), or null. Only weekly rules: schedules repeat by the week. */
+export function patternError(p: PatternSpec): { field: string; message: string } | null {
+  let options: Partial<rrule.Options>;
+  try {
+    options = lib.RRule.parseString(p.rrule.replace(/^RRULE:/i, ''));
+  } catch {
+    return { field: 'rrule', message: '`rrule` is not an RFC 5545 recurrence rule (e.g. "FREQ=WEEKLY;BYDAY=MO,TH").' };
+  }
+  if (options.freq !== lib.RRule.WEEKLY) return { field: 'rrule', message: '`rrule` must repeat weekly (FREQ=WEEKLY).' };
+  if (options.until || options.dtstart || options.count) return { field: 'rrule', message: 'Give the span with `startsOn` and `until`, not inside `rrule`.' };
+  if (!DAY.test(p.startsOn) || !DateTime.fromISO(p.startsOn).isValid) return { field: 'startsOn', message: '`startsOn` must be a date YYYY-MM-DD.' };
+  if (!DAY.test(p.until) || !DateTime.fromISO(p.until).isValid) return { field: 'until', message: '`until` must be a date YYYY-MM-DD.' };
+  if (p.until < p.startsOn) return { field: 'until', message: '`until` must not be before `startsOn`.' };
+  if (DateTime.fromISO(p.until).diff(DateTime.fromISO(p.startsOn), 'days').days > 366) return { field: 'until', message: 'A pattern spans at most a year; add another one after.' };
+  if (!TIME.test(p.startTime)) return { field: 'startTime', message: '`startTime` must be a local time HH:mm.' };
+  if (!Number.isInteger(p.durationMinutes) || p.durationMinutes < 15 || p.durationMinutes > 12 * 60) return { field: 'durationMinutes', message: '`durationMinutes` must be from 15 to 720.' };
+  const bad = p.exceptDates.find((d) => !DAY.test(d));
+  if (bad) return { field: 'exceptDates', message: `"${bad}" is not a date YYYY-MM-DD.` };
+  return null;
+}
+
+/** The occurrences of a pattern that overlap [from, to), in order. */
+export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }): Occurrence[] {
+  const set = new lib.RRuleSet();
+  set.rrule(
+    new lib.RRule({
+      ...lib.RRule.parseString(p.rrule.replace(/^RRULE:/i, '')),
+      dtstart: floating(p.startsOn, p.startTime),
+      until: floating(p.until, '23:59'),
+    }),
+  );
+  for (const d of p.exceptDates) set.exdate(floating(d, p.startTime));
+  // Start early by the duration so a visit begun before the window but still running is kept.
+  const from = new Date(floatingOf(window.from).getTime() - p.durationMinutes * 60_000 - 3_600_000);
+  const to = floatingOf(window.to);
+  const out: Occurrence[] = [];
+  for (const f of set.between(from, to, true)) {
+    const localDate = f.toISOString().slice(0, 10);
+    const start = DateTime.fromObject(
+      { year: f.getUTCFullYear(), month: f.getUTCMonth() + 1, day: f.getUTCDate(), hour: f.getUTCHours(), minute: f.getUTCMinutes() },
+      { zone: ZONE },
+    );
+    const startsAt = start.toJSDate();
+    const endsAt = start.plus({ minutes: p.durationMinutes }).toJSDate();
+    if (startsAt < window.to && endsAt > window.from) out.push({ localDate, startsAt, endsAt });
+  }
+  return out;
+}
+
+/** The Brussels date of an instant. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+export function localDay(at: Date): string {
+  // Intl rather than luxon here: called for every entry of a bulk recheck.
+  return dayFormat.format(at);
+}
+
+/** Memoised by its arguments: these calendar functions are pure and a recheck asks the same few days thousands of times. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      hit = fn(...args);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+/** The Monday of the week holding a local date. */
+export const weekOf = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).startOf('week').toISODate() as string);
+
+const bounds = memo((day: string, days: number) => {
+  const start = DateTime.fromISO(day, { zone: ZONE }).startOf('day');
+  return { from: start.toMillis(), to: start.plus({ days }).toMillis() };
+});
+
+/** The instants a local date (or a week from its Monday) begins and ends. */
+export function dayBounds(day: string, days = 1): { from: Date; to: Date } {
+  const b = bounds(day, days);
+  return { from: new Date(b.from), to: new Date(b.to) };
+}
+
+export const addDays = memo((day: string, n: number): string => DateTime.fromISO(day).plus({ days: n }).toISODate() as string);
+
+export function isLocalDay(day: string): boolean {
+  return DAY.test(day) && DateTime.fromISO(day).isValid;
+}
+
+/** "HH:mm" in Brussels, for explanations. */
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+export function localTime(at: Date): string {
+  return timeFormat.format(at);
+}
+
+export const localDate = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'));

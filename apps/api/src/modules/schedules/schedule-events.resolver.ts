@@ -1,0 +1,81 @@
+// Subscriptions to schedule changes and conflicts, for one sector or the whole service, read from
+// the outbox feed in commit order. R5: a helper receives only events about their own visits.
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import type { StoredEvent } from '../../events/outbox.js';
+import type { Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { BOARD_READERS } from '../auth/viewer.js';
+import { isHelper } from './schedule.rules.js';
+import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
+import { toChange, toConflict, toEntry } from './schedule.types.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
+
+type Args = { after?: string | null; sectorId?: string | null };
+const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLICT_ACKNOWLEDGED']);
+
+
+/** The schedule feed, kept to one kind of event, one sector, and (for helpers) their own work. */
+function feed(conflicts: boolean) {
+  return ({ args, context }: SubscribeResolverData<unknown, Args, Context>): AsyncIterableIterator<StoredEvent> => {
+    const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : null;
+    if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
+    const v = context.viewer;
+    const ownOnly = v?.kind === 'STAFF' && isHelper(v.role) ? v.staffId : null;
+    const inner = context.services.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
+    const wanted = (e: StoredEvent) =>
+      (conflicts ? CONFLICT_TYPES.has(e.type) : e.type.startsWith('SCHEDULE_')) &&
+      (!sectorId || e.payload.sectorId === sectorId) &&
+      (!ownOnly || (e.payload.helperIds as string[] | undefined)?.includes(ownOnly) === true);
+    const it: AsyncIterableIterator<StoredEvent> = {
+      next: async () => {
+        for (;;) {
+          const r = await inner.next();
+          if (r.done || wanted(r.value)) return r;
+        }
+      },
+      return: () => inner.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  };
+}
+
+function fresh(ctx: Context): Context {
+  ctx.loaders = createLoaders(ctx.services);
+  return ctx;
+}
+
+const base = (e: StoredEvent) => ({ cursor: String(e.position), type: e.type, occurredAt: e.occurredAt });
+
+@Resolver()
+export class ScheduleEventsResolver {
+  @Authorized(BOARD_READERS)
+  @Subscription(() => ScheduleEvent, { subscribe: feed(false), description: 'Visits scheduled and changed (cancel, move, reassign, shorten).' })
+  async scheduleChanged(
+    @Root() e: StoredEvent,
+    @Arg('sectorId', () => String, { nullable: true }) _sectorId: string | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ScheduleEvent> {
+    const s = fresh(ctx).services.schedules;
+    const [change] = e.payload.changeId ? await s.changesByIds([e.payload.changeId as string]) : [];
+    const [entry] = await s.entriesByIds([e.payload.entryId as string]);
+    return { ...base(e), change: change ? toChange(change) : null, entry: entry ? toEntry(entry) : null };
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => ConflictEvent, { subscribe: feed(true), description: 'Schedule conflicts opened, resolved and acknowledged.' })
+  async conflictChanged(
+    @Root() e: StoredEvent,
+    @Arg('sectorId', () => String, { nullable: true }) _sectorId: string | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConflictEvent> {
+    const [row] = await fresh(ctx).services.conflicts.byIds([e.payload.conflictId as string]);
+    if (!row) throw new Error(`conflict of event ${e.position} is missing`);
+    return { ...base(e), conflict: toConflict(row) };
+  }
+}

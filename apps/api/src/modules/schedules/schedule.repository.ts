@@ -1,0 +1,134 @@
+// Queries on schedule patterns, entries and their same-day changes. Conflicts live in conflict.repository.ts.
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, schedulePatterns } from '../../db/schema/index.js';
+
+export type EntryRow = typeof scheduleEntries.$inferSelect;
+export type ChangeRow = typeof scheduleChanges.$inferSelect;
+export type PatternRow = typeof schedulePatterns.$inferSelect;
+
+export interface EntryFilter {
+  helperId?: string;
+  sectorId?: string;
+  from: Date;
+  to: Date;
+}
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+export class ScheduleRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insertPattern(values: typeof schedulePatterns.$inferInsert) {
+    const [row] = await this.db.insert(schedulePatterns).values(values).returning();
+    return row;
+  }
+
+  async insertEntries(values: (typeof scheduleEntries.$inferInsert)[]): Promise<EntryRow[]> {
+    const out: EntryRow[] = [];
+    // Batches keep each statement under PostgreSQL's parameter limit.
+    for (let i = 0; i < values.length; i += 1000) out.push(...(await this.db.insert(scheduleEntries).values(values.slice(i, i + 1000)).returning()));
+    return out;
+  }
+
+  async lockEntry(id: string): Promise<EntryRow | null> {
+    const [row] = await this.db.select().from(scheduleEntries).where(eq(scheduleEntries.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async updateEntry(id: string, values: Partial<typeof scheduleEntries.$inferInsert>) {
+    const [row] = await this.db
+      .update(scheduleEntries)
+      .set({ ...values, version: sql`${scheduleEntries.version} + 1` })
+      .where(eq(scheduleEntries.id, id))
+      .returning();
+    return row;
+  }
+
+  async insertChange(values: typeof scheduleChanges.$inferInsert) {
+    const [row] = await this.db.insert(scheduleChanges).values(values).returning();
+    return row;
+  }
+
+  entriesByIds(ids: readonly string[]) {
+    return this.db.select().from(scheduleEntries).where(inArray(scheduleEntries.id, ids.length ? [...ids] : [NONE]));
+  }
+
+  changesByIds(ids: readonly string[]) {
+    return this.db.select().from(scheduleChanges).where(inArray(scheduleChanges.id, ids.length ? [...ids] : [NONE]));
+  }
+
+  private entryWhere(f: EntryFilter, after?: { startsAt: Date; id: string }): SQL | undefined {
+    return and(
+      f.helperId ? eq(scheduleEntries.helperId, f.helperId) : undefined,
+      f.sectorId ? eq(scheduleEntries.sectorId, f.sectorId) : undefined,
+      lt(scheduleEntries.startsAt, f.to),
+      gt(scheduleEntries.endsAt, f.from),
+      // Entries never run longer than a day: bounds the index range scan on starts_at.
+      gte(scheduleEntries.startsAt, new Date(f.from.getTime() - 86_400_000)),
+      after ? or(gt(scheduleEntries.startsAt, after.startsAt), and(eq(scheduleEntries.startsAt, after.startsAt), gt(scheduleEntries.id, after.id))) : undefined,
+    );
+  }
+
+  entries(f: EntryFilter, limit: number, after?: { startsAt: Date; id: string }) {
+    return this.db.select().from(scheduleEntries).where(this.entryWhere(f, after)).orderBy(asc(scheduleEntries.startsAt), asc(scheduleEntries.id)).limit(limit);
+  }
+
+  async countEntries(f: EntryFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(scheduleEntries).where(this.entryWhere(f));
+    return row?.n ?? 0;
+  }
+
+  changes(sectorId: string | undefined, day: string, helperId?: string) {
+    return this.db
+      .select({ change: scheduleChanges })
+      .from(scheduleChanges)
+      .where(
+        and(
+          sectorId ? eq(scheduleChanges.sectorId, sectorId) : undefined,
+          eq(scheduleChanges.day, day),
+          // R5: a helper sees the changes of their own visits, before or after the change.
+          helperId ? or(sql`${scheduleChanges.before}->>'helperId' = ${helperId}`, sql`${scheduleChanges.after}->>'helperId' = ${helperId}`) : undefined,
+        ),
+      )
+      .orderBy(desc(scheduleChanges.at), desc(scheduleChanges.id))
+      .then((rows) => rows.map((r) => r.change));
+  }
+
+  /** Planned entries of helpers in a span, with the coordinates of the home they are at. */
+  plannedOfHelpers(helperIds: string[], from: Date, to: Date) {
+    return this.plannedWhere(inArray(scheduleEntries.helperId, helperIds.length ? helperIds : [NONE]), from, to);
+  }
+
+  plannedOfCases(caseIds: string[], from: Date, to: Date) {
+    return this.plannedWhere(inArray(scheduleEntries.caseFileId, caseIds.length ? caseIds : [NONE]), from, to);
+  }
+
+  private plannedWhere(who: SQL, from: Date, to: Date) {
+    return this.db
+      .select({
+        id: scheduleEntries.id,
+        helperId: scheduleEntries.helperId,
+        caseFileId: scheduleEntries.caseFileId,
+        sectorId: scheduleEntries.sectorId,
+        kind: scheduleEntries.kind,
+        tasks: scheduleEntries.tasks,
+        startsAt: scheduleEntries.startsAt,
+        endsAt: scheduleEntries.endsAt,
+        latitude: beneficiaries.latitude,
+        longitude: beneficiaries.longitude,
+      })
+      .from(scheduleEntries)
+      .innerJoin(caseFiles, eq(caseFiles.id, scheduleEntries.caseFileId))
+      .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
+      .where(and(who, eq(scheduleEntries.status, 'PLANNED'), gte(scheduleEntries.startsAt, from), lt(scheduleEntries.startsAt, to)));
+  }
+
+  /** Helper-days and case-weeks with planned work in a span: what a full recheck goes over. */
+  async workIn(from: Date, to: Date) {
+    return this.db
+      .selectDistinct({ helperId: scheduleEntries.helperId, caseFileId: scheduleEntries.caseFileId, day: sql<string>`(${scheduleEntries.startsAt} at time zone 'Europe/Brussels')::date::text` })
+      .from(scheduleEntries)
+      .where(and(eq(scheduleEntries.status, 'PLANNED'), gte(scheduleEntries.startsAt, from), lt(scheduleEntries.startsAt, to)));
+  }
+}

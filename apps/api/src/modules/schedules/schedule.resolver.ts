@@ -1,0 +1,168 @@
+// Schedules over GraphQL: entries, same-day changes, their preview, conflicts and acknowledgements.
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
+import { SCHEDULERS } from './schedule.rules.js';
+import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, toEntry } from './schedule.types.js';
+
+type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+function staffViewer(ctx: Context): StaffViewer {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+const staffOrNull = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null);
+
+async function staffById(ctx: Context, id: string | null): Promise<Staff | null> {
+  if (!id) return null;
+  const row = await ctx.loaders.staff.load(id);
+  return row && toStaff(row);
+}
+
+@Resolver(() => ScheduleEntry)
+export class ScheduleEntryResolver {
+  @Authorized(SCHEDULERS)
+  @Mutation(() => ScheduleEntryCreatePayload, { description: 'Schedule a helper at a home: one visit, or a weekly recurrence expanded into visits.' })
+  async scheduleEntryCreate(@Arg('input', () => ScheduleEntryCreateInput) input: ScheduleEntryCreateInput, @Ctx() ctx: Context): Promise<ScheduleEntryCreatePayload> {
+    const r = await outcome(() => ctx.services.schedules.create(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { entries: [], entryCount: 0, conflictsOpened: [], userErrors: r.userErrors };
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => ScheduleEntryChangePayload, { description: 'Cancel, move, reassign or shorten a visit, saying why; the conflicts it opens and resolves come back.' })
+  async scheduleEntryChange(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @Ctx() ctx: Context): Promise<ScheduleEntryChangePayload> {
+    const r = await outcome(() => ctx.services.schedules.change(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { entry: null, change: null, conflictsOpened: [], conflictsResolved: [], userErrors: r.userErrors };
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => ScheduleChangePreviewPayload, { description: 'Check a change before making it: the conflicts it would open or resolve. Nothing is saved.' })
+  async scheduleChangePreview(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @Ctx() ctx: Context): Promise<ScheduleChangePreviewPayload> {
+    const r = await outcome(() => ctx.services.schedules.preview(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { wouldOpen: [], wouldResolve: [], userErrors: r.userErrors };
+  }
+
+  @Authorized(ALL_STAFF)
+  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own." })
+  scheduleEntries(
+    @Arg('helperId', () => String, { nullable: true }) helperId: string | null,
+    @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, staffViewer(ctx));
+  }
+
+  @FieldResolver(() => Staff)
+  async helper(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<Staff> {
+    const s = await staffById(ctx, e.helperDbId);
+    if (!s) throw new Error('entry without helper');
+    return s;
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<Sector | null> {
+    const row = await ctx.loaders.sector.load(e.sectorDbId);
+    return row && toSector(row);
+  }
+}
+
+@Resolver(() => ScheduleChange)
+export class ScheduleChangeResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
+  scheduleChanges(
+    @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
+    @Arg('day', () => String) day: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.schedules.changes(sectorId, day, staffOrNull(ctx), first, after);
+  }
+
+  @FieldResolver(() => ScheduleEntry)
+  async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry> {
+    const row = await ctx.loaders.scheduleEntry.load(c.entryDbId);
+    if (!row) throw new Error('change without entry');
+    return toEntry(row);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<Sector | null> {
+    const row = await ctx.loaders.sector.load(c.sectorDbId);
+    return row && toSector(row);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change.' })
+  by(@Root() c: ScheduleChange, @Ctx() ctx: Context) {
+    return staffById(ctx, c.byDbId);
+  }
+}
+
+@Resolver(() => ScheduleEntryState)
+export class ScheduleEntryStateResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  helper(@Root() s: ScheduleEntryState, @Ctx() ctx: Context) {
+    return staffById(ctx, s.helperDbId);
+  }
+}
+
+@Resolver(() => ScheduleConflict)
+export class ScheduleConflictResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing.' })
+  scheduleConflicts(
+    @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
+    @Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.conflicts.list({ sectorId, open, first, after }, staffOrNull(ctx));
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => ScheduleConflictAcknowledgePayload, { description: 'Acknowledge an open conflict with a note; it stays open until its cause goes.' })
+  async scheduleConflictAcknowledge(@Arg('input', () => ScheduleConflictAcknowledgeInput) input: ScheduleConflictAcknowledgeInput, @Ctx() ctx: Context): Promise<ScheduleConflictAcknowledgePayload> {
+    const r = await outcome(() => ctx.services.conflicts.acknowledge(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { conflict: r.value, userErrors: [] } : { conflict: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION])
+  @Mutation(() => ScheduleConflictsRecheckPayload, { description: 'Recheck every schedule of a span (at most 62 days), e.g. after an import.' })
+  async scheduleConflictsRecheck(@Arg('input', () => ScheduleConflictsRecheckInput) input: ScheduleConflictsRecheckInput, @Ctx() ctx: Context): Promise<ScheduleConflictsRecheckPayload> {
+    const r = await outcome(() => ctx.services.conflicts.recheck(input, staffViewer(ctx).staffId, ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : { opened: 0, resolved: 0, userErrors: r.userErrors };
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  helper(@Root() c: ScheduleConflict, @Ctx() ctx: Context) {
+    return staffById(ctx, c.helperDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  acknowledgedBy(@Root() c: ScheduleConflict, @Ctx() ctx: Context) {
+    return staffById(ctx, c.acknowledgedByDbId);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  async sector(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<Sector | null> {
+    const row = c.sectorDbId ? await ctx.loaders.sector.load(c.sectorDbId) : null;
+    return row && toSector(row);
+  }
+
+  @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved.' })
+  async entries(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<ScheduleEntry[]> {
+    const rows = await ctx.loaders.scheduleEntry.loadMany(c.entryDbIds);
+    return rows.flatMap((r) => (r && !(r instanceof Error) ? [toEntry(r)] : []));
+  }
+}

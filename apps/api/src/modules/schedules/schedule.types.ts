@@ -1,0 +1,207 @@
+// GraphQL types of helpers' schedules: entries, same-day changes, conflicts, previews and events.
+// R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID.
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { EntrySnapshot } from '../../db/schema/schedules.js';
+import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { DateTime } from '../../graphql/scalars.js';
+import type { ConflictRow } from './conflict.repository.js';
+import { HOUSEHOLD_TASKS, PERSONAL_CARE_TASKS, RULES, type RuleName } from './conflict.rules.js';
+import { localDay } from './recurrence.rules.js';
+import type { ChangeRow, EntryRow } from './schedule.repository.js';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const HelpKindEnum = enumOf(['FAMILY_CARE', 'HOUSEHOLD'] as const);
+registerEnumType(HelpKindEnum, { name: 'HelpKind', description: 'FAMILY_CARE is given by a family helper (AF), HOUSEHOLD by a household helper (AMS).' });
+export const ScheduleTaskEnum = enumOf([...PERSONAL_CARE_TASKS, ...HOUSEHOLD_TASKS]);
+registerEnumType(ScheduleTaskEnum, { name: 'ScheduleTask', description: `Tasks from the aid plan. Personal care (family helpers only): ${PERSONAL_CARE_TASKS.join(', ')}.` });
+export const ScheduleEntryStatusEnum = enumOf(['PLANNED', 'CANCELLED'] as const);
+registerEnumType(ScheduleEntryStatusEnum, { name: 'ScheduleEntryStatus' });
+export const ScheduleChangeKindEnum = enumOf(['CANCEL', 'MOVE', 'REASSIGN', 'SHORTEN'] as const);
+registerEnumType(ScheduleChangeKindEnum, { name: 'ScheduleChangeKind' });
+export const ScheduleChangeReasonEnum = enumOf(['HELPER_ILL', 'HELPER_UNAVAILABLE', 'BENEFICIARY_IN_HOSPITAL', 'BENEFICIARY_ABSENT', 'BENEFICIARY_REQUEST', 'PLAN_CHANGED', 'EMERGENCY', 'OTHER'] as const);
+registerEnumType(ScheduleChangeReasonEnum, { name: 'ScheduleChangeReason' });
+export const ConflictSeverityEnum = enumOf(['HIGH', 'MEDIUM', 'LOW'] as const);
+registerEnumType(ConflictSeverityEnum, { name: 'ConflictSeverity' });
+export const ConflictRuleEnum = enumOf(Object.keys(RULES) as RuleName[]);
+registerEnumType(ConflictRuleEnum, { name: 'ConflictRule' });
+
+@ObjectType({ implements: Node, description: "A helper at a beneficiary's home for a span." })
+export class ScheduleEntry extends Node {
+  dbId!: string;
+  helperDbId!: string;
+  sectorDbId!: string;
+
+  @Field(() => ID, { description: 'The case file the visit serves (read it through `node` as far as you may).' })
+  caseFileId!: string;
+
+  @Field(() => HelpKindEnum)
+  kind!: string;
+
+  @Field(() => [ScheduleTaskEnum])
+  tasks!: string[];
+
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+
+  @Field(() => String, { description: 'Brussels date of the start, YYYY-MM-DD.' })
+  day!: string;
+
+  @Field(() => ScheduleEntryStatusEnum)
+  status!: string;
+
+  @Field(() => Boolean, { description: 'Part of a weekly recurring pattern.' })
+  recurring!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType({ description: 'An entry as it was before or after a change.' })
+export class ScheduleEntryState {
+  helperDbId!: string;
+
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+
+  @Field(() => ScheduleEntryStatusEnum)
+  status!: string;
+}
+
+@ObjectType({ implements: Node, description: 'A same-day change: who, when, why, and what it replaced.' })
+export class ScheduleChange extends Node {
+  dbId!: string;
+  entryDbId!: string;
+  sectorDbId!: string;
+  byDbId!: string;
+
+  @Field(() => ScheduleChangeKindEnum)
+  kind!: string;
+
+  @Field(() => ScheduleChangeReasonEnum)
+  reason!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { description: 'Brussels date of the visit as it was.' })
+  day!: string;
+
+  @Field(() => DateTime)
+  at!: Date;
+
+  @Field(() => ScheduleEntryState, { description: 'What the change replaced.' })
+  before!: ScheduleEntryState;
+
+  @Field(() => ScheduleEntryState)
+  after!: ScheduleEntryState;
+}
+
+@ObjectType({ implements: Node, description: 'A broken scheduling rule: open while its cause holds, resolved by itself when it goes.' })
+export class ScheduleConflict extends Node {
+  dbId!: string;
+  sectorDbId!: string | null;
+  helperDbId!: string | null;
+  entryDbIds!: string[];
+  acknowledgedByDbId!: string | null;
+
+  @Field(() => ConflictRuleEnum)
+  rule!: string;
+
+  @Field(() => String, { description: 'The rule in a few words.' })
+  title!: string;
+
+  @Field(() => ConflictSeverityEnum)
+  severity!: string;
+
+  @Field(() => Boolean, { description: 'A hard conflict must be fixed; a soft one may be accepted with a note.' })
+  hard!: boolean;
+
+  @Field(() => String, { description: 'Why, in a sentence a social worker understands.' })
+  explanation!: string;
+
+  @Field(() => String, { description: 'The Brussels day (or Monday of the week) it is about.' })
+  day!: string;
+
+  @Field(() => ID, { nullable: true })
+  caseFileId!: string | null;
+
+  @Field(() => DateTime)
+  openedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => Boolean)
+  open!: boolean;
+
+  @Field(() => DateTime, { nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  acknowledgementNote!: string | null;
+}
+
+@ObjectType({ description: 'A conflict a planned change would open or resolve.' })
+export class ConflictPreview {
+  @Field(() => ConflictRuleEnum)
+  rule!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ConflictSeverityEnum)
+  severity!: string;
+
+  @Field(() => Boolean)
+  hard!: boolean;
+
+  @Field(() => String)
+  explanation!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The open conflict it would resolve.' })
+  conflictId!: string | null;
+}
+
+@ObjectType()
+export class ScheduleEntryConnection extends Connection(ScheduleEntry, 'ScheduleEntry') {}
+@ObjectType()
+export class ScheduleChangeConnection extends Connection(ScheduleChange, 'ScheduleChange') {}
+@ObjectType()
+export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'ScheduleConflict') {}
+
+export function toEntry(r: EntryRow): ScheduleEntry {
+  return Object.assign(new ScheduleEntry(), {
+    id: toGlobalId('ScheduleEntry', r.id), dbId: r.id, helperDbId: r.helperId, sectorDbId: r.sectorId, caseFileId: toGlobalId('CaseFile', r.caseFileId),
+    kind: r.kind, tasks: r.tasks, startsAt: r.startsAt, endsAt: r.endsAt, day: localDay(r.startsAt), status: r.status, recurring: r.patternId !== null, version: r.version,
+  });
+}
+
+const toState = (s: EntrySnapshot): ScheduleEntryState =>
+  Object.assign(new ScheduleEntryState(), { helperDbId: s.helperId, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), status: s.status });
+
+export function toChange(r: ChangeRow): ScheduleChange {
+  return Object.assign(new ScheduleChange(), {
+    id: toGlobalId('ScheduleChange', r.id), dbId: r.id, entryDbId: r.entryId, sectorDbId: r.sectorId, byDbId: r.byId,
+    kind: r.kind, reason: r.reason, note: r.note, day: r.day, at: r.at, before: toState(r.before), after: toState(r.after),
+  });
+}
+
+export function toConflict(r: ConflictRow): ScheduleConflict {
+  return Object.assign(new ScheduleConflict(), {
+    id: toGlobalId('ScheduleConflict', r.id), dbId: r.id, sectorDbId: r.sectorId, helperDbId: r.helperId, entryDbIds: r.entryIds, acknowledgedByDbId: r.acknowledgedById,
+    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, day: r.day,
+    caseFileId: r.caseFileId && toGlobalId('CaseFile', r.caseFileId), openedAt: r.openedAt, resolvedAt: r.resolvedAt, open: r.resolvedAt === null,
+    acknowledgedAt: r.acknowledgedAt, acknowledgementNote: r.acknowledgementNote,
+  });
+}
+
+export function toPreview(r: ConflictRow, existing: boolean): ConflictPreview {
+  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
+}

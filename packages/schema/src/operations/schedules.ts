@@ -1,0 +1,38 @@
+// Today's schedule changes (newest first) and the open schedule conflicts (most severe first).
+import { graphql } from '../generated/index';
+
+export const boardScheduleQuery = graphql(`
+  query BoardSchedule($day: String!, $first: Int!) {
+    scheduleChanges(day: $day, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          reason
+          note
+          at
+          sector { id name }
+          by { id fullName }
+          before { startsAt endsAt helper { id fullName } }
+          after { startsAt endsAt helper { id fullName } }
+        }
+      }
+    }
+    scheduleConflicts(open: true, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          rule
+          title
+          severity
+          hard
+          explanation
+          acknowledgedAt
+          sector { id name }
+        }
+      }
+    }
+  }
+`);

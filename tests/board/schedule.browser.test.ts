@@ -1,0 +1,84 @@
+// The board's schedule panel in Chromium: a change made through the API elsewhere, and the conflict
+// it opens, appear on the kiosk screen without a reload, within a second or so.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { staff } from '../../apps/api/src/db/schema/index.js';
+import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+// A Wednesday, 10:00 in Brussels.
+const NOW = new Date('2026-03-04T09:00:00.000Z');
+const LIVE_WITHIN_MS = 5_000;
+const at = (hhmm: string) => new Date(`2026-03-04T${hhmm}:00+01:00`).toISOString();
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (browser)', () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    await page.clock.install({ time: NOW });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a visit moved elsewhere shows up as a change (who, what, why) and its double booking as a conflict', async () => {
+    const demo = server.demo!;
+    const swLogin = demo.logins.find((l) => l.role === 'SOCIAL_WORKER');
+    if (!swLogin) throw new Error('the demo has no social worker');
+    const token = await server.login(swLogin.email, demo.password);
+    const db = server.db.db;
+    const [sw] = await db.select().from(staff).where(eq(staff.email, swLogin.email));
+    const [helper] = await db.select().from(staff).where(and(eq(staff.sectorId, sw.sectorId as string), eq(staff.role, 'FAMILY_HELPER')));
+    const opened = await server.gql(
+      'mutation ($input: CaseFileOpenInput!) { caseFileOpen(input: $input) { caseFile { id } userErrors { code message } } }',
+      { input: { sectorId: toGlobalId('Sector', sw.sectorId as string), socialWorkerId: toGlobalId('Staff', sw.id), reasonForContact: 'Needs help at home', urgent: false, beneficiary: { firstName: 'Jeanne', lastName: 'Board', address: { latitude: 50.83, longitude: 4.36 } } } },
+      token,
+    );
+    const caseFileId = opened.data?.caseFileOpen.caseFile?.id;
+    if (!caseFileId) throw new Error(`caseFileOpen: ${JSON.stringify(opened)}`);
+    const create = (from: string, to: string) =>
+      server.gql('mutation ($input: ScheduleEntryCreateInput!) { scheduleEntryCreate(input: $input) { entries { id } userErrors { message } } }', {
+        input: { helperId: toGlobalId('Staff', helper.id), caseFileId, kind: 'FAMILY_CARE', tasks: ['DRESSING'], startsAt: at(from), endsAt: at(to) },
+      }, token);
+    await create('13:00', '15:00');
+    const second = (await create('16:00', '17:00')).data?.scheduleEntryCreate.entries[0].id;
+
+    await page.goto(`${server.url}/?token=${encodeURIComponent(demo.kioskToken)}`);
+    await page.locator('[data-testid="no-schedule-changes"]').waitFor();
+    await expect.poll(() => page.locator('[data-testid="connection"]').getAttribute('data-status')).toBe('connected');
+
+    const started = Date.now();
+    const moved = await server.gql(
+      'mutation ($input: ScheduleEntryChangeInput!) { scheduleEntryChange(input: $input) { conflictsOpened { rule } userErrors { message } } }',
+      { input: { entryId: second, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', note: 'Asked for earlier', startsAt: at('14:00'), endsAt: at('15:00') } },
+      token,
+    );
+    expect(moved.data?.scheduleEntryChange.conflictsOpened).toEqual([{ rule: 'DOUBLE_BOOKING' }]);
+    const changeItem = page.locator('[data-testid="schedule-change"]', { hasText: helper.fullName });
+    await changeItem.waitFor({ timeout: LIVE_WITHIN_MS });
+    const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: helper.fullName });
+    await conflictItem.waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
+    expect(await changeItem.textContent()).toContain('Déplacée');
+    expect(await changeItem.textContent()).toContain('demande du bénéficiaire — Asked for earlier');
+    expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
+    expect(await conflictItem.textContent()).toContain('13:00–15:00 and 14:00–15:00');
+    // R5 on the kiosk: no beneficiary name anywhere on the panel.
+    expect(await page.locator('.schedule').textContent()).not.toContain('Jeanne');
+    await page.screenshot({ path: '/tmp/board-schedule.png' });
+  });
+});
