@@ -16,6 +16,7 @@ import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
 import { PermanenceService } from './modules/permanence/permanence.service.js';
 import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
+import { PlanningBoardService } from './modules/planning/planning-board.service.js';
 import { PlanningService } from './modules/planning/planning.service.js';
 import { WorkListService } from './modules/planning/work-list.service.js';
 
@@ -39,11 +40,14 @@ export interface Services {
   planning: PlanningService;
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
+  planningBoard: PlanningBoardService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
   const flyingAssignments = new FlyingAssignmentService(db);
+  const planning = new PlanningService(db);
+  const workList = new WorkListService(db);
   return {
     clock,
     config,
@@ -61,8 +65,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     income: new IncomeService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     caseloads: new CaseloadService(db),
-    planning: new PlanningService(db),
+    planning,
     flyingAssignments,
-    workList: new WorkListService(db),
+    workList,
+    planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
   };
 }
