@@ -7,3 +7,4 @@ export * from './operations/alerts';
 export * from './operations/auth';
 export * from './operations/events';
 export * from './operations/caseloads';
+export * from './operations/planning';

@@ -1,15 +1,16 @@
-// The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged. Each event is handed to
+// The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged, planningBoardChanged. Each event is handed to
 // `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
 import { useSubscription, type TypedDocumentNode } from '@urql/vue';
 import {
   absenceChangedSubscription,
   alertChangedSubscription,
   permanenceChangedSubscription,
+  planningBoardChangedSubscription,
   sectorCaseloadChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload';
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'planning';
 // What the permanence panels follow; the caseload counts follow 'caseload' only (case changes are many).
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
 
@@ -65,4 +66,6 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   if (topics.includes('caseload')) {
     follow('caseload', sectorCaseloadChangedSubscription, (d) => ({ ...d.sectorCaseloadChanged, type: 'CASELOAD_CHANGED' }), onEvent);
   }
+  // Counts-only: the planning's own feed carries requests and case files the kiosk may not read (R5).
+  if (topics.includes('planning')) follow('planning', planningBoardChangedSubscription, (d) => d.planningBoardChanged, onEvent);
 }
