@@ -41,9 +41,8 @@ describe('usePlanningBoard', () => {
     expect(run.result.board.value?.revisions).toBe(14);
     const before = run.result.replacementKey.value;
     expect(before).not.toBe('none');
-    // The kiosk follows planningBoardChanged (no content), and the caseload feed for the relay queue.
+    // The kiosk follows planningBoardChanged (type and cursor only), not the planning's own feed.
     expect(api.openCount('BoardPlanningChanged')).toBe(1);
-    expect(api.openCount('BoardSectorCaseloadChanged')).toBe(1);
 
     state = board(13, false);
     api.emit('BoardPlanningChanged', { planningBoardChanged: event('5', 'FLYING_ASSIGNMENT_ENDED') });

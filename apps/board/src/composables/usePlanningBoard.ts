@@ -1,6 +1,6 @@
 // The planning panel's data: the month's planning status and quota use per sector (R7, R8), the
-// R11 replacement, the relay worker's queue size — kept live by the counts-only planning feed, and
-// by the caseload feed (visits and file checks move the relay queue).
+// R11 replacement, the relay worker's queue size — kept live by the counts-only planning feed (which
+// also tells of the visits and file checks that move the relay queue).
 import { boardPlanningQuery, type BoardPlanningQuery } from '@relais/schema';
 import { computed } from 'vue';
 import { useLiveQuery } from './useLiveQuery';
@@ -12,7 +12,7 @@ export function usePlanningBoard() {
   const live = useLiveQuery({
     query: boardPlanningQuery,
     variables: {},
-    topics: ['planning', 'caseload'],
+    topics: ['planning'],
     // A replacement starts and ends by itself, with no event: read again then.
     changesAt: (data) => [data?.planningBoard.replacement?.startsAt, data?.planningBoard.replacement?.endsAt],
   });

@@ -23,8 +23,20 @@ function afterPosition(after: unknown): number | null {
   return Number(after);
 }
 
-// Planning events name requests and case files; only their type and position go out here.
-const feed = ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => context.services.feed.subscribe(['planning'], afterPosition(args.after), context.signal);
+// Case events that move the relay worker's queue (visits planned, done or cancelled, R3 file checks).
+const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 'FILE_CHECK_OPENED', 'FILE_CHECK_RECORDED']);
+
+/** Planning events, and the case events that move the relay queue; only their type and position go out (R5). */
+function feed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
+  const source = context.services.feed.subscribe(['planning', 'case'], afterPosition(args.after), context.signal);
+  return (async function* () {
+    try {
+      for await (const e of source) if (e.topic === 'planning' || QUEUE_EVENTS.has(e.type)) yield e;
+    } finally {
+      await source.return?.();
+    }
+  })();
+}
 
 @Resolver(() => PlanningBoard)
 export class PlanningBoardResolver {
@@ -36,7 +48,7 @@ export class PlanningBoardResolver {
   }
 
   @Authorized(BOARD_READERS)
-  @Subscription(() => PlanningBoardEvent, { subscribe: feed, description: 'The planning or a replacement changed: read `planningBoard` again. No content (R5).' })
+  @Subscription(() => PlanningBoardEvent, { subscribe: feed, description: 'The planning, a replacement or the relay queue changed: read `planningBoard` again. Type and cursor only (R5).' })
   planningBoardChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null): PlanningBoardEvent {
     return { cursor: String(e.position), type: e.type, occurredAt: e.occurredAt };
   }

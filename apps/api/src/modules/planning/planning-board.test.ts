@@ -117,6 +117,20 @@ describe('planningBoardChanged', () => {
     expect((await board()).replacement).toBeNull();
   });
 
+  it("the kiosk hears within a second that a visit was cancelled, as the type only; the relay queue drops by that visit's steps", async () => {
+    const before = (await board()).relayQueueSize;
+    const plannings = await server.gql(`{ plannings(month: "2027-03") { items { visit { id plannedAt status } } } }`, {}, await w.token(w.head));
+    const visit = plannings.data?.plannings[0].items.map((i: any) => i.visit).find((v: any) => v && v.status === 'PLANNED' && v.plannedAt > '2027-03-02T10:00:00Z');
+    const sent = got.length;
+    const started = Date.now();
+    const r = await server.gql(`mutation ($input: VisitCancelInput!) { visitCancel(input: $input) { userErrors { code } } }`, { input: { visitId: visit.id, reason: 'Beneficiary Eficiary in hospital' } }, await w.token(w.head));
+    expect(r.data?.visitCancel.userErrors).toEqual([]);
+    while (got.length === sent && Date.now() - started < 1_000) await new Promise((res) => setTimeout(res, 10));
+    expect(got.slice(sent)).toEqual([{ cursor: expect.any(String), type: 'VISIT_CANCELLED', occurredAt: expect.any(String) }]);
+    expect((await board()).relayQueueSize).toBeLessThan(before);
+    expect(JSON.stringify(got)).not.toContain('Eficiary');
+  });
+
   it('R5: the kiosk may not follow planningChanged, which carries requests and case files', async () => {
     const result = await new Promise<unknown>((resolve) => {
       kiosk.subscribe({ query: 'subscription { planningChanged { type } }' }, { next: (r) => resolve(r.errors?.[0]?.extensions?.code ?? r.errors), error: resolve, complete: () => resolve(null) });
