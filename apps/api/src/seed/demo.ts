@@ -233,16 +233,10 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
         (a) => ({ ...a, recordedById: idOf('Olivier Renard'), recordedAt: now }),
       ),
     );
-
-    await seedDemoPlanning(tx, now, caseRows.caseFiles, {
-      sectorIds: sectorId,
-      socialWorkers,
-      helpers: helpers.map((h) => ({ id: idOf(h.fullName), sectorId: sectorOf(h) })),
-      flyingId: idOf('Julie Leclercq'),
-      poleHeadId: idOf('Olivier Renard'),
-      directorId: idOf('Catherine Hermans'),
-      sick: { id: idOf('Sofie Peeters'), sectorCode: 'S3' },
-    });
+    // Next month's requests and DRAFT planning, and the sick worker's R11 replacement.
+    const [flyingId, poleHeadId, directorId] = ['Julie Leclercq', 'Olivier Renard', 'Catherine Hermans'].map(idOf);
+    const planningHelpers = helpers.map((h) => ({ id: idOf(h.fullName), sectorId: sectorOf(h) }));
+    await seedDemoPlanning(tx, now, caseRows.caseFiles, { sectorIds: sectorId, socialWorkers, helpers: planningHelpers, flyingId, poleHeadId, directorId, sick: { id: idOf('Sofie Peeters'), sectorCode: 'S3' } });
   });
   // Report the logins that exist (an older seed may have made fewer).
   const present = await db
