@@ -16,6 +16,7 @@ import { OrgRepository } from './modules/org/org.repository.js';
 import { CalendarService } from './modules/permanence/calendar.service.js';
 import { PermanenceService } from './modules/permanence/permanence.service.js';
 import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
+import { PlanningBoardService } from './modules/planning/planning-board.service.js';
 import { PlanningService } from './modules/planning/planning.service.js';
 import { WorkListService } from './modules/planning/work-list.service.js';
 import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
@@ -46,12 +47,15 @@ export interface Services {
   schedules: ScheduleService;
   conflicts: ConflictService;
   leave: LeaveService;
+  planningBoard: PlanningBoardService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db);
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
+  const planning = new PlanningService(db);
+  const workList = new WorkListService(db);
   return {
     clock,
     config,
@@ -69,11 +73,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     income: new IncomeService(db, cases),
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     caseloads: new CaseloadService(db),
-    planning: new PlanningService(db),
+    planning,
     flyingAssignments,
-    workList: new WorkListService(db),
+    workList,
     schedules: new ScheduleService(db, scheduleSettings),
     conflicts: new ConflictService(db, scheduleSettings),
     leave: new LeaveService(db, scheduleSettings),
+    planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
   };
 }

@@ -8,3 +8,4 @@ export * from './operations/auth';
 export * from './operations/events';
 export * from './operations/caseloads';
 export * from './operations/schedules';
+export * from './operations/planning';

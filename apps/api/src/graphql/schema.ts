@@ -22,6 +22,7 @@ import {
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
 import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
+import { PlanningBoardReplacementResolver, PlanningBoardResolver } from '../modules/planning/planning-board.resolver.js';
 import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
 import {
   PlanningChangeResolver,
@@ -74,6 +75,8 @@ export const resolvers = [
   PlanningChangeResolver,
   SectorQuotaUseResolver,
   PlanningEventsResolver,
+  PlanningBoardResolver,
+  PlanningBoardReplacementResolver,
   FlyingAssignmentResolver,
   ScheduleEntryResolver,
   ScheduleChangeResolver,

@@ -3,9 +3,10 @@ import { and, asc, count, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.js';
 import type { Database } from '../db/client.js';
-import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, permanenceShifts, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
+import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, flyingAssignments, permanenceShifts, planningRequests, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
 import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { PlanningService } from '../modules/planning/planning.service.js';
 import { OVERDUE, URGENT_OPEN } from './demo-cases.js';
 import { visitsTodayIn } from './demo-visits.js';
 import { demoPeople, demoRota, seedDemo, type DemoLogins } from './demo.js';
@@ -251,6 +252,26 @@ describe('seedDemo', () => {
     const done = await db.select({ n: count() }).from(visits).where(eq(visits.status, 'DONE'));
     expect((await db.select({ n: count() }).from(fileChecks))[0].n).toBe(done[0].n);
     expect((await db.select({ n: count() }).from(visits).where(eq(visits.status, 'CANCELLED')))[0].n).toBeGreaterThan(0);
+  });
+
+  it("R6–R11: plans next month as a DRAFT from the sector social workers' requests, more revisions than R7 allows, with the sick worker's replacement", async () => {
+    const report = await new PlanningService(db).report('2026-04');
+    expect(report.plannings).toHaveLength(1);
+    const [planning] = report.plannings;
+    expect(planning.status).toBe('DRAFT');
+    const requests = await db.select().from(planningRequests).where(eq(planningRequests.month, '2026-04'));
+    const social = new Set((await db.select({ id: staff.id }).from(staff).where(eq(staff.role, 'SOCIAL_WORKER'))).map((r) => r.id));
+    expect(requests.every((r) => social.has(r.requestedById) && !r.urgent && r.requestedAt <= NOW)).toBe(true);
+    const kinds = requests.map((r) => r.kind);
+    expect(kinds.filter((k) => k === 'REVISION').length).toBeGreaterThan(14);
+    expect(kinds.filter((k) => k === 'ACCOMPANIMENT')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'MEETING_SUPPORT')).toHaveLength(1);
+    // R7: 14 revisions at most, the rest listed as left out; R8: a control in every sector.
+    expect(report.revisions).toBe(14);
+    expect(planning.unplaced.map((u) => u.code)).toEqual(expect.arrayContaining(['R7_MONTHLY_REVISIONS', 'R8_SECTOR_CONTROLS', 'R9_REVISITED_LAST_YEAR']));
+    expect(report.sectors.every((s) => s.controls === 1)).toBe(true);
+    const [replacement] = await db.select().from(flyingAssignments);
+    expect(replacement).toMatchObject({ kind: 'SICKNESS_REPLACEMENT', startsAt: new Date('2026-03-24T23:00:00Z') });
   });
 
   it('is the same people every time', async () => {

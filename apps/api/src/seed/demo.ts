@@ -9,6 +9,7 @@ import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams
 import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoPlanning } from './demo-planning.js';
 import { prng, shuffle } from './demo-random.js';
 
 export interface DemoLogin {
@@ -225,13 +226,17 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
           .map((p) => ({ id: idOf(p.fullName), fullName: p.fullName })),
       ]),
     );
-    await seedDemoCases(tx, now, { sectorIds: sectorId, socialWorkers, flyingId: idOf('Julie Leclercq'), relayId: idOf('Pieter De Smet') });
+    const caseRows = await seedDemoCases(tx, now, { sectorIds: sectorId, socialWorkers, flyingId: idOf('Julie Leclercq'), relayId: idOf('Pieter De Smet') });
 
     await tx.insert(absences).values(
       demoAbsences(now, { sick: idOf('Sofie Peeters'), onLeave: idOf('Nathalie Lambert'), inTraining: idOf('Pieter De Smet'), helper: idOf(helpers[0].fullName) }).map(
         (a) => ({ ...a, recordedById: idOf('Olivier Renard'), recordedAt: now }),
       ),
     );
+    // Next month's requests and DRAFT planning, and the sick worker's R11 replacement.
+    const [flyingId, poleHeadId, directorId] = ['Julie Leclercq', 'Olivier Renard', 'Catherine Hermans'].map(idOf);
+    const planningHelpers = helpers.map((h) => ({ id: idOf(h.fullName), sectorId: sectorOf(h) }));
+    await seedDemoPlanning(tx, now, caseRows.caseFiles, { sectorIds: sectorId, socialWorkers, helpers: planningHelpers, flyingId, poleHeadId, directorId, sick: { id: idOf('Sofie Peeters'), sectorCode: 'S3' } });
   });
   // Report the logins that exist (an older seed may have made fewer).
   const present = await db

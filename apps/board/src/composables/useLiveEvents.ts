@@ -1,5 +1,5 @@
 // The change feed: permanenceChanged, alertChanged, absenceChanged, sectorCaseloadChanged, scheduleChanged,
-// conflictChanged. Each event is handed to
+// conflictChanged, planningBoardChanged. Each event is handed to
 // `onEvent`; the last cursor is kept so that a subscription the API ended resumes after it.
 import { useSubscription, type TypedDocumentNode } from '@urql/vue';
 import {
@@ -7,14 +7,15 @@ import {
   alertChangedSubscription,
   conflictChangedSubscription,
   permanenceChangedSubscription,
+  planningBoardChangedSubscription,
   sectorCaseloadChangedSubscription,
   scheduleChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict';
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict' | 'planning';
 // The permanence's topics: what the rota, who-to-call and alerts panels follow by default; the
-// caseload counts and the schedule panel follow their own topics (their changes are many).
+// caseload counts, the schedule and the planning panels follow their own topics (their changes are many).
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
 
 export interface LiveEvent {
@@ -71,4 +72,6 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   }
   if (topics.includes('schedule')) follow('schedule', scheduleChangedSubscription, (d) => d.scheduleChanged, onEvent);
   if (topics.includes('conflict')) follow('conflict', conflictChangedSubscription, (d) => d.conflictChanged, onEvent);
+  // Counts-only: the planning's own feed carries requests and case files the kiosk may not read (R5).
+  if (topics.includes('planning')) follow('planning', planningBoardChangedSubscription, (d) => d.planningBoardChanged, onEvent);
 }

@@ -60,4 +60,21 @@ describe('useWhoToCall', () => {
     expect(now?.person?.fullName).toBe('Paul Renard');
     expect(now?.chain[0]?.reasonCode).toBe('AWAY');
   });
+
+  it('R14 follows R11: reads who to call again when the counts-only planning feed says a replacement was approved', async () => {
+    let replaced = false;
+    const api = createFakeApi({
+      BoardSectors: () => ({ data: { sectors: [sector('S3', replaced ? callAnswer('Julie Leclercq', { role: 'FLYING_SOCIAL_WORKER' }) : callAnswer('Sofie Peeters'))] } }),
+    });
+    const run = runWithBoard(api.board, () => useWhoToCall(null));
+    stop = run.stop;
+    await settle();
+    expect(api.openCount('BoardPlanningChanged')).toBe(1);
+    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Sofie Peeters');
+
+    replaced = true;
+    api.emit('BoardPlanningChanged', { planningBoardChanged: event('8', 'FLYING_ASSIGNMENT_APPROVED') });
+    await settle();
+    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Julie Leclercq');
+  });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentError, assignmentSpan, daysOf, suspendingAssignment } from './flying-assignment.rules.js';
 import { generatePlanning, inWorkingHours, visitSlots, type PlanRequest } from './planning-generate.rules.js';
-import { meetingSupportError, requestDeadline, requestTiming } from './planning.rules.js';
+import { boardMonth, boardReplacement, meetingSupportError, requestDeadline, requestTiming } from './planning.rules.js';
 import { stepsBeforeVisit } from './work-list.rules.js';
 
 describe('R6 request deadline', () => {
@@ -146,5 +146,25 @@ describe('relay social worker steps', () => {
     const steps = stepsBeforeVisit({ plannedAt, hasPropertyAdministrator: true, done: new Set(['VISIT_LETTER']) });
     expect(steps.map((s) => [s.kind, s.done])).toEqual([['INCOME_PROOF_REQUEST', false], ['VISIT_LETTER', true], ['PROPERTY_ADMINISTRATOR_CONTACT', false]]);
     expect(steps[1].dueAt.toISOString()).toBe('2027-03-13T09:00:00.000Z');
+  });
+});
+
+describe("the board's planning month and replacement", () => {
+  it('the board shows next month while the month under way is not fixed, the month under way once it is (Brussels, year change)', () => {
+    // 31 December 23:30 in Brussels is still December.
+    const eve = new Date('2026-12-31T22:30:00Z');
+    expect(boardMonth(eve, false)).toEqual({ month: '2027-01', current: false });
+    expect(boardMonth(eve, true)).toEqual({ month: '2026-12', current: true });
+    expect(boardMonth(new Date('2026-12-31T23:30:00Z'), false)).toEqual({ month: '2027-02', current: false });
+  });
+
+  it('R11: the board shows the replacement running now, else the next one; one ended early is over', () => {
+    const a = (from: string, to: string, endedEarly: string | null = null) => ({ startsAt: new Date(from), endsAt: new Date(to), endedEarlyAt: endedEarly ? new Date(endedEarly) : null });
+    const now = new Date('2027-03-03T10:00:00Z');
+    const running = a('2027-03-01T00:00:00Z', '2027-03-06T00:00:00Z');
+    const next = a('2027-03-15T00:00:00Z', '2027-03-20T00:00:00Z');
+    expect(boardReplacement([next, running], now)).toMatchObject({ startsAt: running.startsAt, inProgress: true });
+    expect(boardReplacement([next, a('2027-03-01T00:00:00Z', '2027-03-06T00:00:00Z', '2027-03-03T09:00:00Z')], now)).toMatchObject({ startsAt: next.startsAt, inProgress: false });
+    expect(boardReplacement([], now)).toBeNull();
   });
 });

@@ -82,3 +82,21 @@ export function requestShapeError(kind: RequestKind, r: { caseFileId: string | n
   if (kind === 'MEETING_SUPPORT' && !r.meetingAt) return 'MEETING_AT_REQUIRED';
   return null;
 }
+
+/**
+ * The board's month: the month under way once its planning is fixed (it is being carried out),
+ * otherwise next month, the one being prepared (R6 requests, R7/R8 quotas).
+ */
+export function boardMonth(now: Date, currentFixed: boolean): { month: string; current: boolean } {
+  const here = DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE });
+  return currentFixed ? { month: here.toFormat('yyyy-MM'), current: true } : { month: here.plus({ months: 1 }).toFormat('yyyy-MM'), current: false };
+}
+
+/** R11 on the board: the replacement running at `now`, else the next one; early ends count. */
+export function boardReplacement<A extends { startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }>(assignments: readonly A[], now: Date): (A & { inProgress: boolean; until: Date }) | null {
+  const live = assignments.map((a) => ({ ...a, until: a.endedEarlyAt ?? a.endsAt })).filter((a) => a.until > now && a.startsAt < a.until);
+  const running = live.find((a) => a.startsAt <= now);
+  if (running) return { ...running, inProgress: true };
+  const next = [...live].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  return next ? { ...next, inProgress: false } : null;
+}

@@ -1,6 +1,7 @@
 // The relay & control social worker's work list: steps before each planned visit, R3 file checks
 // still open after visits, and the R13 permanence replacements they programmed.
 import type { Database } from '../../db/client.js';
+import { publish } from '../../events/outbox.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -20,17 +21,29 @@ const DAY = 86_400_000;
 export class WorkListService {
   constructor(private readonly db: Database) {}
 
-  async workList(viewer: StaffViewer, now: Date): Promise<RelayWorkList> {
+  /** Planned visits within the horizon with steps still to do, soonest first. */
+  private async preparations(now: Date) {
     const repo = new PlanningRepository(this.db);
     const planned = await repo.plannedVisits(now, new Date(now.getTime() + HORIZON_DAYS * DAY));
     const done = await repo.stepsOfVisits(planned.map((p) => p.visit.id));
-    const preparations = planned
+    return planned
       .map((p) => {
         const doneKinds = new Set<PreparationStepKind>(done.filter((d) => d.visitId === p.visit.id).map((d) => d.kind));
         const steps = stepsBeforeVisit({ plannedAt: p.visit.plannedAt, hasPropertyAdministrator: p.hasPropertyAdministrator, done: doneKinds }).map((s) => ({ ...s, overdue: !s.done && s.dueAt <= now }));
         return { visit: toVisit(p.visit), steps };
       })
       .filter((p) => p.steps.some((s) => !s.done));
+  }
+
+  /** Steps still to do plus open R3 file checks: the board's count (no content, R5). */
+  async queueSize(now: Date): Promise<number> {
+    const preparations = await this.preparations(now);
+    return preparations.reduce((n, p) => n + p.steps.filter((s) => !s.done).length, 0) + (await new VisitRepository(this.db).countFileChecks(true));
+  }
+
+  async workList(viewer: StaffViewer, now: Date): Promise<RelayWorkList> {
+    const repo = new PlanningRepository(this.db);
+    const preparations = await this.preparations(now);
     const visits = new VisitRepository(this.db);
     const openChecks = await visits.fileChecks(true, 100);
     const replacements = await repo.programmedReplacements(viewer.staffId, now);
@@ -50,6 +63,8 @@ export class WorkListService {
       if (!visit) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
       if (visit.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${visit.status}.`);
       await new PlanningRepository(tx).insertStep({ visitId, kind: input.kind, doneById: viewer.staffId, doneAt: now });
+      // The board's relay queue size follows this (a content-free planningBoardChanged).
+      await publish(tx, { type: 'PREPARATION_STEP_DONE', topic: 'planning', subjectId: visitId, actorId: viewer.staffId, payload: {} });
       return { kind: input.kind, dueAt: new Date(visit.plannedAt.getTime() - STEP_LEAD_DAYS[input.kind] * DAY), done: true, overdue: false };
     });
   }

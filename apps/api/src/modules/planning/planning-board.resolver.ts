@@ -1,0 +1,89 @@
+// The board's planning panel over GraphQL: `planningBoard` and `planningBoardChanged`, readable by
+// the kiosk because they carry counts and staff/sector names only, never a beneficiary (R5).
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { StoredEvent } from '../../events/outbox.js';
+import type { Context } from '../../graphql/context.js';
+import { BOARD_READERS } from '../auth/viewer.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
+import { monthStart } from './planning.rules.js';
+
+async function person(ctx: Context, id: string | null): Promise<Staff | null> {
+  const row = id ? await ctx.loaders.staff.load(id) : null;
+  return row ? toStaff(row) : null;
+}
+
+function afterPosition(after: unknown): number | null {
+  if (after === null || after === undefined) return null;
+  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
+    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  }
+  return Number(after);
+}
+
+// Case events that move the relay worker's queue (visits planned, done or cancelled, R3 file checks).
+const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 'FILE_CHECK_OPENED', 'FILE_CHECK_RECORDED']);
+
+/** Planning events, and the case events that move the relay queue; only their type and position go out (R5). */
+function feed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
+  const source = context.services.feed.subscribe(['planning', 'case'], afterPosition(args.after), context.signal);
+  return (async function* () {
+    try {
+      for await (const e of source) if (e.topic === 'planning' || QUEUE_EVENTS.has(e.type)) yield e;
+    } finally {
+      await source.return?.();
+    }
+  })();
+}
+
+@Resolver(() => PlanningBoard)
+export class PlanningBoardResolver {
+  @Authorized(BOARD_READERS)
+  @Query(() => PlanningBoard, { description: "The board's planning panel: the month's status, quota use per sector (R7, R8), the R11 replacement, the relay queue size. Counts only (R5)." })
+  planningBoard(@Arg('month', () => String, { nullable: true, description: 'YYYY-MM; default: the month under way if fixed, else next month.' }) month: string | null | undefined, @Ctx() ctx: Context) {
+    if (month != null && !monthStart(month)) throw new GraphQLError('`month` must be YYYY-MM.', { extensions: { code: 'BAD_USER_INPUT', field: 'month' } });
+    return ctx.services.planningBoard.board(ctx.now, month ?? null);
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => PlanningBoardEvent, { subscribe: feed, description: 'The planning, a replacement or the relay queue changed: read `planningBoard` again. Type and cursor only (R5).' })
+  planningBoardChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null): PlanningBoardEvent {
+    return { cursor: String(e.position), type: e.type, occurredAt: e.occurredAt };
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The flying social worker.' })
+  flyingWorker(@Root() b: PlanningBoard, @Ctx() ctx: Context) {
+    return person(ctx, b.flyingWorkerDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The relay & control social worker.' })
+  relayWorker(@Root() b: PlanningBoard, @Ctx() ctx: Context) {
+    return person(ctx, b.relayWorkerDbId);
+  }
+}
+
+@Resolver(() => PlanningBoardReplacement)
+export class PlanningBoardReplacementResolver {
+  @FieldResolver(() => Staff)
+  async flyingWorker(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
+    const s = await person(ctx, r.flyingWorkerDbId);
+    if (!s) throw new Error('replacement without flying worker');
+    return s;
+  }
+
+  @FieldResolver(() => Staff, { description: 'The sick social worker replaced, or the new one onboarded.' })
+  async socialWorker(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
+    const s = await person(ctx, r.socialWorkerDbId);
+    if (!s) throw new Error('replacement without social worker');
+    return s;
+  }
+
+  @FieldResolver(() => Sector)
+  async sector(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.sector.load(r.sectorDbId);
+    if (!row) throw new Error('replacement without sector');
+    return toSector(row);
+  }
+}
