@@ -1,6 +1,7 @@
 // A small service to test case files against: two sectors with their teams (social worker and
 // helpers), a trainee, the flying and relay social workers, direction, a telephonist, a kiosk.
-import { teamMembers } from '../../apps/api/src/db/schema/index.js';
+import { scheduleEntries, teamMembers } from '../../apps/api/src/db/schema/index.js';
+import { fromGlobalId } from '../../apps/api/src/graphql/relay.js';
 import type { TestServer } from './server.js';
 import { makeSector, makeStaff, makeTeam, PASSWORD } from './factories.js';
 
@@ -15,9 +16,12 @@ export async function buildCasesWorld(server: TestServer) {
   const familyHelper = await makeStaff(db, 'FAMILY_HELPER', { fullName: 'Fanny Family', sectorId: sector.id });
   const homeHelper = await makeStaff(db, 'HOME_HELPER', { fullName: 'Hector Home', sectorId: sector.id });
   const otherHelper = await makeStaff(db, 'FAMILY_HELPER', { fullName: 'Oscar Outside', sectorId: other.id });
+  // In the team, but scheduled at none of the test's homes (R5: sees nothing of them).
+  const idleHelper = await makeStaff(db, 'HOME_HELPER', { fullName: 'Ida Idle', sectorId: sector.id });
   await db.insert(teamMembers).values([
     { teamId: team.id, helperId: familyHelper.id },
     { teamId: team.id, helperId: homeHelper.id },
+    { teamId: team.id, helperId: idleHelper.id },
     { teamId: otherTeam.id, helperId: otherHelper.id },
   ]);
   const trainee = await makeStaff(db, 'TRAINEE', { fullName: 'Théo Trainee', sectorId: sector.id });
@@ -34,7 +38,7 @@ export async function buildCasesWorld(server: TestServer) {
     return t;
   };
   const kiosk = (await server.app.services.auth.createKioskToken('test screen', server.clock.now)).token;
-  return { sector, other, sw, otherSw, familyHelper, homeHelper, otherHelper, trainee, otherTrainee, flying, relay, head, director, telephonist, token, kiosk };
+  return { sector, other, sw, otherSw, familyHelper, homeHelper, otherHelper, idleHelper, trainee, otherTrainee, flying, relay, head, director, telephonist, token, kiosk };
 }
 export type CasesWorld = Awaited<ReturnType<typeof buildCasesWorld>>;
 
@@ -82,4 +86,20 @@ export async function openCase(server: TestServer, w: CasesWorld, opts: { sector
   );
   if (r.errors || r.data?.caseFileOpen.userErrors.length) throw new Error(`openCase: ${JSON.stringify(r.errors ?? r.data?.caseFileOpen.userErrors)}`);
   return r.data?.caseFileOpen.caseFile as { id: string; version: number; beneficiary: { id: string; version: number } };
+}
+
+/** Schedules a helper at a case's home tomorrow, so R5 lets it see what it needs of the beneficiary. */
+export async function serveCase(server: TestServer, w: CasesWorld, caseGid: string, helper: { id: string; role: string }) {
+  const caseFileId = fromGlobalId(caseGid, 'CaseFile')?.id;
+  if (!caseFileId) throw new Error(`serveCase: not a case file id ${caseGid}`);
+  const startsAt = new Date(server.clock.now.getTime() + 86_400_000);
+  await server.db.db.insert(scheduleEntries).values({
+    helperId: helper.id,
+    caseFileId,
+    sectorId: w.sector.id,
+    kind: helper.role === 'FAMILY_HELPER' ? 'FAMILY_CARE' : 'HOUSEHOLD',
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+    createdById: w.sw.id,
+  });
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
 import { PASSWORD } from '../../../../../tests/support/factories.js';
-import { buildCasesWorld, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;
@@ -123,6 +123,7 @@ describe('aid plans', () => {
     const alert = `query ($id: ID!) { caseFile(id: $id) { evaluationOverdue nextEvaluationOn } }`;
     const due = plan.nextEvaluationOn;
     expect((await server.gql(alert, { id: caseId }, token)).data?.caseFile).toEqual({ evaluationOverdue: false, nextEvaluationOn: due });
+    await serveCase(server, w, caseId, w.familyHelper);
     for (const who of [w.familyHelper, w.telephonist]) {
       expect((await server.gql(alert, { id: caseId }, await w.token(who))).data?.caseFile, who.fullName).toEqual({ evaluationOverdue: null, nextEvaluationOn: null });
     }
@@ -143,6 +144,7 @@ describe('aid plans', () => {
   it('R5: helpers and telephonists never see the aid plan; a social worker of another sector cannot draft one', async () => {
     const token = await w.token(w.sw);
     const { caseId, plan } = await agreedPlan(token);
+    await serveCase(server, w, caseId, w.familyHelper);
     for (const who of [w.familyHelper, w.telephonist]) {
       const r = await server.gql(`query ($id: ID!, $p: ID!) { caseFile(id: $id) { aidPlan { id } aidPlanVersions { id } } node(id: $p) { id } }`, { id: caseId, p: plan.id }, await w.token(who));
       expect(r.data).toEqual({ caseFile: { aidPlan: null, aidPlanVersions: null }, node: null });

@@ -4,7 +4,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, NRN_1985, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { buildCasesWorld, NRN_1985, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;
@@ -55,6 +55,7 @@ beforeAll(async () => {
   w = await buildCasesWorld(server);
   const c = await openCase(server, w, { nrn: NRN_1985, urgent: true });
   caseId = c.id;
+  for (const helper of [w.familyHelper, w.homeHelper]) await serveCase(server, w, caseId, helper);
   beneficiaryId = c.beneficiary.id;
   const token = await w.token(w.sw);
   const r1 = await server.gql(
@@ -133,6 +134,7 @@ describe('R5 confidentiality matrix', () => {
     ['social pole head', w.head, 'FULL'],
     ['family helper of the team', w.familyHelper, 'HELPER'],
     ['home helper of the team', w.homeHelper, 'HELPER'],
+    ['helper of the team not scheduled at this home', w.idleHelper, 'NONE'],
     ['helper of another team', w.otherHelper, 'NONE'],
     ['telephonist', w.telephonist, 'CALLER'],
   ];

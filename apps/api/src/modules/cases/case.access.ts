@@ -4,12 +4,12 @@ import type { StaffRole } from '../org/org.rules.js';
 
 export type CaseAccess = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
 
-/** The viewer as the policy needs them: helpers carry the sector of the team they work in. */
+/** The viewer as the policy needs them: helpers carry the case files they serve (their schedule). */
 export interface CaseViewer {
   staffId: string;
   role: StaffRole;
   sectorId: string | null;
-  teamSectorId: string | null;
+  servedCaseIds: ReadonlySet<string>;
 }
 
 const ALL_SECTORS: StaffRole[] = ['FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
@@ -18,23 +18,23 @@ const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
 // Who may change case files and aid plans (trainees read, they are followed by a social worker).
 export const CASE_WRITERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
 
-export function caseAccess(viewer: CaseViewer | null, c: { sectorId: string; socialWorkerId: string }): CaseAccess {
+export function caseAccess(viewer: CaseViewer | null, c: { id?: string; sectorId: string; socialWorkerId: string }): CaseAccess {
   if (!viewer) return 'NONE';
   if (ALL_SECTORS.includes(viewer.role)) return 'FULL';
   if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId === c.sectorId || viewer.staffId === c.socialWorkerId ? 'FULL' : 'NONE';
-  // For now a helper serves the beneficiaries of their team's sector (schedules will narrow it).
-  if (HELPERS.includes(viewer.role)) return viewer.teamSectorId !== null && viewer.teamSectorId === c.sectorId ? 'HELPER' : 'NONE';
+  // R5: a helper knows only the homes it is scheduled at, not every beneficiary of its sector.
+  if (HELPERS.includes(viewer.role)) return c.id !== undefined && viewer.servedCaseIds.has(c.id) ? 'HELPER' : 'NONE';
   if (viewer.role === 'TELEPHONIST') return 'CALLER';
   return 'NONE';
 }
 
-/** Sectors whose case files a viewer may list: null = all, [] = none. */
-export function listableSectors(viewer: CaseViewer | null): string[] | null {
-  if (!viewer) return [];
-  if (ALL_SECTORS.includes(viewer.role) || viewer.role === 'TELEPHONIST') return null;
-  if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId ? [viewer.sectorId] : [];
-  if (HELPERS.includes(viewer.role)) return viewer.teamSectorId ? [viewer.teamSectorId] : [];
-  return [];
+/** What of the case files a viewer may list: sectors (null = all) and, for helpers, the cases they serve. */
+export function listableScope(viewer: CaseViewer | null): { sectorIds: string[] | null; caseIds: string[] | null } {
+  if (!viewer) return { sectorIds: [], caseIds: null };
+  if (ALL_SECTORS.includes(viewer.role) || viewer.role === 'TELEPHONIST') return { sectorIds: null, caseIds: null };
+  if (OWN_SECTOR.includes(viewer.role)) return { sectorIds: viewer.sectorId ? [viewer.sectorId] : [], caseIds: null };
+  if (HELPERS.includes(viewer.role)) return { sectorIds: null, caseIds: [...viewer.servedCaseIds] };
+  return { sectorIds: [], caseIds: null };
 }
 
 export const CASE_FIELDS = [

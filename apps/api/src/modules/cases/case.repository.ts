@@ -1,7 +1,7 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, teamMembers, teams } from '../../db/schema/index.js';
+import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { CaseStatus } from './case.rules.js';
 
@@ -12,6 +12,8 @@ export type TransitionRow = typeof caseTransitions.$inferSelect;
 export interface CaseFilter {
   /** null = every sector (the viewer's scope), [] = none. */
   scopeSectorIds: string[] | null;
+  /** null = no limit; otherwise only these case files (a helper's). */
+  scopeCaseIds?: string[] | null;
   sectorId?: string | null;
   status?: CaseStatus | null;
   socialWorkerId?: string | null;
@@ -114,18 +116,19 @@ export class CaseRepository {
   }
 
   /** The sector of the team a helper works in, if any. */
-  async helperTeamSector(staffId: string): Promise<string | null> {
-    const [row] = await this.db
-      .select({ sectorId: teams.sectorId })
-      .from(teamMembers)
-      .innerJoin(teams, eq(teams.id, teamMembers.teamId))
-      .where(eq(teamMembers.helperId, staffId));
-    return row?.sectorId ?? null;
+  /** The case files a helper is scheduled at (any entry not cancelled). */
+  async servedCaseIds(helperId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectDistinct({ caseFileId: scheduleEntries.caseFileId })
+      .from(scheduleEntries)
+      .where(and(eq(scheduleEntries.helperId, helperId), ne(scheduleEntries.status, 'CANCELLED')));
+    return new Set(rows.map((r) => r.caseFileId));
   }
 
   private where(f: CaseFilter): SQL | undefined {
     return and(
       f.scopeSectorIds === null ? undefined : f.scopeSectorIds.length ? inArray(caseFiles.sectorId, f.scopeSectorIds) : sql`false`,
+      !f.scopeCaseIds ? undefined : f.scopeCaseIds.length ? inArray(caseFiles.id, f.scopeCaseIds) : sql`false`,
       f.sectorId ? eq(caseFiles.sectorId, f.sectorId) : undefined,
       f.status ? eq(caseFiles.status, f.status) : undefined,
       f.socialWorkerId ? eq(caseFiles.socialWorkerId, f.socialWorkerId) : undefined,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nationalRegisterNumberError } from './beneficiary.rules.js';
 import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
 import { isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress } from './aid-plan.rules.js';
-import { caseAccess, listableSectors, type CaseViewer } from './case.access.js';
+import { caseAccess, listableScope, type CaseViewer } from './case.access.js';
 import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
 
 describe('national-register number', () => {
@@ -47,20 +47,22 @@ describe('case status workflow', () => {
 });
 
 describe('R5 access', () => {
-  const c = { sectorId: 's1', socialWorkerId: 'sw1' };
-  const v = (role: CaseViewer['role'], sectorId: string | null = null, teamSectorId: string | null = null): CaseViewer => ({ staffId: 'x', role, sectorId, teamSectorId });
-  it('sector staff see their sector in full, flying/relay/direction all, helpers their team, telephonists who to call', () => {
+  const c = { id: 'c1', sectorId: 's1', socialWorkerId: 'sw1' };
+  const v = (role: CaseViewer['role'], sectorId: string | null = null, served: string[] = []): CaseViewer => ({ staffId: 'x', role, sectorId, servedCaseIds: new Set(served) });
+  it('sector staff see their sector in full, flying/relay/direction all, helpers the homes they serve, telephonists who to call', () => {
     expect(caseAccess(v('SOCIAL_WORKER', 's1'), c)).toBe('FULL');
     expect(caseAccess(v('SOCIAL_WORKER', 's2'), c)).toBe('NONE');
     expect(caseAccess(v('TRAINEE', 's1'), c)).toBe('FULL');
     expect(caseAccess(v('FLYING_SOCIAL_WORKER'), c)).toBe('FULL');
     expect(caseAccess(v('RELAY_CONTROL_SOCIAL_WORKER'), c)).toBe('FULL');
     expect(caseAccess(v('DIRECTOR'), c)).toBe('FULL');
-    expect(caseAccess(v('FAMILY_HELPER', 's1', 's1'), c)).toBe('HELPER');
-    expect(caseAccess(v('HOME_HELPER', 's1', 's2'), c)).toBe('NONE');
+    expect(caseAccess(v('FAMILY_HELPER', 's1', ['c1']), c)).toBe('HELPER');
+    // Same sector, but not scheduled at this home: nothing of it.
+    expect(caseAccess(v('HOME_HELPER', 's1', ['c2']), c)).toBe('NONE');
     expect(caseAccess(v('TELEPHONIST'), c)).toBe('CALLER');
     expect(caseAccess(null, c)).toBe('NONE');
-    expect(listableSectors(v('HOME_HELPER', null, null))).toEqual([]);
+    expect(listableScope(v('HOME_HELPER', 's1', ['c2']))).toEqual({ sectorIds: null, caseIds: ['c2'] });
+    expect(listableScope(v('SOCIAL_WORKER', 's1'))).toEqual({ sectorIds: ['s1'], caseIds: null });
   });
 });
 

@@ -9,7 +9,7 @@ import { OrgRepository } from '../org/org.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { staleWrite } from './audit.service.js';
 import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.service.js';
-import { caseAccess, CASE_WRITERS, listableSectors, widestAccess, type CaseViewer } from './case.access.js';
+import { caseAccess, CASE_WRITERS, listableScope, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
 import { CaseRepository, type CaseFilter, type CaseRow } from './case.repository.js';
@@ -38,11 +38,11 @@ export class CaseService {
     this.repo = new CaseRepository(db);
   }
 
-  /** The viewer as the R5 policy needs them (helpers: the sector of their team). */
+  /** The viewer as the R5 policy needs them (helpers: the case files they are scheduled at). */
   async caseViewer(viewer: Viewer | null): Promise<CaseViewer | null> {
     if (viewer?.kind !== 'STAFF') return null;
     const helper = viewer.role === 'FAMILY_HELPER' || viewer.role === 'HOME_HELPER';
-    return { staffId: viewer.staffId, role: viewer.role, sectorId: viewer.sectorId, teamSectorId: helper ? await this.repo.helperTeamSector(viewer.staffId) : null };
+    return { staffId: viewer.staffId, role: viewer.role, sectorId: viewer.sectorId, servedCaseIds: helper ? await this.repo.servedCaseIds(viewer.staffId) : new Set() };
   }
 
   /** A case file the viewer may change, locked, at the version they read. */
@@ -200,10 +200,12 @@ export class CaseService {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 2) : null;
     const cv = await this.caseViewer(viewer);
+    const scope = listableScope(cv);
     const none = '00000000-0000-0000-0000-000000000000';
     const f: CaseFilter = {
       ...filter,
-      scopeSectorIds: listableSectors(cv),
+      scopeSectorIds: scope.sectorIds,
+      scopeCaseIds: scope.caseIds,
       sectorId: filter.sectorId ? (fromGlobalId(filter.sectorId, 'Sector')?.id ?? none) : null,
       socialWorkerId: filter.socialWorkerId ? (fromGlobalId(filter.socialWorkerId, 'Staff')?.id ?? none) : null,
     };

@@ -2,7 +2,7 @@
 // results, the relay social worker's follow-up, and the audit of changes and of reads of amounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;
@@ -164,6 +164,7 @@ describe('R2 and R5: amounts', () => {
     // The mutation's payload served amounts to Sarah: those reads are audited too.
     const before = await reads();
     expect(before.sort()).toEqual(['Sarah Sector:financialParticipation.equivalisedMonthlyIncome', 'Sarah Sector:financialParticipation.hourlyRate', 'Sarah Sector:financialParticipation.householdMonthlyIncome', 'Sarah Sector:incomeProofs.monthlyAmount']);
+    for (const helper of [w.familyHelper, w.homeHelper]) await serveCase(server, w, c.id, helper);
     for (const who of [w.familyHelper, w.homeHelper, w.telephonist]) {
       const r = await server.gql(INCOME, { id: c.id }, await w.token(who));
       expect(r.data?.caseFile, who.fullName).toEqual({ incomeProofs: null, financialParticipation: null, incomeFollowUp: null });
