@@ -55,7 +55,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const planning = new PlanningService(db);
-  const workList = new WorkListService(db);
+  const income = new IncomeService(db, cases);
+  const workList = new WorkListService(db, income);
   return {
     clock,
     config,
@@ -70,7 +71,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases),
-    income: new IncomeService(db, cases),
+    income,
     beneficiaryExport: new BeneficiaryExportService(db, cases),
     caseloads: new CaseloadService(db),
     planning,

@@ -8,6 +8,7 @@ import { FileCheck, Visit } from '../cases/visit.types.js';
 import { PermanenceReplacement } from '../permanence/permanence.types.js';
 import type { AssignmentKind } from './flying-assignment.rules.js';
 import type { PreparationStepKind } from './work-list.rules.js';
+import { IncomeFollowUpConnection } from '../cases/income.types.js';
 
 export enum FlyingAssignmentKindEnum {
   SICKNESS_REPLACEMENT = 'SICKNESS_REPLACEMENT',
@@ -90,10 +91,13 @@ export class RelayWorkList {
   @Field(() => [FileCheck], { description: 'R3: file checks still open after visits.' })
   openFileChecks!: FileCheck[];
 
+  @Field(() => IncomeFollowUpConnection, { description: 'R2: files whose proofs of income are missing after a visit, oldest first (the first 100).' })
+  incomeFollowUps!: IncomeFollowUpConnection;
+
   @Field(() => [PermanenceReplacement], { description: 'R13: permanence replacements you programmed, for shifts still to come.' })
   programmedReplacements!: PermanenceReplacement[];
 
-  @Field(() => Int, { description: 'Steps still to do plus open file checks: the queue size for the board.' })
+  @Field(() => Int, { description: 'Steps still to do, open file checks and open income follow-ups: the queue size for the board.' })
   queueSize!: number;
 }
 

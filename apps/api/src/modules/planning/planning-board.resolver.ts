@@ -24,7 +24,7 @@ function afterPosition(after: unknown): number | null {
 }
 
 // Case events that move the relay worker's queue (visits planned, done or cancelled, R3 file checks).
-const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 'FILE_CHECK_OPENED', 'FILE_CHECK_RECORDED']);
+const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 'FILE_CHECK_OPENED', 'FILE_CHECK_RECORDED', 'INCOME_FOLLOW_UP_OPENED', 'INCOME_FOLLOW_UP_CLOSED']);
 
 /** Planning events, and the case events that move the relay queue; only their type and position go out (R5). */
 function feed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {

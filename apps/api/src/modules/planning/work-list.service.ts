@@ -1,10 +1,12 @@
 // The relay & control social worker's work list: steps before each planned visit, R3 file checks
-// still open after visits, and the R13 permanence replacements they programmed.
+// still open after visits, R2 income-proof follow-ups, and the R13 permanence replacements they programmed.
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { IncomeService } from '../cases/income.service.js';
+import { IncomeRepository } from '../cases/income.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';
 import { toFileCheck, toVisit } from '../cases/visit.types.js';
 import { toReplacement } from '../permanence/permanence.mappers.js';
@@ -18,8 +20,13 @@ type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 const HORIZON_DAYS = 42;
 const DAY = 86_400_000;
 
+const stepsToDo = (preparations: { steps: { done: boolean }[] }[]) => preparations.reduce((n, p) => n + p.steps.filter((s) => !s.done).length, 0);
+
 export class WorkListService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly income: IncomeService,
+  ) {}
 
   /** Planned visits within the horizon with steps still to do, soonest first. */
   private async preparations(now: Date) {
@@ -35,10 +42,10 @@ export class WorkListService {
       .filter((p) => p.steps.some((s) => !s.done));
   }
 
-  /** Steps still to do plus open R3 file checks: the board's count (no content, R5). */
+  /** Steps still to do, open R3 file checks and open R2 follow-ups: the board's count (no content, R5). */
   async queueSize(now: Date): Promise<number> {
-    const preparations = await this.preparations(now);
-    return preparations.reduce((n, p) => n + p.steps.filter((s) => !s.done).length, 0) + (await new VisitRepository(this.db).countFileChecks(true));
+    const steps = stepsToDo(await this.preparations(now));
+    return steps + (await new VisitRepository(this.db).countFileChecks(true)) + (await new IncomeRepository(this.db).countOpenFollowUps());
   }
 
   async workList(viewer: StaffViewer, now: Date): Promise<RelayWorkList> {
@@ -47,11 +54,13 @@ export class WorkListService {
     const visits = new VisitRepository(this.db);
     const openChecks = await visits.fileChecks(true, 100);
     const replacements = await repo.programmedReplacements(viewer.staffId, now);
+    const incomeFollowUps = await this.income.followUps(100, null);
     return {
       preparations,
       openFileChecks: openChecks.map(toFileCheck),
+      incomeFollowUps,
       programmedReplacements: replacements.map((r) => toReplacement(r.replacement)),
-      queueSize: preparations.reduce((n, p) => n + p.steps.filter((s) => !s.done).length, 0) + (await visits.countFileChecks(true)),
+      queueSize: stepsToDo(preparations) + (await visits.countFileChecks(true)) + incomeFollowUps.totalCount,
     };
   }
 

@@ -1,5 +1,5 @@
 // The relay social worker's work list through GraphQL on a real database: steps before each planned
-// visit (letter, income proofs, property administrator), R3 file checks open after visits, and the
+// visit (letter, income proofs, property administrator), R3 file checks open after visits, R2 follow-ups, and the
 // R13 permanence replacements the relay worker programmed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeShift } from '../../../../../tests/support/factories.js';
@@ -17,6 +17,7 @@ const LIST = `{ relayWorkList {
   queueSize
   preparations { visit { id plannedAt } steps { kind dueAt done overdue } }
   openFileChecks { id }
+  incomeFollowUps { totalCount edges { node { reason visit { id } } } }
   programmedReplacements { kind reason }
 } }`;
 
@@ -30,6 +31,7 @@ async function visit(i: number, plannedAt: string, propertyAdministrator: boolea
 let withAdmin: string;
 let withoutAdmin: string;
 let checkId: string;
+let pastVisit: string;
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
@@ -37,6 +39,7 @@ beforeAll(async () => {
   withAdmin = await visit(0, '2027-02-25T09:00:00Z', true);
   withoutAdmin = await visit(1, '2027-02-18T09:00:00Z', false);
   const past = await visit(1, '2027-02-09T09:00:00Z', false);
+  pastVisit = past;
   const done = await server.gql(COMPLETE, { input: { visitId: past, report: 'Seen at home' } }, await w.token(w.sectors[1].sw));
   checkId = done.data?.visitComplete.fileCheck.id;
   // R13: the relay worker programmes a replacement of a shift in two weeks.
@@ -62,7 +65,13 @@ describe('relay social worker work list', () => {
   it('R3: file checks still open after visits are in the list', async () => {
     const r = await server.gql(LIST, {}, await w.token(w.relay));
     expect(r.data?.relayWorkList.openFileChecks).toEqual([{ id: checkId }]);
-    expect(r.data?.relayWorkList.queueSize).toBe(2 + 3 + 1);
+  });
+
+  it('R2: files whose proofs of income are missing after a visit are in the list, and in the queue size', async () => {
+    const r = await server.gql(LIST, {}, await w.token(w.relay));
+    expect(r.data?.relayWorkList.incomeFollowUps).toEqual({ totalCount: 1, edges: [{ node: { reason: 'PROOFS_MISSING_AFTER_VISIT', visit: { id: pastVisit } } }] });
+    // Steps of two visits (2 + 3), one file check, one follow-up.
+    expect(r.data?.relayWorkList.queueSize).toBe(2 + 3 + 1 + 1);
   });
 
   it('R13: the permanence replacements the relay worker programmed are in the list', async () => {
@@ -81,7 +90,7 @@ describe('relay social worker work list', () => {
     const r = await server.gql(LIST, {}, token);
     expect(r.data?.relayWorkList.preparations.map((p: any) => p.visit.id)).toEqual([withAdmin]);
     expect(r.data?.relayWorkList.preparations[0].steps.map((s: any) => [s.kind, s.done])).toEqual([['INCOME_PROOF_REQUEST', false], ['VISIT_LETTER', true], ['PROPERTY_ADMINISTRATOR_CONTACT', false]]);
-    expect(r.data?.relayWorkList.queueSize).toBe(2 + 1);
+    expect(r.data?.relayWorkList.queueSize).toBe(2 + 1 + 1);
   });
 
   it('the work list is for the relay worker and direction', async () => {
