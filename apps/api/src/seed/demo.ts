@@ -9,6 +9,7 @@ import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams
 import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoSchedules } from './demo-schedules.js';
 import { prng, shuffle } from './demo-random.js';
 
 export interface DemoLogin {
@@ -232,6 +233,7 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
         (a) => ({ ...a, recordedById: idOf('Olivier Renard'), recordedAt: now }),
       ),
     );
+    await seedDemoSchedules(tx, now);
   });
   // Report the logins that exist (an older seed may have made fewer).
   const present = await db
