@@ -22,6 +22,7 @@ import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
 import { ConflictService } from './modules/schedules/conflict.service.js';
 import { ScheduleService } from './modules/schedules/schedule.service.js';
 import { LeaveService } from './modules/schedules/leave.service.js';
+import { TeamService } from './modules/team/team.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -46,6 +47,7 @@ export interface Services {
   schedules: ScheduleService;
   conflicts: ConflictService;
   leave: LeaveService;
+  team: TeamService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -75,5 +77,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     schedules: new ScheduleService(db, scheduleSettings),
     conflicts: new ConflictService(db, scheduleSettings),
     leave: new LeaveService(db, scheduleSettings),
+    team: new TeamService(db),
   };
 }
