@@ -3,7 +3,7 @@
 import { and, count, countDistinct, eq, gte, isNull, lt, max, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
-import { scheduleChanges, scheduleConflicts, scheduleEntries, schedulePatterns, staff } from '../db/schema/index.js';
+import { scheduleChanges, scheduleConflicts, scheduleEntries, schedulePatterns, staff, teamRecordHelpers, teamRecords } from '../db/schema/index.js';
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { ConflictService } from '../modules/schedules/conflict.service.js';
@@ -85,5 +85,16 @@ export function demoScheduleChecks(db: () => Database, now: Date) {
     expect(resolved.n).toBeGreaterThan(0);
     const r = await new ConflictService(db(), DEFAULT_SETTINGS).recheck({ from: weekOf(today), to: addDays(weekOf(today), 14) }, null, now);
     expect(r).toEqual({ opened: 0, resolved: 0 });
+  });
+
+  it('records team life: monthly team meetings with minutes, a yearly interview per helper, a home control per sector, one corrective interview', async () => {
+    const rows = await db().select({ kind: teamRecords.kind, n: count() }).from(teamRecords).groupBy(teamRecords.kind);
+    const byKind = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+    expect(byKind).toMatchObject({ INDIVIDUAL_INTERVIEW: 70, HOME_CONTROL: 7, CORRECTIVE_INTERVIEW: 1 });
+    expect(byKind.TEAM_MEETING).toBeGreaterThanOrEqual(14);
+    const [helpers] = await db().select({ n: countDistinct(teamRecordHelpers.helperId) }).from(teamRecordHelpers);
+    expect(helpers.n).toBe(70);
+    const [future] = await db().select({ n: count() }).from(teamRecords).where(sql`${teamRecords.day} > ${today}`);
+    expect(future.n).toBe(0);
   });
 }

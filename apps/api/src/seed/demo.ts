@@ -10,6 +10,7 @@ import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoSchedules } from './demo-schedules.js';
+import { seedDemoTeam } from './demo-team.js';
 import { prng, shuffle } from './demo-random.js';
 
 export interface DemoLogin {
@@ -234,6 +235,7 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
       ),
     );
     await seedDemoSchedules(tx, now);
+    await seedDemoTeam(tx, now, idOf('Julie Leclercq'));
   });
   // Report the logins that exist (an older seed may have made fewer).
   const present = await db
