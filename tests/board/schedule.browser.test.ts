@@ -54,29 +54,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
       server.gql('mutation ($input: ScheduleEntryCreateInput!) { scheduleEntryCreate(input: $input) { entries { id } userErrors { message } } }', {
         input: { helperId: toGlobalId('Staff', helper.id), caseFileId, kind: 'FAMILY_CARE', tasks: ['DRESSING'], startsAt: at(from), endsAt: at(to) },
       }, token);
-    await create('13:00', '15:00');
-    const second = (await create('16:00', '17:00')).data?.scheduleEntryCreate.entries[0].id;
+    // In the evening, after the demo's weekly visits (its last slot ends at 18:00).
+    await create('18:30', '20:30');
+    const second = (await create('21:00', '22:00')).data?.scheduleEntryCreate.entries[0].id;
 
     await page.goto(`${server.url}/?token=${encodeURIComponent(demo.kioskToken)}`);
-    await page.locator('[data-testid="no-schedule-changes"]').waitFor();
+    // The demo already has today's changes (an ill helper, a hospital stay, a moved visit): the panel is loaded.
+    await page.locator('[data-testid="schedule-change"]').first().waitFor();
     await expect.poll(() => page.locator('[data-testid="connection"]').getAttribute('data-status')).toBe('connected');
 
     const started = Date.now();
     const moved = await server.gql(
       'mutation ($input: ScheduleEntryChangeInput!) { scheduleEntryChange(input: $input) { conflictsOpened { rule } userErrors { message } } }',
-      { input: { entryId: second, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', note: 'Asked for earlier', startsAt: at('14:00'), endsAt: at('15:00') } },
+      { input: { entryId: second, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', note: 'Asked for earlier', startsAt: at('19:30'), endsAt: at('20:30') } },
       token,
     );
     expect(moved.data?.scheduleEntryChange.conflictsOpened).toEqual([{ rule: 'DOUBLE_BOOKING' }]);
-    const changeItem = page.locator('[data-testid="schedule-change"]', { hasText: helper.fullName });
+    const changeItem = page.locator('[data-testid="schedule-change"]', { hasText: 'Asked for earlier' });
     await changeItem.waitFor({ timeout: LIVE_WITHIN_MS });
-    const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: helper.fullName });
+    const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: '18:30–20:30 and 19:30–20:30' });
     await conflictItem.waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await changeItem.textContent()).toContain('Déplacée');
     expect(await changeItem.textContent()).toContain('demande du bénéficiaire — Asked for earlier');
     expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
-    expect(await conflictItem.textContent()).toContain('13:00–15:00 and 14:00–15:00');
+    expect(await changeItem.textContent()).toContain(helper.fullName);
+    expect(await conflictItem.textContent()).toContain(helper.fullName);
     // R5 on the kiosk: no beneficiary name anywhere on the panel.
     expect(await page.locator('.schedule').textContent()).not.toContain('Jeanne');
     await page.screenshot({ path: '/tmp/board-schedule.png' });

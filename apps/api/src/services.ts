@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
 import { ConflictService } from './modules/schedules/conflict.service.js';
 import { ScheduleService } from './modules/schedules/schedule.service.js';
 import { LeaveService } from './modules/schedules/leave.service.js';
+import { TeamService } from './modules/team/team.service.js';
 
 export interface Services {
   clock: () => Date;
@@ -48,6 +49,7 @@ export interface Services {
   conflicts: ConflictService;
   leave: LeaveService;
   planningBoard: PlanningBoardService;
+  team: TeamService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -81,5 +83,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     conflicts: new ConflictService(db, scheduleSettings),
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
+    team: new TeamService(db),
   };
 }

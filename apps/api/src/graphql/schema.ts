@@ -33,6 +33,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
+import { TeamRecordResolver } from '../modules/team/team.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -85,6 +86,7 @@ export const resolvers = [
   ScheduleEventsResolver,
   LeaveRequestResolver,
   LeaveBalanceResolver,
+  TeamRecordResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -8,6 +8,7 @@ import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
 import { OVERDUE, URGENT_OPEN } from './demo-cases.js';
+import { demoScheduleChecks } from './demo-schedules.checks.js';
 import { visitsTodayIn } from './demo-visits.js';
 import { demoPeople, demoRota, seedDemo, type DemoLogins } from './demo.js';
 
@@ -196,7 +197,8 @@ describe('seedDemo', () => {
     expect(again).toEqual(logins);
   });
 
-  it('takes a few seconds at most, the case files inserted in bulk', () => {
+  it('takes a few seconds at most, the case files and a year of schedules inserted in bulk', () => {
+    console.info(`demo seed: ${Math.round(seedMs)} ms`);
     expect(seedMs).toBeLessThan(10_000);
   });
 
@@ -278,6 +280,8 @@ describe('seedDemo', () => {
     const names = (await db.select({ fullName: staff.fullName }).from(staff)).map((r) => r.fullName).sort();
     expect(demoPeople().map((p) => p.fullName).sort()).toEqual(names);
   });
+
+  demoScheduleChecks(() => db, NOW);
 });
 
 describe('demoRota', () => {

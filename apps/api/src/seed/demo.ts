@@ -10,6 +10,8 @@ import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
+import { seedDemoSchedules } from './demo-schedules.js';
+import { seedDemoTeam } from './demo-team.js';
 import { prng, shuffle } from './demo-random.js';
 
 export interface DemoLogin {
@@ -237,6 +239,8 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
     const [flyingId, poleHeadId, directorId] = ['Julie Leclercq', 'Olivier Renard', 'Catherine Hermans'].map(idOf);
     const planningHelpers = helpers.map((h) => ({ id: idOf(h.fullName), sectorId: sectorOf(h) }));
     await seedDemoPlanning(tx, now, caseRows.caseFiles, { sectorIds: sectorId, socialWorkers, helpers: planningHelpers, flyingId, poleHeadId, directorId, sick: { id: idOf('Sofie Peeters'), sectorCode: 'S3' } });
+    await seedDemoSchedules(tx, now);
+    await seedDemoTeam(tx, now, idOf('Julie Leclercq'));
   });
   // Report the logins that exist (an older seed may have made fewer).
   const present = await db

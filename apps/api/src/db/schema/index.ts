@@ -6,3 +6,4 @@ export * from './cases.js';
 export * from './cases-income.js';
 export * from './planning.js';
 export * from './schedules.js';
+export * from './team.js';

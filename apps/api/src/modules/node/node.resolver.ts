@@ -71,6 +71,9 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'ScheduleConflict':
     case 'LeaveRequest':
       return scheduleNode(ctx, type, id);
+    case 'TeamRecord':
+      // R5: as teamRecords reads them; never the kiosk.
+      return ctx.viewer?.kind === 'STAFF' ? ctx.services.team.byId(id, ctx.viewer) : null;
     default:
       return null;
   }

@@ -1,0 +1,67 @@
+// Team life over GraphQL: teamRecordCreate and teamRecords (a helper's or a sector's), never for the kiosk.
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Connection } from '../../graphql/relay.js';
+import { outcome } from '../../graphql/user-errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { toSector, toStaff } from '../org/org.mappers.js';
+import { Sector, Staff } from '../org/org.types.js';
+import { TEAM_READERS, TEAM_RECORDERS } from './team.rules.js';
+import { TeamRecord, TeamRecordCreateInput, TeamRecordCreatePayload } from './team.types.js';
+
+@ObjectType()
+export class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
+
+function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+
+async function staffById(ctx: Context, id: string): Promise<Staff> {
+  const row = await ctx.loaders.staff.load(id);
+  if (!row) throw new Error(`staff ${id} is missing`);
+  return toStaff(row);
+}
+
+@Resolver(() => TeamRecord)
+export class TeamRecordResolver {
+  @Authorized(TEAM_RECORDERS)
+  @Mutation(() => TeamRecordCreatePayload, {
+    description: "Team life: the sector's social worker records a team meeting (minutes), an interview, a training; the flying social worker a home control; direction any.",
+  })
+  async teamRecordCreate(@Arg('input', () => TeamRecordCreateInput) input: TeamRecordCreateInput, @Ctx() ctx: Context): Promise<TeamRecordCreatePayload> {
+    const r = await outcome(() => ctx.services.team.create(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { teamRecord: r.value, userErrors: [] } : { teamRecord: null, userErrors: r.userErrors };
+  }
+
+  @Authorized(TEAM_READERS)
+  @Query(() => TeamRecordConnection, { description: "A helper's or a sector's team records with a day in [from, to), newest first. R5: a helper reads only their own." })
+  teamRecords(
+    @Arg('helperId', () => ID, { nullable: true }) helperId: string | null,
+    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.team.list({ helperId, sectorId, from, to, first, after }, staffViewer(ctx));
+  }
+
+  @FieldResolver(() => [Staff], { description: 'The helpers the record is about.' })
+  helpers(@Root() r: TeamRecord, @Ctx() ctx: Context) {
+    return Promise.all(r.helperDbIds.map((id) => staffById(ctx, id)));
+  }
+
+  @FieldResolver(() => Staff, { description: 'Who recorded it (the social worker, the flying social worker, direction).' })
+  by(@Root() r: TeamRecord, @Ctx() ctx: Context) {
+    return staffById(ctx, r.byDbId);
+  }
+
+  @FieldResolver(() => Sector)
+  async sector(@Root() r: TeamRecord, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.sector.load(r.sectorDbId);
+    if (!row) throw new Error(`sector ${r.sectorDbId} is missing`);
+    return toSector(row);
+  }
+}

@@ -1,0 +1,72 @@
+// Team life: who records what, who reads what (R5), and which records make sense. Pure functions.
+import type { StaffRole } from '../org/org.rules.js';
+import { isLocalDay } from '../schedules/recurrence.rules.js';
+
+export type TeamRecordKind = 'TEAM_MEETING' | 'INDIVIDUAL_INTERVIEW' | 'CORRECTIVE_INTERVIEW' | 'HOME_CONTROL' | 'TRAINING';
+export const TEAM_RECORD_KINDS: TeamRecordKind[] = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'];
+
+const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
+const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
+// Who may call teamRecordCreate at all; mayRecord says for which sector and kind.
+export const TEAM_RECORDERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', ...DIRECTION];
+// Who may call teamRecords at all (helpers for themselves only, see mayRead); never the kiosk.
+export const TEAM_READERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION, ...HELPERS];
+
+export interface Actor {
+  staffId: string;
+  role: StaffRole;
+  sectorId: string | null;
+}
+
+export const isHelperRole = (role: string) => (HELPERS as string[]).includes(role);
+
+/**
+ * The sector's social worker records its team's life; the flying social worker records home
+ * controls (R8: one a month per sector, feedback to the sector's social worker); direction anything.
+ */
+export function mayRecord(a: Actor, kind: TeamRecordKind, sectorId: string): boolean {
+  if (DIRECTION.includes(a.role)) return true;
+  if (a.role === 'FLYING_SOCIAL_WORKER') return kind === 'HOME_CONTROL';
+  return a.role === 'SOCIAL_WORKER' && a.sectorId === sectorId;
+}
+
+/**
+ * R5: a helper reads the records about themself only (so never a corrective interview of a
+ * colleague); a social worker those of their sector; the flying and relay social workers and
+ * direction every sector's.
+ */
+export function mayRead(a: Actor, q: { helperId?: string; sectorId?: string | null }): boolean {
+  if (isHelperRole(a.role)) return !!q.helperId && q.helperId === a.staffId;
+  if (a.role === 'SOCIAL_WORKER') return !!q.sectorId && q.sectorId === a.sectorId;
+  return TEAM_READERS.includes(a.role);
+}
+
+export interface RecordDraft {
+  kind: TeamRecordKind;
+  day: string;
+  today: string;
+  helperCount: number;
+  hasCaseFile: boolean;
+  title: string;
+  notes: string;
+}
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Why a record can not be made as given, or null. */
+export function recordError(d: RecordDraft): FieldError | null {
+  if (!isLocalDay(d.day)) return { field: 'day', code: 'BAD_DATE', message: '`day` must be a date YYYY-MM-DD.' };
+  if (d.day > d.today) return { field: 'day', code: 'IN_THE_FUTURE', message: 'Record what has taken place: `day` is not after today.' };
+  if (!d.helperCount) return { field: 'helperIds', code: 'REQUIRED', message: 'Name the helper(s) the record is about.' };
+  const single = d.kind === 'INDIVIDUAL_INTERVIEW' || d.kind === 'CORRECTIVE_INTERVIEW' || d.kind === 'HOME_CONTROL';
+  if (single && d.helperCount > 1) return { field: 'helperIds', code: 'ONE_HELPER', message: 'An interview or a home control is about one helper.' };
+  if (d.kind === 'HOME_CONTROL' && !d.hasCaseFile) return { field: 'caseFileId', code: 'REQUIRED', message: 'A home control names the case file of the home where it took place.' };
+  if (d.kind !== 'HOME_CONTROL' && d.hasCaseFile) return { field: 'caseFileId', code: 'NOT_A_CONTROL', message: 'Only a home control names a case file.' };
+  if (!d.title.trim()) return { field: 'title', code: 'REQUIRED', message: 'Give the record a title.' };
+  if (!d.notes.trim()) return { field: 'notes', code: 'REQUIRED', message: d.kind === 'TEAM_MEETING' ? 'A team meeting is recorded with its minutes.' : 'Write the notes of what was said or seen.' };
+  return null;
+}
