@@ -2,21 +2,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
-import { makeStaff, PASSWORD } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { absenceRow, deferred, head, increasing, publishAbsence, recordAbsence, storedAfter, subscribe, until } from './subscriber.js';
+import type { TestServer } from '../support/server.js';
+import { absenceRow, deferred, head, increasing, publishAbsence, recordAbsence, storedAfter, subscribe, until, twoProcesses } from './subscriber.js';
 
 let server: TestServer;
 let peer: RunningApp;
 let token: string;
-let worker: Awaited<ReturnType<typeof makeStaff>>;
+let worker: Awaited<ReturnType<typeof twoProcesses>>['worker'];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  peer = await server.startPeer();
-  const director = await makeStaff(server.db.db, 'DIRECTOR');
-  token = await server.login(director.email, PASSWORD);
-  worker = await makeStaff(server.db.db, 'SOCIAL_WORKER');
+  ({ server, peer, token, worker } = await twoProcesses());
 });
 
 afterAll(async () => {

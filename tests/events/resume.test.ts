@@ -2,21 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventFeed } from '../../apps/api/src/events/feed.js';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
-import { days, hours, makeShift, makeStaff, PASSWORD, plus } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { absenceRow, head, publishAbsence, recordAbsence, startProcess, storedAfter, subscribe, takeOver } from './subscriber.js';
+import { days, hours, makeShift, makeStaff, plus } from '../support/factories.js';
+import type { TestServer } from '../support/server.js';
+import { absenceRow, head, publishAbsence, recordAbsence, startProcess, storedAfter, subscribe, takeOver, twoProcesses } from './subscriber.js';
 
 let server: TestServer;
 let peer: RunningApp;
 let token: string;
-let worker: Awaited<ReturnType<typeof makeStaff>>;
+let worker: Awaited<ReturnType<typeof twoProcesses>>['worker'];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  peer = await server.startPeer();
-  const director = await makeStaff(server.db.db, 'DIRECTOR');
-  token = await server.login(director.email, PASSWORD);
-  worker = await makeStaff(server.db.db, 'SOCIAL_WORKER');
+  ({ server, peer, token, worker } = await twoProcesses());
 });
 
 afterAll(async () => {

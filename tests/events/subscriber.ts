@@ -8,8 +8,8 @@ import type { Database, Tx } from '../../apps/api/src/db/client.js';
 import { events } from '../../apps/api/src/db/schema/index.js';
 import { publish, type Topic } from '../../apps/api/src/events/outbox.js';
 import { startApp, type RunningApp } from '../../apps/api/src/http/app.js';
-import { days, hours, makeAbsence, plus } from '../support/factories.js';
-import type { TestServer } from '../support/server.js';
+import { days, hours, makeAbsence, makeStaff, PASSWORD, plus } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 export type EventField = 'absenceChanged' | 'permanenceChanged';
 
@@ -149,4 +149,14 @@ export function deferred<T = void>() {
   let resolve: (value: T) => void = () => {};
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve: (value: T) => resolve(value) };
+}
+
+/** Two API processes on one database, a director's token and a social worker whose absences make events. */
+export async function twoProcesses() {
+  const server = await startTestServer();
+  const peer = await server.startPeer();
+  const director = await makeStaff(server.db.db, 'DIRECTOR');
+  const token = await server.login(director.email, PASSWORD);
+  const worker = await makeStaff(server.db.db, 'SOCIAL_WORKER');
+  return { server, peer, token, worker };
 }

@@ -11,17 +11,13 @@ import { projectCase } from './case.projection.js';
 import { CaseFile } from './case.types.js';
 import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput, VisitReportAcknowledgeInput } from './visit.input.js';
 import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitConnection, VisitPayload } from './visit.types.js';
+import { staffOrNull } from '../org/org.fields.js';
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
   return ctx.viewer;
 }
 
-async function staffOrNull(ctx: Context, id: string | null): Promise<Staff | null> {
-  if (!id) return null;
-  const row = await ctx.loaders.staff.load(id);
-  return row && toStaff(row);
-}
 
 const CHECKERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 

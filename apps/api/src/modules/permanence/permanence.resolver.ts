@@ -23,6 +23,7 @@ import {
   WhoToCall,
   WhoToCallStep,
 } from './permanence.types.js';
+import { staffOrNull } from '../org/org.fields.js';
 
 const DAY = 86_400_000;
 
@@ -31,11 +32,6 @@ function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   return ctx.viewer;
 }
 
-async function staffOrNull(ctx: Context, id: string | null): Promise<Staff | null> {
-  if (!id) return null;
-  const row = await ctx.loaders.staff.load(id);
-  return row && toStaff(row);
-}
 
 async function binomeOrNull(ctx: Context, id: string | null): Promise<Binome | null> {
   if (!id) return null;

@@ -14,6 +14,7 @@ import { FlyingAssignment } from './flying-assignment.types.js';
 import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';
 import { toRequest } from './planning.mappers.js';
 import { Planning, PlanningChange, PlanningItem, PlanningPayload, PlanningReport, PlanningRequest, PlanningRequestPayload, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
+import { staffOrNull } from '../org/org.fields.js';
 
 export const PLANNING_READERS = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 // Who asks the flying social worker for help: the sector social workers, the relay worker, direction.
@@ -24,10 +25,6 @@ function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   return ctx.viewer;
 }
 
-async function staffOrNull(ctx: Context, id: string | null) {
-  const row = id ? await ctx.loaders.staff.load(id) : null;
-  return row && toStaff(row);
-}
 
 async function sectorOf(ctx: Context, id: string): Promise<Sector> {
   const row = await ctx.loaders.sector.load(id);
