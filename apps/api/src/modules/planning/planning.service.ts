@@ -116,13 +116,15 @@ export class PlanningService {
       const cases = new Map((await repo.caseFilesByIds(requests.flatMap((r) => r.caseFileId ?? []))).map((c) => [c.id, c]));
       const absences = await new OrgRepository(tx).absencesOverlapping({ staffIds: [flying.id], from: span.startsAt, to: span.endsAt });
       const shifts = await new PermanenceRepository(tx).shiftsOfStaff(flying.id, span.startsAt, span.endsAt);
+      // R11: a replacement or onboarding already approved takes the flying worker's days; nothing is placed there.
+      const assignments = (await repo.assignmentsOf([flying.id], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
       // R9: "the year before" = the twelve months before this one.
       const yearBefore = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).minus({ years: 1 }).toJSDate();
       const revisited = new Set(await repo.revisitedBeneficiaries(flying.id, yearBefore, span.startsAt));
       const result = generatePlanning({
         month: input.month,
         requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
-        busy: [...absences, ...shifts],
+        busy: [...absences, ...shifts, ...assignments],
         revisitedLastYear: revisited,
       });
       let planning: PlanningRow;
