@@ -4,10 +4,9 @@
 // R11 replacement of the sick social worker by the flying worker, approved by direction.
 import { DateTime } from 'luxon';
 import type { Executor } from '../db/client.js';
-import { OrgRepository } from '../modules/org/org.repository.js';
-import { PermanenceRepository } from '../modules/permanence/permanence.repository.js';
 import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { generatePlanning } from '../modules/planning/planning-generate.rules.js';
+import { planningFacts } from '../modules/planning/planning.service.js';
 import { PlanningRepository } from '../modules/planning/planning.repository.js';
 import { monthSpan, requestDeadline } from '../modules/planning/planning.rules.js';
 
@@ -77,17 +76,8 @@ export async function seedDemoPlanning(tx: Executor, now: Date, caseFiles: { id?
     approvedAt: now,
   });
 
-  // The proposal, by the same rules and facts as planningGenerate (R7–R9, absences, permanence).
-  const requests = await repo.requestsOfMonth(month);
-  const cases = new Map((await repo.caseFilesByIds(requests.flatMap((r) => r.caseFileId ?? []))).map((c) => [c.id, c]));
-  const absences = await new OrgRepository(tx).absencesOverlapping({ staffIds: [who.flyingId], from: span.startsAt, to: span.endsAt });
-  const shifts = await new PermanenceRepository(tx).shiftsOfStaff(who.flyingId, span.startsAt, span.endsAt);
-  const result = generatePlanning({
-    month,
-    requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
-    busy: [...absences, ...shifts],
-    revisitedLastYear: revisited,
-  });
+  // The proposal, by the same rules and facts as planningGenerate (R7–R9, R11, absences, permanence).
+  const result = generatePlanning(await planningFacts(tx, who.flyingId, month));
   const planning = await repo.insertPlanning({ month, flyingWorkerId: who.flyingId, unplaced: result.unplaced, generatedAt: now, generatedById: who.poleHeadId });
   await repo.insertItems(result.items.map((i) => ({ planningId: planning.id, requestId: i.requestId, startsAt: i.startsAt, endsAt: i.endsAt })));
   await repo.insertChange({ planningId: planning.id, action: 'GENERATED', after: { items: result.items.length, unplaced: result.unplaced.length }, afterFixing: false, byId: who.poleHeadId, at: now });

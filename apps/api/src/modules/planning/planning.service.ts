@@ -1,7 +1,7 @@
 // Planning use cases: requests to the flying social worker (R6, R15), generating the month's
 // proposal (R7–R9), adjusting and fixing it with recorded changes, and reading it back.
 import { DateTime } from 'luxon';
-import type { Database, Tx } from '../../db/client.js';
+import type { Database, Executor, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, type NodeTypeName } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
@@ -11,7 +11,7 @@ import { VisitRepository } from '../cases/visit.repository.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';
 import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
-import { generatePlanning, inWorkingHours, R7_MAX_REVISIONS, R8_MAX_CONTROLS } from './planning-generate.rules.js';
+import { generatePlanning, inWorkingHours, R7_MAX_REVISIONS, R8_MAX_CONTROLS, type PlanFacts } from './planning-generate.rules.js';
 import type { PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput } from './planning.input.js';
 import { quotaUse, toPlanning, toRequest } from './planning.mappers.js';
 import { PlanningReport } from './planning.types.js';
@@ -31,6 +31,26 @@ const MESSAGES = {
   HELPER_REQUIRED: 'A helper control names the helper.',
   MEETING_AT_REQUIRED: 'Support at a team meeting gives the meeting time.',
 } as const;
+
+/** What generation works from (R7–R9, R11, absences and permanence), read in one place for the API and the demo. */
+export async function planningFacts(tx: Executor, flyingId: string, month: string): Promise<PlanFacts> {
+  const span = monthSpan(month);
+  const repo = new PlanningRepository(tx);
+  const requests = await repo.requestsOfMonth(month);
+  const cases = new Map((await repo.caseFilesByIds(requests.flatMap((r) => r.caseFileId ?? []))).map((c) => [c.id, c]));
+  const absences = await new OrgRepository(tx).absencesOverlapping({ staffIds: [flyingId], from: span.startsAt, to: span.endsAt });
+  const shifts = await new PermanenceRepository(tx).shiftsOfStaff(flyingId, span.startsAt, span.endsAt);
+  // R11: a replacement or onboarding already approved takes the flying worker's days; nothing is placed there.
+  const assignments = (await repo.assignmentsOf([flyingId], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
+  // R9: "the year before" = the twelve months before this one.
+  const yearBefore = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).minus({ years: 1 }).toJSDate();
+  return {
+    month,
+    requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
+    busy: [...absences, ...shifts, ...assignments],
+    revisitedLastYear: new Set(await repo.revisitedBeneficiaries(flyingId, yearBefore, span.startsAt)),
+  };
+}
 
 export class PlanningService {
   constructor(private readonly db: Database) {}
@@ -105,28 +125,13 @@ export class PlanningService {
   /** Generates (or regenerates, while a draft) the month's proposal from the accepted requests. */
   async generate(input: PlanningGenerateInput, viewer: StaffViewer, now: Date) {
     if (!monthStart(input.month)) throw violation('month', 'INVALID_MONTH', '`month` must be YYYY-MM.');
-    const span = monthSpan(input.month);
     return this.db.transaction(async (tx) => {
       const repo = new PlanningRepository(tx);
       const flying = await this.flyingWorker(tx, input.flyingWorkerId);
       await repo.lock(input.month);
       const existing = await repo.lockPlanning(input.month, flying.id);
       if (existing?.status === 'FIXED') throw violation('month', 'PLANNING_FIXED', 'This month is fixed: adjust its items instead; changes are recorded.');
-      const requests = await repo.requestsOfMonth(input.month);
-      const cases = new Map((await repo.caseFilesByIds(requests.flatMap((r) => r.caseFileId ?? []))).map((c) => [c.id, c]));
-      const absences = await new OrgRepository(tx).absencesOverlapping({ staffIds: [flying.id], from: span.startsAt, to: span.endsAt });
-      const shifts = await new PermanenceRepository(tx).shiftsOfStaff(flying.id, span.startsAt, span.endsAt);
-      // R11: a replacement or onboarding already approved takes the flying worker's days; nothing is placed there.
-      const assignments = (await repo.assignmentsOf([flying.id], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
-      // R9: "the year before" = the twelve months before this one.
-      const yearBefore = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).minus({ years: 1 }).toJSDate();
-      const revisited = new Set(await repo.revisitedBeneficiaries(flying.id, yearBefore, span.startsAt));
-      const result = generatePlanning({
-        month: input.month,
-        requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
-        busy: [...absences, ...shifts, ...assignments],
-        revisitedLastYear: revisited,
-      });
+      const result = generatePlanning(await planningFacts(tx, flying.id, input.month));
       let planning: PlanningRow;
       if (existing) {
         await repo.clearItems(existing.id);
