@@ -80,6 +80,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
     expect(await changeItem.textContent()).toContain(helper.fullName);
     expect(await conflictItem.textContent()).toContain(helper.fullName);
+    // The wall screen shows the schedule panel too, under the sectors: its first conflict and first
+    // change are whole inside the 1920×1080 viewport, and nothing scrolls.
+    for (const first of [page.locator('[data-testid="schedule-conflict"]').first(), page.locator('[data-testid="schedule-change"]').first()]) {
+      const box = await first.boundingBox();
+      expect(box && box.y).toBeGreaterThanOrEqual(0);
+      expect(box && box.y + box.height).toBeLessThanOrEqual(1080);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     // R5 on the kiosk: no beneficiary name anywhere on the panel.
     expect(await page.locator('.schedule').textContent()).not.toContain('Jeanne');
     await page.screenshot({ path: '/tmp/board-schedule.png' });
