@@ -70,7 +70,8 @@ export function demoScheduleChecks(db: () => Database, now: Date) {
     expect(has('CANCEL', 'BENEFICIARY_IN_HOSPITAL')).toHaveLength(1);
     expect(has('MOVE', 'BENEFICIARY_REQUEST')).toHaveLength(1);
     for (const r of rows) {
-      expect(r.role).toBe('SOCIAL_WORKER');
+      // The sector's social worker, or the flying social worker where she replaces a sick one (R11).
+      expect(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER']).toContain(r.role);
       expect(r.note).toBeTruthy();
     }
     for (const r of has('REASSIGN', 'HELPER_ILL')) expect(r.after.helperId).not.toBe(r.before.helperId);

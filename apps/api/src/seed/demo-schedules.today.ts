@@ -8,7 +8,8 @@
 // - S5: a household helper (AMS) given a shower to help with (personal care).
 import { DateTime } from 'luxon';
 import type { Database, Tx } from '../db/client.js';
-import { scheduleEntries } from '../db/schema/index.js';
+import { and, gt, lte } from 'drizzle-orm';
+import { flyingAssignments, scheduleEntries } from '../db/schema/index.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { ZONE } from '../modules/schedules/recurrence.rules.js';
@@ -96,7 +97,17 @@ export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<Toda
 
   // The seed's transaction stands in for the database: each call below runs in a savepoint of it.
   const service = new ScheduleService(tx as unknown as Database, DEFAULT_SETTINGS);
-  const viewer = (s: DemoSectorStaff) => ({ kind: 'STAFF' as const, sessionId: 'demo-seed', staffId: s.plannerId, role: 'SOCIAL_WORKER' as const, sectorId: s.sectorId });
+  // R11: where the flying social worker replaces a sick social worker, she is the one who plans today.
+  const standIns = await tx
+    .select({ sectorId: flyingAssignments.sectorId, flyingId: flyingAssignments.flyingWorkerId })
+    .from(flyingAssignments)
+    .where(and(lte(flyingAssignments.startsAt, ctx.now), gt(flyingAssignments.endsAt, ctx.now)));
+  const viewer = (s: DemoSectorStaff) => {
+    const standIn = standIns.find((r) => r.sectorId === s.sectorId);
+    return standIn
+      ? { kind: 'STAFF' as const, sessionId: 'demo-seed', staffId: standIn.flyingId, role: 'FLYING_SOCIAL_WORKER' as const, sectorId: null }
+      : { kind: 'STAFF' as const, sessionId: 'demo-seed', staffId: s.plannerId, role: 'SOCIAL_WORKER' as const, sectorId: s.sectorId };
+  };
   const out: TodayResult = { changes: [], opened: [] };
   const minutesAgo = (n: number) => new Date(ctx.now.getTime() - n * MIN);
   const change = async (s: DemoSectorStaff, input: Omit<ScheduleEntryChangeInput, 'entryId'> & { entry: Entry }, when: Date) => {
