@@ -49,6 +49,14 @@ describe('conflict engine', () => {
     const far = await w.visit(w.familyHelper, w.far, '2026-04-01', '11:10', '12:00');
     const [open] = await w.openConflicts('TRAVEL_TIME');
     expect(open.explanation).toBe('Fanny Family has 10 min between the visit ending at 11:00 and the next at 11:10, 18.6 km apart: about 56 min at 20 km/h.');
+    // The same values as structured facts, for clients that word the sentence in their own language.
+    const FACTS = '{ scheduleConflicts(first: 100) { edges { node { rule facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours tasks } } } } }';
+    const listed = await server.gql(FACTS, {}, w.swToken);
+    const travel = listed.data?.scheduleConflicts.edges.find((e: { node: { rule: string } }) => e.node.rule === 'TRAVEL_TIME').node;
+    expect(travel.facts).toEqual({
+      spans: [{ startsAt: at('2026-04-01', '09:00'), endsAt: at('2026-04-01', '11:00') }, { startsAt: at('2026-04-01', '11:10'), endsAt: at('2026-04-01', '12:00') }],
+      gapMinutes: 10, km: 18.6, neededMinutes: 56, speedKmh: 20, hours: null, tasks: [],
+    });
     const r = await w.change({ entryId: far.id, action: 'MOVE', startsAt: at('2026-04-01', '12:30'), endsAt: at('2026-04-01', '13:30') });
     expect(rules(r?.conflictsResolved)).toEqual(['TRAVEL_TIME']);
   });
