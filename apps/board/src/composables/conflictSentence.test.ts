@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createBoardI18n } from '../i18n';
 import { conflictSentence } from './conflictSentence';
 
+type Facts = NonNullable<Parameters<typeof conflictSentence>[0]['facts']>;
 const span = (from: string, to: string) => ({ startsAt: `2026-11-24T${from}:00.000Z`, endsAt: `2026-11-24T${to}:00.000Z` });
-const noFacts = { spans: [], gapMinutes: null, km: null, neededMinutes: null, speedKmh: null, hours: null, limitHours: null, breakMinutes: null, fte: null, askedHours: null, helpKind: null, tasks: [] };
+const noFacts: Facts = { spans: [], gapMinutes: null, km: null, neededMinutes: null, speedKmh: null, hours: null, limitHours: null, breakMinutes: null, fte: null, askedHours: null, helpKind: null, tasks: [] };
 const ENGLISH = 'Ana Vermeulen is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 16:00–17:00 on Tuesday 24 November 2026.';
-const conflict = (rule: string, facts: Partial<typeof noFacts> | null) => ({
+const conflict = (rule: string, facts: Partial<Facts> | null) => ({
   id: 'c', rule, title: '', severity: 'HIGH', hard: true, explanation: ENGLISH, day: '2026-11-24', acknowledgedAt: null,
   sector: { id: 's', name: 'Ixelles' }, helper: { id: 'h', fullName: 'Ana Vermeulen' }, facts: facts && { ...noFacts, ...facts },
 }) as Parameters<typeof conflictSentence>[0];
