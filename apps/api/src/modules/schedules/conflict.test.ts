@@ -40,6 +40,13 @@ describe('conflict engine', () => {
     const absenceId = rec.data?.absenceRecord.absence.id;
     const [open] = await w.openConflicts('SCHEDULED_WHILE_ABSENT');
     expect(open.explanation).toBe('Fanny Family is absent (sickness) but scheduled 09:00–11:00 on Tuesday 31 March 2026.');
+    // R5: staff read why the helper is away in the facts; the kiosk learns only that she is.
+    const WHY = '{ scheduleConflicts(first: 100) { edges { node { rule facts { spans { startsAt } absenceKind } } } } }';
+    const absent = (r: { data?: { scheduleConflicts: { edges: { node: { rule: string; facts: unknown } }[] } } | null }) => r.data?.scheduleConflicts.edges.find((e) => e.node.rule === 'SCHEDULED_WHILE_ABSENT')?.node.facts;
+    expect(absent(await server.gql(WHY, {}, w.swToken))).toEqual({ spans: [{ startsAt: at('2026-03-31', '09:00') }], absenceKind: 'SICKNESS' });
+    const kiosk = await server.gql(WHY, {}, w.kiosk);
+    expect(kiosk.errors?.[0].message).toMatch(/may not use ConflictFacts.absenceKind/);
+    expect(JSON.stringify(kiosk.data ?? null)).not.toContain('SICKNESS');
     await server.gql('mutation ($input: AbsenceCancelInput!) { absenceCancel(input: $input) { userErrors { code } } }', { input: { absenceId } }, w.swToken);
     expect(await w.openConflicts('SCHEDULED_WHILE_ABSENT')).toEqual([]);
   });
