@@ -72,7 +72,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     expect(moved.data?.scheduleEntryChange.conflictsOpened).toEqual([{ rule: 'DOUBLE_BOOKING' }]);
     const changeItem = page.locator('[data-testid="schedule-change"]', { hasText: 'Asked for earlier' });
     await changeItem.waitFor({ timeout: LIVE_WITHIN_MS });
-    const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: '18:30–20:30 and 19:30–20:30' });
+    // Worded in French on the board from the conflict's facts, not the API's English explanation.
+    const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: 'à deux domiciles en même temps : 18:30–20:30 et 19:30–20:30' });
     await conflictItem.waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await changeItem.textContent()).toContain('Déplacée');
@@ -80,6 +81,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
     expect(await changeItem.textContent()).toContain(helper.fullName);
     expect(await conflictItem.textContent()).toContain(helper.fullName);
+    const sentence = await conflictItem.locator('[data-testid="schedule-conflict-message"]').textContent();
+    expect(sentence).toBe(`${helper.fullName} est attendu(e) à deux domiciles en même temps : 18:30–20:30 et 19:30–20:30.`);
+    expect(await conflictItem.textContent()).not.toContain('is due at two homes');
+    expect(await conflictItem.textContent()).toContain('mercredi 4 mars');
     // The wall screen shows the schedule panel too, under the sectors: its first conflict and first
     // change are whole inside the 1920×1080 viewport, and nothing scrolls.
     for (const first of [page.locator('[data-testid="schedule-conflict"]').first(), page.locator('[data-testid="schedule-change"]').first()]) {

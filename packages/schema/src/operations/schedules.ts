@@ -29,6 +29,9 @@ export const boardScheduleQuery = graphql(`
           severity
           hard
           explanation
+          day
+          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks }
+          helper { id fullName }
           acknowledgedAt
           sector { id name }
         }

@@ -92,6 +92,27 @@ export interface EntrySnapshot {
   status: string;
 }
 
+// What a conflict's sentence is made of; each rule fills only what it uses. R5: no beneficiary name or health detail.
+export interface ConflictFactsData {
+  /** The visits (or the block of work) concerned, ISO instants. */
+  spans?: { startsAt: string; endsAt: string }[];
+  absenceKind?: string;
+  gapMinutes?: number;
+  km?: number;
+  neededMinutes?: number;
+  speedKmh?: number;
+  /** Hours scheduled (day, week, block without a break). */
+  hours?: number;
+  /** The limit those hours go over (legal day, contract, hours without a break). */
+  limitHours?: number;
+  breakMinutes?: number;
+  fte?: number;
+  askedHours?: number;
+  helpKind?: string;
+  /** Personal-care tasks given to a household helper. */
+  tasks?: string[];
+}
+
 // A conflict is open while its cause holds; `key` names the cause so a recheck finds it again.
 export const scheduleConflicts = pgTable(
   'schedule_conflicts',
@@ -109,6 +130,8 @@ export const scheduleConflicts = pgTable(
     entryIds: jsonb('entry_ids').$type<string[]>().notNull().default([]),
     day: date('day', { mode: 'string' }).notNull(),
     explanation: text('explanation').notNull(),
+    // The values the explanation is made of, so each client words it in its own language (null: checked before facts were kept).
+    facts: jsonb('facts').$type<ConflictFactsData>(),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),

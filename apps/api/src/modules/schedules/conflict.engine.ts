@@ -7,7 +7,7 @@ import { OrgRepository } from '../org/org.repository.js';
 import { ConflictRepository, type ConflictRow } from './conflict.repository.js';
 import {
   contractWeekExceeded, helperDayConflicts, planHoursNotCovered, RULES,
-  type EntryFact, type Found, type HelpKind, type HelperFact, type Settings,
+  type ConflictFacts, type EntryFact, type Found, type HelpKind, type HelperFact, type Settings,
 } from './conflict.rules.js';
 import { addDays, dayBounds, localDay, weekOf } from './recurrence.rules.js';
 import { ScheduleRepository } from './schedule.repository.js';
@@ -115,13 +115,14 @@ export async function reconcileConflicts(
   const toOpen = found.filter((f) => !existingByKey.has(f.key));
   const reworded = found.flatMap((f) => {
     const old = existingByKey.get(f.key);
-    return old && old.explanation !== f.explanation ? [conflicts.reword(old.id, f.explanation, f.entryIds)] : [];
+    // Facts are reworded with the explanation (and filled in on conflicts opened before they were kept).
+    return old && (old.explanation !== f.explanation || !sameFacts(old.facts, f.facts)) ? [conflicts.reword(old.id, f.explanation, f.facts, f.entryIds)] : [];
   });
   const [opened, resolved] = await Promise.all([
     conflicts.insert(
       toOpen.map((f) => ({
         rule: f.rule, severity: RULES[f.rule].severity, hard: RULES[f.rule].hard, key: f.key, scope: f.scope, sectorId: f.sectorId,
-        helperId: f.helperId, caseFileId: f.caseFileId, entryIds: f.entryIds, day: f.day, explanation: f.explanation, openedAt: opts.now,
+        helperId: f.helperId, caseFileId: f.caseFileId, entryIds: f.entryIds, day: f.day, explanation: f.explanation, facts: f.facts, openedAt: opts.now,
       })),
     ),
     conflicts.resolve(existing.filter((c) => !foundKeys.has(c.key)).map((c) => c.id), opts.now),
@@ -135,6 +136,11 @@ export async function reconcileConflicts(
   }
   return { opened, resolved };
 }
+
+// jsonb keeps its own key order: compare with sorted keys.
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+export const sameFacts = (a: ConflictFacts | null, b: ConflictFacts) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

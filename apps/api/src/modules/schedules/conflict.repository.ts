@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
+import type { ConflictFactsData } from '../../db/schema/schedules.js';
 
 export type ConflictRow = typeof scheduleConflicts.$inferSelect;
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -74,8 +75,8 @@ export class ConflictRepository {
     return this.db.update(scheduleConflicts).set({ resolvedAt: at }).where(inArray(scheduleConflicts.id, ids)).returning();
   }
 
-  async reword(id: string, explanation: string, entryIds: string[]) {
-    await this.db.update(scheduleConflicts).set({ explanation, entryIds }).where(eq(scheduleConflicts.id, id));
+  async reword(id: string, explanation: string, facts: ConflictFactsData, entryIds: string[]) {
+    await this.db.update(scheduleConflicts).set({ explanation, facts, entryIds }).where(eq(scheduleConflicts.id, id));
   }
 
   async acknowledge(id: string, byId: string, note: string, at: Date): Promise<ConflictRow | null> {

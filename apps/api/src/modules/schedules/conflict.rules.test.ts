@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, distanceKm, doubleBookings, helperDayConflicts, noBreak, planHoursNotCovered, travelTooShort, type EntryFact } from './conflict.rules.js';
+import {
+  contractWeekExceeded, DEFAULT_SETTINGS, distanceKm, doubleBookings, helperDayConflicts, legalDayExceeded, noBreak, personalCareByHomeHelper,
+  planHoursNotCovered, scheduledWhileAbsent, travelTooShort, type EntryFact,
+} from './conflict.rules.js';
 
 const helper = { id: 'h', fullName: 'Ana', role: 'FAMILY_HELPER', fte: 1 };
 const DAY = '2026-03-30';
@@ -38,5 +41,40 @@ describe('conflict rules', () => {
 
   it('a clean day has no conflict', () => {
     expect(helperDayConflicts(helper, DAY, [entry('09:00', '11:00'), entry('13:00', '15:00')], [], DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it("each rule's facts carry the values of its sentence, so a client can word it in its own language", () => {
+    const iso = (hhmm: string) => new Date(`${DAY}T${hhmm}:00+02:00`).toISOString();
+    const [db] = doubleBookings(helper, DAY, [entry('09:00', '10:30'), entry('10:00', '11:00')]);
+    expect(db.facts).toEqual({ spans: [{ startsAt: iso('09:00'), endsAt: iso('10:30') }, { startsAt: iso('10:00'), endsAt: iso('11:00') }] });
+
+    const absence = { id: 'a', kind: 'SICKNESS', startsAt: new Date(iso('00:00')), endsAt: new Date(iso('23:00')) };
+    const [away] = scheduledWhileAbsent(helper, DAY, [entry('09:00', '11:00')], [absence]);
+    expect(away.facts).toEqual({ spans: [{ startsAt: iso('09:00'), endsAt: iso('11:00') }], absenceKind: 'SICKNESS' });
+
+    const [travel] = travelTooShort(helper, DAY, [entry('09:00', '10:00'), entry('10:10', '11:00', { latitude: 50.9, longitude: 4.6 })], DEFAULT_SETTINGS);
+    expect(travel.facts).toMatchObject({ gapMinutes: 10, speedKmh: 20 });
+    expect(travel.explanation).toContain(`${travel.facts.gapMinutes} min`);
+    expect(travel.explanation).toContain(`${travel.facts.km?.toFixed(1)} km apart: about ${travel.facts.neededMinutes} min`);
+
+    const [legal] = legalDayExceeded(helper, DAY, [entry('07:00', '12:00'), entry('12:30', '17:30')], DEFAULT_SETTINGS);
+    expect(legal.facts).toEqual({ hours: 10, limitHours: 9 });
+    expect(legal.explanation).toContain('scheduled 10 h');
+
+    const [pause] = noBreak(helper, DAY, [entry('08:00', '12:00'), entry('12:10', '15:00')], DEFAULT_SETTINGS);
+    expect(pause.facts).toEqual({ spans: [{ startsAt: iso('08:00'), endsAt: iso('15:00') }], hours: 7, limitHours: 6, breakMinutes: 30 });
+
+    const ams = { ...helper, role: 'HOME_HELPER' };
+    const [care] = personalCareByHomeHelper(ams, DAY, [entry('16:00', '17:00', { kind: 'HOUSEHOLD', tasks: ['CLEANING', 'PERSONAL_HYGIENE'] })]);
+    expect(care.facts).toEqual({ spans: [{ startsAt: iso('16:00'), endsAt: iso('17:00') }], helpKind: 'HOUSEHOLD', tasks: ['PERSONAL_HYGIENE'] });
+
+    const half = { ...helper, fte: 0.5 };
+    const [week] = contractWeekExceeded(half, DAY, [entry('08:00', '18:00'), entry('08:00', '18:00', { startsAt: new Date('2026-03-31T06:00:00Z'), endsAt: new Date('2026-03-31T16:00:00Z') })], DEFAULT_SETTINGS);
+    expect(week.facts).toEqual({ hours: 20, limitHours: 19, fte: 0.5 });
+    expect(week.explanation).toContain('scheduled 20 h');
+
+    const [plan] = planHoursNotCovered('c', DAY, { FAMILY_CARE: 6, HOUSEHOLD: 0 }, [entry('09:00', '11:00')]);
+    expect(plan.facts).toEqual({ askedHours: 6, helpKind: 'FAMILY_CARE', hours: 2 });
+    expect(plan.explanation).toContain('asks for 6 h of family care (AF) a week; only 2 h');
   });
 });

@@ -1,7 +1,10 @@
 // The conflict engine's rules: pure functions over a helper's day, a helper's week or a case's
 // week, each returning the conflicts it finds with a sentence a social worker understands.
 // No SQL, no clock: the service loads the facts and stores what these return.
+import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { dayBounds, localDate, localTime } from './recurrence.rules.js';
+
+export type ConflictFacts = ConflictFactsData;
 
 export type HelpKind = 'FAMILY_CARE' | 'HOUSEHOLD';
 export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
@@ -82,11 +85,14 @@ export interface Found {
   entryIds: string[];
   day: string;
   explanation: string;
+  /** The values of the explanation, for clients that word it in their own language. */
+  facts: ConflictFacts;
 }
 
 const H = 3_600_000;
 const hoursOf = (ms: number) => Math.round((ms / H) * 10) / 10;
 const span = (e: { startsAt: Date; endsAt: Date }) => `${localTime(e.startsAt)}–${localTime(e.endsAt)}`;
+const iso = (e: { startsAt: Date; endsAt: Date }) => ({ startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString() });
 const byStart = (a: EntryFact, b: EntryFact) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id);
 
 /** Great-circle distance in km (haversine). */
@@ -108,6 +114,7 @@ export function doubleBookings(helper: HelperFact, day: string, entries: EntryFa
       out.push({
         rule: 'DOUBLE_BOOKING', key: `DOUBLE_BOOKING:${a.id}:${b.id}`, helperId: helper.id, caseFileId: null, entryIds: [a.id, b.id], day,
         explanation: `${helper.fullName} is due at two homes at once on ${localDate(day)}: ${span(a)} and ${span(b)}.`,
+        facts: { spans: [iso(a), iso(b)] },
       });
     }
   }
@@ -123,6 +130,7 @@ export function scheduledWhileAbsent(helper: HelperFact, day: string, entries: E
       out.push({
         rule: 'SCHEDULED_WHILE_ABSENT', key: `SCHEDULED_WHILE_ABSENT:${e.id}:${a.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
         explanation: `${helper.fullName} is absent (${a.kind.toLowerCase().replace(/_/g, ' ')}) but scheduled ${span(e)} on ${localDate(day)}.`,
+        facts: { spans: [iso(e)], absenceKind: a.kind },
       });
     }
   }
@@ -138,12 +146,14 @@ export function travelTooShort(helper: HelperFact, day: string, entries: EntryFa
     if (a.caseFileId === b.caseFileId || a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) continue;
     const gapMin = (b.startsAt.getTime() - a.endsAt.getTime()) / 60_000;
     if (gapMin < 0) continue; // an overlap is a double booking, not a travel problem
-    const km = distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude });
-    const needMin = Math.ceil((km / s.travelSpeedKmh) * 60);
+    const exact = distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude });
+    const needMin = Math.ceil((exact / s.travelSpeedKmh) * 60);
+    const km = Math.round(exact * 10) / 10;
     if (gapMin >= needMin) continue;
     out.push({
       rule: 'TRAVEL_TIME', key: `TRAVEL_TIME:${a.id}:${b.id}`, helperId: helper.id, caseFileId: null, entryIds: [a.id, b.id], day,
       explanation: `${helper.fullName} has ${gapMin} min between the visit ending at ${localTime(a.endsAt)} and the next at ${localTime(b.startsAt)}, ${km.toFixed(1)} km apart: about ${needMin} min at ${s.travelSpeedKmh} km/h.`,
+      facts: { spans: [iso(a), iso(b)], gapMinutes: gapMin, km, neededMinutes: needMin, speedKmh: s.travelSpeedKmh },
     });
   }
   return out;
@@ -157,6 +167,7 @@ export function legalDayExceeded(helper: HelperFact, day: string, entries: Entry
   return [{
     rule: 'LEGAL_DAY_EXCEEDED', key: `LEGAL_DAY_EXCEEDED:${helper.id}:${day}`, helperId: helper.id, caseFileId: null, entryIds: entries.map((e) => e.id), day,
     explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h on ${localDate(day)}; the legal working day is at most ${s.legalDayHours} h.`,
+    facts: { hours: hoursOf(ms), limitHours: s.legalDayHours },
   }];
 }
 
@@ -177,6 +188,7 @@ export function noBreak(helper: HelperFact, day: string, entries: EntryFact[], s
   return [{
     rule: 'NO_BREAK', key: `NO_BREAK:${helper.id}:${day}`, helperId: helper.id, caseFileId: null, entryIds: worst.map((e) => e.id), day,
     explanation: `${helper.fullName} works ${hoursOf(length(worst))} h without a ${s.minBreakMinutes}-minute break on ${localDate(day)} (${localTime(worst[0].startsAt)}–${localTime(end)}); more than ${s.maxHoursWithoutBreak} h needs one.`,
+    facts: { spans: [iso({ startsAt: worst[0].startsAt, endsAt: end })], hours: hoursOf(length(worst)), limitHours: s.maxHoursWithoutBreak, breakMinutes: s.minBreakMinutes },
   }];
 }
 
@@ -191,6 +203,7 @@ export function personalCareByHomeHelper(helper: HelperFact, day: string, entrie
     return [{
       rule: 'PERSONAL_CARE_BY_HOME_HELPER' as const, key: `PERSONAL_CARE_BY_HOME_HELPER:${e.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
       explanation: `${helper.fullName} is a household helper (AMS) and may not give personal care, but is given ${what} ${span(e)} on ${localDate(day)}.`,
+      facts: { spans: [iso(e)], helpKind: e.kind, tasks },
     }];
   });
 }
@@ -203,6 +216,7 @@ export function contractWeekExceeded(helper: HelperFact, week: string, entries: 
   return [{
     rule: 'CONTRACT_WEEK_EXCEEDED', key: `CONTRACT_WEEK_EXCEEDED:${helper.id}:${week}`, helperId: helper.id, caseFileId: null, entryIds: entries.map((e) => e.id), day: week,
     explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h in the week of ${localDate(week)}; the contract (${helper.fte} FTE) is ${hoursOf(contract * H)} h.`,
+    facts: { hours: hoursOf(ms), limitHours: hoursOf(contract * H), fte: helper.fte },
   }];
 }
 
@@ -218,6 +232,7 @@ export function planHoursNotCovered(caseFileId: string, week: string, plan: Reco
     return [{
       rule: 'PLAN_HOURS_NOT_COVERED' as const, key: `PLAN_HOURS_NOT_COVERED:${caseFileId}:${week}:${kind}`, helperId: null, caseFileId, entryIds: mine.map((e) => e.id), day: week,
       explanation: `The aid plan asks for ${asked} h of ${words[kind]} a week; only ${hoursOf(ms)} h are scheduled in the week of ${localDate(week)}.`,
+      facts: { askedHours: asked, helpKind: kind, hours: hoursOf(ms) },
     }];
   });
 }

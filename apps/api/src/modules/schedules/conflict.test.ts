@@ -40,6 +40,13 @@ describe('conflict engine', () => {
     const absenceId = rec.data?.absenceRecord.absence.id;
     const [open] = await w.openConflicts('SCHEDULED_WHILE_ABSENT');
     expect(open.explanation).toBe('Fanny Family is absent (sickness) but scheduled 09:00–11:00 on Tuesday 31 March 2026.');
+    // R5: staff read why the helper is away in the facts; the kiosk learns only that she is.
+    const WHY = '{ scheduleConflicts(first: 100) { edges { node { rule facts { spans { startsAt } absenceKind } } } } }';
+    const absent = (r: { data?: { scheduleConflicts: { edges: { node: { rule: string; facts: unknown } }[] } } | null }) => r.data?.scheduleConflicts.edges.find((e) => e.node.rule === 'SCHEDULED_WHILE_ABSENT')?.node.facts;
+    expect(absent(await server.gql(WHY, {}, w.swToken))).toEqual({ spans: [{ startsAt: at('2026-03-31', '09:00') }], absenceKind: 'SICKNESS' });
+    const kiosk = await server.gql(WHY, {}, w.kiosk);
+    expect(kiosk.errors?.[0].message).toMatch(/may not use ConflictFacts.absenceKind/);
+    expect(JSON.stringify(kiosk.data ?? null)).not.toContain('SICKNESS');
     await server.gql('mutation ($input: AbsenceCancelInput!) { absenceCancel(input: $input) { userErrors { code } } }', { input: { absenceId } }, w.swToken);
     expect(await w.openConflicts('SCHEDULED_WHILE_ABSENT')).toEqual([]);
   });
@@ -49,6 +56,14 @@ describe('conflict engine', () => {
     const far = await w.visit(w.familyHelper, w.far, '2026-04-01', '11:10', '12:00');
     const [open] = await w.openConflicts('TRAVEL_TIME');
     expect(open.explanation).toBe('Fanny Family has 10 min between the visit ending at 11:00 and the next at 11:10, 18.6 km apart: about 56 min at 20 km/h.');
+    // The same values as structured facts, for clients that word the sentence in their own language.
+    const FACTS = '{ scheduleConflicts(first: 100) { edges { node { rule facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours tasks } } } } }';
+    const listed = await server.gql(FACTS, {}, w.swToken);
+    const travel = listed.data?.scheduleConflicts.edges.find((e: { node: { rule: string } }) => e.node.rule === 'TRAVEL_TIME').node;
+    expect(travel.facts).toEqual({
+      spans: [{ startsAt: at('2026-04-01', '09:00'), endsAt: at('2026-04-01', '11:00') }, { startsAt: at('2026-04-01', '11:10'), endsAt: at('2026-04-01', '12:00') }],
+      gapMinutes: 10, km: 18.6, neededMinutes: 56, speedKmh: 20, hours: null, tasks: [],
+    });
     const r = await w.change({ entryId: far.id, action: 'MOVE', startsAt: at('2026-04-01', '12:30'), endsAt: at('2026-04-01', '13:30') });
     expect(rules(r?.conflictsResolved)).toEqual(['TRAVEL_TIME']);
   });

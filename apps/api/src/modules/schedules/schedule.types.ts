@@ -1,7 +1,8 @@
 // GraphQL types of helpers' schedules: entries, same-day changes, conflicts, previews and events.
 // R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID.
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { EntrySnapshot } from '../../db/schema/schedules.js';
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConflictFactsData, EntrySnapshot } from '../../db/schema/schedules.js';
+import { AbsenceKindEnum } from '../org/org.types.js';
 import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import type { ConflictRow } from './conflict.repository.js';
@@ -25,6 +26,68 @@ export const ConflictSeverityEnum = enumOf(['HIGH', 'MEDIUM', 'LOW'] as const);
 registerEnumType(ConflictSeverityEnum, { name: 'ConflictSeverity' });
 export const ConflictRuleEnum = enumOf(Object.keys(RULES) as RuleName[]);
 registerEnumType(ConflictRuleEnum, { name: 'ConflictRule' });
+
+@ObjectType({ description: 'A span of time a conflict is about.' })
+export class ConflictSpan {
+  @Field(() => DateTime)
+  startsAt!: Date;
+
+  @Field(() => DateTime)
+  endsAt!: Date;
+}
+
+@ObjectType({ description: "The values a conflict's explanation is made of, so a client words it in its own language. Each rule fills only what it uses. R5: no beneficiary name or health detail." })
+export class ConflictFacts {
+  @Field(() => [ConflictSpan], { description: 'The visits concerned (DOUBLE_BOOKING, TRAVEL_TIME: both; NO_BREAK: the block of work).' })
+  spans!: ConflictSpan[];
+
+  @Authorized()
+  @Field(() => AbsenceKindEnum, { nullable: true, description: 'SCHEDULED_WHILE_ABSENT. Staff only: the kiosk learns that someone is away, not why.' })
+  absenceKind!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'TRAVEL_TIME: minutes between the two visits.' })
+  gapMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'TRAVEL_TIME: distance between the two homes, 0.1 km.' })
+  km!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'TRAVEL_TIME: minutes needed at the configured speed.' })
+  neededMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'TRAVEL_TIME: the configured speed.' })
+  speedKmh!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours scheduled: the day, the week, the block without a break, or of the plan\'s kind of help.' })
+  hours!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The limit those hours go over: legal day, contract week, hours without a break.' })
+  limitHours!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'NO_BREAK: the minutes a break lasts.' })
+  breakMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'CONTRACT_WEEK_EXCEEDED: the helper\'s contract.' })
+  fte!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PLAN_HOURS_NOT_COVERED: weekly hours the aid plan asks for.' })
+  askedHours!: number | null;
+
+  @Field(() => HelpKindEnum, { nullable: true, description: 'PLAN_HOURS_NOT_COVERED: the kind of help; PERSONAL_CARE_BY_HOME_HELPER: the visit\'s kind.' })
+  helpKind!: string | null;
+
+  @Field(() => [ScheduleTaskEnum], { description: 'PERSONAL_CARE_BY_HOME_HELPER: the personal-care tasks given.' })
+  tasks!: string[];
+}
+
+export function toFacts(f: ConflictFactsData | null): ConflictFacts | null {
+  if (!f) return null;
+  return Object.assign(new ConflictFacts(), {
+    spans: (f.spans ?? []).map((s) => Object.assign(new ConflictSpan(), { startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+    absenceKind: f.absenceKind ?? null, gapMinutes: f.gapMinutes ?? null, km: f.km ?? null, neededMinutes: f.neededMinutes ?? null, speedKmh: f.speedKmh ?? null,
+    hours: f.hours ?? null, limitHours: f.limitHours ?? null, breakMinutes: f.breakMinutes ?? null, fte: f.fte ?? null, askedHours: f.askedHours ?? null,
+    helpKind: f.helpKind ?? null, tasks: f.tasks ?? [],
+  });
+}
 
 @ObjectType({ implements: Node, description: "A helper at a beneficiary's home for a span." })
 export class ScheduleEntry extends Node {
@@ -123,8 +186,11 @@ export class ScheduleConflict extends Node {
   @Field(() => Boolean, { description: 'A hard conflict must be fixed; a soft one may be accepted with a note.' })
   hard!: boolean;
 
-  @Field(() => String, { description: 'Why, in a sentence a social worker understands.' })
+  @Field(() => String, { description: 'Why, in a sentence a social worker understands (English; `facts` has its values).' })
   explanation!: string;
+
+  @Field(() => ConflictFacts, { nullable: true, description: 'The values of the explanation, to word it in another language; null on a conflict not rechecked since facts were kept.' })
+  facts!: ConflictFacts | null;
 
   @Field(() => String, { description: 'The Brussels day (or Monday of the week) it is about.' })
   day!: string;
@@ -165,6 +231,9 @@ export class ConflictPreview {
   @Field(() => String)
   explanation!: string;
 
+  @Field(() => ConflictFacts, { nullable: true })
+  facts!: ConflictFacts | null;
+
   @Field(() => ID, { nullable: true, description: 'The open conflict it would resolve.' })
   conflictId!: string | null;
 }
@@ -196,12 +265,12 @@ export function toChange(r: ChangeRow): ScheduleChange {
 export function toConflict(r: ConflictRow): ScheduleConflict {
   return Object.assign(new ScheduleConflict(), {
     id: toGlobalId('ScheduleConflict', r.id), dbId: r.id, sectorDbId: r.sectorId, helperDbId: r.helperId, entryDbIds: r.entryIds, acknowledgedByDbId: r.acknowledgedById,
-    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, day: r.day,
+    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts), day: r.day,
     caseFileId: r.caseFileId && toGlobalId('CaseFile', r.caseFileId), openedAt: r.openedAt, resolvedAt: r.resolvedAt, open: r.resolvedAt === null,
     acknowledgedAt: r.acknowledgedAt, acknowledgementNote: r.acknowledgementNote,
   });
 }
 
 export function toPreview(r: ConflictRow, existing: boolean): ConflictPreview {
-  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
+  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts), conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
 }

@@ -1,0 +1,43 @@
+// The conflict sentence in the board's language: from the rule's facts, never the API's English
+// explanation, except when a conflict has no facts yet.
+import { describe, expect, it } from 'vitest';
+import { createBoardI18n } from '../i18n';
+import { conflictSentence } from './conflictSentence';
+
+type Facts = NonNullable<Parameters<typeof conflictSentence>[0]['facts']>;
+const span = (from: string, to: string) => ({ startsAt: `2026-11-24T${from}:00.000Z`, endsAt: `2026-11-24T${to}:00.000Z` });
+const noFacts: Facts = { spans: [], gapMinutes: null, km: null, neededMinutes: null, speedKmh: null, hours: null, limitHours: null, breakMinutes: null, fte: null, askedHours: null, helpKind: null, tasks: [] };
+const ENGLISH = 'Ana Vermeulen is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 16:00–17:00 on Tuesday 24 November 2026.';
+const conflict = (rule: string, facts: Partial<Facts> | null) => ({
+  id: 'c', rule, title: '', severity: 'HIGH', hard: true, explanation: ENGLISH, day: '2026-11-24', acknowledgedAt: null,
+  sector: { id: 's', name: 'Ixelles' }, helper: { id: 'h', fullName: 'Ana Vermeulen' }, facts: facts && { ...noFacts, ...facts },
+}) as Parameters<typeof conflictSentence>[0];
+
+function wording(locale: 'fr' | 'en') {
+  const i18n = createBoardI18n(locale);
+  const tz = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' });
+  const nf = new Intl.NumberFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: 1 });
+  return { t: i18n.global.t as (k: string, v?: Record<string, unknown>) => string, time: (iso: string) => tz.format(new Date(iso)), num: (n: number) => nf.format(n) };
+}
+
+describe('conflictSentence', () => {
+  it('R4: a household helper given personal hygiene is said in French, times in Brussels', () => {
+    const c = conflict('PERSONAL_CARE_BY_HOME_HELPER', { spans: [span('15:00', '16:00')], helpKind: 'HOUSEHOLD', tasks: ['PERSONAL_HYGIENE'] });
+    expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen est aide ménagère (AMS) : pas de soins personnels, or on lui confie de l'hygiène personnelle de 16:00 à 17:00.");
+    expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is a household helper (AMS): no personal care, yet is given personal hygiene 16:00–17:00.');
+  });
+
+  it('travel time uses the French decimal comma', () => {
+    const c = conflict('TRAVEL_TIME', { spans: [span('08:00', '10:00'), span('10:10', '11:00')], gapMinutes: 10, km: 18.6, neededMinutes: 56, speedKmh: 20 });
+    expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen n'a que 10 min entre la visite finie à 11:00 et la suivante à 11:10 : 18,6 km, il faut environ 56 min à 20 km/h.");
+  });
+
+  it('plan hours name the kind of help, without a helper', () => {
+    const c = { ...conflict('PLAN_HOURS_NOT_COVERED', { askedHours: 6, hours: 2, helpKind: 'FAMILY_CARE' }), helper: null };
+    expect(conflictSentence(c, wording('fr'))).toBe("Le plan d'aide demande 6 h d'aide familiale (AF) par semaine ; seulement 2 h sont prévues.");
+  });
+
+  it('a conflict without facts keeps the API explanation', () => {
+    expect(conflictSentence(conflict('PERSONAL_CARE_BY_HOME_HELPER', null), wording('fr'))).toBe(ENGLISH);
+  });
+});

@@ -1,0 +1,46 @@
+// A schedule conflict's sentence in the board's language, from its rule, its facts and its helper's
+// name; the API's English explanation when the facts are missing (a conflict not rechecked since).
+import type { BoardScheduleQuery } from '@relais/schema';
+
+type Conflict = BoardScheduleQuery['scheduleConflicts']['edges'][number]['node'];
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export interface Wording {
+  t: Translate;
+  /** "HH:mm" in Europe/Brussels. */
+  time: (iso: string) => string;
+  /** A number in the board's language (18,6 in French). */
+  num: (n: number) => string;
+}
+
+const NEEDS_HELPER = new Set(['DOUBLE_BOOKING', 'SCHEDULED_WHILE_ABSENT', 'TRAVEL_TIME', 'LEGAL_DAY_EXCEEDED', 'NO_BREAK', 'PERSONAL_CARE_BY_HOME_HELPER', 'CONTRACT_WEEK_EXCEEDED']);
+
+export function conflictSentence(c: Conflict, { t, time, num }: Wording): string {
+  const f = c.facts;
+  const name = c.helper?.fullName;
+  if (!f || (NEEDS_HELPER.has(c.rule) && !name)) return c.explanation;
+  const span = (i: number) => (f.spans[i] ? `${time(f.spans[i].startsAt)}–${time(f.spans[i].endsAt)}` : '');
+  const [first] = f.spans;
+  const values: Record<string, unknown> = {
+    name,
+    first: span(0),
+    second: span(1),
+    from: first ? time(first.startsAt) : '',
+    to: first ? time(first.endsAt) : '',
+    end: first ? time(first.endsAt) : '',
+    start: f.spans[1] ? time(f.spans[1].startsAt) : '',
+    gap: f.gapMinutes ?? '',
+    km: f.km != null ? num(f.km) : '',
+    need: f.neededMinutes ?? '',
+    speed: f.speedKmh != null ? num(f.speedKmh) : '',
+    hours: f.hours != null ? num(f.hours) : '',
+    limit: f.limitHours != null ? num(f.limitHours) : '',
+    pause: f.breakMinutes ?? '',
+    fte: f.fte != null ? num(f.fte) : '',
+    asked: f.askedHours != null ? num(f.askedHours) : '',
+    kind: f.helpKind ? t(`schedule.conflict.kind.${f.helpKind}`) : '',
+    // R4: a household helper's personal-care tasks, or a whole family-care visit.
+    what: f.tasks.length ? f.tasks.map((task) => t(`schedule.conflict.task.${task}`)).join(', ') : t('schedule.conflict.familyCareVisit'),
+  };
+  return t(`schedule.conflict.${c.rule}`, values);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "schedule_conflicts" ADD COLUMN "facts" jsonb;
