@@ -129,7 +129,8 @@ export function scheduledWhileAbsent(helper: HelperFact, day: string, entries: E
       if (!(a.startsAt < e.endsAt && e.startsAt < a.endsAt)) continue;
       out.push({
         rule: 'SCHEDULED_WHILE_ABSENT', key: `SCHEDULED_WHILE_ABSENT:${e.id}:${a.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
-        explanation: `${helper.fullName} is absent (${a.kind.toLowerCase().replace(/_/g, ' ')}) but scheduled ${span(e)} on ${localDate(day)}.`,
+        // Why someone is away is not everyone's to read (the kiosk): the kind stays in `facts`, which are guarded.
+        explanation: `${helper.fullName} is absent but scheduled ${span(e)} on ${localDate(day)}.`,
         facts: { spans: [iso(e)], absenceKind: a.kind },
       });
     }

@@ -34,7 +34,7 @@ describe('R12 leave and time off in lieu', () => {
     const d = await server.gql(DECIDE, { input: { leaveRequestId: r?.leaveRequest.id, approve: true, note: 'Enjoy' } }, w.swToken);
     expect(d.data?.leaveDecide.leaveRequest).toMatchObject({ status: 'APPROVED', decisionNote: 'Enjoy' });
     const [conflict] = await w.openConflicts('SCHEDULED_WHILE_ABSENT');
-    expect(conflict.explanation).toBe('Paula Parttime is absent (leave) but scheduled 09:00–11:00 on Tuesday 10 March 2026.');
+    expect(conflict.explanation).toBe('Paula Parttime is absent but scheduled 09:00–11:00 on Tuesday 10 March 2026.');
     const again = await server.gql(DECIDE, { input: { leaveRequestId: r?.leaveRequest.id, approve: false } }, w.swToken);
     expect(again.data?.leaveDecide.userErrors[0]).toMatchObject({ field: ['input', 'leaveRequestId'], code: 'ALREADY_DECIDED' });
   });
