@@ -88,11 +88,10 @@ export async function openCase(server: TestServer, w: CasesWorld, opts: { sector
   return r.data?.caseFileOpen.caseFile as { id: string; version: number; beneficiary: { id: string; version: number } };
 }
 
-/** Schedules a helper at a case's home tomorrow, so R5 lets it see what it needs of the beneficiary. */
-export async function serveCase(server: TestServer, w: CasesWorld, caseGid: string, helper: { id: string; role: string }) {
+/** Schedules a helper at a case's home (tomorrow unless told), so R5 lets it see what it needs of the beneficiary. */
+export async function serveCase(server: TestServer, w: CasesWorld, caseGid: string, helper: { id: string; role: string }, startsAt = new Date(server.clock.now.getTime() + 86_400_000)) {
   const caseFileId = fromGlobalId(caseGid, 'CaseFile')?.id;
   if (!caseFileId) throw new Error(`serveCase: not a case file id ${caseGid}`);
-  const startsAt = new Date(server.clock.now.getTime() + 86_400_000);
   await server.db.db.insert(scheduleEntries).values({
     helperId: helper.id,
     caseFileId,

@@ -53,7 +53,7 @@ export interface Services {
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
-  const cases = new CaseService(db);
+  const cases = new CaseService(db, clock);
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const planning = new PlanningService(db);

@@ -3,6 +3,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeStaff } from '../../../../../tests/support/factories.js';
 import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
 import { buildCasesWorld, NRN_1985, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
 
@@ -145,6 +146,16 @@ describe('R5 confidentiality matrix', () => {
       expect(r.errors, who).toBeUndefined();
       check(who, level, r.data?.caseFile);
     }
+  });
+
+  it('R5: a helper whose last visit at a home ended over a month ago no longer sees it; a coming visit shows it again', async () => {
+    const c = await openCase(server, w, { lastName: 'Formerly' });
+    const former = await makeStaff(server.db.db, 'HOME_HELPER', { fullName: 'Fiona Former', sectorId: w.sector.id });
+    const ask = async () => (await server.gql(`query ($id: ID!) { caseFile(id: $id) { beneficiary { lastName } } }`, { id: c.id }, await w.token(former))).data?.caseFile;
+    await serveCase(server, w, c.id, former, new Date(server.clock.now.getTime() - 40 * 86_400_000));
+    expect(await ask()).toBeNull();
+    await serveCase(server, w, c.id, former);
+    expect(await ask()).toEqual({ beneficiary: { lastName: 'Formerly' } });
   });
 
   it('R5: the same through the caseFiles list', async () => {

@@ -1,5 +1,5 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
 import { violation } from '../../graphql/user-errors.js';
@@ -116,12 +116,12 @@ export class CaseRepository {
   }
 
   /** The sector of the team a helper works in, if any. */
-  /** The case files a helper is scheduled at (any entry not cancelled). */
-  async servedCaseIds(helperId: string): Promise<Set<string>> {
+  /** The case files a helper is scheduled at (entries not cancelled, ending after `since`). */
+  async servedCaseIds(helperId: string, since: Date): Promise<Set<string>> {
     const rows = await this.db
       .selectDistinct({ caseFileId: scheduleEntries.caseFileId })
       .from(scheduleEntries)
-      .where(and(eq(scheduleEntries.helperId, helperId), ne(scheduleEntries.status, 'CANCELLED')));
+      .where(and(eq(scheduleEntries.helperId, helperId), ne(scheduleEntries.status, 'CANCELLED'), gt(scheduleEntries.endsAt, since)));
     return new Set(rows.map((r) => r.caseFileId));
   }
 

@@ -31,10 +31,16 @@ export function caseSnapshot(row: CaseRow): Record<string, unknown> {
   };
 }
 
+// R5: a helper keeps what it needs of a home while it goes there, and a month after its last visit.
+const SERVED_WITHIN_MS = 30 * 86_400_000;
+
 export class CaseService {
   private readonly repo: CaseRepository;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.repo = new CaseRepository(db);
   }
 
@@ -42,7 +48,7 @@ export class CaseService {
   async caseViewer(viewer: Viewer | null): Promise<CaseViewer | null> {
     if (viewer?.kind !== 'STAFF') return null;
     const helper = viewer.role === 'FAMILY_HELPER' || viewer.role === 'HOME_HELPER';
-    return { staffId: viewer.staffId, role: viewer.role, sectorId: viewer.sectorId, servedCaseIds: helper ? await this.repo.servedCaseIds(viewer.staffId) : new Set() };
+    return { staffId: viewer.staffId, role: viewer.role, sectorId: viewer.sectorId, servedCaseIds: helper ? await this.repo.servedCaseIds(viewer.staffId, new Date(this.clock().getTime() - SERVED_WITHIN_MS)) : new Set() };
   }
 
   /** A case file the viewer may change, locked, at the version they read. */
