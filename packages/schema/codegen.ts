@@ -1,16 +1,12 @@
-// Generates the typed operations of the board from the SDL the API emits.
-// Until the API has emitted schema.graphql, the provisional contract stands in for it.
-import { existsSync } from 'node:fs';
+// Generates the typed operations of the board from the SDL the API emits (checked in).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const emitted = path.join(here, 'schema.graphql');
-const provisional = path.join(here, '../../docs/contract-permanence.graphql');
 
 const config: CodegenConfig = {
-  schema: existsSync(emitted) ? emitted : provisional,
+  schema: path.join(here, 'schema.graphql'),
   documents: [path.join(here, 'src/operations/**/*.ts')],
   ignoreNoDocuments: false,
   generates: {
