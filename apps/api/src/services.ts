@@ -22,6 +22,7 @@ import { WorkListService } from './modules/planning/work-list.service.js';
 import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
 import { ConflictService } from './modules/schedules/conflict.service.js';
 import { ScheduleService } from './modules/schedules/schedule.service.js';
+import { PatternService } from './modules/schedules/pattern.service.js';
 import { LeaveService } from './modules/schedules/leave.service.js';
 import { TeamService } from './modules/team/team.service.js';
 
@@ -46,6 +47,7 @@ export interface Services {
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
   schedules: ScheduleService;
+  patterns: PatternService;
   conflicts: ConflictService;
   leave: LeaveService;
   planningBoard: PlanningBoardService;
@@ -80,6 +82,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     flyingAssignments,
     workList,
     schedules: new ScheduleService(db, scheduleSettings),
+    patterns: new PatternService(db, scheduleSettings),
     conflicts: new ConflictService(db, scheduleSettings),
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 
 export const MAX_PAGE = 100;
 
-export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'LeaveRequest' | 'TeamRecord';
+export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest' | 'TeamRecord';
 
 export function toGlobalId(type: NodeTypeName, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

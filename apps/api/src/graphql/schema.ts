@@ -35,6 +35,7 @@ import {
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/team.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
+import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -83,6 +84,8 @@ export const resolvers = [
   ScheduleChangeResolver,
   ScheduleEntryStateResolver,
   ScheduleConflictResolver,
+  SchedulePatternResolver,
+  ScheduleEntryPatternResolver,
   ScheduleEventsResolver,
   LeaveRequestResolver,
   LeaveBalanceResolver,

@@ -34,6 +34,8 @@ export const schedulePatterns = pgTable('schedule_patterns', {
   startTime: text('start_time').notNull(),
   durationMinutes: integer('duration_minutes').notNull(),
   exceptDates: jsonb('except_dates').$type<string[]>().notNull().default([]),
+  // Bumped by each end or exception, so a social worker's write on a stale read is refused.
+  version: integer('version').notNull().default(1),
   createdById: uuid('created_by_id').notNull().references(() => staff.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

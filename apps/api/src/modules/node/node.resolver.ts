@@ -69,6 +69,7 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'ScheduleEntry':
     case 'ScheduleChange':
     case 'ScheduleConflict':
+    case 'SchedulePattern':
     case 'LeaveRequest':
       return scheduleNode(ctx, type, id);
     case 'TeamRecord':

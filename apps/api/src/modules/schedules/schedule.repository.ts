@@ -31,6 +31,49 @@ export class ScheduleRepository {
     return out;
   }
 
+  async lockPattern(id: string): Promise<PatternRow | null> {
+    const [row] = await this.db.select().from(schedulePatterns).where(eq(schedulePatterns.id, id)).for('update');
+    return row ?? null;
+  }
+
+  patternsByIds(ids: readonly string[]) {
+    return this.db.select().from(schedulePatterns).where(inArray(schedulePatterns.id, ids.length ? [...ids] : [NONE]));
+  }
+
+  async updatePattern(id: string, values: Partial<typeof schedulePatterns.$inferInsert>) {
+    const [row] = await this.db
+      .update(schedulePatterns)
+      .set({ ...values, version: sql`${schedulePatterns.version} + 1` })
+      .where(eq(schedulePatterns.id, id))
+      .returning();
+    return row;
+  }
+
+  /** A pattern's planned entries starting in [from, to), locked for the cancellation. */
+  plannedOfPattern(patternId: string, from: Date, to?: Date) {
+    return this.db
+      .select()
+      .from(scheduleEntries)
+      .where(and(eq(scheduleEntries.patternId, patternId), eq(scheduleEntries.status, 'PLANNED'), gte(scheduleEntries.startsAt, from), to ? lt(scheduleEntries.startsAt, to) : undefined))
+      .orderBy(asc(scheduleEntries.startsAt))
+      .for('update');
+  }
+
+  /** Cancels entries at once (version bumped), returning them as they are now. */
+  cancelEntries(ids: string[], now: Date) {
+    return this.db
+      .update(scheduleEntries)
+      .set({ status: 'CANCELLED', updatedAt: now, version: sql`${scheduleEntries.version} + 1` })
+      .where(inArray(scheduleEntries.id, ids.length ? ids : [NONE]))
+      .returning();
+  }
+
+  async insertChanges(values: (typeof scheduleChanges.$inferInsert)[]): Promise<ChangeRow[]> {
+    const out: ChangeRow[] = [];
+    for (let i = 0; i < values.length; i += 500) out.push(...(await this.db.insert(scheduleChanges).values(values.slice(i, i + 500)).returning()));
+    return out;
+  }
+
   async lockEntry(id: string): Promise<EntryRow | null> {
     const [row] = await this.db.select().from(scheduleEntries).where(eq(scheduleEntries.id, id)).for('update');
     return row ?? null;

@@ -94,6 +94,7 @@ export class ScheduleEntry extends Node {
   dbId!: string;
   helperDbId!: string;
   sectorDbId!: string;
+  patternDbId!: string | null;
 
   @Field(() => ID, { description: 'The case file the visit serves (read it through `node` as far as you may).' })
   caseFileId!: string;
@@ -248,7 +249,7 @@ export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'Sc
 export function toEntry(r: EntryRow): ScheduleEntry {
   return Object.assign(new ScheduleEntry(), {
     id: toGlobalId('ScheduleEntry', r.id), dbId: r.id, helperDbId: r.helperId, sectorDbId: r.sectorId, caseFileId: toGlobalId('CaseFile', r.caseFileId),
-    kind: r.kind, tasks: r.tasks, startsAt: r.startsAt, endsAt: r.endsAt, day: localDay(r.startsAt), status: r.status, recurring: r.patternId !== null, version: r.version,
+    kind: r.kind, tasks: r.tasks, startsAt: r.startsAt, endsAt: r.endsAt, day: localDay(r.startsAt), status: r.status, recurring: r.patternId !== null, patternDbId: r.patternId, version: r.version,
   });
 }
 

@@ -1,0 +1,66 @@
+// Weekly patterns over GraphQL: a pattern and its occurrences for any window, ending it from a day,
+// taking one day out; and `ScheduleEntry.pattern`. R5: helpers read only their own, the kiosk none.
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { outcome } from '../../graphql/user-errors.js';
+import { ALL_STAFF, type Viewer } from '../auth/viewer.js';
+import { toStaff } from '../org/org.mappers.js';
+import { Staff } from '../org/org.types.js';
+import { SchedulePatternEndInput, SchedulePatternExceptionAddInput } from './pattern.input.js';
+import { SchedulePattern, SchedulePatternChangePayload, SchedulePatternOccurrenceConnection } from './pattern.types.js';
+import { SCHEDULERS } from './schedule.rules.js';
+import { ScheduleEntry } from './schedule.types.js';
+
+type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+function staffViewer(ctx: Context): StaffViewer {
+  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
+  return ctx.viewer;
+}
+const failed = (userErrors: SchedulePatternChangePayload['userErrors']): SchedulePatternChangePayload => ({ pattern: null, changes: [], cancelledCount: 0, conflictsOpened: [], conflictsResolved: [], userErrors });
+
+@Resolver(() => SchedulePattern)
+export class SchedulePatternResolver {
+  @Authorized(ALL_STAFF)
+  @Query(() => SchedulePatternOccurrenceConnection, { description: "A pattern's visits overlapping [from, to) as its rule gives them (at most two years). R5: helpers read only their own patterns." })
+  schedulePatternOccurrences(
+    @Arg('patternId', () => String) patternId: string,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.patterns.occurrences(patternId, from, to, staffViewer(ctx), first, after);
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => SchedulePatternChangePayload, { description: 'End a weekly pattern from a day: its later visits are cancelled (each a recorded change) and conflicts rechecked.' })
+  async schedulePatternEnd(@Arg('input', () => SchedulePatternEndInput) input: SchedulePatternEndInput, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
+    const r = await outcome(() => ctx.services.patterns.end(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : failed(r.userErrors);
+  }
+
+  @Authorized(SCHEDULERS)
+  @Mutation(() => SchedulePatternChangePayload, { description: "Take one day out of a weekly pattern: that day's visit is cancelled (a recorded change) and conflicts rechecked." })
+  async schedulePatternExceptionAdd(@Arg('input', () => SchedulePatternExceptionAddInput) input: SchedulePatternExceptionAddInput, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
+    const r = await outcome(() => ctx.services.patterns.exceptionAdd(input, staffViewer(ctx), ctx.now));
+    return r.ok ? { ...r.value, userErrors: [] } : failed(r.userErrors);
+  }
+
+  @FieldResolver(() => Staff)
+  async helper(@Root() p: SchedulePattern, @Ctx() ctx: Context): Promise<Staff> {
+    const row = await ctx.loaders.staff.load(p.helperDbId);
+    if (!row) throw new Error('pattern without helper');
+    return toStaff(row);
+  }
+}
+
+@Resolver(() => ScheduleEntry)
+export class ScheduleEntryPatternResolver {
+  @FieldResolver(() => SchedulePattern, { nullable: true, description: 'The weekly pattern the visit comes from, if any.' })
+  pattern(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<SchedulePattern | null> | null {
+    // Entries reach only staff (R5); the kiosk never reads an entry, so never its pattern.
+    return e.patternDbId && ctx.viewer?.kind === 'STAFF' ? ctx.services.patterns.byId(e.patternDbId, ctx.viewer) : null;
+  }
+}
