@@ -11,6 +11,7 @@ import { CaseRepository } from './case.repository.js';
 import type { CaseService, StaffViewer } from './case.service.js';
 import { IncomeRepository } from './income.repository.js';
 import { VisitRepository } from './visit.repository.js';
+import { violation } from '../../graphql/user-errors.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
 export const ANONYMISED = 'ANONYMISED';
@@ -68,6 +69,8 @@ export class BeneficiaryExportService {
    * history (statuses, dates, decisions) stays for statistics. Returns how many were anonymised.
    */
   async anonymise(retentionYears: number, viewer: StaffViewer, now: Date): Promise<number> {
+    // Below a year the "retention" would erase files still being followed up.
+    if (!Number.isInteger(retentionYears) || retentionYears < 1) throw violation('retentionYears', 'RETENTION_TOO_SHORT', '`retentionYears` must be a whole number of at least 1.');
     const before = new Date(now);
     before.setUTCFullYear(before.getUTCFullYear() - retentionYears);
     return this.db.transaction(async (tx) => {

@@ -44,15 +44,17 @@ describe('anonymisation', () => {
       { input: { caseFileId: closed.id, expectedVersion: 1, to: 'CLOSED', reason: 'Deceased' } },
       token,
     );
-    const ANON = `mutation ($y: Int) { caseFilesAnonymise(retentionYears: $y) }`;
+    const ANON = `mutation ($y: Int!) { caseFilesAnonymise(input: { retentionYears: $y }) { anonymisedCount userErrors { field code } } }`;
     const tooEarly = await server.gql(ANON, { y: 5 }, await w.token(w.director));
-    expect(tooEarly.data?.caseFilesAnonymise).toBe(0);
+    expect(tooEarly.data?.caseFilesAnonymise).toEqual({ anonymisedCount: 0, userErrors: [] });
+    const tooShort = await server.gql(ANON, { y: 0 }, await w.token(w.director));
+    expect(tooShort.data?.caseFilesAnonymise).toEqual({ anonymisedCount: null, userErrors: [{ field: ['input', 'retentionYears'], code: 'RETENTION_TOO_SHORT' }] });
     expect((await server.gql(ANON, { y: 5 }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     server.clock.now = new Date('2032-01-10T09:00:00Z');
     try {
       const director = await server.login(w.director.email, 'test-password-1');
       const r = await server.gql(ANON, { y: 5 }, director);
-      expect(r.data?.caseFilesAnonymise).toBe(1);
+      expect(r.data?.caseFilesAnonymise).toEqual({ anonymisedCount: 1, userErrors: [] });
       const q = `query ($a: ID!, $b: ID!) { a: caseFile(id: $a) { status reasonForContact beneficiary { firstName lastName birthDate healthNotes address { city } } } b: caseFile(id: $b) { beneficiary { lastName } } }`;
       const after = await server.gql(q, { a: closed.id, b: open.id }, director);
       expect(after.data?.a).toEqual({ status: 'CLOSED', reasonForContact: 'ANONYMISED', beneficiary: { firstName: 'ANONYMISED', lastName: 'ANONYMISED', birthDate: null, healthNotes: null, address: { city: null } } });

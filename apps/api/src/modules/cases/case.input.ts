@@ -86,3 +86,9 @@ export class CaseFileUrgentActionInput {
   @Field(() => String)
   actionTaken!: string;
 }
+
+@InputType({ description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago.' })
+export class CaseFilesAnonymiseInput {
+  @Field(() => Int, { defaultValue: 5, description: 'The retention period, in years (at least 1).' })
+  retentionYears!: number;
+}

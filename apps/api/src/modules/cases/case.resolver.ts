@@ -1,7 +1,6 @@
 // Case files and beneficiaries over GraphQL. Objects come projected (R5); related fields are
 // resolved only where the same policy lets the viewer read them.
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { auditReadKey } from '../../graphql/loaders.js';
@@ -12,9 +11,9 @@ import { Sector, Staff } from '../org/org.types.js';
 import { AuditEntryConnection, AuditKindEnum } from './audit.types.js';
 import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead, type BeneficiaryField } from './case.access.js';
-import { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
+import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
-import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
+import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
@@ -101,10 +100,10 @@ export class CaseFileResolver {
   }
 
   @Authorized(DIRECTION)
-  @Mutation(() => Int, { description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago; returns how many.' })
-  caseFilesAnonymise(@Arg('retentionYears', () => Int, { defaultValue: 5 }) retentionYears: number, @Ctx() ctx: Context) {
-    if (retentionYears < 1) throw new GraphQLError('`retentionYears` must be at least 1', { extensions: { code: 'BAD_USER_INPUT', field: 'retentionYears' } });
-    return ctx.services.beneficiaryExport.anonymise(retentionYears, staffViewer(ctx), ctx.now);
+  @Mutation(() => CaseFilesAnonymisePayload, { description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago, keeping the figures.' })
+  async caseFilesAnonymise(@Arg('input', () => CaseFilesAnonymiseInput) input: CaseFilesAnonymiseInput, @Ctx() ctx: Context): Promise<CaseFilesAnonymisePayload> {
+    const r = await outcome(() => ctx.services.beneficiaryExport.anonymise(input.retentionYears, staffViewer(ctx), ctx.now));
+    return r.ok ? { anonymisedCount: r.value, userErrors: [] } : { anonymisedCount: null, userErrors: r.userErrors };
   }
 
   @FieldResolver(() => Beneficiary, { nullable: true })

@@ -222,3 +222,12 @@ export class BeneficiaryPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType()
+export class CaseFilesAnonymisePayload {
+  @Field(() => Int, { nullable: true, description: 'How many beneficiaries were anonymised.' })
+  anonymisedCount!: number | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
