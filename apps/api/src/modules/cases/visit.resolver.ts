@@ -4,7 +4,6 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from '../../graphql/context.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { DIRECTION, type Viewer } from '../auth/viewer.js';
-import { toStaff } from '../org/org.mappers.js';
 import { Staff } from '../org/org.types.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { projectCase } from './case.projection.js';

@@ -8,3 +8,10 @@ export async function staffOrNull(ctx: Context, id: string | null): Promise<Staf
   const row = await ctx.loaders.staff.load(id);
   return row && toStaff(row);
 }
+
+/** For references that must exist (foreign keys): a missing row is a fault, not a null. */
+export async function staffById(ctx: Context, id: string): Promise<Staff> {
+  const found = await staffOrNull(ctx, id);
+  if (!found) throw new Error(`staff ${id} is missing`);
+  return found;
+}

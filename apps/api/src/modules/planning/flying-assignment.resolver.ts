@@ -4,22 +4,18 @@ import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { DIRECTION, ROTA_KEEPERS, type Viewer } from '../auth/viewer.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
+import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { FlyingAssignmentCreateInput, FlyingAssignmentEndInput, PreparationStepDoneInput } from './flying-assignment.input.js';
 import { FlyingAssignment, FlyingAssignmentPayload, PreparationStepPayload, RelayWorkList } from './flying-assignment.types.js';
 import { PLANNING_READERS } from './planning.resolver.js';
+import { staffById } from '../org/org.fields.js';
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
   return ctx.viewer;
 }
 
-async function person(ctx: Context, id: string): Promise<Staff> {
-  const row = await ctx.loaders.staff.load(id);
-  if (!row) throw new Error(`staff ${id} missing`);
-  return toStaff(row);
-}
 
 const DAY = 86_400_000;
 
@@ -65,17 +61,17 @@ export class FlyingAssignmentResolver {
 
   @FieldResolver(() => Staff)
   flyingWorker(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
-    return person(ctx, a.flyingWorkerDbId);
+    return staffById(ctx, a.flyingWorkerDbId);
   }
 
   @FieldResolver(() => Staff, { description: 'The sick social worker replaced, or the new one onboarded.' })
   socialWorker(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
-    return person(ctx, a.socialWorkerDbId);
+    return staffById(ctx, a.socialWorkerDbId);
   }
 
   @FieldResolver(() => Staff, { description: 'Direction member who approved the plan.' })
   approvedBy(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
-    return person(ctx, a.approvedByDbId);
+    return staffById(ctx, a.approvedByDbId);
   }
 
   @FieldResolver(() => Sector)

@@ -5,23 +5,14 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscriptio
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { BOARD_READERS } from '../auth/viewer.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
+import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
 import { monthStart } from './planning.rules.js';
+import { staffOrNull } from '../org/org.fields.js';
+import { afterPosition } from '../../graphql/event-cursor.js';
 
-async function person(ctx: Context, id: string | null): Promise<Staff | null> {
-  const row = id ? await ctx.loaders.staff.load(id) : null;
-  return row ? toStaff(row) : null;
-}
 
-function afterPosition(after: unknown): number | null {
-  if (after === null || after === undefined) return null;
-  if (typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
-    throw new GraphQLError('`after` must be a cursor given by an earlier event', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-  }
-  return Number(after);
-}
 
 // Case events that move the relay worker's queue (visits planned, done or cancelled, R3 file checks).
 const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 'FILE_CHECK_OPENED', 'FILE_CHECK_RECORDED', 'INCOME_FOLLOW_UP_OPENED', 'INCOME_FOLLOW_UP_CLOSED']);
@@ -55,12 +46,12 @@ export class PlanningBoardResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The flying social worker.' })
   flyingWorker(@Root() b: PlanningBoard, @Ctx() ctx: Context) {
-    return person(ctx, b.flyingWorkerDbId);
+    return staffOrNull(ctx, b.flyingWorkerDbId);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The relay & control social worker.' })
   relayWorker(@Root() b: PlanningBoard, @Ctx() ctx: Context) {
-    return person(ctx, b.relayWorkerDbId);
+    return staffOrNull(ctx, b.relayWorkerDbId);
   }
 }
 
@@ -68,14 +59,14 @@ export class PlanningBoardResolver {
 export class PlanningBoardReplacementResolver {
   @FieldResolver(() => Staff)
   async flyingWorker(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
-    const s = await person(ctx, r.flyingWorkerDbId);
+    const s = await staffOrNull(ctx, r.flyingWorkerDbId);
     if (!s) throw new Error('replacement without flying worker');
     return s;
   }
 
   @FieldResolver(() => Staff, { description: 'The sick social worker replaced, or the new one onboarded.' })
   async socialWorker(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
-    const s = await person(ctx, r.socialWorkerDbId);
+    const s = await staffOrNull(ctx, r.socialWorkerDbId);
     if (!s) throw new Error('replacement without social worker');
     return s;
   }

@@ -8,7 +8,7 @@ import { projectCase } from '../cases/case.projection.js';
 import { CaseFile } from '../cases/case.types.js';
 import { toVisit } from '../cases/visit.types.js';
 import { Visit } from '../cases/visit.types.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
+import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
 import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';

@@ -4,10 +4,10 @@ import type { Context } from '../../graphql/context.js';
 import { Connection } from '../../graphql/relay.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { ALL_STAFF, type Viewer } from '../auth/viewer.js';
-import { toStaff } from '../org/org.mappers.js';
 import { Staff } from '../org/org.types.js';
 import { LeaveBalance, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
 import { SCHEDULERS } from './schedule.rules.js';
+import { staffById } from '../org/org.fields.js';
 
 @ObjectType()
 export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}
@@ -17,11 +17,6 @@ function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   return ctx.viewer;
 }
 
-async function staffById(ctx: Context, id: string): Promise<Staff> {
-  const row = await ctx.loaders.staff.load(id);
-  if (!row) throw new Error(`staff ${id} is missing`);
-  return toStaff(row);
-}
 
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {

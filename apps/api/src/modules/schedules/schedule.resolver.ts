@@ -4,25 +4,21 @@ import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { outcome } from '../../graphql/user-errors.js';
 import { ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
+import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
 import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, toEntry } from './schedule.types.js';
+import { staffOrNull } from '../org/org.fields.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 function staffViewer(ctx: Context): StaffViewer {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
   return ctx.viewer;
 }
-const staffOrNull = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null);
+const staffViewerOf = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null);
 
-async function staffById(ctx: Context, id: string | null): Promise<Staff | null> {
-  if (!id) return null;
-  const row = await ctx.loaders.staff.load(id);
-  return row && toStaff(row);
-}
 
 @Resolver(() => ScheduleEntry)
 export class ScheduleEntryResolver {
@@ -63,7 +59,7 @@ export class ScheduleEntryResolver {
 
   @FieldResolver(() => Staff)
   async helper(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<Staff> {
-    const s = await staffById(ctx, e.helperDbId);
+    const s = await staffOrNull(ctx, e.helperDbId);
     if (!s) throw new Error('entry without helper');
     return s;
   }
@@ -86,7 +82,7 @@ export class ScheduleChangeResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.changes(sectorId, day, staffOrNull(ctx), first, after);
+    return ctx.services.schedules.changes(sectorId, day, staffViewerOf(ctx), first, after);
   }
 
   @FieldResolver(() => ScheduleEntry)
@@ -104,7 +100,7 @@ export class ScheduleChangeResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change.' })
   by(@Root() c: ScheduleChange, @Ctx() ctx: Context) {
-    return staffById(ctx, c.byDbId);
+    return staffOrNull(ctx, c.byDbId);
   }
 }
 
@@ -112,7 +108,7 @@ export class ScheduleChangeResolver {
 export class ScheduleEntryStateResolver {
   @FieldResolver(() => Staff, { nullable: true })
   helper(@Root() s: ScheduleEntryState, @Ctx() ctx: Context) {
-    return staffById(ctx, s.helperDbId);
+    return staffOrNull(ctx, s.helperDbId);
   }
 }
 
@@ -127,7 +123,7 @@ export class ScheduleConflictResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.conflicts.list({ sectorId, open, first, after }, staffOrNull(ctx));
+    return ctx.services.conflicts.list({ sectorId, open, first, after }, staffViewerOf(ctx));
   }
 
   @Authorized(SCHEDULERS)
@@ -146,12 +142,12 @@ export class ScheduleConflictResolver {
 
   @FieldResolver(() => Staff, { nullable: true })
   helper(@Root() c: ScheduleConflict, @Ctx() ctx: Context) {
-    return staffById(ctx, c.helperDbId);
+    return staffOrNull(ctx, c.helperDbId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   acknowledgedBy(@Root() c: ScheduleConflict, @Ctx() ctx: Context) {
-    return staffById(ctx, c.acknowledgedByDbId);
+    return staffOrNull(ctx, c.acknowledgedByDbId);
   }
 
   @FieldResolver(() => Sector, { nullable: true })

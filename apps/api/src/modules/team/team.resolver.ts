@@ -4,10 +4,11 @@ import type { Context } from '../../graphql/context.js';
 import { Connection } from '../../graphql/relay.js';
 import { outcome } from '../../graphql/user-errors.js';
 import type { Viewer } from '../auth/viewer.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
+import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { TEAM_READERS, TEAM_RECORDERS } from './team.rules.js';
 import { TeamRecord, TeamRecordCreateInput, TeamRecordCreatePayload } from './team.types.js';
+import { staffById } from '../org/org.fields.js';
 
 @ObjectType()
 export class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
@@ -17,11 +18,6 @@ function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   return ctx.viewer;
 }
 
-async function staffById(ctx: Context, id: string): Promise<Staff> {
-  const row = await ctx.loaders.staff.load(id);
-  if (!row) throw new Error(`staff ${id} is missing`);
-  return toStaff(row);
-}
 
 @Resolver(() => TeamRecord)
 export class TeamRecordResolver {
