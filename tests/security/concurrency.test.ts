@@ -49,6 +49,21 @@ describe('20 identical requests at once: exactly one is recorded', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('leave: of 20 overlapping leave requests approved at once, one becomes an absence (ABSENCE_OVERLAP on the request)', async () => {
+    const sw = await w.token(w.sw);
+    const ASK = `mutation ($input: LeaveRequestInput!) { leaveRequest(input: $input) { leaveRequest { id } userErrors { field code message } } }`;
+    const ids: string[] = [];
+    for (let i = 0; i < AT_ONCE; i++) {
+      const r = await server.gql(ASK, { input: { helperId: w.homeHelper.gid, kind: 'LEAVE', startsAt: '2027-04-19T06:00:00Z', endsAt: `2027-04-2${1 + (i % 3)}T16:00:00Z`, hours: 8 } }, sw);
+      ids.push(r.data?.leaveRequest.leaveRequest.id);
+    }
+    const DECIDE = `mutation ($input: LeaveDecideInput!) { leaveDecide(input: $input) { leaveRequest { id } userErrors { field code message } } }`;
+    const payloads = await atOnce(DECIDE, 'leaveDecide', ids.map((leaveRequestId) => ({ leaveRequestId, approve: true })), sw);
+    expectOneAccepted(payloads, 'ABSENCE_OVERLAP', ['input', 'leaveRequestId']);
+    const rows = await server.db.db.select().from(absences).where(and(eq(absences.staffId, w.homeHelper.id), isNull(absences.cancelledAt)));
+    expect(rows).toHaveLength(1);
+  });
+
   it('permanence: one shift, so one holder, over a span (SHIFT_OVERLAP)', async () => {
     const M = `mutation ($input: PermanenceShiftCreateInput!) { permanenceShiftCreate(input: $input) { shift { id } userErrors { field code message } } }`;
     const input = { kind: 'WEEKDAY', startsAt: '2027-04-12T06:30:00Z', endsAt: '2027-04-12T15:00:00Z', holderStaffId: w.sw.gid };
@@ -109,7 +124,7 @@ describe('the database itself refuses a clashing row written past the API', () =
   };
 
   it('absences of one person do not overlap unless cancelled', async () => {
-    const span = { staffId: w.homeHelper.id, kind: 'LEAVE' as const, startsAt: new Date('2027-07-01T00:00:00Z'), endsAt: new Date('2027-07-10T00:00:00Z') };
+    const span = { staffId: w.idleHelper.id, kind: 'LEAVE' as const, startsAt: new Date('2027-07-01T00:00:00Z'), endsAt: new Date('2027-07-10T00:00:00Z') };
     const [first] = await server.db.db.insert(absences).values(span).returning();
     await refused(() => server.db.db.insert(absences).values({ ...span, startsAt: new Date('2027-07-09T00:00:00Z'), endsAt: new Date('2027-07-12T00:00:00Z') }), 'absences_no_overlap');
     await server.db.db.update(absences).set({ cancelledAt: NOW }).where(eq(absences.id, first.id));
