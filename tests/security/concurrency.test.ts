@@ -4,18 +4,19 @@
 // clashing row written past the API.
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { absences, flyingAssignments, permanenceReplacements, permanenceShifts, planningRequests } from '../../apps/api/src/db/schema/index.js';
-import { buildCasesWorld, type CasesWorld } from '../support/cases-world.js';
+import { absences, flyingAssignments, permanenceReplacements, permanenceShifts, planningRequests, scheduleChanges, schedulePatterns } from '../../apps/api/src/db/schema/index.js';
+import { buildSchedulesWorld, CHANGE, dbId, type SchedulesWorld } from '../support/schedules-world.js';
+import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
 import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
 
 const NOW = new Date('2027-04-01T08:00:00Z');
 const AT_ONCE = 20;
 let server: TestServer;
-let w: CasesWorld;
+let w: SchedulesWorld;
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
-  w = await buildCasesWorld(server);
+  w = await buildSchedulesWorld(server);
 });
 afterAll(() => server?.close());
 
@@ -88,6 +89,22 @@ describe('20 identical requests at once: exactly one is recorded', () => {
     const payloads = await atOnce(M, 'flyingAssignmentCreate', same(input), await w.token(w.head));
     expectOneAccepted(payloads, 'R11_ONE_AT_A_TIME', ['input', 'fromDate']);
     expect(await server.db.db.select().from(flyingAssignments).where(eq(flyingAssignments.flyingWorkerId, w.flying.id))).toHaveLength(1);
+  });
+
+  it('schedules: a day is taken out of a pattern once (ALREADY_EXCEPTED), one visit cancelled once (ENTRY_CANCELLED)', async () => {
+    const made = await w.create({ helperId: w.familyHelper.gid, caseFileId: w.home.id, kind: 'FAMILY_CARE', tasks: [], recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=WE', startsOn: '2027-04-07', until: '2027-05-26', startTime: '09:00', durationMinutes: 120 } });
+    expect(made?.userErrors).toEqual([]);
+    const [pattern] = await server.db.db.select().from(schedulePatterns).where(eq(schedulePatterns.helperId, w.familyHelper.id));
+    const EXCEPT = `mutation ($input: SchedulePatternExceptionAddInput!) { schedulePatternExceptionAdd(input: $input) { cancelledCount userErrors { field code message } } }`;
+    const input = { patternId: toGlobalId('SchedulePattern', pattern.id), day: '2027-04-21', reason: 'BENEFICIARY_ABSENT' };
+    expectOneAccepted(await atOnce(EXCEPT, 'schedulePatternExceptionAdd', same(input), w.swToken), 'ALREADY_EXCEPTED', ['input', 'day']);
+    const [after] = await server.db.db.select().from(schedulePatterns).where(eq(schedulePatterns.id, pattern.id));
+    expect(after.exceptDates).toEqual(['2027-04-21']);
+
+    const entryId = made?.entries[0].id as string;
+    const cancels = await atOnce(CHANGE, 'scheduleEntryChange', same({ entryId, action: 'CANCEL', reason: 'BENEFICIARY_IN_HOSPITAL' }), w.swToken);
+    expectOneAccepted(cancels, 'ENTRY_CANCELLED', ['input', 'entryId']);
+    expect(await server.db.db.select().from(scheduleChanges).where(eq(scheduleChanges.entryId, dbId(entryId)))).toHaveLength(1);
   });
 
   const REQUEST = `mutation ($input: PlanningRequestCreateInput!) { planningRequestCreate(input: $input) { request { id } userErrors { field code message } } }`;
