@@ -1,5 +1,6 @@
 // The one place where a broken rule or bad input becomes a payload's `userErrors`.
 import { Field, ObjectType } from 'type-graphql';
+import { constraintRuleError } from './constraint-rules.js';
 
 @ObjectType({ description: 'A broken rule or bad input: nothing was changed.' })
 export class UserError {
@@ -26,12 +27,14 @@ export function violation(field: string, code: string, message: string): RuleVio
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; userErrors: UserError[] };
 
-/** Runs a use case; a RuleViolation becomes userErrors, anything else stays a fault. */
+/** Runs a use case; a RuleViolation (or the database refusing a rule it guards) becomes userErrors, anything else stays a fault. */
 export async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await run() };
   } catch (err) {
     if (err instanceof RuleViolation) return { ok: false, userErrors: err.errors };
+    const guarded = constraintRuleError(err);
+    if (guarded) return { ok: false, userErrors: [guarded] };
     throw err;
   }
 }

@@ -4,6 +4,7 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../../db/client.js';
 import { publishAll, type DomainEvent } from '../../events/outbox.js';
+import { constraintRuleError } from '../../graphql/constraint-rules.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { StaffViewer } from '../cases/case.service.js';
@@ -57,7 +58,11 @@ export class LeaveService {
         const org = new OrgRepository(tx);
         const clash = await org.absencesOverlapping({ staffIds: [before.helperId], from: before.startsAt, to: before.endsAt });
         if (clash.length) throw violation('leaveRequestId', 'ABSENCE_OVERLAP', `The helper already has an absence (${clash[0].kind}) in this span.`);
-        const absence = await org.insertAbsence({ staffId: before.helperId, kind: before.kind, startsAt: before.startsAt, endsAt: before.endsAt, note: before.note, recordedById: viewer.staffId, recordedAt: now });
+        const absence = await org.insertAbsence({ staffId: before.helperId, kind: before.kind, startsAt: before.startsAt, endsAt: before.endsAt, note: before.note, recordedById: viewer.staffId, recordedAt: now }).catch((err: unknown) => {
+          // Another absence committed since the check above: the database refuses the overlap; name this input's field.
+          if (constraintRuleError(err)?.code === 'ABSENCE_OVERLAP') throw violation('leaveRequestId', 'ABSENCE_OVERLAP', 'The helper already has an absence in this span.');
+          throw err;
+        });
         absenceId = absence.id;
       }
       const after = await repo.update(id, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.staffId, decidedAt: now, decisionNote: input.note?.trim() || null, absenceId });

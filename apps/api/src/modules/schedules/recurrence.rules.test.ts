@@ -35,4 +35,11 @@ describe('recurrence rules', () => {
     expect(patternError({ ...weekly, until: '2026-01-01' })?.field).toBe('until');
     expect(patternError(weekly)).toBeNull();
   });
+
+  it('refuses, before expanding, rules the library would loop on or blow up (INTERVAL below 1, COUNT, sub-daily parts)', () => {
+    for (const rrule of ['FREQ=WEEKLY;INTERVAL=-2;BYDAY=MO', 'FREQ=WEEKLY;INTERVAL=0', 'FREQ=WEEKLY;COUNT=1000000000', 'FREQ=WEEKLY;BYHOUR=1,2', 'FREQ=SECONDLY']) {
+      expect(patternError({ ...weekly, rrule })?.field).toBe('rrule');
+      expect(expandPattern({ ...weekly, rrule }, { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') })).toEqual([]);
+    }
+  });
 });

@@ -36,29 +36,77 @@ function floatingOf(instant: Date): Date {
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
-/** Why a pattern can not be used (field, message), or null. Only weekly rules: schedules repeat by the week. */
-export function patternError(p: PatternSpec): { field: string; message: string } | null {
-  let options: Partial<rrule.Options>;
-  try {
-    options = lib.RRule.parseString(p.rrule.replace(/^RRULE:/i, ''));
-  } catch {
-    return { field: 'rrule', message: '`rrule` is not an RFC 5545 recurrence rule (e.g. "FREQ=WEEKLY;BYDAY=MO,TH").' };
+// Bounds that keep every expansion finite and small: a pattern spans at most a year, so a year of
+// visits every day (367) is the most a valid one has; the rule text is short by nature.
+export const MAX_RRULE_LENGTH = 200;
+export const MAX_INTERVAL_WEEKS = 52;
+export const MAX_OCCURRENCES = 400;
+const MAX_SPAN_DAYS = 366;
+const WEEKDAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const SPAN_PARTS = new Set(['COUNT', 'UNTIL', 'DTSTART']);
+const RULE_MESSAGE = '`rrule` is not an RFC 5545 recurrence rule (e.g. "FREQ=WEEKLY;BYDAY=MO,TH").';
+
+/**
+ * Why a rule text can not be used, or null. Read here, before the rrule library sees it: only the
+ * parts a weekly home visit needs (FREQ=WEEKLY, INTERVAL 1–52, plain BYDAY, WKST). A negative or
+ * zero INTERVAL, a sub-daily frequency or BYHOUR/BYSECOND lists would make the library loop for
+ * ever or expand millions of dates, so anything else is refused by name.
+ */
+export function rruleError(text: string): string | null {
+  if (text.length > MAX_RRULE_LENGTH) return `\`rrule\` is at most ${MAX_RRULE_LENGTH} characters.`;
+  const parts = new Map<string, string>();
+  for (const part of text.replace(/^RRULE:/i, '').split(';')) {
+    const m = /^([A-Za-z]+)=([A-Za-z0-9,+-]+)$/.exec(part);
+    if (!m) return RULE_MESSAGE;
+    const key = m[1].toUpperCase();
+    if (parts.has(key)) return `\`rrule\` gives ${key} twice.`;
+    parts.set(key, m[2].toUpperCase());
   }
-  if (options.freq !== lib.RRule.WEEKLY) return { field: 'rrule', message: '`rrule` must repeat weekly (FREQ=WEEKLY).' };
-  if (options.until || options.dtstart || options.count) return { field: 'rrule', message: 'Give the span with `startsOn` and `until`, not inside `rrule`.' };
-  if (!DAY.test(p.startsOn) || !DateTime.fromISO(p.startsOn).isValid) return { field: 'startsOn', message: '`startsOn` must be a date YYYY-MM-DD.' };
-  if (!DAY.test(p.until) || !DateTime.fromISO(p.until).isValid) return { field: 'until', message: '`until` must be a date YYYY-MM-DD.' };
-  if (p.until < p.startsOn) return { field: 'until', message: '`until` must not be before `startsOn`.' };
-  if (DateTime.fromISO(p.until).diff(DateTime.fromISO(p.startsOn), 'days').days > 366) return { field: 'until', message: 'A pattern spans at most a year; add another one after.' };
-  if (!TIME.test(p.startTime)) return { field: 'startTime', message: '`startTime` must be a local time HH:mm.' };
-  if (!Number.isInteger(p.durationMinutes) || p.durationMinutes < 15 || p.durationMinutes > 12 * 60) return { field: 'durationMinutes', message: '`durationMinutes` must be from 15 to 720.' };
-  const bad = p.exceptDates.find((d) => !DAY.test(d));
-  if (bad) return { field: 'exceptDates', message: `"${bad}" is not a date YYYY-MM-DD.` };
+  if (!parts.has('FREQ')) return RULE_MESSAGE;
+  if (parts.get('FREQ') !== 'WEEKLY') return '`rrule` must repeat weekly (FREQ=WEEKLY).';
+  for (const [key, value] of parts) {
+    if (SPAN_PARTS.has(key)) return `Give the span with \`startsOn\` and \`until\` (at most a year), not ${key} inside \`rrule\`.`;
+    if (key === 'INTERVAL' && !(/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_INTERVAL_WEEKS)) {
+      return `\`rrule\` INTERVAL must be a whole number of weeks from 1 to ${MAX_INTERVAL_WEEKS}.`;
+    }
+    if (key === 'BYDAY') {
+      const days = value.split(',');
+      if (days.some((d) => !WEEKDAYS.has(d)) || new Set(days).size !== days.length) return '`rrule` BYDAY lists plain weekdays (MO to SU), each once, without ordinals.';
+    }
+    if (key === 'WKST' && !WEEKDAYS.has(value)) return '`rrule` WKST must be a weekday (MO to SU).';
+    if (!['FREQ', 'INTERVAL', 'BYDAY', 'WKST'].includes(key)) return `\`rrule\` part ${key} is not supported: a visit repeats with FREQ=WEEKLY, INTERVAL, BYDAY and WKST only.`;
+  }
+  try {
+    lib.RRule.parseString(text.replace(/^RRULE:/i, ''));
+  } catch {
+    return RULE_MESSAGE;
+  }
   return null;
 }
 
-/** The occurrences of a pattern that overlap [from, to), in order. */
+/** Why a pattern can not be used (field, message), or null. Only weekly rules: schedules repeat by the week. */
+export function patternError(p: PatternSpec): { field: string; message: string } | null {
+  const rule = rruleError(p.rrule);
+  if (rule) return { field: 'rrule', message: rule };
+  if (!DAY.test(p.startsOn) || !DateTime.fromISO(p.startsOn).isValid) return { field: 'startsOn', message: '`startsOn` must be a date YYYY-MM-DD.' };
+  if (!DAY.test(p.until) || !DateTime.fromISO(p.until).isValid) return { field: 'until', message: '`until` must be a date YYYY-MM-DD.' };
+  if (p.until < p.startsOn) return { field: 'until', message: '`until` must not be before `startsOn`.' };
+  if (DateTime.fromISO(p.until).diff(DateTime.fromISO(p.startsOn), 'days').days > MAX_SPAN_DAYS) return { field: 'until', message: 'A pattern spans at most a year; add another one after.' };
+  if (!TIME.test(p.startTime)) return { field: 'startTime', message: '`startTime` must be a local time HH:mm.' };
+  if (!Number.isInteger(p.durationMinutes) || p.durationMinutes < 15 || p.durationMinutes > 12 * 60) return { field: 'durationMinutes', message: '`durationMinutes` must be from 15 to 720.' };
+  if (p.exceptDates.length > MAX_OCCURRENCES) return { field: 'exceptDates', message: `At most ${MAX_OCCURRENCES} days are taken out of a pattern.` };
+  const bad = p.exceptDates.find((d) => !DAY.test(d));
+  if (bad) return { field: 'exceptDates', message: `"${bad.slice(0, 20)}" is not a date YYYY-MM-DD.` };
+  return null;
+}
+
+/**
+ * The occurrences of a pattern that overlap [from, to), in order. Every caller (pattern queries,
+ * entry creation, the seed) goes through here, so the bounds hold for all: a pattern that is not
+ * valid (e.g. stored before these checks) expands to nothing, and never more than MAX_OCCURRENCES.
+ */
 export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }): Occurrence[] {
+  if (patternError(p)) return [];
   const set = new lib.RRuleSet();
   set.rrule(
     new lib.RRule({
@@ -72,7 +120,7 @@ export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }):
   const from = new Date(floatingOf(window.from).getTime() - p.durationMinutes * 60_000 - 3_600_000);
   const to = floatingOf(window.to);
   const out: Occurrence[] = [];
-  for (const f of set.between(from, to, true)) {
+  for (const f of set.between(from, to, true, (_d, n) => n < MAX_OCCURRENCES)) {
     const localDate = f.toISOString().slice(0, 10);
     const start = DateTime.fromObject(
       { year: f.getUTCFullYear(), month: f.getUTCMonth() + 1, day: f.getUTCDate(), hour: f.getUTCHours(), minute: f.getUTCMinutes() },

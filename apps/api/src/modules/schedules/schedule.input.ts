@@ -5,7 +5,7 @@ import { HelpKindEnum, ScheduleChangeKindEnum, ScheduleChangeReasonEnum, Schedul
 
 @InputType({ description: 'A weekly recurrence in Brussels wall time (RFC 5545 RRULE), e.g. every Monday and Thursday at 09:00 for 2 h.' })
 export class ScheduleRecurrenceInput {
-  @Field(() => String, { description: 'RFC 5545 RRULE, weekly: "FREQ=WEEKLY;BYDAY=MO,TH" (INTERVAL allowed; no UNTIL/COUNT: use `until`).' })
+  @Field(() => String, { description: 'RFC 5545 RRULE, weekly, at most 200 characters: FREQ=WEEKLY with BYDAY (plain weekdays MO–SU), INTERVAL 1–52 and WKST only, e.g. "FREQ=WEEKLY;BYDAY=MO,TH" (no UNTIL/COUNT: use `until`).' })
   rrule!: string;
 
   @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
@@ -20,7 +20,7 @@ export class ScheduleRecurrenceInput {
   @Field(() => Int)
   durationMinutes!: number;
 
-  @Field(() => [String], { defaultValue: [], description: 'Days (YYYY-MM-DD) taken out of the pattern.' })
+  @Field(() => [String], { defaultValue: [], description: 'Days (YYYY-MM-DD) taken out of the pattern, at most 400.' })
   exceptDates!: string[];
 }
 
