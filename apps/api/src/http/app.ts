@@ -50,6 +50,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const ws = attachWebSocket(httpServer, schema, services);
 
@@ -129,7 +130,11 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(services, bearerToken(req.headers.authorization)),
+      context: async ({ req, res }) =>
+        buildContext(services, bearerToken(req.headers.authorization), undefined, {
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          setResponseHeader: (name, value) => void res.setHeader(name, value),
+        }),
     }),
   );
 
