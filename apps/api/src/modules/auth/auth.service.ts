@@ -95,8 +95,17 @@ export class AuthService {
     return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId };
   }
 
+  /** Revokes a session; its open WebSockets close on every API process (see http/session-watch.ts). */
   revoke(sessionId: string, now: Date) {
-    return this.repo.revoke(sessionId, now);
+    return this.db.transaction(async (tx) => {
+      const repo = new AuthRepository(tx);
+      await repo.revoke(sessionId, now);
+      await repo.announceRevoked(sessionId);
+    });
+  }
+
+  liveSessionIds(ids: string[], now: Date) {
+    return this.repo.liveSessionIds(ids, now);
   }
 
   kioskTokens() {
@@ -104,8 +113,13 @@ export class AuthService {
   }
 
   async revokeKioskToken(id: string | null, now: Date) {
-    const row = id ? await this.repo.revokeKiosk(id, now) : null;
-    if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
-    return row;
+    if (!id) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
+    return this.db.transaction(async (tx) => {
+      const repo = new AuthRepository(tx);
+      const row = await repo.revokeKiosk(id, now);
+      if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
+      await repo.announceRevoked(row.id);
+      return row;
+    });
   }
 }
