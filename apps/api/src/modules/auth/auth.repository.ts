@@ -46,6 +46,15 @@ export class AuthRepository {
     return rows.map((r) => r.id);
   }
 
+  async hasLiveKiosk(now: Date): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.kind, 'KIOSK'), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+      .limit(1);
+    return rows.length > 0;
+  }
+
   kioskSessions() {
     return this.db.select().from(sessions).where(eq(sessions.kind, 'KIOSK')).orderBy(desc(sessions.createdAt)).limit(100);
   }

@@ -108,6 +108,10 @@ export class AuthService {
     return this.repo.liveSessionIds(ids, now);
   }
 
+  async hasLiveKioskToken(now: Date): Promise<boolean> {
+    return this.repo.hasLiveKiosk(now);
+  }
+
   kioskTokens() {
     return this.repo.kioskSessions();
   }
