@@ -39,7 +39,7 @@ describe('kiosk tokens', () => {
   it('a revoked kiosk token stops working at once, over HTTP and for new WebSocket operations', async () => {
     const token = (await server.gql(CREATE, { input: { label: 'Salle 2' } }, directorToken)).data?.kioskTokenCreate.token as string;
     expect((await server.gql('{ viewer { kind } }', {}, token)).data?.viewer).toEqual({ kind: 'KIOSK' });
-    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false });
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
     const first = await client.iterate({ query: '{ viewer { kind } }' }).next();
     expect(first.value?.data).toEqual({ viewer: { kind: 'KIOSK' } });
 
