@@ -150,9 +150,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
       await laptop.locator('[data-testid="sector"]').nth(6).waitFor();
       await laptop.getByText(telephonist.fullName).first().waitFor();
 
+      const token = await laptop.evaluate(() => localStorage.getItem('relais.board.token'));
       await laptop.click('[data-testid="forget-token"]');
       await laptop.locator('input[name=email]').waitFor();
       expect(await laptop.evaluate(() => localStorage.getItem('relais.board.token'))).toBeNull();
+      // The board logged out: the API has forgotten the token too.
+      expect((await server.gql('{ viewer { kind } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
       await context.close();
     }

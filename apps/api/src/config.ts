@@ -19,6 +19,18 @@ export interface Config {
   logLevel: string;
   /** Conflict engine: the speed helpers travel between homes (km/h, straight line). */
   travelSpeedKmh: number;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY: `true`, a hop count, or addresses/subnets such as
+   * `loopback, 10.0.0.0/8`). Unset: X-Forwarded-For is ignored, so a client cannot pick the
+   * address login throttling counts it under.
+   */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -41,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     travelSpeedKmh: intFrom('SCHEDULE_TRAVEL_KMH', env.SCHEDULE_TRAVEL_KMH, 20) || 20,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
 }

@@ -14,7 +14,9 @@ const demo = await seedIfEmpty(app.db, app.services, new Date());
 const lines = [
   '',
   `Relais is running: open ${app.url}/`,
-  demo.kioskToken ? `Meeting-room screen (kiosk token): ${app.url}/?token=${demo.kioskToken}` : '',
+  demo.kioskToken
+    ? `Meeting-room screen (kiosk token, shown once): ${app.url}/?token=${demo.kioskToken}`
+    : 'Meeting-room screen: a kiosk token is already in force. Direction makes another with kioskTokenCreate and revokes a lost one with kioskTokenRevoke.',
   `GraphQL: ${app.url}/graphql    health: ${app.url}/healthz`,
   '',
   `Demo logins (password "${demo.password}"):`,

@@ -31,7 +31,12 @@ export interface BoardClientOptions {
   url?: string;
   /** How long the socket may stay down before the board says "offline" rather than "reconnecting". */
   offlineAfterMs?: number;
+  /** The API closed the socket because the session ended (logout, revoked, expired) or refused the token. */
+  onSessionEnded?: () => void;
 }
+
+// 4401: the API ended the session; 4403: it refused the token on (re)connection.
+const SESSION_ENDED_CODES = [4401, 4403];
 
 export const BoardClientKey: InjectionKey<BoardClient> = Symbol('relais board client');
 
@@ -123,8 +128,10 @@ export function createBoardClient(options: BoardClientOptions): BoardClient {
         state.status = 'connected';
         state.connects += 1;
       },
-      closed: () => {
+      closed: (event) => {
         socket = null;
+        const code = (event as { code?: number } | undefined)?.code;
+        if (code !== undefined && SESSION_ENDED_CODES.includes(code)) options.onSessionEnded?.();
         clearTimeout(pongTimer);
         if (state.status === 'connected') state.status = 'reconnecting';
         goOfflineLater();

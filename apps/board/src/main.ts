@@ -7,7 +7,8 @@ import { createBoardI18n, savedLocale, saveLocale } from './i18n';
 import './styles.css';
 
 const auth = createAuth(window);
-const board = createBoardClient({ getToken: () => auth.token.value });
+// A session ended elsewhere (logout, kiosk token revoked, expiry): back to the login form, saying why.
+const board = createBoardClient({ getToken: () => auth.token.value, onSessionEnded: () => auth.token.value && auth.invalidate() });
 // A new token must not ride on a socket authenticated with the previous one.
 watch(auth.token, () => board.restart());
 

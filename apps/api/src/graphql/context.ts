@@ -11,12 +11,21 @@ export interface Context {
   loaders: Loaders;
   /** Aborted when the HTTP request or WebSocket operation ends. */
   signal?: AbortSignal;
+  /** The client's address (behind a proxy only when TRUST_PROXY says so): login throttling counts by it. */
+  clientAddress?: string;
+  /** Sets an HTTP response header (e.g. Retry-After); absent over WebSocket. */
+  setResponseHeader?: (name: string, value: string) => void;
 }
 
-export async function buildContext(services: Services, token: string | null | undefined, signal?: AbortSignal): Promise<Context> {
+export interface RequestInfo {
+  clientAddress?: string;
+  setResponseHeader?: (name: string, value: string) => void;
+}
+
+export async function buildContext(services: Services, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
   const now = services.clock();
   const viewer = await services.auth.viewerFor(token, now);
-  return { viewer, now, services, loaders: createLoaders(services), signal };
+  return { viewer, now, services, loaders: createLoaders(services), signal, ...request };
 }
 
 export function bearerToken(header: string | string[] | undefined): string | null {

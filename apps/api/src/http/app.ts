@@ -20,6 +20,7 @@ import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRul
 import { relaisSchema } from '../graphql/schema.js';
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
+import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
 export interface AppOptions {
@@ -50,8 +51,11 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
-  const ws = attachWebSocket(httpServer, schema, services);
+  const sessions = new SessionWatch(handle.sql, services.auth, clock);
+  await sessions.start();
+  const ws = attachWebSocket(httpServer, schema, services, sessions);
 
   const gate: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -129,7 +133,11 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(services, bearerToken(req.headers.authorization)),
+      context: async ({ req, res }) =>
+        buildContext(services, bearerToken(req.headers.authorization), undefined, {
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          setResponseHeader: (name, value) => void res.setHeader(name, value),
+        }),
     }),
   );
 
@@ -160,6 +168,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     close: async () => {
       ready = false;
       await ws.close();
+      await sessions.stop();
       await apollo.stop();
       await feed.stop();
       await handle.close();

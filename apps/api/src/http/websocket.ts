@@ -9,6 +9,7 @@ import { buildContext, type Context } from '../graphql/context.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
 import { logger } from '../logger.js';
 import type { Services } from '../services.js';
+import type { SessionWatch } from './session-watch.js';
 
 export function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
   const origin = req.headers.origin;
@@ -27,7 +28,7 @@ function reject(socket: Duplex, status: string, why: string) {
   socket.destroy();
 }
 
-export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services) {
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, sessions: SessionWatch) {
   const { production, allowedOrigins } = services.config;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
 
@@ -38,7 +39,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  const cleanup = useServer<{ token?: unknown }, { token?: string; aborts?: Map<string, AbortController> }>(
+  const cleanup = useServer<{ token?: unknown }, { token?: string; sessionId?: string; aborts?: Map<string, AbortController> }>(
     {
       schema,
       connectionInitWaitTimeout: 3_000,
@@ -47,7 +48,13 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         const viewer = await services.auth.viewerFor(token, services.clock());
         if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.token = token ?? undefined;
+        // Logout, revocation or expiry of this session closes this socket (4401).
+        ctx.extra.sessionId = viewer.sessionId;
+        sessions.watch(viewer.sessionId, ctx.extra.socket);
         return true;
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.sessionId) sessions.unwatch(ctx.extra.sessionId, ctx.extra.socket);
       },
       onSubscribe: async (ctx, id, payload) => {
         // Each operation re-reads the session, so a revoked or expired token stops working at once.

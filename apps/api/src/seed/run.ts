@@ -1,4 +1,6 @@
-// Demo data on first start: the seed, its coverage alerts, and a kiosk token for the board.
+// Demo data on first start: the seed, its coverage alerts, and a kiosk token for the board when no
+// screen has one in force (a token is a credential: minting one at every start would leave a
+// trail of year-long tokens).
 import type { Database } from '../db/client.js';
 import type { Services } from '../services.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
@@ -6,6 +8,6 @@ import { DEMO_PASSWORD, seedDemo } from './demo.js';
 export async function seedIfEmpty(db: Database, services: Services, now: Date) {
   const logins = await seedDemo(db, { now, password: DEMO_PASSWORD });
   await services.permanence.reconcileAll(now);
-  const kiosk = await services.auth.createKioskToken('Demo meeting-room screen', now);
-  return { logins, password: DEMO_PASSWORD, kioskToken: kiosk.token };
+  const kiosk = (await services.auth.hasLiveKioskToken(now)) ? null : await services.auth.createKioskToken('Demo meeting-room screen', now);
+  return { logins, password: DEMO_PASSWORD, kioskToken: kiosk?.token ?? null };
 }

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          cause\n          awayStaff {\n            id\n            fullName\n          }\n          shift {\n            id\n            kind\n            holders {\n              id\n              fullName\n            }\n          }\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n": typeof types.BoardAlertsDocument,
     "\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.BoardViewerDocument,
     "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.BoardLoginDocument,
+    "\n  mutation BoardLogout {\n    logout {\n      loggedOut\n    }\n  }\n": typeof types.BoardLogoutDocument,
     "\n  query BoardSectorCaseloads {\n    sectors {\n      id\n      caseload {\n        day\n        dayEndsAt\n        visitsToday\n        evaluationsOverdue\n        urgentOpen\n      }\n    }\n  }\n": typeof types.BoardSectorCaseloadsDocument,
     "\n  subscription BoardSectorCaseloadChanged($after: String) {\n    sectorCaseloadChanged(after: $after) {\n      cursor\n      occurredAt\n      caseloads {\n        sector {\n          id\n        }\n        day\n        dayEndsAt\n        visitsToday\n        evaluationsOverdue\n        urgentOpen\n      }\n    }\n  }\n": typeof types.BoardSectorCaseloadChangedDocument,
     "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardPermanenceChangedDocument,
@@ -36,6 +37,7 @@ const documents: Documents = {
     "\n  query BoardAlerts($first: Int!) {\n    alerts(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          severity\n          message\n          cause\n          awayStaff {\n            id\n            fullName\n          }\n          shift {\n            id\n            kind\n            holders {\n              id\n              fullName\n            }\n          }\n          startsAt\n          endsAt\n          openedAt\n        }\n      }\n    }\n  }\n": types.BoardAlertsDocument,
     "\n  query BoardViewer {\n    viewer {\n      kind\n      staff {\n        id\n        fullName\n        role\n      }\n    }\n  }\n": types.BoardViewerDocument,
     "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.BoardLoginDocument,
+    "\n  mutation BoardLogout {\n    logout {\n      loggedOut\n    }\n  }\n": types.BoardLogoutDocument,
     "\n  query BoardSectorCaseloads {\n    sectors {\n      id\n      caseload {\n        day\n        dayEndsAt\n        visitsToday\n        evaluationsOverdue\n        urgentOpen\n      }\n    }\n  }\n": types.BoardSectorCaseloadsDocument,
     "\n  subscription BoardSectorCaseloadChanged($after: String) {\n    sectorCaseloadChanged(after: $after) {\n      cursor\n      occurredAt\n      caseloads {\n        sector {\n          id\n        }\n        day\n        dayEndsAt\n        visitsToday\n        evaluationsOverdue\n        urgentOpen\n      }\n    }\n  }\n": types.BoardSectorCaseloadChangedDocument,
     "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardPermanenceChangedDocument,
@@ -78,6 +80,10 @@ export function graphql(source: "\n  query BoardViewer {\n    viewer {\n      ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BoardLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardLogout {\n    logout {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation BoardLogout {\n    logout {\n      loggedOut\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

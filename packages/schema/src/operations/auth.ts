@@ -27,3 +27,12 @@ export const boardLoginMutation = graphql(`
     }
   }
 `);
+
+// "Forget the token": the server revokes the session (kiosk or staff) before the screen forgets it.
+export const boardLogoutMutation = graphql(`
+  mutation BoardLogout {
+    logout {
+      loggedOut
+    }
+  }
+`);

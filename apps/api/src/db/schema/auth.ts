@@ -1,6 +1,6 @@
 // Sessions: opaque tokens, stored only as their SHA-256, expiring and revocable.
 import { relations } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './org.js';
 
 export const sessionKind = pgEnum('session_kind', ['STAFF', 'KIOSK']);
@@ -24,3 +24,20 @@ export const sessions = pgTable(
 export const sessionsRelations = relations(sessions, ({ one }) => ({
   staff: one(staff, { fields: [sessions.staffId], references: [staff.id] }),
 }));
+
+export const loginOutcome = pgEnum('login_outcome', ['PENDING', 'FAILED', 'SUCCEEDED', 'REFUSED']);
+
+// Login attempts per account and client address, so that guessing is slowed on every API process.
+// PENDING is written before the password is checked: parallel guesses count at once.
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    // The email as typed, lower-cased: unknown accounts are throttled alike, so none is revealed.
+    account: text('account').notNull(),
+    address: text('address').notNull(),
+    outcome: loginOutcome('outcome').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_attempts_account_idx').on(t.account, t.at), index('login_attempts_address_idx').on(t.address, t.at)],
+);

@@ -20,8 +20,8 @@ export const sectors = pgTable('sectors', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
-  // Secret part of the sector's iCalendar feed URL.
-  calendarSecret: text('calendar_secret').notNull().unique(),
+  // Secret part of the sector's iCalendar feed URL; null once direction revoked it.
+  calendarSecret: text('calendar_secret').unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -36,7 +36,8 @@ export const staff = pgTable(
     fte: numeric('fte', { precision: 3, scale: 2 }).notNull().default('1.00'),
     sectorId: uuid('sector_id').references(() => sectors.id),
     passwordHash: text('password_hash'),
-    calendarSecret: text('calendar_secret').notNull().unique(),
+    // Null once revoked: the person's feed link then answers 404 until a new one is made.
+    calendarSecret: text('calendar_secret').unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

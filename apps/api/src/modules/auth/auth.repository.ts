@@ -1,7 +1,10 @@
 // Sessions and staff credentials.
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { sessions, staff } from '../../db/schema/index.js';
+
+/** NOTIFY channel carrying the ID of a revoked session: every API process closes its sockets. */
+export const SESSIONS_CHANNEL = 'relais_sessions';
 
 export class AuthRepository {
   constructor(private readonly db: Executor) {}
@@ -27,6 +30,29 @@ export class AuthRepository {
 
   async revoke(sessionId: string, now: Date) {
     await this.db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  }
+
+  /** Delivered after commit, to every process listening (this one included). */
+  async announceRevoked(sessionId: string) {
+    await this.db.execute(sql`select pg_notify(${SESSIONS_CHANNEL}, ${sessionId})`);
+  }
+
+  async liveSessionIds(ids: string[], now: Date): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(inArray(sessions.id, ids), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+    return rows.map((r) => r.id);
+  }
+
+  async hasLiveKiosk(now: Date): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.kind, 'KIOSK'), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+      .limit(1);
+    return rows.length > 0;
   }
 
   kioskSessions() {

@@ -1,7 +1,7 @@
 // Login, logout, kiosk tokens and the viewer.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { outcome } from '../../graphql/user-errors.js';
+import { RuleViolation, outcome } from '../../graphql/user-errors.js';
 import { toStaff } from '../org/org.mappers.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
 import type { sessions } from '../../db/schema/index.js';
@@ -16,6 +16,7 @@ import {
   LogoutPayload,
   ViewerInfo,
 } from './auth.types.js';
+import { LoginThrottled } from './auth.service.js';
 import { BOARD_READERS, DIRECTION } from './viewer.js';
 
 export function toKioskToken(row: typeof sessions.$inferSelect): KioskToken {
@@ -40,18 +41,27 @@ export class AuthResolver {
     return { kind: 'STAFF', staff: row && toStaff(row) };
   }
 
-  @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token.' })
+  @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token. Guessing is slowed per account and client address: TOO_MANY_ATTEMPTS with retryAfterSeconds (and a Retry-After header).' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const r = await outcome(() => ctx.services.auth.login(input.email, input.password, ctx.now));
-    if (!r.ok) return { token: null, expiresAt: null, viewer: null, userErrors: r.userErrors };
-    const row = await ctx.loaders.staff.load(r.value.staffId);
-    return { token: r.value.token, expiresAt: r.value.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row) }, userErrors: [] };
+    const refused = { token: null, expiresAt: null, viewer: null, retryAfterSeconds: null };
+    try {
+      const session = await ctx.services.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
+      const row = await ctx.loaders.staff.load(session.staffId);
+      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row) }, retryAfterSeconds: null, userErrors: [] };
+    } catch (err) {
+      if (err instanceof LoginThrottled) {
+        ctx.setResponseHeader?.('Retry-After', String(err.retryAfterSeconds));
+        return { ...refused, retryAfterSeconds: err.retryAfterSeconds, userErrors: err.errors };
+      }
+      if (err instanceof RuleViolation) return { ...refused, userErrors: err.errors };
+      throw err;
+    }
   }
 
   @Authorized(BOARD_READERS)
-  @Mutation(() => LogoutPayload, { description: 'Revoke the session of the token in use.' })
+  @Mutation(() => LogoutPayload, { description: 'Revoke the session of the token in use (a kiosk screen forgetting its token too); its open WebSockets close within seconds.' })
   async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
-    if (ctx.viewer?.kind !== 'STAFF') return { loggedOut: false };
+    if (!ctx.viewer) return { loggedOut: false };
     await ctx.services.auth.revoke(ctx.viewer.sessionId, ctx.now);
     return { loggedOut: true };
   }

@@ -2,8 +2,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from '../../db/client.js';
-import { violation } from '../../graphql/user-errors.js';
+import { RuleViolation, violation } from '../../graphql/user-errors.js';
+import { logger } from '../../logger.js';
 import { AuthRepository } from './auth.repository.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
+import { LOGIN_THROTTLE, loginGate } from './login-throttle.rules.js';
 import type { Viewer } from './viewer.js';
 
 const KIOSK_DAYS = 365;
@@ -22,19 +25,51 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
+/** Too many attempts: refused before the password is even checked, with the wait before the next one. */
+export class LoginThrottled extends RuleViolation {
+  constructor(public readonly retryAfterSeconds: number) {
+    super([{ field: ['input', 'email'], code: 'TOO_MANY_ATTEMPTS', message: `Too many login attempts: try again in ${retryAfterSeconds} s.` }]);
+  }
+}
+
+// Longer than every throttle window.
+const KEEP_ATTEMPTS_MS = 2 * 86_400_000;
+
 export class AuthService {
   private readonly repo: AuthRepository;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly sessionHours: number,
   ) {
     this.repo = new AuthRepository(db);
   }
 
-  async login(email: string, password: string, now: Date) {
+  /** Counts the attempt before the password is checked (so parallel guesses count), or refuses it. */
+  private async admit(account: string, address: string, now: Date): Promise<number> {
+    const t = LOGIN_THROTTLE;
+    const gate = await this.db.transaction(async (tx) => {
+      const attempts = new LoginThrottleRepository(tx);
+      await attempts.lock(account, address);
+      const history = await attempts.history(account, address, now, { pair: t.pairWindowMs, account: t.accountWindowMs, address: t.addressWindowMs });
+      const decision = loginGate(history, now);
+      const id = await attempts.record(account, address, decision.allowed ? 'PENDING' : 'REFUSED', now);
+      return { decision, id };
+    });
+    if (gate.decision.allowed) return gate.id;
+    logger.warn({ account: account.slice(0, 100), address, scope: gate.decision.scope, retryAfterSeconds: gate.decision.retryAfterSeconds }, 'login refused: too many attempts');
+    throw new LoginThrottled(gate.decision.retryAfterSeconds);
+  }
+
+  async login(email: string, password: string, now: Date, address = 'unknown') {
+    const account = email.trim().toLowerCase().slice(0, 320);
+    const attempt = await this.admit(account, address, now);
     const person = await this.repo.findStaffByEmail(email.trim());
     const ok = await verify(person?.passwordHash ?? (await decoyHash), password);
+    const attempts = new LoginThrottleRepository(this.db);
+    await attempts.settle(attempt, person?.passwordHash && ok ? 'SUCCEEDED' : 'FAILED');
+    // Now and then, forget attempts older than every window.
+    if (attempt % 100 === 0) await attempts.purgeBefore(new Date(now.getTime() - KEEP_ATTEMPTS_MS));
     if (!person?.passwordHash || !ok) throw violation('password', 'INVALID_CREDENTIALS', 'Unknown email or wrong password.');
     const token = newToken();
     const expiresAt = new Date(now.getTime() + this.sessionHours * 3600_000);
@@ -60,8 +95,21 @@ export class AuthService {
     return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId };
   }
 
+  /** Revokes a session; its open WebSockets close on every API process (see http/session-watch.ts). */
   revoke(sessionId: string, now: Date) {
-    return this.repo.revoke(sessionId, now);
+    return this.db.transaction(async (tx) => {
+      const repo = new AuthRepository(tx);
+      await repo.revoke(sessionId, now);
+      await repo.announceRevoked(sessionId);
+    });
+  }
+
+  liveSessionIds(ids: string[], now: Date) {
+    return this.repo.liveSessionIds(ids, now);
+  }
+
+  async hasLiveKioskToken(now: Date): Promise<boolean> {
+    return this.repo.hasLiveKiosk(now);
   }
 
   kioskTokens() {
@@ -69,8 +117,13 @@ export class AuthService {
   }
 
   async revokeKioskToken(id: string | null, now: Date) {
-    const row = id ? await this.repo.revokeKiosk(id, now) : null;
-    if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
-    return row;
+    if (!id) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
+    return this.db.transaction(async (tx) => {
+      const repo = new AuthRepository(tx);
+      const row = await repo.revokeKiosk(id, now);
+      if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
+      await repo.announceRevoked(row.id);
+      return row;
+    });
   }
 }

@@ -1,5 +1,5 @@
 // GraphQL types of logging in and of the viewer.
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
@@ -33,6 +33,9 @@ export class LoginPayload {
 
   @Field(() => ViewerInfo, { nullable: true })
   viewer!: ViewerInfo | null;
+
+  @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait before the next attempt (also sent as the Retry-After header).' })
+  retryAfterSeconds!: number | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

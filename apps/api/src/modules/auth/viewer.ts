@@ -25,6 +25,14 @@ export const ALL_STAFF: StaffRole[] = [
 // What the meeting-room screen may read: the board, and nothing else.
 export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];
 
+/**
+ * Who gets a sector's secret calendar link: those who keep the rota, and the sector's own social
+ * worker. A link outlives the session that read it, so nobody else is handed one.
+ */
+export function mayReadSectorFeed(viewer: Extract<Viewer, { kind: 'STAFF' }>, sectorId: string): boolean {
+  return ROTA_KEEPERS.includes(viewer.role) || (viewer.role === 'SOCIAL_WORKER' && viewer.sectorId === sectorId);
+}
+
 /** The role name @Authorized() compares with. */
 export function viewerRole(viewer: Viewer): string {
   return viewer.kind === 'KIOSK' ? KIOSK : viewer.role;

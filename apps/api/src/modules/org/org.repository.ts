@@ -35,6 +35,17 @@ export class OrgRepository {
     return this.db.select().from(sectors).where(inArray(sectors.id, [...ids]));
   }
 
+  /** A new secret (rotate) or none (revoke) for a person's feed link; null when there is no such person. */
+  async setStaffCalendarSecret(id: string, secret: string | null) {
+    const [row] = await this.db.update(staff).set({ calendarSecret: secret }).where(eq(staff.id, id)).returning();
+    return row ?? null;
+  }
+
+  async setSectorCalendarSecret(id: string, secret: string | null) {
+    const [row] = await this.db.update(sectors).set({ calendarSecret: secret }).where(eq(sectors.id, id)).returning();
+    return row ?? null;
+  }
+
   sectorByCalendarSecret(secret: string) {
     return this.db.query.sectors.findFirst({ where: eq(sectors.calendarSecret, secret) });
   }

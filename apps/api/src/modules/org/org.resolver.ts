@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Field, Query
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError, outcome } from '../../graphql/user-errors.js';
-import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer.js';
+import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, mayReadSectorFeed, type Viewer } from '../auth/viewer.js';
 import { PERMANENCE_ROLES } from '../permanence/permanence.rules.js';
 import { WhoToCall } from '../permanence/permanence.types.js';
 import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
@@ -19,8 +19,8 @@ export class AbsencePayload {
   userErrors!: UserError[];
 }
 
-function calendarUrl(ctx: Context, kind: 'staff' | 'sector', secret: string): string {
-  return `${ctx.services.config.publicUrl ?? ''}/calendar/${kind}/${secret}.ics`;
+export function calendarUrl(ctx: Context, kind: 'staff' | 'sector', secret: string | null): string | null {
+  return secret ? `${ctx.services.config.publicUrl ?? ''}/calendar/${kind}/${secret}.ics` : null;
 }
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
@@ -49,9 +49,12 @@ export class SectorResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => String, { description: 'Secret iCalendar link of the permanence serving this sector.' })
-  calendarUrl(@Root() sector: Sector, @Ctx() ctx: Context): string {
-    return calendarUrl(ctx, 'sector', sector.calendarSecret);
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Secret iCalendar link of the permanence serving this sector: for the rota keepers (relay social worker, direction) and the sector\'s own social worker; null for others or once revoked (calendarLinkRevoke).',
+  })
+  calendarUrl(@Root() sector: Sector, @Ctx() ctx: Context): string | null {
+    return mayReadSectorFeed(staffViewer(ctx), sector.dbId) ? calendarUrl(ctx, 'sector', sector.calendarSecret) : null;
   }
 }
 
@@ -74,7 +77,7 @@ export class StaffResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only; null once revoked (calendarLinkRevoke).' })
   calendarUrl(@Root() staff: Staff, @Ctx() ctx: Context): string | null {
     const v = staffViewer(ctx);
     return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? calendarUrl(ctx, 'staff', staff.calendarSecret) : null;

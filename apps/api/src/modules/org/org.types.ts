@@ -30,7 +30,7 @@ registerEnumType(AbsenceKindEnum, { name: 'AbsenceKind' });
 export class Staff extends Node {
   dbId!: string;
   sectorDbId!: string | null;
-  calendarSecret!: string;
+  calendarSecret!: string | null;
 
   @Field(() => String)
   fullName!: string;
@@ -52,7 +52,7 @@ export class Staff extends Node {
 @ObjectType({ implements: Node })
 export class Sector extends Node {
   dbId!: string;
-  calendarSecret!: string;
+  calendarSecret!: string | null;
 
   @Field(() => String)
   code!: string;

@@ -1,6 +1,11 @@
 // iCalendar feeds of permanence shifts, behind a secret link: one per person, one per sector.
+import { randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
+import { GraphQLError } from 'graphql';
 import type { Database } from '../../db/client.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { violation } from '../../graphql/user-errors.js';
+import { DIRECTION, type Viewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { holdersOf } from './coverage.service.js';
 import { PermanenceRepository, type ShiftRow } from './permanence.repository.js';
@@ -44,6 +49,19 @@ export class CalendarService {
     return this.render(`Permanence — ${sector.name}`, shifts);
   }
 
+  /** Rotates (a new secret) or revokes (none) the feed link of a Staff or Sector global ID. */
+  async setLink(ownerId: string, action: 'ROTATE' | 'REVOKE', viewer: Viewer | null): Promise<{ kind: 'staff' | 'sector'; secret: string | null }> {
+    const owner = fromGlobalId(ownerId);
+    if (!owner || (owner.type !== 'Staff' && owner.type !== 'Sector')) throw violation('ownerId', 'UNKNOWN_OWNER', 'ownerId must be the ID of a Staff or a Sector.');
+    const staffViewer = viewer?.kind === 'STAFF' ? viewer : null;
+    const allowed = !!staffViewer && (DIRECTION.includes(staffViewer.role) || (owner.type === 'Staff' && owner.id === staffViewer.staffId));
+    if (!allowed) throw new GraphQLError('Calendar links are rotated and revoked by direction, or by the person for their own link.', { extensions: { code: 'FORBIDDEN' } });
+    const secret = action === 'ROTATE' ? randomBytes(24).toString('base64url') : null;
+    const row = owner.type === 'Staff' ? await this.org.setStaffCalendarSecret(owner.id, secret) : await this.org.setSectorCalendarSecret(owner.id, secret);
+    if (!row) throw violation('ownerId', 'UNKNOWN_OWNER', `No ${owner.type} has this ID.`);
+    return { kind: owner.type === 'Staff' ? 'staff' : 'sector', secret };
+  }
+
   private async render(name: string, shifts: ShiftRow[]): Promise<string> {
     shifts.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const holders = await holdersOf(this.org, shifts);
@@ -57,7 +75,9 @@ export class CalendarService {
         end: s.endsAt,
         stamp: s.updatedAt,
         summary: `${s.kind === 'WEEKEND' ? 'Permanence week-end' : 'Permanence'} — ${who}`,
-        description: people.map((p) => `${p.fullName}${p.phone ? ` ${p.phone}` : ''}`).join('\n') || 'Aucun titulaire.',
+        // Names only: a feed link is synced to phones and clouds and outlives any session, so the
+        // holders' numbers stay behind login (whoToCall).
+        description: people.map((p) => p.fullName).join('\n') || 'Aucun titulaire.',
       });
     }
     return cal.toString();
