@@ -131,7 +131,7 @@ const sweep: [string, string, Record<string, unknown>, string, string | string[]
   ['planningRequestCreate', 'PlanningRequestCreateInput', { kind: 'REVISION', month: '2030-01', note: 'n'.repeat(5_001) }, 'TOO_LONG', ['input', 'note']],
   ['flyingAssignmentCreate', 'FlyingAssignmentCreateInput', { kind: 'SICKNESS_REPLACEMENT', socialWorkerId: 'S', fromDate: '2030-01-01', toDate: '2030-01-20', tasks: ['t'.repeat(501)] }, 'TOO_LONG', ['input', 'tasks']],
   ['kioskTokenCreate', 'KioskTokenCreateInput', { label: 'l'.repeat(201) }, 'TOO_LONG', ['input', 'label']],
-  ['caseFilesAnonymise', 'CaseFilesAnonymiseInput', { retentionYears: 0 }, 'OUT_OF_RANGE', ['input', 'retentionYears']],
+  ['caseFilesAnonymise', 'CaseFilesAnonymiseInput', { retentionYears: 0 }, 'RETENTION_TOO_SHORT', ['input', 'retentionYears']],
 ];
 
 describe('the sweep: mutations answer a userError naming the field and change nothing', () => {

@@ -3,13 +3,19 @@
 // sentence. A violation is BAD_USER_INPUT naming the field, or a payload's userErrors on a mutation.
 import { validate, type ValidationError } from 'class-validator';
 import {
+  GraphQLBoolean,
   GraphQLError,
+  GraphQLFloat,
+  GraphQLInt,
   getNamedType,
+  isListType,
+  isNonNullType,
   isInputObjectType,
   isObjectType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
@@ -88,13 +94,27 @@ function checkArgs<TSource, TArgs>(field: GraphQLField<TSource, unknown>, next: 
   };
 }
 
+/** The payload of a mutation that did nothing: non-null counts are 0 and non-null lists empty. */
+function nothingDone(payload: GraphQLObjectType): Record<string, unknown> {
+  const empty: Record<string, unknown> = {};
+  for (const f of Object.values(payload.getFields())) {
+    if (!isNonNullType(f.type)) continue;
+    const inner = f.type.ofType;
+    if (isListType(inner)) empty[f.name] = [];
+    else if (inner === GraphQLInt || inner === GraphQLFloat) empty[f.name] = 0;
+    else if (inner === GraphQLBoolean) empty[f.name] = false;
+  }
+  return empty;
+}
+
 /** A mutation with a payload answers its input violations as the payload's userErrors. */
-function asUserErrors<TSource, TArgs>(next: GraphQLFieldResolver<TSource, unknown, TArgs>): GraphQLFieldResolver<TSource, unknown, TArgs> {
+function asUserErrors<TSource, TArgs>(payload: GraphQLObjectType, next: GraphQLFieldResolver<TSource, unknown, TArgs>): GraphQLFieldResolver<TSource, unknown, TArgs> {
+  const empty = nothingDone(payload);
   return async (source, args, context, info) => {
     try {
       return await next(source, args, context, info);
     } catch (err) {
-      if (err instanceof InputViolation) return { userErrors: err.errors };
+      if (err instanceof InputViolation) return { ...empty, userErrors: err.errors };
       throw err;
     }
   };
@@ -118,7 +138,7 @@ export function applyInputLimits(schema: GraphQLSchema): GraphQLSchema {
       if (field.resolve) field.resolve = checkArgs(field, field.resolve);
       if (field.subscribe) field.subscribe = checkArgs(field, field.subscribe);
       const payload = getNamedType(field.type);
-      if (type === schema.getMutationType() && field.resolve && isObjectType(payload) && payload.getFields().userErrors) field.resolve = asUserErrors(field.resolve);
+      if (type === schema.getMutationType() && field.resolve && isObjectType(payload) && payload.getFields().userErrors) field.resolve = asUserErrors(payload, field.resolve);
     }
   }
   return schema;
