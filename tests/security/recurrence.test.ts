@@ -46,13 +46,13 @@ describe('recurrence rules are validated before they are expanded', () => {
     ['FREQ=MINUTELY', 'FREQ=MINUTELY', /FREQ=WEEKLY/],
     ['COUNT=10^9', 'FREQ=WEEKLY;BYDAY=MO;COUNT=1000000000', /COUNT/],
     ['UNTIL in year 9999', 'FREQ=WEEKLY;BYDAY=MO;UNTIL=99991231T000000Z', /UNTIL/],
-    ['a weekly rule that fires every second (BYHOUR/BYMINUTE/BYSECOND)', `FREQ=WEEKLY;BYDAY=MO;BYHOUR=${range(24)};BYMINUTE=${range(60)};BYSECOND=${range(60)}`, /at most 200 characters/],
+    ['a weekly rule that fires every second (BYHOUR/BYMINUTE/BYSECOND)', `FREQ=WEEKLY;BYDAY=MO;BYHOUR=${range(24)};BYMINUTE=${range(60)};BYSECOND=${range(60)}`, /at most 200 characters/i],
     ['BYHOUR and BYSECOND (parts a visit has not)', 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9,10;BYSECOND=0,1,2', /BYHOUR is not supported/],
     ['BYDAY with an ordinal', 'FREQ=WEEKLY;BYDAY=+1MO', /BYDAY/],
     ['a part given twice', 'FREQ=WEEKLY;BYDAY=MO;BYDAY=TU', /twice/],
     ['garbage', 'every monday, please', /RFC 5545/],
     ['garbage in a part', 'FREQ=WEEKLY;BYDAY=MO;=;;', /RFC 5545/],
-    ['a huge string', `FREQ=WEEKLY;BYDAY=${Array.from({ length: 20_000 }, () => 'MO').join(',')}`, /at most/],
+    ['a huge string', `FREQ=WEEKLY;BYDAY=${Array.from({ length: 20_000 }, () => 'MO').join(',')}`, /at most 200 characters/i],
   ];
 
   for (const [what, rrule, rule] of refused) {
@@ -60,7 +60,9 @@ describe('recurrence rules are validated before they are expanded', () => {
       const before = await storedPatterns();
       const r = await create(rrule);
       expect(r?.userErrors).toHaveLength(1);
-      expect(r?.userErrors[0]).toMatchObject({ field: ['input', 'recurrence', 'rrule'], code: 'BAD_RECURRENCE' });
+      // Over-long rules are stopped by the input limits (TOO_LONG) before the rule is read.
+      const code = rrule.length > 200 ? 'TOO_LONG' : 'BAD_RECURRENCE';
+      expect(r?.userErrors[0]).toMatchObject({ field: ['input', 'recurrence', 'rrule'], code });
       expect(r?.userErrors[0].message).toMatch(rule);
       expect(r?.entryCount ?? 0).toBe(0);
       expect(await storedPatterns()).toBe(before);
@@ -92,7 +94,7 @@ describe('every expansion is bounded', () => {
       .insert(schedulePatterns)
       .values({ helperId: w.partTime.id, caseFileId: dbId(w.near.id), kind: 'FAMILY_CARE', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', startsOn: '0001-01-01', until: '9999-12-31', startTime: '09:00', durationMinutes: 60, createdById: w.sw.id })
       .returning();
-    const r = await server.gql(OCCURRENCES, { patternId: toGlobalId('SchedulePattern', p.id), from: '9998-01-01T00:00:00Z', to: '9999-12-31T00:00:00Z' }, w.swToken);
+    const r = await server.gql(OCCURRENCES, { patternId: toGlobalId('SchedulePattern', p.id), from: '2098-01-01T00:00:00Z', to: '2099-12-31T00:00:00Z' }, w.swToken);
     expect(r.errors).toBeUndefined();
     expect(r.data?.schedulePatternOccurrences.totalCount).toBe(0);
     expect(await server.db.db.select().from(scheduleEntries).where(eq(scheduleEntries.patternId, p.id))).toEqual([]);

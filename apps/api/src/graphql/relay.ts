@@ -75,10 +75,21 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+// What toPage puts into a key: positions, ranks, row IDs and instants. Anything else was tampered
+// with and would reach the database as a malformed parameter.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+function isKeyPart(part: unknown): boolean {
+  if (typeof part === 'number') return Number.isSafeInteger(part) && part >= 0;
+  if (typeof part !== 'string') return false;
+  if (part === '' || UUID.test(part)) return true;
+  const t = ISO_INSTANT.test(part) ? Date.parse(part) : NaN;
+  return t >= Date.UTC(1900, 0, 1) && t < Date.UTC(2200, 0, 1);
+}
+
 export function decodeCursor(cursor: string, arity: number): unknown[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    if (Array.isArray(key) && key.length === arity && key.every(isKeyPart)) return key;
   } catch {
     // fall through to the error below
   }

@@ -39,6 +39,7 @@ import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.res
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { applyInputLimits, validateInput } from './input-validation.js';
 
 export const resolvers = [
   AuthResolver,
@@ -101,7 +102,8 @@ export function relaisSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...resolvers],
     authChecker,
-    validate: false,
+    // Input limits are declared on the input classes (graphql/input-limits.ts) and checked here.
+    validateFn: validateInput,
     emitSchemaFile: false,
     // Every subscription reads the outbox feed through its own `subscribe`; type-graphql still
     // insists on a pubSub, so this one refuses to be used instead of silently dropping events.
@@ -113,6 +115,6 @@ export function relaisSchema(): Promise<GraphQLSchema> {
         throw new Error('subscriptions read the EventFeed, not type-graphql pubSub');
       },
     },
-  });
+  }).then(applyInputLimits);
   return built;
 }

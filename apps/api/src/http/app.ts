@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { unwrapResolverError } from '@apollo/server/errors';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { sql } from 'drizzle-orm';
@@ -16,9 +15,9 @@ import { connect, type Database } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
+import { formatFault } from '../graphql/faults.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
 import { relaisSchema } from '../graphql/schema.js';
-import { logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
@@ -83,10 +82,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
         return { ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } };
       }
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        logger.error({ err: unwrapResolverError(error) }, 'graphql fault');
-        if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') return formatFault(formatted, error, production);
       return formatted;
     },
   });

@@ -6,6 +6,7 @@ import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema }
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context.js';
+import { formatFault } from '../graphql/faults.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
 import { logger } from '../logger.js';
 import type { Services } from '../services.js';
@@ -82,6 +83,16 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
       onComplete: (ctx, id) => {
         ctx.extra.aborts?.get(id)?.abort();
         ctx.extra.aborts?.delete(id);
+      },
+      // The same answer to a fault as over HTTP: no statement, no parameters, a clear input error.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        const errors = result.errors.map((e) => {
+          if (e.extensions?.code) return e;
+          const f = formatFault({ ...e.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, e, production);
+          return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+        });
+        return { ...result, errors };
       },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((e) => e.message) }, 'websocket operation error');

@@ -47,7 +47,9 @@ export type HelpKind =
   | 'HOUSEHOLD';
 
 export type LoginInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   password: string;
 };
 

@@ -4,6 +4,7 @@ import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { Staff } from '../org/org.types.js';
+import { GLOBAL_ID, LABEL, Limited, text } from '../../graphql/input-limits.js';
 
 @ObjectType('Viewer', { description: 'Who is asking: a staff member, or the kiosk token of a meeting-room screen.' })
 export class ViewerInfo {
@@ -16,9 +17,11 @@ export class ViewerInfo {
 
 @InputType()
 export class LoginInput {
+  @Limited(text(254))
   @Field(() => String)
   email!: string;
 
+  @Limited(text(200))
   @Field(() => String)
   password!: string;
 }
@@ -43,6 +46,7 @@ export class LoginPayload {
 
 @InputType()
 export class KioskTokenCreateInput {
+  @Limited(LABEL)
   @Field(() => String, { description: 'Which screen it is for, e.g. "Salle de réunion".' })
   label!: string;
 }
@@ -82,6 +86,7 @@ export class KioskToken extends Node {
 
 @InputType()
 export class KioskTokenRevokeInput {
+  @Limited(GLOBAL_ID)
   @Field(() => ID)
   id!: string;
 }

@@ -1,6 +1,7 @@
 // R13: replacements are programmed at least a week ahead, unless recorded with the event behind them;
 // past shifts are history and are never rewritten.
 import type { StaffRole } from '../org/org.rules.js';
+import type { ShiftKind } from './coverage.rules.js';
 
 export const REPLACEMENT_LEAD_DAYS = 7;
 const DAY = 86_400_000;
@@ -44,4 +45,14 @@ export function replacementLeadTime(input: {
 
 export function canHoldPermanence(role: StaffRole): boolean {
   return PERMANENCE_ROLES.includes(role);
+}
+
+// A weekday shift covers one day's office hours; the week-end one runs Friday evening to Monday
+// morning (three days, a little more across a daylight-saving change). Longer is a typing error.
+export const MAX_SHIFT_HOURS: Record<ShiftKind, number> = { WEEKDAY: 24, WEEKEND: 4 * 24 };
+
+/** The longest a shift of this kind may last; null when it fits. */
+export function shiftTooLong(kind: ShiftKind, startsAt: Date, endsAt: Date): number | null {
+  const max = MAX_SHIFT_HOURS[kind];
+  return endsAt.getTime() - startsAt.getTime() > max * 3_600_000 ? max : null;
 }

@@ -8,7 +8,7 @@ import { OrgRepository } from '../org/org.repository.js';
 import { holdersOf, reconcileCoverage } from './coverage.service.js';
 import { toAlert, toReplacement, toShift } from './permanence.mappers.js';
 import { PermanenceRepository, type AlertStatus } from './permanence.repository.js';
-import { canHoldPermanence, replacementLeadTime, type ReplacementKind } from './permanence.rules.js';
+import { canHoldPermanence, replacementLeadTime, shiftTooLong, type ReplacementKind } from './permanence.rules.js';
 import type { PermanenceReplaceInput, PermanenceRotaGenerateInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
 import { isPlannedOpen, rotaSpans, rotation, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
@@ -138,6 +138,8 @@ export class PermanenceService {
   async createShift(input: PermanenceShiftCreateInput, viewer: StaffViewer, now: Date) {
     if (input.endsAt <= input.startsAt) throw violation('endsAt', 'SHIFT_ENDS_BEFORE_START', '`endsAt` must be after `startsAt`.');
     if (input.endsAt <= now) throw violation('endsAt', 'SHIFT_IN_PAST', 'A shift cannot be created in the past.');
+    const maxHours = shiftTooLong(input.kind, input.startsAt, input.endsAt);
+    if (maxHours) throw violation('endsAt', 'SHIFT_TOO_LONG', `A ${input.kind} shift lasts at most ${maxHours} h.`);
     return this.db.transaction(async (tx) => {
       const repo = new PermanenceRepository(tx);
       const holder = await this.resolveHolder(tx, { staffId: input.holderStaffId, binomeId: input.holderBinomeId }, input, false);

@@ -4,6 +4,7 @@ import { Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { LeaveRow } from './leave.repository.js';
+import { GLOBAL_ID, INSTANT, Limited, NOTE, range } from '../../graphql/input-limits.js';
 
 export enum LeaveKindEnum {
   LEAVE = 'LEAVE',
@@ -85,33 +86,40 @@ export class LeaveBalance {
 
 @InputType()
 export class LeaveRequestInput {
+  @Limited(GLOBAL_ID)
   @Field(() => ID)
   helperId!: string;
 
   @Field(() => LeaveKindEnum)
   kind!: 'LEAVE' | 'TIME_OFF_IN_LIEU';
 
+  @Limited(INSTANT)
   @Field(() => DateTime)
   startsAt!: Date;
 
+  @Limited(INSTANT)
   @Field(() => DateTime)
   endsAt!: Date;
 
+  @Limited({ ...range(0, 744, ' hours'), code: 'INVALID_HOURS' })
   @Field(() => Float, { description: 'Working hours the request takes (at most the span).' })
   hours!: number;
 
+  @Limited(NOTE)
   @Field(() => String, { nullable: true })
   note?: string | null;
 }
 
 @InputType()
 export class LeaveDecideInput {
+  @Limited(GLOBAL_ID)
   @Field(() => ID)
   leaveRequestId!: string;
 
   @Field(() => Boolean)
   approve!: boolean;
 
+  @Limited(NOTE)
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

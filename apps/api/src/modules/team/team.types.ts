@@ -4,6 +4,7 @@ import { Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { TeamRecordRow } from './team.repository.js';
+import { Each, GLOBAL_ID, LABEL, Limited, REPORT, day, listOf } from '../../graphql/input-limits.js';
 
 export enum TeamRecordKindEnum {
   TEAM_MEETING = 'TEAM_MEETING',
@@ -48,18 +49,24 @@ export class TeamRecordCreateInput {
   @Field(() => TeamRecordKindEnum)
   kind!: 'TEAM_MEETING' | 'INDIVIDUAL_INTERVIEW' | 'CORRECTIVE_INTERVIEW' | 'HOME_CONTROL' | 'TRAINING';
 
+  @Limited(day())
   @Field(() => String, { description: 'YYYY-MM-DD, not after today.' })
   day!: string;
 
+  @Limited(listOf(100))
+  @Each(GLOBAL_ID)
   @Field(() => [ID], { description: 'The helpers concerned, all of one sector; exactly one for an interview or a home control.' })
   helperIds!: string[];
 
+  @Limited(GLOBAL_ID)
   @Field(() => ID, { nullable: true, description: 'HOME_CONTROL only: the case file of the home.' })
   caseFileId?: string | null;
 
+  @Limited(LABEL)
   @Field(() => String)
   title!: string;
 
+  @Limited(REPORT)
   @Field(() => String)
   notes!: string;
 }
