@@ -20,6 +20,7 @@ import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRul
 import { relaisSchema } from '../graphql/schema.js';
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
+import { protectiveHeaders } from './headers.js';
 import { attachWebSocket } from './websocket.js';
 
 export interface AppOptions {
@@ -50,6 +51,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(protectiveHeaders(production));
   const httpServer = http.createServer(app);
   const ws = attachWebSocket(httpServer, schema, services);
 
