@@ -14,10 +14,12 @@ import { sql } from 'drizzle-orm';
 import { projectRoot, type Config } from '../config.js';
 import { connect, type Database } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
+import { isDatabaseUnavailable } from '../db/outage.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
 import { relaisSchema } from '../graphql/schema.js';
+import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { protectiveHeaders } from './headers.js';
@@ -38,6 +40,7 @@ export interface RunningApp {
 }
 
 const boardDist = path.join(projectRoot, 'apps/board/dist');
+const HEALTH_TIMEOUT_MS = 2_000;
 
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
   const handle = connect(databaseUrl);
@@ -73,13 +76,17 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
       const cause = error instanceof GraphQLError ? error.originalError : undefined;
       if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
         return { ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } };
+      }
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(error)) {
+        logger.warn('graphql request during a database outage');
+        return serviceUnavailableFormatted;
       }
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: unwrapResolverError(error) }, 'graphql fault');
@@ -92,7 +99,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   app.get('/healthz', async (_req, res) => {
     try {
-      await handle.db.execute(sql`select 1`);
+      // An unreachable database must answer 503 now, not after the driver's retries.
+      await Promise.race([handle.db.execute(sql`select 1`), new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS).unref())]);
       res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
@@ -131,7 +139,13 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(services, bearerToken(req.headers.authorization)),
+      context: async ({ req }) => {
+        try {
+          return await buildContext(services, bearerToken(req.headers.authorization));
+        } catch (err) {
+          throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+        }
+      },
     }),
   );
 
