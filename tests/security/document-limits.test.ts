@@ -74,29 +74,34 @@ describe('nested fragment spreads', () => {
 });
 
 /**
- * Alerts → shift → holders → sector → whoToCall → chain → person: two plain lists (weighted 100
- * each) under a page of `first` alerts, so the cost is 1 + first × 20,304.
+ * Alerts → shift → holders → sector → whoToCall → chain → person, `copies` times under aliases:
+ * two plain lists (10 each) under a page of `first` alerts, so each copy costs 1 + first × 234
+ * (23,401 for a page of 100).
  */
-const alertsFanOut = (first: number) =>
-  `{ alerts(first: ${first}) { edges { node { shift { holders { sector { whoToCall { chain { person { id } } } } } } } } } }`;
+const alertsFanOut = (copies: number, first: number | '$n' = 100) =>
+  `${first === '$n' ? 'query ($n: Int) ' : ''}{ ${Array.from(
+    { length: copies },
+    (_, i) => `a${i}: alerts(first: ${first}) { edges { node { shift { holders { sector { whoToCall { chain { person { id } } } } } } } } }`,
+  ).join(' ')} }`;
 
-describe('cost limit (lists weighted by first/last, 100 when absent; limit 250,000)', () => {
-  it('accepts a document under the limit (first: 10, cost 203,041)', async () => {
-    const r = await server.gql(alertsFanOut(10), {}, directorToken);
+describe('cost limit (paged lists weighted by first/last, 100 when absent; plain lists 10; limit 100,000)', () => {
+  it('accepts a document under the limit (four pages of 100 alerts, cost 93,604)', async () => {
+    const r = await server.gql(alertsFanOut(4), {}, directorToken);
     expect(r.errors).toBeUndefined();
-    expect(r.data?.alerts.edges.length).toBeGreaterThan(0);
+    expect(r.data?.a0.edges.length).toBeGreaterThan(0);
   });
 
-  it('refuses the same document over the limit (first: 20, cost 406,081) with QUERY_TOO_COMPLEX, naming the cost', async () => {
-    const r = await server.gql(alertsFanOut(20), {}, directorToken);
+  it('refuses the same document over the limit (five pages, cost 117,005) with QUERY_TOO_COMPLEX, naming the cost', async () => {
+    const r = await server.gql(alertsFanOut(5), {}, directorToken);
     expect(r.data).toBeUndefined();
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(r.errors?.[0].message).toMatch(/cost 406081 exceeds the limit of 250000/);
+    expect(r.errors?.[0].message).toMatch(/cost 117005 exceeds the limit of 100000/);
   });
 
   it('counts a page size given by a variable as a full page of 100', async () => {
-    const r = await server.gql(alertsFanOut(20).replace('alerts(first: 20)', 'alerts(first: $n)').replace(/^\{/, 'query ($n: Int) {'), { n: 1 }, directorToken);
+    const r = await server.gql(alertsFanOut(5, '$n'), { n: 1 }, directorToken);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes(await server.gql(alertsFanOut(5, 1), {}, directorToken))).toEqual([]);
   });
 
   it('applies the same limit over WebSocket: under it answers, over it an error QUERY_TOO_COMPLEX', async () => {
@@ -114,8 +119,8 @@ describe('cost limit (lists weighted by first/last, 100 when absent; limit 250,0
       await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
       ws.send(JSON.stringify({ type: 'connection_init', payload: { token: directorToken } }));
       await received((m) => m.type === 'connection_ack');
-      ws.send(JSON.stringify({ id: 'under', type: 'subscribe', payload: { query: alertsFanOut(10) } }));
-      ws.send(JSON.stringify({ id: 'over', type: 'subscribe', payload: { query: alertsFanOut(20) } }));
+      ws.send(JSON.stringify({ id: 'under', type: 'subscribe', payload: { query: alertsFanOut(4) } }));
+      ws.send(JSON.stringify({ id: 'over', type: 'subscribe', payload: { query: alertsFanOut(5) } }));
       const under = await received((m) => m.id === 'under' && m.type !== 'complete');
       expect(under.type).toBe('next');
       expect(under.payload.errors).toBeUndefined();

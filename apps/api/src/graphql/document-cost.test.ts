@@ -2,11 +2,11 @@
 // by their page size.
 import { buildSchema, Kind, parse, validate, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE, measureOperation } from './document-cost.js';
+import { DEFAULT_PAGE, PLAIN_LIST, measureOperation } from './document-cost.js';
 import { anonymousMayRun, validationRules } from './limits.js';
 
 const schema = buildSchema(`
-  type Query { name: String, items(first: Int, last: Int): ItemConnection!, tags: [Tag!]!, item: Item }
+  type Query { name: String, items(first: Int, last: Int): ItemConnection!, recent(first: Int = 20): ItemConnection!, tags: [Tag!]!, item: Item }
   type ItemConnection { totalCount: Int!, edges: [ItemEdge!]!, nodes: [Item!]! }
   type ItemEdge { node: Item! }
   type Item { id: ID!, tags: [Tag!]!, parent: Item }
@@ -72,9 +72,13 @@ describe('cost', () => {
     expect(cost('{ items(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * (1 + (1 + 1))));
   it('last counts like first', () => expect(cost('{ items(last: 7) { nodes { id } } }')).toBe(1 + 7 * 2));
   it(`a page without first or last counts ${DEFAULT_PAGE}`, () => expect(cost('{ items { totalCount } }')).toBe(1 + DEFAULT_PAGE));
+  it('… or the default page the schema declares', () => expect(cost('{ recent { totalCount } }')).toBe(1 + 20));
   it(`a page size from a variable counts ${DEFAULT_PAGE} (variables are not known when the document is checked)`, () =>
     expect(cost('query ($n: Int = 2) { items(first: $n) { totalCount } }')).toBe(1 + DEFAULT_PAGE));
-  it(`a plain list counts ${DEFAULT_PAGE}, nested lists multiply`, () => expect(cost('{ item { tags { label } } tags { label } }')).toBe(1 + (1 + 100) + (1 + 100)));
+  it(`a list without paging arguments counts ${PLAIN_LIST} (one record's own list), nested ones multiply`, () =>
+    expect(cost('{ item { tags { label } } tags { label } }')).toBe(1 + (1 + PLAIN_LIST) + (1 + PLAIN_LIST)));
+  it('a page of records with their lists: first × (fields + lists × PLAIN_LIST)', () =>
+    expect(cost('{ items(first: 100) { nodes { id tags { label } } } }')).toBe(1 + 100 * (1 + (1 + (1 + PLAIN_LIST)))));
   it('fragments and inline fragments count what they select, wherever they are spread', () =>
     expect(cost('{ item { ...I ... on Item { id } } } fragment I on Item { parent { ...J } } fragment J on Item { id }')).toBe(1 + (1 + 1) + 1));
   it('introspection counts once', () => expect(cost('{ __schema { types { fields { name } } } }')).toBe(1));

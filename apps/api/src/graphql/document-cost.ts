@@ -20,20 +20,27 @@ import {
   type ValueNode,
 } from 'graphql';
 
-/** A list without `first`/`last` (or a page size given by a variable without default) counts as a full page. */
+/** A paged field without `first`/`last` (and no default in the schema), or with a variable, counts a full page. */
 export const DEFAULT_PAGE = 100;
+/**
+ * A list without paging arguments is one record's own list (a shift's holders, a case's visits, the
+ * steps of who to call): short, but nested ones multiply. Counting them as full pages refused the
+ * R5 matrix's ordinary caseFiles(first: 100) report (1.2 million) while letting a fragment bomb pass.
+ */
+export const PLAIN_LIST = 10;
 
 export interface DocumentMeasure {
   /** Deepest chain of fields, through fragments. */
   depth: number;
-  /** Every field counts 1; a list field multiplies what it selects by its page size. */
+  /** Every field counts 1; a list field multiplies what it selects by its page size (or PLAIN_LIST). */
   cost: number;
 }
 
 // Checked before the variables are known (Apollo caches validated documents without them), so a
 // page size given by a variable counts as the largest page the API serves.
-function pageSize(value: ValueNode | undefined): number {
-  return value?.kind === Kind.INT ? Math.max(0, Number(value.value)) : DEFAULT_PAGE;
+function pageSize(value: ValueNode | undefined, schemaDefault: unknown): number {
+  if (!value) return typeof schemaDefault === 'number' ? schemaDefault : DEFAULT_PAGE;
+  return value.kind === Kind.INT ? Math.max(0, Number(value.value)) : DEFAULT_PAGE;
 }
 
 function fieldDef(schema: GraphQLSchema, parent: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | undefined {
@@ -48,11 +55,11 @@ function multiplier(def: GraphQLField<unknown, unknown>, parent: GraphQLComposit
   const paged = def.args.find((a) => a.name === 'first') ?? def.args.find((a) => a.name === 'last');
   if (paged) {
     const given = node.arguments?.find((a) => a.name.value === 'first') ?? node.arguments?.find((a) => a.name.value === 'last');
-    return pageSize(given?.value);
+    return pageSize(given?.value, paged.defaultValue);
   }
   // A connection's edges and nodes are the page its field already counted.
   if (parent.name.endsWith('Connection')) return 1;
-  return isListType(getNullableType(def.type)) ? DEFAULT_PAGE : 1;
+  return isListType(getNullableType(def.type)) ? PLAIN_LIST : 1;
 }
 
 /**

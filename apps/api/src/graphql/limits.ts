@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { measureOperation, type DocumentMeasure } from './document-cost.js';
 
-export const LIMITS = { maxDepth: 12, maxCost: 250_000, maxAliases: 30, maxQueryChars: 20_000, maxBodyBytes: 100_000 } as const;
+export const LIMITS = { maxDepth: 12, maxCost: 100_000, maxAliases: 30, maxQueryChars: 20_000, maxBodyBytes: 100_000 } as const;
 
 // One pass over the document for depth and cost, fragments measured once (see document-cost.ts):
 // a walk that re-entered a fragment at every spread let ten levels of `...F` freeze the process.
