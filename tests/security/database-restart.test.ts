@@ -66,6 +66,17 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A graphql-ws socket, acknowledged, whose messages are kept. */
+async function openSocket(withToken: string) {
+  const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const messages: { type: string; id?: string; payload?: any }[] = [];
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { token: withToken } }));
+  await until(() => messages.some((m) => m.type === 'connection_ack'));
+  return { ws, messages };
+}
+
 /** Opens a graphql-ws socket with the token and reports how the server closes it. */
 function connectionClosedWith(withToken: string): Promise<{ code: number; reason: string }> {
   const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
@@ -78,6 +89,7 @@ const health = async () => (await fetch(`${server.url}/healthz`, { signal: Abort
 
 describe('PostgreSQL stopped for 3 s, then started again', () => {
   it('answers SERVICE_UNAVAILABLE and /healthz 503 meanwhile; afterwards /healthz 200 and the open subscription gets the next event within a second or two', async () => {
+    const open = await openSocket(token);
     await cluster?.stop();
     const stoppedAt = performance.now();
 
@@ -97,6 +109,13 @@ describe('PostgreSQL stopped for 3 s, then started again', () => {
     const login = await server.gql('mutation { login(input: { email: "nobody@relais.test", password: "x" }) { token } }');
     expect(codes(login)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(await health()).toBe(503);
+    // An open socket asking for a new operation gets the same error.
+    open.ws.send(JSON.stringify({ id: 'during', type: 'subscribe', payload: { query: '{ sectors { name } }' } }));
+    expect(await until(() => open.messages.some((m) => m.id === 'during'))).toBe(true);
+    const refused = open.messages.find((m) => m.id === 'during');
+    expect(refused?.type).toBe('error');
+    expect(refused?.payload.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    open.ws.terminate();
     // A screen connecting now is told to try again later (1013), not that its token is bad (4403).
     expect(await connectionClosedWith(token)).toEqual({ code: 1013, reason: expect.stringMatching(/SERVICE_UNAVAILABLE/) });
 

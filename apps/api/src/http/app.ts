@@ -100,7 +100,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   app.get('/healthz', async (_req, res) => {
     try {
       // An unreachable database must answer 503 now, not after the driver's retries.
-      await Promise.race([handle.db.execute(sql`select 1`), new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS).unref())]);
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS).unref());
+      await Promise.race([handle.db.execute(sql`select 1`), timeout]);
       res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
