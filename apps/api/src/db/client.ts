@@ -14,8 +14,18 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
+/** 10, 20, 40 … ms, at most 250 ms between attempts while the database is away. */
+export const reconnectDelaySeconds = (attempt: number) => Math.min(0.01 * 2 ** attempt, 0.25);
+
 export function connect(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // After a database restart, reconnect (and re-LISTEN, see events/feed.ts) within a quarter of a
+    // second: the driver's own backoff grows to 20 s, and live screens stalled for seconds.
+    backoff: reconnectDelaySeconds,
+    connect_timeout: 5,
+  });
   const db = drizzle(sql, { schema, casing: 'snake_case' });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

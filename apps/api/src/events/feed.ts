@@ -9,6 +9,8 @@ import { EVENTS_CHANNEL, type StoredEvent, type Topic } from './outbox.js';
 
 type Listener = (event: StoredEvent) => void;
 const PAGE = 500;
+// A failed catch-up (the database went away) is tried again this soon, not at the next notification.
+const RETRY_MS = 250;
 
 function toStored(row: typeof events.$inferSelect): StoredEvent {
   return {
@@ -28,6 +30,8 @@ export class EventFeed {
   private running: Promise<void> | null = null;
   private again = false;
   private unlisten: (() => Promise<void>) | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(
     private readonly db: Database,
@@ -40,13 +44,16 @@ export class EventFeed {
     const sub = await this.sql.listen(
       EVENTS_CHANNEL,
       () => void this.catchUp(),
-      // Called on every (re)connection of the listening connection: notifications may have been missed.
+      // Called on every (re)connection of the listening connection: notifications may have been
+      // missed, so read the outbox from the last position seen (db/client.ts keeps reconnects quick).
       () => void this.catchUp(),
     );
     this.unlisten = sub.unlisten;
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
     await this.unlisten?.();
     await this.running;
   }
@@ -76,7 +83,14 @@ export class EventFeed {
           }
         } while (this.again);
       } catch (err) {
-        logger.error({ err }, 'event feed catch-up failed; will retry on next notification');
+        logger.warn({ code: (err as { code?: unknown }).code }, 'event feed catch-up failed; retrying');
+        if (!this.stopped && !this.retry) {
+          this.retry = setTimeout(() => {
+            this.retry = null;
+            void this.catchUp();
+          }, RETRY_MS);
+          this.retry.unref();
+        }
       } finally {
         this.running = null;
       }

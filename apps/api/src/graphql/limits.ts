@@ -1,4 +1,4 @@
-// Hardening shared by HTTP and WebSocket: depth, alias and size limits, the unauthenticated gate,
+// Hardening shared by HTTP and WebSocket: depth, cost, alias and size limits, the unauthenticated gate,
 // and no schema details leaking in production.
 import {
   GraphQLError,
@@ -13,33 +13,40 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { measureOperation, type DocumentMeasure } from './document-cost.js';
 
-export const LIMITS = { maxDepth: 12, maxAliases: 30, maxQueryChars: 20_000, maxBodyBytes: 100_000 } as const;
+export const LIMITS = { maxDepth: 12, maxCost: 100_000, maxAliases: 30, maxQueryChars: 20_000, maxBodyBytes: 100_000 } as const;
 
-function depthRule(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
-        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
-        else if (!seen.has(s.name.value)) {
-          const f = fragments.get(s.name.value);
-          deepest = Math.max(deepest, depthOf(f?.selectionSet, new Set([...seen, s.name.value])));
+// One pass over the document for depth and cost, fragments measured once (see document-cost.ts):
+// a walk that re-entered a fragment at every spread let ten levels of `...F` freeze the process.
+function depthAndCostRule(maxDepth: number, maxCost: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      const fragments = fragmentsOf(document);
+      const memo = new Map<string, DocumentMeasure>();
+      for (const d of document.definitions) {
+        if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+        const { depth, cost } = measureOperation(context.getSchema(), fragments, d, memo);
+        if (depth > maxDepth) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, { nodes: d, extensions: { code: 'QUERY_TOO_DEEP' } }));
+        if (cost > maxCost) {
+          const shown = Number.isFinite(cost) && cost < 1e15 ? String(cost) : 'beyond counting';
+          context.reportError(
+            new GraphQLError(`Query cost ${shown} exceeds the limit of ${maxCost}: ask smaller pages (first/last) or fewer nested lists.`, {
+              nodes: d,
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost: Number.isFinite(cost) ? cost : null, maxCost },
+            }),
+          );
         }
       }
-      return deepest;
-    };
-    return {
-      OperationDefinition(op: OperationDefinitionNode) {
-        const depth = depthOf(op.selectionSet, new Set());
-        if (depth > max) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${max}.`, { extensions: { code: 'QUERY_TOO_DEEP' } }));
-      },
-    };
-  };
+      return false;
+    },
+  });
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  return fragments;
 }
 
 function aliasRule(max: number): ValidationRule {
@@ -56,7 +63,7 @@ function aliasRule(max: number): ValidationRule {
 }
 
 export function validationRules(production: boolean): ValidationRule[] {
-  const rules = [depthRule(LIMITS.maxDepth), aliasRule(LIMITS.maxAliases)];
+  const rules = [depthAndCostRule(LIMITS.maxDepth, LIMITS.maxCost), aliasRule(LIMITS.maxAliases)];
   return production ? [...rules, NoSchemaIntrospectionCustomRule] : rules;
 }
 
@@ -78,17 +85,26 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** Without a token only __typename, login and (outside production) introspection answer. */
 export function anonymousMayRun(document: DocumentNode, operation: OperationDefinitionNode, production: boolean): boolean {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const allowed = (set: SelectionSetNode, seen: Set<string>): boolean =>
+  if (operation.operation === 'subscription') return false;
+  const fragments = fragmentsOf(document);
+  // Each fragment judged once: re-reading it at every spread made this check exponential.
+  const judged = new Map<string, boolean>();
+  const fragmentAllowed = (name: string): boolean => {
+    const known = judged.get(name);
+    if (known !== undefined) return known;
+    judged.set(name, false); // a cycle allows nothing (graphql's own rules refuse it first)
+    const f = fragments.get(name);
+    const ok = !!f && allowed(f.selectionSet);
+    judged.set(name, ok);
+    return ok;
+  };
+  const allowed = (set: SelectionSetNode): boolean =>
     set.selections.every((s) => {
       if (s.kind === Kind.FIELD) return PUBLIC_FIELDS.has(s.name.value) || (!production && INTROSPECTION_FIELDS.has(s.name.value));
-      if (s.kind === Kind.INLINE_FRAGMENT) return allowed(s.selectionSet, seen);
-      const f = fragments.get(s.name.value);
-      return !!f && !seen.has(s.name.value) && allowed(f.selectionSet, new Set([...seen, s.name.value]));
+      if (s.kind === Kind.INLINE_FRAGMENT) return allowed(s.selectionSet);
+      return fragmentAllowed(s.name.value);
     });
-  if (operation.operation === 'subscription') return false;
-  return allowed(operation.selectionSet, new Set());
+  return allowed(operation.selectionSet);
 }
 
 export const unauthenticated = () =>

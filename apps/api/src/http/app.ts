@@ -13,12 +13,16 @@ import { sql } from 'drizzle-orm';
 import { projectRoot, type Config } from '../config.js';
 import { connect, type Database } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
+import { isDatabaseUnavailable } from '../db/outage.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { formatFault } from '../graphql/faults.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
 import { relaisSchema } from '../graphql/schema.js';
+import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
+import { logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
+import { protectiveHeaders } from './headers.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -37,6 +41,7 @@ export interface RunningApp {
 }
 
 const boardDist = path.join(projectRoot, 'apps/board/dist');
+const HEALTH_TIMEOUT_MS = 2_000;
 
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
   const handle = connect(databaseUrl);
@@ -51,6 +56,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(protectiveHeaders(production));
   const httpServer = http.createServer(app);
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
@@ -74,13 +80,17 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
       const cause = error instanceof GraphQLError ? error.originalError : undefined;
       if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
         return { ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } };
+      }
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(error)) {
+        logger.warn('graphql request during a database outage');
+        return serviceUnavailableFormatted;
       }
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') return formatFault(formatted, error, production);
       return formatted;
@@ -90,7 +100,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   app.get('/healthz', async (_req, res) => {
     try {
-      await handle.db.execute(sql`select 1`);
+      // An unreachable database must answer 503 now, not after the driver's retries.
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS).unref());
+      await Promise.race([handle.db.execute(sql`select 1`), timeout]);
       res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
@@ -129,11 +141,16 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(services, bearerToken(req.headers.authorization), undefined, {
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          setResponseHeader: (name, value) => void res.setHeader(name, value),
-        }),
+      context: async ({ req, res }) => {
+        try {
+          return await buildContext(services, bearerToken(req.headers.authorization), undefined, {
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            setResponseHeader: (name, value) => void res.setHeader(name, value),
+          });
+        } catch (err) {
+          throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+        }
+      },
     }),
   );
 

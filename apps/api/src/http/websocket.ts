@@ -5,9 +5,11 @@ import type { Duplex } from 'node:stream';
 import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { isDatabaseUnavailable } from '../db/outage.js';
 import { buildContext, type Context } from '../graphql/context.js';
 import { formatFault } from '../graphql/faults.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
+import { serviceUnavailable } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
 import type { Services } from '../services.js';
 import type { SessionWatch } from './session-watch.js';
@@ -46,7 +48,13 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
       connectionInitWaitTimeout: 3_000,
       onConnect: async (ctx) => {
         const token = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : null;
-        const viewer = await services.auth.viewerFor(token, services.clock());
+        const viewer = await services.auth.viewerFor(token, services.clock()).catch((err: unknown) => {
+          if (!isDatabaseUnavailable(err)) throw err;
+          // 1013 "try again later": the client retries; 4403 would tell it the token is bad.
+          ctx.extra.socket.close(1013, 'SERVICE_UNAVAILABLE: the database cannot be reached');
+          return 'unavailable' as const;
+        });
+        if (viewer === 'unavailable') return false;
         if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.token = token ?? undefined;
         // Logout, revocation or expiry of this session closes this socket (4401).
@@ -59,7 +67,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
       },
       onSubscribe: async (ctx, id, payload) => {
         // Each operation re-reads the session, so a revoked or expired token stops working at once.
-        if (!(await services.auth.viewerFor(ctx.extra.token, services.clock()))) {
+        let viewer;
+        try {
+          viewer = await services.auth.viewerFor(ctx.extra.token, services.clock());
+        } catch (err) {
+          if (isDatabaseUnavailable(err)) return [serviceUnavailable({ http: false })];
+          throw err;
+        }
+        if (!viewer) {
           return [new GraphQLError('The session has ended; log in again.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         const tooBig = checkQuerySize(payload.query);
