@@ -9,7 +9,7 @@ import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
-import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, toEntry } from './schedule.types.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, projectAll, projectEntry } from './schedule.types.js';
 import { staffOrNull } from '../org/org.fields.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
@@ -17,7 +17,6 @@ function staffViewer(ctx: Context): StaffViewer {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
   return ctx.viewer;
 }
-const staffViewerOf = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null);
 
 
 @Resolver(() => ScheduleEntry)
@@ -82,14 +81,14 @@ export class ScheduleChangeResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.changes(sectorId, day, staffViewerOf(ctx), first, after);
+    return ctx.services.schedules.changes(sectorId, day, ctx.viewer, first, after);
   }
 
-  @FieldResolver(() => ScheduleEntry)
-  async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry> {
+  @FieldResolver(() => ScheduleEntry, { nullable: true, description: 'The visit as it is now; null for those who may not read it (R5: the kiosk, the telephonist, other sectors).' })
+  async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry | null> {
     const row = await ctx.loaders.scheduleEntry.load(c.entryDbId);
     if (!row) throw new Error('change without entry');
-    return toEntry(row);
+    return projectEntry(ctx.viewer, row);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -123,7 +122,7 @@ export class ScheduleConflictResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.conflicts.list({ sectorId, open, first, after }, staffViewerOf(ctx));
+    return ctx.services.conflicts.list({ sectorId, open, first, after }, ctx.viewer);
   }
 
   @Authorized(SCHEDULERS)
@@ -156,9 +155,9 @@ export class ScheduleConflictResolver {
     return row && toSector(row);
   }
 
-  @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved.' })
+  @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved, as far as the viewer may read them (R5: none for the kiosk, the telephonist, other sectors).' })
   async entries(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<ScheduleEntry[]> {
     const rows = await ctx.loaders.scheduleEntry.loadMany(c.entryDbIds);
-    return rows.flatMap((r) => (r && !(r instanceof Error) ? [toEntry(r)] : []));
+    return projectAll(projectEntry, ctx.viewer, rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : [])));
   }
 }
