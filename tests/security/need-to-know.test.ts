@@ -182,6 +182,28 @@ describe('R5 × leave and team records: the sector social worker and direction (
   });
 });
 
+describe("R5 × absences: why a colleague is away (its kind, its note: 'Medical certificate') goes to who records absences", () => {
+  const STAFF = `{ staffMembers { fullName absences(from: "2026-03-01T00:00:00Z", to: "2026-03-15T00:00:00Z") { id kind note } } }`;
+  const NODE = 'query ($id: ID!) { node(id: $id) { ... on Absence { id startsAt kind note } } }';
+  const RECORDERS = ['DIRECTOR', 'SOCIAL_POLE_HEAD', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'SOCIAL_WORKER'];
+  let sick: { id: string; kind: string; note: string };
+
+  beforeAll(async () => {
+    const r = await server.gql(STAFF, {}, director);
+    const all = r.data?.staffMembers.flatMap((m: { absences: { id: string; kind: string; note: string }[] }) => m.absences);
+    sick = all.find((a: { kind: string; note: string | null }) => a.kind === 'SICKNESS' && a.note?.startsWith('Medical certificate'));
+    expect(sick).toBeTruthy();
+  });
+
+  it.each(ROLES.filter((r) => r !== 'KIOSK'))('%s', async (role) => {
+    const r = await as(role, NODE, { id: sick.id });
+    const may = RECORDERS.includes(role);
+    expect({ role, kind: r.data?.node?.kind ?? null, note: r.data?.node?.note ?? null }).toEqual({ role, kind: may ? 'SICKNESS' : null, note: may ? sick.note : null });
+    // That the person is away stays readable: who to call depends on it (R14).
+    expect(r.data?.node?.startsAt ?? null).not.toBeNull();
+  });
+});
+
 describe('R5 × subscriptions and mutation payloads: the same projection', () => {
   const SUB = 'subscription { scheduleChanged { type change { id note } entry { id caseFileId tasks } } }';
   const CONFLICT_SUB = 'subscription { conflictChanged { type conflict { id caseFileId acknowledgementNote entries { id } } } }';
