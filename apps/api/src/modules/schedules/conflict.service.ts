@@ -13,7 +13,7 @@ import { isLocalDay } from './recurrence.rules.js';
 import type { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput } from './schedule.input.js';
 import { isHelper, mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { ScheduleViewer } from './schedule.access.js';
 import { projectAll, projectConflict, type ScheduleConflict } from './schedule.types.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
@@ -59,7 +59,7 @@ export class ConflictService {
     return { opened, resolved };
   }
 
-  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: Viewer | null): Promise<Page<ScheduleConflict>> {
+  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict>> {
     const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : undefined;
     if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     // R5: a helper sees the conflicts about their own work only.

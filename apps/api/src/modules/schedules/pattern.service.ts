@@ -17,7 +17,7 @@ import { dayBounds, expandPattern, localDay } from './recurrence.rules.js';
 import { ScheduleRepository, type EntryRow, type PatternRow } from './schedule.repository.js';
 import { mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
-import { scheduleAccess } from './schedule.access.js';
+import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict } from './schedule.types.js';
 
 // Two years: more than any pattern spans (at most a year), so every window that matters fits.
@@ -32,12 +32,12 @@ export class PatternService {
   ) {}
 
   /** The pattern when the viewer may read its visits (R5: the sector's social roles, direction, the helper), else null. */
-  async byId(id: string, viewer: StaffViewer): Promise<SchedulePattern | null> {
+  async byId(id: string, viewer: StaffScheduleViewer): Promise<SchedulePattern | null> {
     const row = await this.readable(id, viewer);
     return row && toPattern(row);
   }
 
-  private async readable(id: string, viewer: StaffViewer): Promise<PatternRow | null> {
+  private async readable(id: string, viewer: StaffScheduleViewer): Promise<PatternRow | null> {
     const [row] = await new ScheduleRepository(this.db).patternsByIds([id]);
     if (!row) return null;
     const [c] = await new ConflictRepository(this.db).caseSectors([row.caseFileId]);
@@ -45,7 +45,7 @@ export class PatternService {
     return access === 'FULL' || access === 'OWN' ? row : null;
   }
 
-  async occurrences(patternGid: string, from: Date, to: Date, viewer: StaffViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
+  async occurrences(patternGid: string, from: Date, to: Date, viewer: StaffScheduleViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
     const bad = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     const id = fromGlobalId(patternGid, 'SchedulePattern')?.id;
     if (!id) throw bad('patternId', '`patternId` is not the ID of a schedule pattern.');

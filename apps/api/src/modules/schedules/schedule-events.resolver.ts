@@ -12,6 +12,7 @@ import { BOARD_READERS } from '../auth/viewer.js';
 import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
 import { projectChange, projectConflict, projectEntry } from './schedule.types.js';
+import { forgetScheduleViewer, scheduleViewerOf } from './schedule.viewer.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
 type Args = { after?: string | null; sectorId?: string | null };
@@ -45,6 +46,7 @@ function feed(conflicts: boolean) {
 
 function fresh(ctx: Context): Context {
   ctx.loaders = createLoaders(ctx.services);
+  forgetScheduleViewer(ctx);
   return ctx;
 }
 
@@ -61,9 +63,10 @@ export class ScheduleEventsResolver {
     @Ctx() ctx: Context,
   ): Promise<ScheduleEvent> {
     const s = fresh(ctx).services.schedules;
+    const viewer = await scheduleViewerOf(ctx);
     const [change] = e.payload.changeId ? await s.changesByIds([e.payload.changeId as string]) : [];
     const [entry] = await s.entriesByIds([e.payload.entryId as string]);
-    return { ...base(e), change: change ? projectChange(ctx.viewer, change) : null, entry: entry ? projectEntry(ctx.viewer, entry) : null };
+    return { ...base(e), change: change ? projectChange(viewer, change) : null, entry: entry ? projectEntry(viewer, entry) : null };
   }
 
   @Authorized(BOARD_READERS)
@@ -76,7 +79,7 @@ export class ScheduleEventsResolver {
   ): Promise<ConflictEvent> {
     const [row] = await fresh(ctx).services.conflicts.byIds([e.payload.conflictId as string]);
     if (!row) throw new Error(`conflict of event ${e.position} is missing`);
-    const conflict = projectConflict(ctx.viewer, row);
+    const conflict = projectConflict(await scheduleViewerOf(ctx), row);
     // The feed let through only events of conflicts the viewer may know of.
     if (!conflict) throw new Error(`conflict of event ${e.position} is not the viewer's`);
     return { ...base(e), conflict };

@@ -12,7 +12,22 @@ import type { StaffRole } from '../org/org.rules.js';
  */
 export type ScheduleAccess = 'FULL' | 'OWN' | 'BOARD' | 'NONE';
 
-export type ScheduleViewer = { kind: 'KIOSK' } | { kind: 'STAFF'; staffId: string; role: StaffRole; sectorId: string | null };
+export interface StaffScheduleViewer {
+  kind: 'STAFF';
+  staffId: string;
+  role: StaffRole;
+  sectorId: string | null;
+  /** R14: the other sectors a social worker is the one to call for right now (she holds the permanence). */
+  coveringSectorIds?: readonly string[];
+}
+export type ScheduleViewer = { kind: 'KIOSK' } | StaffScheduleViewer;
+
+/** The sectors a social worker or trainee reads in full: her own, and (a social worker) those she answers for now. */
+function ownSectors(v: StaffScheduleViewer): string[] {
+  const own = v.sectorId ? [v.sectorId] : [];
+  // A trainee does not hold the permanence, and reads no more than at her social worker's desk.
+  return v.role === 'SOCIAL_WORKER' ? [...own, ...(v.coveringSectorIds ?? [])] : own;
+}
 
 /** What a row is about: its sector (null: none known) and the helpers whose work it is. */
 export interface ScheduleSubject {
@@ -33,7 +48,7 @@ export function scheduleAccess(viewer: ScheduleViewer | null, s: ScheduleSubject
   if (viewer.kind === 'KIOSK') return 'BOARD';
   if (ALL_SECTORS.includes(viewer.role)) return 'FULL';
   // Other sectors' changes and conflicts: what the meeting-room screen shows anyone who walks past.
-  if (OWN_SECTOR.includes(viewer.role)) return s.sectorId !== null && s.sectorId === viewer.sectorId ? 'FULL' : 'BOARD';
+  if (OWN_SECTOR.includes(viewer.role)) return s.sectorId !== null && ownSectors(viewer).includes(s.sectorId) ? 'FULL' : 'BOARD';
   // R5: a helper knows their own work, not their colleagues'.
   if (HELPERS.includes(viewer.role)) return s.helperIds.includes(viewer.staffId) ? 'OWN' : 'NONE';
   // The telephonist reads who to call (R14) and the board, never whose home a helper is at.
@@ -51,7 +66,7 @@ export function mayListEntries(viewer: ScheduleViewer | null, q: { sectorId: str
 export function entrySectors(viewer: ScheduleViewer | null): string[] | null {
   if (!viewer || viewer.kind === 'KIOSK') return [];
   if (ALL_SECTORS.includes(viewer.role)) return null;
-  if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId ? [viewer.sectorId] : [];
+  if (OWN_SECTOR.includes(viewer.role)) return ownSectors(viewer);
   return [];
 }
 

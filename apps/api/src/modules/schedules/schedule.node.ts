@@ -6,9 +6,10 @@ import type { Node } from '../../graphql/relay.js';
 import { toLeave } from './leave.types.js';
 import { mayReadLeave } from './schedule.access.js';
 import { projectChange, projectConflict, projectEntry } from './schedule.types.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 
 export async function scheduleNode(ctx: Context, type: 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest', id: string): Promise<Node | null> {
-  const v = ctx.viewer;
+  const v = await scheduleViewerOf(ctx);
   if (!v) return null;
   if (type === 'ScheduleEntry') {
     const row = await ctx.loaders.scheduleEntry.load(id);

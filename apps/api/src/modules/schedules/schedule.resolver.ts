@@ -7,10 +7,12 @@ import { ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
+import type { StaffScheduleViewer } from './schedule.access.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
 import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, projectAll, projectEntry } from './schedule.types.js';
 import { staffOrNull } from '../org/org.fields.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 function staffViewer(ctx: Context): StaffViewer {
@@ -44,7 +46,7 @@ export class ScheduleEntryResolver {
 
   @Authorized(ALL_STAFF)
   @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own." })
-  scheduleEntries(
+  async scheduleEntries(
     @Arg('helperId', () => String, { nullable: true }) helperId: string | null,
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('from', () => DateTime) from: Date,
@@ -53,7 +55,8 @@ export class ScheduleEntryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, staffViewer(ctx));
+    staffViewer(ctx);
+    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
   }
 
   @FieldResolver(() => Staff)
@@ -74,21 +77,21 @@ export class ScheduleEntryResolver {
 export class ScheduleChangeResolver {
   @Authorized(BOARD_READERS)
   @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
-  scheduleChanges(
+  async scheduleChanges(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('day', () => String) day: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.changes(sectorId, day, ctx.viewer, first, after);
+    return ctx.services.schedules.changes(sectorId, day, await scheduleViewerOf(ctx), first, after);
   }
 
   @FieldResolver(() => ScheduleEntry, { nullable: true, description: 'The visit as it is now; null for those who may not read it (R5: the kiosk, the telephonist, other sectors).' })
   async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry | null> {
     const row = await ctx.loaders.scheduleEntry.load(c.entryDbId);
     if (!row) throw new Error('change without entry');
-    return projectEntry(ctx.viewer, row);
+    return projectEntry(await scheduleViewerOf(ctx), row);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -115,14 +118,14 @@ export class ScheduleEntryStateResolver {
 export class ScheduleConflictResolver {
   @Authorized(BOARD_READERS)
   @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing.' })
-  scheduleConflicts(
+  async scheduleConflicts(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.conflicts.list({ sectorId, open, first, after }, ctx.viewer);
+    return ctx.services.conflicts.list({ sectorId, open, first, after }, await scheduleViewerOf(ctx));
   }
 
   @Authorized(SCHEDULERS)
@@ -158,6 +161,6 @@ export class ScheduleConflictResolver {
   @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved, as far as the viewer may read them (R5: none for the kiosk, the telephonist, other sectors).' })
   async entries(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<ScheduleEntry[]> {
     const rows = await ctx.loaders.scheduleEntry.loadMany(c.entryDbIds);
-    return projectAll(projectEntry, ctx.viewer, rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : [])));
+    return projectAll(projectEntry, await scheduleViewerOf(ctx), rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : [])));
   }
 }

@@ -13,8 +13,7 @@ import { dayBounds, expandPattern, isLocalDay, localDay, patternError } from './
 import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
 import { ScheduleRepository } from './schedule.repository.js';
 import { applyChange, isHelper, mayPlan, spanError } from './schedule.rules.js';
-import type { Viewer } from '../auth/viewer.js';
-import { entrySectors } from './schedule.access.js';
+import { entrySectors, type ScheduleViewer, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict, projectEntry, toPreview, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
 
 class Rollback extends Error {
@@ -146,7 +145,7 @@ export class ScheduleService {
   }
 
   /** A helper's or a sector's entries overlapping a window; R5: helpers read only their own, social workers their sector's. */
-  async entries(args: { helperId?: string | null; sectorId?: string | null; from: Date; to: Date; first?: number | null; after?: string | null }, viewer: StaffViewer): Promise<Page<ScheduleEntry>> {
+  async entries(args: { helperId?: string | null; sectorId?: string | null; from: Date; to: Date; first?: number | null; after?: string | null }, viewer: StaffScheduleViewer): Promise<Page<ScheduleEntry>> {
     const bad = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     if (!!args.helperId === !!args.sectorId) throw bad('helperId', 'Give exactly one of `helperId` or `sectorId`.');
     const helperId = args.helperId ? fromGlobalId(args.helperId, 'Staff')?.id : undefined;
@@ -166,7 +165,7 @@ export class ScheduleService {
     const n = pageSize(args.first);
     const key = args.after ? decodeCursor(args.after, 2) : null;
     const repo = new ScheduleRepository(this.db);
-    const filter = { helperId, sectorId: sectorId ?? sectors?.[0], from: args.from, to: args.to };
+    const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
     const slice = rows.slice(0, n);
     const edges = slice.flatMap((r) => {
@@ -177,7 +176,7 @@ export class ScheduleService {
   }
 
   /** A sector's (or the whole service's) changes of a day, newest first; R5: a helper sees only those of their own visits. */
-  async changes(sectorGid: string | null, day: string, viewer: Viewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
+  async changes(sectorGid: string | null, day: string, viewer: ScheduleViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
     const sectorId = sectorGid ? fromGlobalId(sectorGid, 'Sector')?.id : undefined;
     if (sectorGid && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     if (!isLocalDay(day)) throw new GraphQLError('`day` must be a date YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT', field: 'day' } });
