@@ -45,7 +45,7 @@ export class ScheduleEntryResolver {
   }
 
   @Authorized(ALL_STAFF)
-  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own." })
+  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own; a social worker or trainee her sector's (and, a social worker, those she is the one to call for now); the flying and relay social workers and direction all; the telephonist none." })
   async scheduleEntries(
     @Arg('helperId', () => String, { nullable: true }) helperId: string | null,
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
@@ -76,7 +76,7 @@ export class ScheduleEntryResolver {
 @Resolver(() => ScheduleChange)
 export class ScheduleChangeResolver {
   @Authorized(BOARD_READERS)
-  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
+  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first. R5: outside the sectors one plans, as the board shows them (no note, no visit); a helper only those of their own visits." })
   async scheduleChanges(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('day', () => String) day: string,
@@ -117,7 +117,7 @@ export class ScheduleEntryStateResolver {
 @Resolver(() => ScheduleConflict)
 export class ScheduleConflictResolver {
   @Authorized(BOARD_READERS)
-  @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing.' })
+  @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing. R5: outside the sectors one plans, without case files, visits or notes; a helper only their own.' })
   async scheduleConflicts(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null,
