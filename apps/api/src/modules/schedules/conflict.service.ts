@@ -14,7 +14,8 @@ import type { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput } 
 import { isHelper, mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
 import type { ScheduleViewer } from './schedule.access.js';
-import { projectAll, projectConflict, type ScheduleConflict } from './schedule.types.js';
+import { projectAll, projectConflict } from './schedule.projection.js';
+import type { ScheduleConflict } from './schedule.types.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
 const CHUNK = 5000;

@@ -18,7 +18,7 @@ import { ScheduleRepository, type EntryRow, type PatternRow } from './schedule.r
 import { mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
 import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
-import { projectAll, projectChange, projectConflict } from './schedule.types.js';
+import { projectAll, projectChange, projectConflict } from './schedule.projection.js';
 
 // Two years: more than any pattern spans (at most a year), so every window that matters fits.
 const MAX_WINDOW_DAYS = 731;

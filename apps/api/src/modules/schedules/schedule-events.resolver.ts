@@ -11,7 +11,7 @@ import { fromGlobalId } from '../../graphql/relay.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
-import { projectChange, projectConflict, projectEntry } from './schedule.types.js';
+import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
 import { forgetScheduleViewer, scheduleViewerOf } from './schedule.viewer.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 

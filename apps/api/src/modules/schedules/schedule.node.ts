@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import type { Node } from '../../graphql/relay.js';
 import { toLeave } from './leave.types.js';
 import { mayReadLeave } from './schedule.access.js';
-import { projectChange, projectConflict, projectEntry } from './schedule.types.js';
+import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
 export async function scheduleNode(ctx: Context, type: 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest', id: string): Promise<Node | null> {

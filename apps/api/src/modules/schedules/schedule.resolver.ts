@@ -10,7 +10,8 @@ import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, Schedu
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
-import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, projectAll, projectEntry } from './schedule.types.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
+import { projectAll, projectEntry } from './schedule.projection.js';
 import { staffOrNull } from '../org/org.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 

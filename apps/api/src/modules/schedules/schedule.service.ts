@@ -14,7 +14,8 @@ import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './sched
 import { ScheduleRepository } from './schedule.repository.js';
 import { applyChange, isHelper, mayPlan, spanError } from './schedule.rules.js';
 import { entrySectors, type ScheduleViewer, type StaffScheduleViewer } from './schedule.access.js';
-import { projectAll, projectChange, projectConflict, projectEntry, toPreview, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
+import { projectAll, projectChange, projectConflict, projectEntry, toPreview } from './schedule.projection.js';
+import type { ScheduleChange, ScheduleEntry } from './schedule.types.js';
 
 class Rollback extends Error {
   constructor(public readonly result: unknown) {
