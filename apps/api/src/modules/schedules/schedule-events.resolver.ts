@@ -12,7 +12,7 @@ import { BOARD_READERS } from '../auth/viewer.js';
 import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
 import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
-import { forgetScheduleViewer, scheduleViewerOf } from './schedule.viewer.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
 type Args = { after?: string | null; sectorId?: string | null };
@@ -46,7 +46,6 @@ function feed(conflicts: boolean) {
 
 function fresh(ctx: Context): Context {
   ctx.loaders = createLoaders(ctx.services);
-  forgetScheduleViewer(ctx);
   return ctx;
 }
 

@@ -1,22 +1,21 @@
-// The viewer as schedule access needs them (schedule.access.ts), once per request or per event: a
-// sector's social worker also carries the sectors she is the one to call for right now (R14).
+// The viewer as schedule access needs them (schedule.access.ts): a sector's social worker also carries
+// the sectors she is the one to call for right now (R14). Built once per request; a subscription's
+// context lives long, so it is built again when older than REFRESH_MS (the permanence changes hands).
 import type { Context } from '../../graphql/context.js';
 import type { ScheduleViewer } from './schedule.access.js';
 
-const built = new WeakMap<Context, Promise<ScheduleViewer | null>>();
+// Short enough to follow a change of permanence holder, long enough that a burst of events (a month's
+// recheck) does not ask who-to-call for every sector at each event.
+const REFRESH_MS = 30_000;
+const built = new WeakMap<Context, { until: number; viewer: Promise<ScheduleViewer | null> }>();
 
 export function scheduleViewerOf(ctx: Context): Promise<ScheduleViewer | null> {
-  let v = built.get(ctx);
-  if (!v) {
-    v = build(ctx);
-    built.set(ctx, v);
-  }
-  return v;
-}
-
-/** A subscription's context lives long: each event asks again (the permanence may have changed hands). */
-export function forgetScheduleViewer(ctx: Context): void {
-  built.delete(ctx);
+  const now = ctx.services.clock().getTime();
+  const known = built.get(ctx);
+  if (known && now < known.until) return known.viewer;
+  const viewer = build(ctx);
+  built.set(ctx, { until: now + REFRESH_MS, viewer });
+  return viewer;
 }
 
 async function build(ctx: Context): Promise<ScheduleViewer | null> {
