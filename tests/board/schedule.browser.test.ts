@@ -70,14 +70,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
       token,
     );
     expect(moved.data?.scheduleEntryChange.conflictsOpened).toEqual([{ rule: 'DOUBLE_BOOKING' }]);
-    const changeItem = page.locator('[data-testid="schedule-change"]', { hasText: 'Asked for earlier' });
+    const changeItem = page.locator('[data-testid="schedule-change"][data-kind="MOVE"]', { hasText: '19:30 → 20:30' });
     await changeItem.waitFor({ timeout: LIVE_WITHIN_MS });
     // Worded in French on the board from the conflict's facts, not the API's English explanation.
     const conflictItem = page.locator('[data-testid="schedule-conflict"][data-rule="DOUBLE_BOOKING"]', { hasText: 'à deux domiciles en même temps : 18:30–20:30 et 19:30–20:30' });
     await conflictItem.waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await changeItem.textContent()).toContain('Déplacée');
-    expect(await changeItem.textContent()).toContain('demande du bénéficiaire — Asked for earlier');
+    // R5: the reason, never the free-text note (it may tell of health: "Blood test at the GP…").
+    expect(await changeItem.textContent()).toContain('demande du bénéficiaire');
+    expect(await changeItem.textContent()).not.toContain('Asked for earlier');
     expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
     expect(await changeItem.textContent()).toContain(helper.fullName);
     expect(await conflictItem.textContent()).toContain(helper.fullName);
@@ -95,6 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     // R5 on the kiosk: no beneficiary name anywhere on the panel.
     expect(await page.locator('.schedule').textContent()).not.toContain('Jeanne');
+    for (const note of ['Asked for earlier', 'Blood test', 'Admitted to hospital', 'certificate']) expect(await page.locator('.schedule').textContent()).not.toContain(note);
     await page.screenshot({ path: '/tmp/board-schedule.png' });
   });
 });

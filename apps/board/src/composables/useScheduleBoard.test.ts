@@ -9,7 +9,7 @@ afterEach(() => stop());
 const helper = (fullName: string) => ({ id: `staff-${fullName}`, fullName });
 function change(id: string, kind: 'CANCEL' | 'MOVE') {
   const state = { startsAt: '2026-03-04T08:00:00.000Z', endsAt: '2026-03-04T10:00:00.000Z', helper: helper('Fanny Family') };
-  return { id, kind, reason: 'HELPER_ILL', note: null, at: '2026-03-04T07:30:00.000Z', sector: { id: 's1', name: 'Ixelles' }, by: helper('Sarah Sector'), before: state, after: state };
+  return { id, kind, reason: 'HELPER_ILL', at: '2026-03-04T07:30:00.000Z', sector: { id: 's1', name: 'Ixelles' }, by: helper('Sarah Sector'), before: state, after: state };
 }
 function conflict(id: string, severity: 'HIGH' | 'LOW') {
   return { id, rule: 'DOUBLE_BOOKING', title: 'Helper in two places at once', severity, hard: severity === 'HIGH', explanation: `why ${id}`, acknowledgedAt: null, sector: { id: 's1', name: 'Ixelles' } };

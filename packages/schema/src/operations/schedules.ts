@@ -1,4 +1,5 @@
 // Today's schedule changes (newest first) and the open schedule conflicts (most severe first).
+// R5: the board is the meeting-room screen: no free-text note (it may tell of health), no visit.
 import { graphql } from '../generated/index';
 
 export const boardScheduleQuery = graphql(`
@@ -10,7 +11,6 @@ export const boardScheduleQuery = graphql(`
           id
           kind
           reason
-          note
           at
           sector { id name }
           by { id fullName }

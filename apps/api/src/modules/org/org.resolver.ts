@@ -8,7 +8,8 @@ import { PERMANENCE_ROLES } from '../permanence/permanence.rules.js';
 import { WhoToCall } from '../permanence/permanence.types.js';
 import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
 import { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
-import { Absence, Binome, Sector, Staff } from './org.types.js';
+import { mayKnowWhyAway, type AbsenceKind } from './org.rules.js';
+import { Absence, AbsenceKindEnum, Binome, Sector, Staff } from './org.types.js';
 
 @ObjectType()
 export class AbsencePayload {
@@ -112,6 +113,18 @@ export class BinomeResolver {
 
 @Resolver(() => Absence)
 export class AbsenceResolver {
+  @Authorized()
+  @FieldResolver(() => AbsenceKindEnum, { nullable: true, description: 'Why: for who records absences and the person (R5); null for other staff; the kiosk may not ask.' })
+  kind(@Root() absence: Absence, @Ctx() ctx: Context): AbsenceKind | null {
+    return mayKnowWhyAway(staffViewer(ctx), absence.staffDbId) ? absence.kind : null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'Free text (a medical certificate…): for who records absences and the person (R5).' })
+  note(@Root() absence: Absence, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyAway(staffViewer(ctx), absence.staffDbId) ? absence.note : null;
+  }
+
   @FieldResolver(() => Staff)
   async staff(@Root() absence: Absence, @Ctx() ctx: Context): Promise<Staff> {
     const row = await ctx.loaders.staff.load(absence.staffDbId);

@@ -17,6 +17,17 @@ export interface Span {
   endsAt: Date;
 }
 
+// Who records absences, and so reads why someone is away: the social roles who plan people's time, and direction.
+const WHY_AWAY_READERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
+
+/**
+ * R5 for staff: that someone is away is for everyone who must know whom to call (R14); why
+ * (sickness, a medical certificate in the note) is for who records absences and the person.
+ */
+export function mayKnowWhyAway(viewer: { staffId: string; role: StaffRole }, absentStaffId: string): boolean {
+  return viewer.staffId === absentStaffId || WHY_AWAY_READERS.includes(viewer.role);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }

@@ -75,8 +75,7 @@ export class Absence extends Node {
   dbId!: string;
   staffDbId!: string;
 
-  @Authorized()
-  @Field(() => AbsenceKindEnum, { description: 'Staff only: the kiosk learns that someone is away, not why.' })
+  // Why someone is away (kind, note) is resolved in AbsenceResolver: R5, see mayKnowWhyAway().
   kind!: AbsenceKind;
 
   @Field(() => DateTime)
@@ -85,8 +84,6 @@ export class Absence extends Node {
   @Field(() => DateTime)
   endsAt!: Date;
 
-  @Authorized()
-  @Field(() => String, { nullable: true })
   note!: string | null;
 
   @Field(() => DateTime, { nullable: true })

@@ -13,7 +13,9 @@ import { isLocalDay } from './recurrence.rules.js';
 import type { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput } from './schedule.input.js';
 import { isHelper, mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
-import { toConflict, type ScheduleConflict } from './schedule.types.js';
+import type { ScheduleViewer } from './schedule.access.js';
+import { projectAll, projectConflict } from './schedule.projection.js';
+import type { ScheduleConflict } from './schedule.types.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
 const CHUNK = 5000;
@@ -36,7 +38,7 @@ export class ConflictService {
       const row = await repo.acknowledge(id, viewer.staffId, note, now);
       if (!row) throw violation('conflictId', 'CONFLICT_RESOLVED', 'This conflict has already resolved itself.');
       await publish(tx, { type: 'CONFLICT_ACKNOWLEDGED', topic: 'schedule', subjectId: id, actorId: viewer.staffId, payload: { conflictId: id, sectorId: row.sectorId, helperIds: row.helperId ? [row.helperId] : [] } });
-      return toConflict(row);
+      return projectConflict(viewer, row);
     });
   }
 
@@ -58,13 +60,13 @@ export class ConflictService {
     return { opened, resolved };
   }
 
-  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: StaffViewer | null): Promise<Page<ScheduleConflict>> {
+  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict>> {
     const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : undefined;
     if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     // R5: a helper sees the conflicts about their own work only.
-    const helperId = viewer && isHelper(viewer.role) ? viewer.staffId : undefined;
+    const helperId = viewer?.kind === 'STAFF' && isHelper(viewer.role) ? viewer.staffId : undefined;
     const rows = await new ConflictRepository(this.db).list({ sectorId, open: args.open, helperId }, 1000);
-    return offsetPage(rows.map(toConflict), args.first, args.after);
+    return offsetPage(projectAll(projectConflict, viewer, rows), args.first, args.after);
   }
 
   byIds(ids: readonly string[]) {

@@ -11,6 +11,8 @@ import { SchedulePatternEndInput, SchedulePatternExceptionAddInput } from './pat
 import { SchedulePattern, SchedulePatternChangePayload, SchedulePatternOccurrenceConnection } from './pattern.types.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleEntry } from './schedule.types.js';
+import type { StaffScheduleViewer } from './schedule.access.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 function staffViewer(ctx: Context): StaffViewer {
@@ -23,7 +25,7 @@ const failed = (userErrors: SchedulePatternChangePayload['userErrors']): Schedul
 export class SchedulePatternResolver {
   @Authorized(ALL_STAFF)
   @Query(() => SchedulePatternOccurrenceConnection, { description: "A pattern's visits overlapping [from, to) as its rule gives them (at most two years). R5: helpers read only their own patterns." })
-  schedulePatternOccurrences(
+  async schedulePatternOccurrences(
     @Arg('patternId', () => String) patternId: string,
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
@@ -31,7 +33,8 @@ export class SchedulePatternResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.patterns.occurrences(patternId, from, to, staffViewer(ctx), first, after);
+    staffViewer(ctx);
+    return ctx.services.patterns.occurrences(patternId, from, to, (await scheduleViewerOf(ctx)) as StaffScheduleViewer, first, after);
   }
 
   @Authorized(SCHEDULERS)
@@ -59,8 +62,9 @@ export class SchedulePatternResolver {
 @Resolver(() => ScheduleEntry)
 export class ScheduleEntryPatternResolver {
   @FieldResolver(() => SchedulePattern, { nullable: true, description: 'The weekly pattern the visit comes from, if any.' })
-  pattern(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<SchedulePattern | null> | null {
+  async pattern(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<SchedulePattern | null> {
     // Entries reach only staff (R5); the kiosk never reads an entry, so never its pattern.
-    return e.patternDbId && ctx.viewer?.kind === 'STAFF' ? ctx.services.patterns.byId(e.patternDbId, ctx.viewer) : null;
+    const v = await scheduleViewerOf(ctx);
+    return e.patternDbId && v?.kind === 'STAFF' ? ctx.services.patterns.byId(e.patternDbId, v) : null;
   }
 }

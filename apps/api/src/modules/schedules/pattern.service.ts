@@ -15,9 +15,10 @@ import type { SchedulePatternEndInput, SchedulePatternExceptionAddInput } from '
 import { toPattern, type SchedulePattern, type SchedulePatternOccurrence } from './pattern.types.js';
 import { dayBounds, expandPattern, localDay } from './recurrence.rules.js';
 import { ScheduleRepository, type EntryRow, type PatternRow } from './schedule.repository.js';
-import { isHelper, mayPlan } from './schedule.rules.js';
+import { mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';
-import { toChange, toConflict } from './schedule.types.js';
+import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
+import { projectAll, projectChange, projectConflict } from './schedule.projection.js';
 
 // Two years: more than any pattern spans (at most a year), so every window that matters fits.
 const MAX_WINDOW_DAYS = 731;
@@ -30,21 +31,29 @@ export class PatternService {
     private readonly settings: Settings,
   ) {}
 
-  /** R5: staff read patterns, helpers only their own; the kiosk none (resolvers never call this for it). */
-  async byId(id: string, viewer: StaffViewer): Promise<SchedulePattern | null> {
-    const [row] = await new ScheduleRepository(this.db).patternsByIds([id]);
-    return row && (!isHelper(viewer.role) || row.helperId === viewer.staffId) ? toPattern(row) : null;
+  /** The pattern when the viewer may read its visits (R5: the sector's social roles, direction, the helper), else null. */
+  async byId(id: string, viewer: StaffScheduleViewer): Promise<SchedulePattern | null> {
+    const row = await this.readable(id, viewer);
+    return row && toPattern(row);
   }
 
-  async occurrences(patternGid: string, from: Date, to: Date, viewer: StaffViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
+  private async readable(id: string, viewer: StaffScheduleViewer): Promise<PatternRow | null> {
+    const [row] = await new ScheduleRepository(this.db).patternsByIds([id]);
+    if (!row) return null;
+    const [c] = await new ConflictRepository(this.db).caseSectors([row.caseFileId]);
+    const access = scheduleAccess(viewer, { sectorId: c?.sectorId ?? null, helperIds: [row.helperId] });
+    return access === 'FULL' || access === 'OWN' ? row : null;
+  }
+
+  async occurrences(patternGid: string, from: Date, to: Date, viewer: StaffScheduleViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
     const bad = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     const id = fromGlobalId(patternGid, 'SchedulePattern')?.id;
     if (!id) throw bad('patternId', '`patternId` is not the ID of a schedule pattern.');
     if (to <= from) throw bad('to', '`to` must be after `from`.');
     if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw bad('to', `A window spans at most ${MAX_WINDOW_DAYS} days.`);
-    const [row] = await new ScheduleRepository(this.db).patternsByIds([id]);
-    // R5: a helper asking about another helper's pattern learns nothing, not even that it exists.
-    if (!row || (isHelper(viewer.role) && row.helperId !== viewer.staffId)) throw bad('patternId', 'No schedule pattern you may read has this ID.');
+    // R5: asking about a pattern one may not read tells nothing, not even that it exists.
+    const row = await this.readable(id, viewer);
+    if (!row) throw bad('patternId', 'No schedule pattern you may read has this ID.');
     const occ = expandPattern(row, { from, to }).map((o) => ({ day: o.localDate, startsAt: o.startsAt, endsAt: o.endsAt }));
     return offsetPage(occ, first, after);
   }
@@ -81,8 +90,8 @@ export class PatternService {
     }));
     const rec = await reconcileConflicts(tx, entries.flatMap(scopesOf), { now, actorId: viewer.staffId, settings: this.settings, events });
     return {
-      pattern: toPattern(pattern), changes: changes.slice(0, 100).map(toChange), cancelledCount: after.length,
-      conflictsOpened: rec.opened.map(toConflict), conflictsResolved: rec.resolved.map(toConflict),
+      pattern: toPattern(pattern), changes: projectAll(projectChange, viewer, changes.slice(0, 100)), cancelledCount: after.length,
+      conflictsOpened: projectAll(projectConflict, viewer, rec.opened), conflictsResolved: projectAll(projectConflict, viewer, rec.resolved),
     };
   }
 

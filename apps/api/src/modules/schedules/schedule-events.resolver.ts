@@ -1,5 +1,6 @@
 // Subscriptions to schedule changes and conflicts, for one sector or the whole service, read from
-// the outbox feed in commit order. R5: a helper receives only events about their own visits.
+// the outbox feed in commit order. R5: each event is kept or dropped, and projected, as the lists do
+// (schedule.access.ts): a helper receives only their own visits, the kiosk no note and no visit.
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
@@ -8,27 +9,27 @@ import type { Context } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { BOARD_READERS } from '../auth/viewer.js';
-import { isHelper } from './schedule.rules.js';
+import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
-import { toChange, toConflict, toEntry } from './schedule.types.js';
+import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
 type Args = { after?: string | null; sectorId?: string | null };
 const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLICT_ACKNOWLEDGED']);
 
 
-/** The schedule feed, kept to one kind of event, one sector, and (for helpers) their own work. */
+/** The schedule feed, kept to one kind of event, one sector, and what the viewer may know of at all. */
 function feed(conflicts: boolean) {
   return ({ args, context }: SubscribeResolverData<unknown, Args, Context>): AsyncIterableIterator<StoredEvent> => {
     const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : null;
     if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     const v = context.viewer;
-    const ownOnly = v?.kind === 'STAFF' && isHelper(v.role) ? v.staffId : null;
     const inner = context.services.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
     const wanted = (e: StoredEvent) =>
       (conflicts ? CONFLICT_TYPES.has(e.type) : e.type.startsWith('SCHEDULE_')) &&
       (!sectorId || e.payload.sectorId === sectorId) &&
-      (!ownOnly || (e.payload.helperIds as string[] | undefined)?.includes(ownOnly) === true);
+      scheduleAccess(v, { sectorId: (e.payload.sectorId as string | null) ?? null, helperIds: (e.payload.helperIds as string[] | undefined) ?? [] }) !== 'NONE';
     const it: AsyncIterableIterator<StoredEvent> = {
       next: async () => {
         for (;;) {
@@ -61,9 +62,10 @@ export class ScheduleEventsResolver {
     @Ctx() ctx: Context,
   ): Promise<ScheduleEvent> {
     const s = fresh(ctx).services.schedules;
+    const viewer = await scheduleViewerOf(ctx);
     const [change] = e.payload.changeId ? await s.changesByIds([e.payload.changeId as string]) : [];
     const [entry] = await s.entriesByIds([e.payload.entryId as string]);
-    return { ...base(e), change: change ? toChange(change) : null, entry: entry ? toEntry(entry) : null };
+    return { ...base(e), change: change ? projectChange(viewer, change) : null, entry: entry ? projectEntry(viewer, entry) : null };
   }
 
   @Authorized(BOARD_READERS)
@@ -76,6 +78,9 @@ export class ScheduleEventsResolver {
   ): Promise<ConflictEvent> {
     const [row] = await fresh(ctx).services.conflicts.byIds([e.payload.conflictId as string]);
     if (!row) throw new Error(`conflict of event ${e.position} is missing`);
-    return { ...base(e), conflict: toConflict(row) };
+    const conflict = projectConflict(await scheduleViewerOf(ctx), row);
+    // The feed let through only events of conflicts the viewer may know of.
+    if (!conflict) throw new Error(`conflict of event ${e.position} is not the viewer's`);
+    return { ...base(e), conflict };
   }
 }

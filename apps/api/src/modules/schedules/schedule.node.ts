@@ -1,19 +1,19 @@
-// `node(id:)` for schedule entries, patterns, changes and conflicts. R5: a helper reads only their own;
-// the kiosk reads changes and conflicts (board data), never entries or patterns by ID.
+// `node(id:)` for schedule entries, patterns, changes, conflicts and leave requests, through the same
+// R5 projections as the lists (schedule.access.ts): the kiosk reads changes and conflicts as the board
+// shows them, never entries, patterns or leave.
 import type { Context } from '../../graphql/context.js';
 import type { Node } from '../../graphql/relay.js';
 import { toLeave } from './leave.types.js';
-import { isHelper } from './schedule.rules.js';
-import { toChange, toConflict, toEntry } from './schedule.types.js';
+import { mayReadLeave } from './schedule.access.js';
+import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 
 export async function scheduleNode(ctx: Context, type: 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest', id: string): Promise<Node | null> {
-  const v = ctx.viewer;
+  const v = await scheduleViewerOf(ctx);
   if (!v) return null;
-  const own = v.kind === 'STAFF' && isHelper(v.role) ? v.staffId : null;
   if (type === 'ScheduleEntry') {
-    if (v.kind !== 'STAFF') return null;
     const row = await ctx.loaders.scheduleEntry.load(id);
-    return row && (!own || row.helperId === own) ? toEntry(row) : null;
+    return row && projectEntry(v, row);
   }
   if (type === 'SchedulePattern') {
     return v.kind === 'STAFF' ? ctx.services.patterns.byId(id, v) : null;
@@ -21,12 +21,13 @@ export async function scheduleNode(ctx: Context, type: 'ScheduleEntry' | 'Schedu
   if (type === 'LeaveRequest') {
     if (v.kind !== 'STAFF') return null;
     const [row] = await ctx.services.leave.byIds([id]);
-    return row && (!own || row.helperId === own) ? toLeave(row) : null;
+    const helper = row && (await ctx.loaders.staff.load(row.helperId));
+    return row && helper && mayReadLeave(v, { helperId: row.helperId, sectorId: helper.sectorId }) ? toLeave(row) : null;
   }
   if (type === 'ScheduleChange') {
     const [row] = await ctx.services.schedules.changesByIds([id]);
-    return row && (!own || row.before.helperId === own || row.after.helperId === own) ? toChange(row) : null;
+    return row && projectChange(v, row);
   }
   const [row] = await ctx.services.conflicts.byIds([id]);
-  return row && (!own || row.helperId === own) ? toConflict(row) : null;
+  return row && projectConflict(v, row);
 }

@@ -10,6 +10,8 @@ export type PatternRow = typeof schedulePatterns.$inferSelect;
 export interface EntryFilter {
   helperId?: string;
   sectorId?: string;
+  /** R5: only these sectors' entries (a social worker asking about a helper). */
+  sectorIds?: string[];
   from: Date;
   to: Date;
 }
@@ -105,6 +107,7 @@ export class ScheduleRepository {
     return and(
       f.helperId ? eq(scheduleEntries.helperId, f.helperId) : undefined,
       f.sectorId ? eq(scheduleEntries.sectorId, f.sectorId) : undefined,
+      f.sectorIds ? inArray(scheduleEntries.sectorId, f.sectorIds.length ? f.sectorIds : [NONE]) : undefined,
       lt(scheduleEntries.startsAt, f.to),
       gt(scheduleEntries.endsAt, f.from),
       // Entries never run longer than a day: bounds the index range scan on starts_at.

@@ -7,17 +7,19 @@ import { ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
+import type { StaffScheduleViewer } from './schedule.access.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
-import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, toEntry } from './schedule.types.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
+import { projectAll, projectEntry } from './schedule.projection.js';
 import { staffOrNull } from '../org/org.fields.js';
+import { scheduleViewerOf } from './schedule.viewer.js';
 
 type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 function staffViewer(ctx: Context): StaffViewer {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
   return ctx.viewer;
 }
-const staffViewerOf = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null);
 
 
 @Resolver(() => ScheduleEntry)
@@ -44,8 +46,8 @@ export class ScheduleEntryResolver {
   }
 
   @Authorized(ALL_STAFF)
-  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own." })
-  scheduleEntries(
+  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own; a social worker or trainee her sector's (and, a social worker, those she is the one to call for now); the flying and relay social workers and direction all; the telephonist none." })
+  async scheduleEntries(
     @Arg('helperId', () => String, { nullable: true }) helperId: string | null,
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('from', () => DateTime) from: Date,
@@ -54,7 +56,8 @@ export class ScheduleEntryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, staffViewer(ctx));
+    staffViewer(ctx);
+    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
   }
 
   @FieldResolver(() => Staff)
@@ -74,22 +77,22 @@ export class ScheduleEntryResolver {
 @Resolver(() => ScheduleChange)
 export class ScheduleChangeResolver {
   @Authorized(BOARD_READERS)
-  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first." })
-  scheduleChanges(
+  @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first. R5: outside the sectors one plans, as the board shows them (no note, no visit); a helper only those of their own visits." })
+  async scheduleChanges(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('day', () => String) day: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.changes(sectorId, day, staffViewerOf(ctx), first, after);
+    return ctx.services.schedules.changes(sectorId, day, await scheduleViewerOf(ctx), first, after);
   }
 
-  @FieldResolver(() => ScheduleEntry)
-  async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry> {
+  @FieldResolver(() => ScheduleEntry, { nullable: true, description: 'The visit as it is now; null for those who may not read it (R5: the kiosk, the telephonist, other sectors).' })
+  async entry(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<ScheduleEntry | null> {
     const row = await ctx.loaders.scheduleEntry.load(c.entryDbId);
     if (!row) throw new Error('change without entry');
-    return toEntry(row);
+    return projectEntry(await scheduleViewerOf(ctx), row);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -115,15 +118,15 @@ export class ScheduleEntryStateResolver {
 @Resolver(() => ScheduleConflict)
 export class ScheduleConflictResolver {
   @Authorized(BOARD_READERS)
-  @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing.' })
-  scheduleConflicts(
+  @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing. R5: outside the sectors one plans, without case files, visits or notes; a helper only their own.' })
+  async scheduleConflicts(
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
     @Arg('open', () => Boolean, { nullable: true, defaultValue: true }) open: boolean | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.conflicts.list({ sectorId, open, first, after }, staffViewerOf(ctx));
+    return ctx.services.conflicts.list({ sectorId, open, first, after }, await scheduleViewerOf(ctx));
   }
 
   @Authorized(SCHEDULERS)
@@ -156,9 +159,9 @@ export class ScheduleConflictResolver {
     return row && toSector(row);
   }
 
-  @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved.' })
+  @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved, as far as the viewer may read them (R5: none for the kiosk, the telephonist, other sectors).' })
   async entries(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<ScheduleEntry[]> {
     const rows = await ctx.loaders.scheduleEntry.loadMany(c.entryDbIds);
-    return rows.flatMap((r) => (r && !(r instanceof Error) ? [toEntry(r)] : []));
+    return projectAll(projectEntry, await scheduleViewerOf(ctx), rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : [])));
   }
 }

@@ -13,7 +13,9 @@ import { dayBounds, expandPattern, isLocalDay, localDay, patternError } from './
 import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
 import { ScheduleRepository } from './schedule.repository.js';
 import { applyChange, isHelper, mayPlan, spanError } from './schedule.rules.js';
-import { toChange, toConflict, toEntry, toPreview, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
+import { entrySectors, type ScheduleViewer, type StaffScheduleViewer } from './schedule.access.js';
+import { projectAll, projectChange, projectConflict, projectEntry, toPreview } from './schedule.projection.js';
+import type { ScheduleChange, ScheduleEntry } from './schedule.types.js';
 
 class Rollback extends Error {
   constructor(public readonly result: unknown) {
@@ -67,7 +69,7 @@ export class ScheduleService {
       // Conflict rows are locked before the outbox lock is taken (publish), always in this order.
       const created = { type: 'SCHEDULE_ENTRIES_CREATED', topic: 'schedule' as const, subjectId: rows[0].id, actorId: viewer.staffId, payload: { entryId: rows[0].id, count: rows.length, sectorId: c.sectorId, helperIds: [helperId] } };
       const { opened } = await reconcileConflicts(tx, rows.flatMap(scopesOf), { now, actorId: viewer.staffId, settings: this.settings, events: [created] });
-      return { entries: rows.slice(0, 100).map(toEntry), entryCount: rows.length, conflictsOpened: opened.map(toConflict) };
+      return { entries: projectAll(projectEntry, viewer, rows.slice(0, 100)), entryCount: rows.length, conflictsOpened: projectAll(projectConflict, viewer, opened) };
     });
   }
 
@@ -122,7 +124,10 @@ export class ScheduleService {
   async change(input: ScheduleEntryChangeInput, viewer: StaffViewer, now: Date) {
     return this.db.transaction(async (tx) => {
       const r = await this.changeIn(tx, input, viewer, now, true);
-      return { entry: toEntry(r.after), change: toChange(r.change), conflictsOpened: r.opened.map(toConflict), conflictsResolved: r.resolved.map(toConflict) };
+      return {
+        entry: projectEntry(viewer, r.after), change: projectChange(viewer, r.change),
+        conflictsOpened: projectAll(projectConflict, viewer, r.opened), conflictsResolved: projectAll(projectConflict, viewer, r.resolved),
+      };
     });
   }
 
@@ -131,7 +136,7 @@ export class ScheduleService {
     try {
       await this.db.transaction(async (tx) => {
         const r = await this.changeIn(tx, input, viewer, now, false);
-        throw new Rollback({ wouldOpen: r.opened.map((c) => toPreview(c, false)), wouldResolve: r.resolved.map((c) => toPreview(c, true)) });
+        throw new Rollback({ wouldOpen: r.opened.map((c) => toPreview(viewer, c, false)), wouldResolve: r.resolved.map((c) => toPreview(viewer, c, true)) });
       });
     } catch (err) {
       if (err instanceof Rollback) return err.result as { wouldOpen: ReturnType<typeof toPreview>[]; wouldResolve: ReturnType<typeof toPreview>[] };
@@ -140,8 +145,8 @@ export class ScheduleService {
     throw new Error('preview ended without its rollback');
   }
 
-  /** A helper's or a sector's entries overlapping a window; R5: helpers read only their own. */
-  async entries(args: { helperId?: string | null; sectorId?: string | null; from: Date; to: Date; first?: number | null; after?: string | null }, viewer: StaffViewer): Promise<Page<ScheduleEntry>> {
+  /** A helper's or a sector's entries overlapping a window; R5: helpers read only their own, social workers their sector's. */
+  async entries(args: { helperId?: string | null; sectorId?: string | null; from: Date; to: Date; first?: number | null; after?: string | null }, viewer: StaffScheduleViewer): Promise<Page<ScheduleEntry>> {
     const bad = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     if (!!args.helperId === !!args.sectorId) throw bad('helperId', 'Give exactly one of `helperId` or `sectorId`.');
     const helperId = args.helperId ? fromGlobalId(args.helperId, 'Staff')?.id : undefined;
@@ -153,24 +158,32 @@ export class ScheduleService {
     if (isHelper(viewer.role) && helperId !== viewer.staffId) {
       throw new GraphQLError('R5: helpers see only their own schedule.', { extensions: { code: 'FORBIDDEN' } });
     }
+    // R5: a sector's visits go to its social roles; a helper's visits are read within those sectors.
+    const sectors = isHelper(viewer.role) ? null : entrySectors(viewer);
+    if (sectors && (sectors.length === 0 || (sectorId && !sectors.includes(sectorId)))) {
+      throw new GraphQLError("R5: a sector's schedule is read by its social workers, the flying and relay social workers and direction.", { extensions: { code: 'FORBIDDEN' } });
+    }
     const n = pageSize(args.first);
     const key = args.after ? decodeCursor(args.after, 2) : null;
     const repo = new ScheduleRepository(this.db);
-    const filter = { helperId, sectorId, from: args.from, to: args.to };
+    const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
     const slice = rows.slice(0, n);
-    const edges = slice.map((r) => ({ cursor: encodeCursor([r.startsAt.toISOString(), r.id]), node: toEntry(r) }));
+    const edges = slice.flatMap((r) => {
+      const node = projectEntry(viewer, r);
+      return node ? [{ cursor: encodeCursor([r.startsAt.toISOString(), r.id]), node }] : [];
+    });
     return { edges, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: await repo.countEntries(filter) };
   }
 
   /** A sector's (or the whole service's) changes of a day, newest first; R5: a helper sees only those of their own visits. */
-  async changes(sectorGid: string | null, day: string, viewerStaff: StaffViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
+  async changes(sectorGid: string | null, day: string, viewer: ScheduleViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
     const sectorId = sectorGid ? fromGlobalId(sectorGid, 'Sector')?.id : undefined;
     if (sectorGid && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     if (!isLocalDay(day)) throw new GraphQLError('`day` must be a date YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT', field: 'day' } });
-    const own = viewerStaff && isHelper(viewerStaff.role) ? viewerStaff.staffId : undefined;
+    const own = viewer?.kind === 'STAFF' && isHelper(viewer.role) ? viewer.staffId : undefined;
     const rows = await new ScheduleRepository(this.db).changes(sectorId, day, own);
-    return offsetPage(rows.map(toChange), first, after);
+    return offsetPage(projectAll(projectChange, viewer, rows), first, after);
   }
 
   entriesByIds(ids: readonly string[]) {

@@ -1,14 +1,13 @@
 // GraphQL types of helpers' schedules: entries, same-day changes, conflicts, previews and events.
-// R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID.
+// R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID;
+// rows become these objects only through schedule.projection.ts, which asks schedule.access.ts.
 import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConflictFactsData, EntrySnapshot } from '../../db/schema/schedules.js';
+import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { AbsenceKindEnum } from '../org/org.types.js';
-import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
-import type { ConflictRow } from './conflict.repository.js';
 import { HOUSEHOLD_TASKS, PERSONAL_CARE_TASKS, RULES, type RuleName } from './conflict.rules.js';
-import { localDay } from './recurrence.rules.js';
-import type { ChangeRow, EntryRow } from './schedule.repository.js';
+import { mayReadSchedule, type ScheduleAccess } from './schedule.access.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -79,11 +78,11 @@ export class ConflictFacts {
   tasks!: string[];
 }
 
-export function toFacts(f: ConflictFactsData | null): ConflictFacts | null {
+export function toFacts(f: ConflictFactsData | null, access: ScheduleAccess): ConflictFacts | null {
   if (!f) return null;
   return Object.assign(new ConflictFacts(), {
     spans: (f.spans ?? []).map((s) => Object.assign(new ConflictSpan(), { startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
-    absenceKind: f.absenceKind ?? null, gapMinutes: f.gapMinutes ?? null, km: f.km ?? null, neededMinutes: f.neededMinutes ?? null, speedKmh: f.speedKmh ?? null,
+    absenceKind: mayReadSchedule(access, 'absenceKind') ? (f.absenceKind ?? null) : null, gapMinutes: f.gapMinutes ?? null, km: f.km ?? null, neededMinutes: f.neededMinutes ?? null, speedKmh: f.speedKmh ?? null,
     hours: f.hours ?? null, limitHours: f.limitHours ?? null, breakMinutes: f.breakMinutes ?? null, fte: f.fte ?? null, askedHours: f.askedHours ?? null,
     helpKind: f.helpKind ?? null, tasks: f.tasks ?? [],
   });
@@ -151,7 +150,7 @@ export class ScheduleChange extends Node {
   @Field(() => ScheduleChangeReasonEnum)
   reason!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text (it may tell of health): the sector's social roles and direction only; null for others (R5)." })
   note!: string | null;
 
   @Field(() => String, { description: 'Brussels date of the visit as it was.' })
@@ -196,7 +195,7 @@ export class ScheduleConflict extends Node {
   @Field(() => String, { description: 'The Brussels day (or Monday of the week) it is about.' })
   day!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The plan's case file (PLAN_HOURS_NOT_COVERED): null for those who may not read the sector's visits (R5)." })
   caseFileId!: string | null;
 
   @Field(() => DateTime)
@@ -211,7 +210,7 @@ export class ScheduleConflict extends Node {
   @Field(() => DateTime, { nullable: true })
   acknowledgedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text: the sector's social roles and direction only; null for others (R5)." })
   acknowledgementNote!: string | null;
 }
 
@@ -245,33 +244,3 @@ export class ScheduleEntryConnection extends Connection(ScheduleEntry, 'Schedule
 export class ScheduleChangeConnection extends Connection(ScheduleChange, 'ScheduleChange') {}
 @ObjectType()
 export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'ScheduleConflict') {}
-
-export function toEntry(r: EntryRow): ScheduleEntry {
-  return Object.assign(new ScheduleEntry(), {
-    id: toGlobalId('ScheduleEntry', r.id), dbId: r.id, helperDbId: r.helperId, sectorDbId: r.sectorId, caseFileId: toGlobalId('CaseFile', r.caseFileId),
-    kind: r.kind, tasks: r.tasks, startsAt: r.startsAt, endsAt: r.endsAt, day: localDay(r.startsAt), status: r.status, recurring: r.patternId !== null, patternDbId: r.patternId, version: r.version,
-  });
-}
-
-const toState = (s: EntrySnapshot): ScheduleEntryState =>
-  Object.assign(new ScheduleEntryState(), { helperDbId: s.helperId, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), status: s.status });
-
-export function toChange(r: ChangeRow): ScheduleChange {
-  return Object.assign(new ScheduleChange(), {
-    id: toGlobalId('ScheduleChange', r.id), dbId: r.id, entryDbId: r.entryId, sectorDbId: r.sectorId, byDbId: r.byId,
-    kind: r.kind, reason: r.reason, note: r.note, day: r.day, at: r.at, before: toState(r.before), after: toState(r.after),
-  });
-}
-
-export function toConflict(r: ConflictRow): ScheduleConflict {
-  return Object.assign(new ScheduleConflict(), {
-    id: toGlobalId('ScheduleConflict', r.id), dbId: r.id, sectorDbId: r.sectorId, helperDbId: r.helperId, entryDbIds: r.entryIds, acknowledgedByDbId: r.acknowledgedById,
-    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts), day: r.day,
-    caseFileId: r.caseFileId && toGlobalId('CaseFile', r.caseFileId), openedAt: r.openedAt, resolvedAt: r.resolvedAt, open: r.resolvedAt === null,
-    acknowledgedAt: r.acknowledgedAt, acknowledgementNote: r.acknowledgementNote,
-  });
-}
-
-export function toPreview(r: ConflictRow, existing: boolean): ConflictPreview {
-  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts), conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
-}
