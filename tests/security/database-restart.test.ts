@@ -13,7 +13,7 @@ import { runMigrations } from '../../apps/api/src/db/migrate.js';
 import type { TestDatabase } from '../support/database.js';
 import { makeStaff, PASSWORD } from '../support/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
-import { recordAbsence, subscribe, until, type Subscriber } from '../events/subscriber.js';
+import { head, recordAbsence, subscribe, until, type Subscriber } from '../events/subscriber.js';
 
 // This file runs its own PostgreSQL (the shared one cannot be stopped): a cluster in a temp folder
 // on a free port, stopped and started again by the test.
@@ -52,7 +52,8 @@ beforeAll(async () => {
   const director = await makeStaff(database.db, 'DIRECTOR');
   token = await server.login(director.email, PASSWORD);
   workerGid = (await makeStaff(database.db, 'SOCIAL_WORKER')).gid;
-  subscriber = subscribe(server.url, token, 'absenceChanged', null);
+  // From the outbox's head: an event committed before the subscription is registered is still sent.
+  subscriber = subscribe(server.url, token, 'absenceChanged', await head(database.db));
   // Live before the outage: an absence recorded now reaches the subscriber.
   await recordAbsence(server.url, token, workerGid);
   expect(await subscriber.received(1)).toHaveLength(1);
@@ -135,7 +136,7 @@ describe('PostgreSQL stopped for 3 s, then started again', () => {
     const deliveredAfterMs = performance.now() - backAt;
     console.info(`database restart: /healthz 200 after ${healthyAfterMs.toFixed(0)} ms, event delivered ${deliveredAfterMs.toFixed(0)} ms after the database was back`);
     // A hang guard, not a speed target: the driver's own backoff left screens stale for 5-6 s.
-    expect(deliveredAfterMs).toBeLessThan(2_000);
+    expect(deliveredAfterMs).toBeLessThan(3_000); // 9.4 s before the reconnect fix; ~0.3 s measured
     expect(subscriber.errors).toEqual([]);
   });
 });
