@@ -75,6 +75,12 @@ describe('recurrence rules are validated before they are expanded', () => {
     expect(r?.userErrors).toEqual([]);
     expect(r?.entryCount).toBe(15);
   });
+
+  it('reads a rule written in lower case as RFC 5545 allows, not as a fault', async () => {
+    const r = await create('freq=weekly;interval=2;byday=mo,th');
+    expect(r?.userErrors).toEqual([]);
+    expect(r?.entryCount).toBe(15);
+  });
 });
 
 describe('every expansion is bounded', () => {

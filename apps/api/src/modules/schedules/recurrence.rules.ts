@@ -110,7 +110,8 @@ export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }):
   const set = new lib.RRuleSet();
   set.rrule(
     new lib.RRule({
-      ...lib.RRule.parseString(p.rrule.replace(/^RRULE:/i, '')),
+      // RFC 5545 names are case-insensitive; the library reads upper case only.
+      ...lib.RRule.parseString(p.rrule.replace(/^RRULE:/i, '').toUpperCase()),
       dtstart: floating(p.startsOn, p.startTime),
       until: floating(p.until, '23:59'),
     }),
