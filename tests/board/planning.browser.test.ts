@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the planning panel on the board (browser
     expect(await page.locator('[data-testid="planning-controls"]').textContent()).toBe(`${report.planningReport.controls}/7`);
     const bars = await page.locator('[data-testid="quota-sector"]').evaluateAll((els) => els.map((e) => ({ sector: { code: e.getAttribute('data-sector-code') }, revisions: Number(e.getAttribute('data-revisions')), controls: Number(e.getAttribute('data-controls')) })));
     expect(bars).toEqual(report.planningReport.sectors);
-    expect(await page.locator('[data-testid="planning-replacement"]').textContent()).toMatch(/^Julie Leclercq remplace Sofie Peeters \(S3\) jusqu’au jeu\. 12 mars/);
+    expect(await page.locator('[data-testid="planning-replacement"]').textContent()).toMatch(/^Julie Leclercq auprès de Sofie Peeters \(S3\) jusqu’au jeu\. 12 mars/); // the kiosk is not told why (R5)
     expect(await page.locator('[data-testid="relay-queue-size"]').textContent()).toBe(String(board.planningBoard.relayQueueSize));
     // R14 follows R11: S3's calls go to the flying social worker.
     expect(await callNowIn('S3')).toContain('Julie Leclercq');
@@ -113,14 +113,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the planning panel on the board (browser
       input: { kind: 'SICKNESS_REPLACEMENT', socialWorkerId: s4.id, fromDate: '2026-03-05', toDate: '2026-03-11', tasks: ['Urgent visits of S4'] },
     });
     expect(r.flyingAssignmentCreate.userErrors).toEqual([]);
-    await page.locator('[data-testid="planning-replacement"]', { hasText: `Julie Leclercq remplacera ${s4.fullName} (S4) du jeu. 5 mars au mer. 11 mars` }).waitFor({ timeout: LIVE_WITHIN_MS });
+    await page.locator('[data-testid="planning-replacement"]', { hasText: `Julie Leclercq auprès de ${s4.fullName} (S4) du jeu. 5 mars au mer. 11 mars` }).waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await callNowIn('S4')).not.toContain('Julie Leclercq');
 
     // Thursday 09:00: the replacement starts with no event; the panel and S4's who-to-call follow.
     server.clock.now = new Date('2026-03-05T08:00:00.000Z');
     await page.clock.fastForward(server.clock.now.getTime() - NOW.getTime());
-    await page.locator('[data-testid="planning-replacement"]', { hasText: `Julie Leclercq remplace ${s4.fullName} (S4) jusqu’au mer. 11 mars` }).waitFor({ timeout: 5_000 });
+    await page.locator('[data-testid="planning-replacement"]', { hasText: `Julie Leclercq auprès de ${s4.fullName} (S4) jusqu’au mer. 11 mars` }).waitFor({ timeout: 5_000 });
     await expect.poll(() => callNowIn('S4'), { timeout: 5_000 }).toContain('Julie Leclercq');
     expect(await notReloaded()).toBe(true);
     await page.screenshot({ path: '/tmp/board-planning-after.png' });

@@ -28,6 +28,14 @@ export function mayKnowWhyAway(viewer: { staffId: string; role: StaffRole }, abs
   return viewer.staffId === absentStaffId || WHY_AWAY_READERS.includes(viewer.role);
 }
 
+/**
+ * R5 for the permanence: why a shift changed hands (its event, its reason: often someone's health)
+ * is for who records absences and the people it concerns, not for the board, the telephonist or helpers.
+ */
+export function mayKnowWhyReplaced(viewer: { staffId: string; role: StaffRole } | null, concerned: (string | null)[]): boolean {
+  return !!viewer && (WHY_AWAY_READERS.includes(viewer.role) || concerned.includes(viewer.staffId));
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }

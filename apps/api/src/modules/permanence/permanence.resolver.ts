@@ -24,8 +24,15 @@ import {
   WhoToCallStep,
 } from './permanence.types.js';
 import { staffOrNull } from '../org/org.fields.js';
+import { mayKnowWhyReplaced } from '../org/org.rules.js';
 
 const DAY = 86_400_000;
+
+function staffOrNone(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> | null {
+  return ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null;
+}
+
+const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId];
 
 function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
   if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
@@ -140,6 +147,16 @@ export class PermanenceResolver {
 
 @Resolver(() => PermanenceReplacement)
 export class PermanenceReplacementResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Why it changed hands: for who records absences and the people concerned (R5); null for others and the kiosk.' })
+  reason(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyReplaced(staffOrNone(ctx), concernedBy(r)) ? r.reason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The event that caused a change at short notice (often someone\'s health): for who records absences and the people concerned (R5).' })
+  event(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyReplaced(staffOrNone(ctx), concernedBy(r)) ? r.event : null;
+  }
+
   @FieldResolver(() => Staff)
   async recordedBy(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): Promise<Staff> {
     const s = await staffOrNull(ctx, r.recordedByDbId);

@@ -94,10 +94,8 @@ export class PermanenceReplacement extends Node {
   @Field(() => ReplacementKindEnum)
   kind!: ReplacementKind;
 
-  @Field(() => String, { nullable: true })
+  // reason and event are resolved in PermanenceReplacementResolver: R5, see mayKnowWhyReplaced().
   reason!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The event that caused a change at short notice.' })
   event!: string | null;
 
   @Field(() => DateTime)

@@ -10,6 +10,9 @@ import { Sector, Staff } from '../org/org.types.js';
 import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
 import { monthStart } from './planning.rules.js';
 import { staffOrNull } from '../org/org.fields.js';
+import { mayKnowWhyAway } from '../org/org.rules.js';
+import { FlyingAssignmentKindEnum } from './flying-assignment.types.js';
+import type { AssignmentKind } from './flying-assignment.rules.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
 
@@ -57,6 +60,15 @@ export class PlanningBoardResolver {
 
 @Resolver(() => PlanningBoardReplacement)
 export class PlanningBoardReplacementResolver {
+  @FieldResolver(() => FlyingAssignmentKindEnum, {
+    nullable: true,
+    description: 'Replacing a sick social worker or onboarding one: it says why, so only for who records absences and the person (R5); null for the kiosk and others.',
+  })
+  kind(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context): AssignmentKind | null {
+    const v = ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null;
+    return v && mayKnowWhyAway(v, r.socialWorkerDbId) ? r.kind : null;
+  }
+
   @FieldResolver(() => Staff)
   async flyingWorker(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
     const s = await staffOrNull(ctx, r.flyingWorkerDbId);

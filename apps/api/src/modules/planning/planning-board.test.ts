@@ -72,7 +72,9 @@ describe('planningBoard', () => {
     const r = await server.gql(CREATE, { input: { kind: 'SICKNESS_REPLACEMENT', socialWorkerId: w.sectors[2].sw.gid, fromDate: '2027-03-01', toDate: '2027-03-05', tasks: ['Visits of Mr Eficiary'] } }, await w.token(w.head));
     expect(r.data?.flyingAssignmentCreate.userErrors).toEqual([]);
     const b = await board();
-    expect(b.replacement).toEqual({ kind: 'SICKNESS_REPLACEMENT', inProgress: false, startsAt: '2027-02-28T23:00:00.000Z', endsAt: '2027-03-05T23:00:00.000Z', flyingWorker: { fullName: 'Flore Flying' }, socialWorker: { fullName: 'Social Worker 3' }, sector: { name: 'Sector 3' } });
+    // The kiosk learns who replaces whom, not why (R5); direction reads the kind.
+    expect((await board(await w.token(w.head))).replacement.kind).toBe('SICKNESS_REPLACEMENT');
+    expect(b.replacement).toEqual({ kind: null, inProgress: false, startsAt: '2027-02-28T23:00:00.000Z', endsAt: '2027-03-05T23:00:00.000Z', flyingWorker: { fullName: 'Flore Flying' }, socialWorker: { fullName: 'Social Worker 3' }, sector: { name: 'Sector 3' } });
     expect(b.suspended).toBeGreaterThan(0);
     // The task text may name a beneficiary: it is not on the board.
     expect(JSON.stringify(b)).not.toContain('Eficiary');

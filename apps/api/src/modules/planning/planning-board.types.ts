@@ -3,7 +3,6 @@
 // only, never a beneficiary or a task text, so the kiosk may read it (R5).
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
-import { FlyingAssignmentKindEnum } from './flying-assignment.types.js';
 import type { AssignmentKind } from './flying-assignment.rules.js';
 import { PlanningStatusEnum, SectorQuotaUse } from './planning.types.js';
 
@@ -13,7 +12,7 @@ export class PlanningBoardReplacement {
   socialWorkerDbId!: string;
   sectorDbId!: string;
 
-  @Field(() => FlyingAssignmentKindEnum)
+  // kind is resolved in PlanningBoardReplacementResolver: it says why (sickness), so R5 applies.
   kind!: AssignmentKind;
 
   @Field(() => Boolean, { description: 'Running now; false for the next one approved.' })
