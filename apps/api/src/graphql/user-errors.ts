@@ -38,3 +38,16 @@ export async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
     throw err;
   }
 }
+
+/**
+ * Runs a use case into its payload: `ok` shapes the value, `failed` is the payload with nothing in
+ * it; either way `userErrors` is added (empty on success). Every mutation's payload is built here.
+ */
+export async function payload<T, Ok extends object, Failed extends object>(
+  run: () => Promise<T>,
+  ok: (value: T) => Ok,
+  failed: Failed,
+): Promise<(Ok & { userErrors: UserError[] }) | (Failed & { userErrors: UserError[] })> {
+  const r = await outcome(run);
+  return r.ok ? { ...ok(r.value), userErrors: [] } : { ...failed, userErrors: r.userErrors };
+}

@@ -1,7 +1,7 @@
 // Login, logout, kiosk tokens and the viewer.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { RuleViolation, outcome } from '../../graphql/user-errors.js';
+import { RuleViolation, payload } from '../../graphql/user-errors.js';
 import { toStaff } from '../org/org.mappers.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
 import type { sessions } from '../../db/schema/index.js';
@@ -69,8 +69,7 @@ export class AuthResolver {
   @Authorized(DIRECTION)
   @Mutation(() => KioskTokenCreatePayload, { description: 'A token for a meeting-room screen: it reads the board and nothing else.' })
   async kioskTokenCreate(@Arg('input', () => KioskTokenCreateInput) input: KioskTokenCreateInput, @Ctx() ctx: Context): Promise<KioskTokenCreatePayload> {
-    const r = await outcome(() => ctx.services.auth.createKioskToken(input.label, ctx.now));
-    return r.ok ? { token: r.value.token, expiresAt: r.value.expiresAt, userErrors: [] } : { token: null, expiresAt: null, userErrors: r.userErrors };
+    return payload(() => ctx.services.auth.createKioskToken(input.label, ctx.now), (kiosk) => ({ token: kiosk.token, expiresAt: kiosk.expiresAt }), { token: null, expiresAt: null });
   }
 
   @Authorized(DIRECTION)
@@ -82,7 +81,6 @@ export class AuthResolver {
   @Authorized(DIRECTION)
   @Mutation(() => KioskTokenRevokePayload, { description: 'A screen lost or replaced: its token stops working at once, WebSocket included.' })
   async kioskTokenRevoke(@Arg('input', () => KioskTokenRevokeInput) input: KioskTokenRevokeInput, @Ctx() ctx: Context): Promise<KioskTokenRevokePayload> {
-    const r = await outcome(() => ctx.services.auth.revokeKioskToken(fromGlobalId(input.id, 'KioskToken')?.id ?? null, ctx.now));
-    return r.ok ? { kioskToken: toKioskToken(r.value), userErrors: [] } : { kioskToken: null, userErrors: r.userErrors };
+    return payload(() => ctx.services.auth.revokeKioskToken(fromGlobalId(input.id, 'KioskToken')?.id ?? null, ctx.now), (row) => ({ kioskToken: toKioskToken(row) }), { kioskToken: null });
   }
 }

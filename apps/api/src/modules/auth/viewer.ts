@@ -5,6 +5,9 @@ export type Viewer =
   | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
   | { kind: 'KIOSK'; sessionId: string };
 
+/** A staff member asking (not the kiosk): what every use case that changes something is given. */
+export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+
 export const KIOSK = 'KIOSK';
 export const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 // R13: permanence replacements are programmed by the relay & control social worker, or direction.
@@ -29,7 +32,7 @@ export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];
  * Who gets a sector's secret calendar link: those who keep the rota, and the sector's own social
  * worker. A link outlives the session that read it, so nobody else is handed one.
  */
-export function mayReadSectorFeed(viewer: Extract<Viewer, { kind: 'STAFF' }>, sectorId: string): boolean {
+export function mayReadSectorFeed(viewer: StaffViewer, sectorId: string): boolean {
   return ROTA_KEEPERS.includes(viewer.role) || (viewer.role === 'SOCIAL_WORKER' && viewer.sectorId === sectorId);
 }
 

@@ -2,22 +2,15 @@
 // them) and the mutations DRAFT → PROPOSED → AGREED, tracking and R1 evaluations.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { outcome } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { AidPlanActionStatusInput, AidPlanAgreeInput, AidPlanDraftInput, AidPlanEvaluateInput, AidPlanProposeInput, AidPlanUpdateInput } from './aid-plan.input.js';
 import { AidPlanPayload, AidPlanVersion } from './aid-plan.types.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFile } from './case.types.js';
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-const payload = async (run: () => Promise<AidPlanVersion>): Promise<AidPlanPayload> => {
-  const r = await outcome(run);
-  return r.ok ? { aidPlan: r.value, userErrors: [] } : { aidPlan: null, userErrors: r.userErrors };
-};
+const aidPlanPayload = (run: () => Promise<AidPlanVersion>): Promise<AidPlanPayload> => payload(run, (aidPlan) => ({ aidPlan }), { aidPlan: null });
 
 @Resolver(() => CaseFile)
 export class CaseFileAidPlanResolver {
@@ -53,37 +46,37 @@ export class CaseFileAidPlanResolver {
 export class AidPlanResolver {
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Start a new DRAFT version, copied from the latest one (an agreed version is never edited).' })
-  aidPlanDraft(@Arg('input', () => AidPlanDraftInput) input: AidPlanDraftInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.draft(input, staffViewer(ctx), ctx.now));
+  aidPlanDraft(@Arg('input', () => AidPlanDraftInput) input: AidPlanDraftInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.draft(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Change a DRAFT: actions per domain, weekly hours (CONFLICT on a stale revision).' })
-  aidPlanUpdate(@Arg('input', () => AidPlanUpdateInput) input: AidPlanUpdateInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.update(input, staffViewer(ctx), ctx.now));
+  aidPlanUpdate(@Arg('input', () => AidPlanUpdateInput) input: AidPlanUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.update(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'DRAFT → PROPOSED: the plan is put to the beneficiary.' })
-  aidPlanPropose(@Arg('input', () => AidPlanProposeInput) input: AidPlanProposeInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.propose(input, staffViewer(ctx), ctx.now));
+  aidPlanPropose(@Arg('input', () => AidPlanProposeInput) input: AidPlanProposeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.propose(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'PROPOSED → AGREED: who agreed for the beneficiary, how; R1 sets the next evaluation.' })
-  aidPlanAgree(@Arg('input', () => AidPlanAgreeInput) input: AidPlanAgreeInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.agree(input, staffViewer(ctx), ctx.now));
+  aidPlanAgree(@Arg('input', () => AidPlanAgreeInput) input: AidPlanAgreeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.agree(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Track an action of an agreed plan (progress = share of actions DONE).' })
-  aidPlanActionStatusSet(@Arg('input', () => AidPlanActionStatusInput) input: AidPlanActionStatusInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.setActionStatus(input, staffViewer(ctx), ctx.now));
+  aidPlanActionStatusSet(@Arg('input', () => AidPlanActionStatusInput) input: AidPlanActionStatusInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.setActionStatus(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'R1: record an evaluation of an agreed plan; the next one is at most a year later.' })
-  aidPlanEvaluate(@Arg('input', () => AidPlanEvaluateInput) input: AidPlanEvaluateInput, @Ctx() ctx: Context) {
-    return payload(() => ctx.services.aidPlans.evaluate(input, staffViewer(ctx), ctx.now));
+  aidPlanEvaluate(@Arg('input', () => AidPlanEvaluateInput) input: AidPlanEvaluateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return aidPlanPayload(() => ctx.services.aidPlans.evaluate(input, staff, ctx.now));
   }
 }

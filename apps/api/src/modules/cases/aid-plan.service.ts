@@ -6,7 +6,7 @@ import { caseWeeksFrom, reconcileConflicts } from '../schedules/conflict.engine.
 import { DEFAULT_SETTINGS } from '../schedules/conflict.rules.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import type { PlanAction } from '../../db/schema/cases.js';
 import { AidPlanRepository, type ActionStatusRow, type AidPlanRow, type EvaluationRow } from './aid-plan.repository.js';
 import { isEditable, isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
@@ -16,7 +16,7 @@ import { AuditRepository } from './audit.repository.js';
 import { staleWrite } from './audit.service.js';
 import { caseAccess, mayRead } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
-import type { CaseService, StaffViewer } from './case.service.js';
+import type { CaseService } from './case.service.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const localDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });

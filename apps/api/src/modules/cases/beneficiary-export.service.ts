@@ -3,12 +3,12 @@
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { AidPlanRepository } from './aid-plan.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { caseAccess, widestAccess } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
-import type { CaseService, StaffViewer } from './case.service.js';
+import type { CaseService } from './case.service.js';
 import { IncomeRepository } from './income.repository.js';
 import { VisitRepository } from './visit.repository.js';
 import { violation } from '../../graphql/user-errors.js';

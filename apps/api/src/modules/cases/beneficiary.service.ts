@@ -11,7 +11,8 @@ import { nationalRegisterNumberError, normaliseNationalRegisterNumber } from './
 import { caseAccess, CASE_WRITERS, widestAccess } from './case.access.js';
 import { projectBeneficiary } from './case.projection.js';
 import { CaseRepository, type BeneficiaryRow } from './case.repository.js';
-import type { CaseService, StaffViewer } from './case.service.js';
+import type { StaffViewer } from '../auth/viewer.js';
+import type { CaseService } from './case.service.js';
 import type { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import type { Beneficiary } from './case.types.js';
 

@@ -4,8 +4,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { auditReadKey } from '../../graphql/loaders.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
 import { toSector, toStaff } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { AuditEntryConnection, AuditKindEnum } from './audit.types.js';
@@ -15,15 +16,7 @@ import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, Ca
 import { toTransition } from './case.mappers.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-const casePayload = async (run: () => Promise<CaseFile>): Promise<CaseFilePayload> => {
-  const r = await outcome(run);
-  return r.ok ? { caseFile: r.value, userErrors: [] } : { caseFile: null, userErrors: r.userErrors };
-};
+const casePayload = (run: () => Promise<CaseFile>): Promise<CaseFilePayload> => payload(run, (caseFile) => ({ caseFile }), { caseFile: null });
 
 @Resolver(() => CaseFile)
 export class CaseFileResolver {
@@ -52,33 +45,32 @@ export class CaseFileResolver {
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Open a case file (NEW_REQUEST), with the intake data of a new beneficiary or for a known one.' })
-  caseFileOpen(@Arg('input', () => CaseFileOpenInput) input: CaseFileOpenInput, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.open(input, staffViewer(ctx), ctx.now));
+  caseFileOpen(@Arg('input', () => CaseFileOpenInput) input: CaseFileOpenInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.open(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Move a case file along its workflow; illegal moves are refused with ILLEGAL_TRANSITION.' })
-  caseFileTransition(@Arg('input', () => CaseFileTransitionInput) input: CaseFileTransitionInput, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.transition(input, staffViewer(ctx), ctx.now));
+  caseFileTransition(@Arg('input', () => CaseFileTransitionInput) input: CaseFileTransitionInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.transition(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Change the reason, social worker, urgency or needs assessment (CONFLICT on a stale version).' })
-  caseFileUpdate(@Arg('input', () => CaseFileUpdateInput) input: CaseFileUpdateInput, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.update(input, staffViewer(ctx), ctx.now));
+  caseFileUpdate(@Arg('input', () => CaseFileUpdateInput) input: CaseFileUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.update(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Record the action taken on an urgent situation (the alert ends when it is the same day).' })
-  caseFileUrgentActionRecord(@Arg('input', () => CaseFileUrgentActionInput) input: CaseFileUrgentActionInput, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.recordUrgentAction(input, staffViewer(ctx), ctx.now));
+  caseFileUrgentActionRecord(@Arg('input', () => CaseFileUrgentActionInput) input: CaseFileUrgentActionInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return casePayload(() => ctx.services.cases.recordUrgentAction(input, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => BeneficiaryPayload, { description: "Change a beneficiary's intake data (CONFLICT on a stale version)." })
-  async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
-    const r = await outcome(() => ctx.services.beneficiaries.update(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { beneficiary: r.value, userErrors: [] } : { beneficiary: null, userErrors: r.userErrors };
+  async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
+    return payload(() => ctx.services.beneficiaries.update(input, staff, ctx.now), (beneficiary) => ({ beneficiary }), { beneficiary: null });
   }
 
   @Authorized(DIRECTION)
@@ -101,9 +93,8 @@ export class CaseFileResolver {
 
   @Authorized(DIRECTION)
   @Mutation(() => CaseFilesAnonymisePayload, { description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago, keeping the figures.' })
-  async caseFilesAnonymise(@Arg('input', () => CaseFilesAnonymiseInput) input: CaseFilesAnonymiseInput, @Ctx() ctx: Context): Promise<CaseFilesAnonymisePayload> {
-    const r = await outcome(() => ctx.services.beneficiaryExport.anonymise(input.retentionYears, staffViewer(ctx), ctx.now));
-    return r.ok ? { anonymisedCount: r.value, userErrors: [] } : { anonymisedCount: null, userErrors: r.userErrors };
+  async caseFilesAnonymise(@Arg('input', () => CaseFilesAnonymiseInput) input: CaseFilesAnonymiseInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<CaseFilesAnonymisePayload> {
+    return payload(() => ctx.services.beneficiaryExport.anonymise(input.retentionYears, staff, ctx.now), (anonymisedCount) => ({ anonymisedCount }), { anonymisedCount: null });
   }
 
   @FieldResolver(() => Beneficiary, { nullable: true })

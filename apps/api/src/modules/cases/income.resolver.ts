@@ -4,8 +4,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { auditReadKey } from '../../graphql/loaders.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
 import { toStaff } from '../org/org.mappers.js';
 import { Staff } from '../org/org.types.js';
 import { CASE_WRITERS, mayRead, type CaseField } from './case.access.js';
@@ -15,11 +16,6 @@ import { IncomeProofRecordInput } from './income.input.js';
 import { participationOf } from './income.service.js';
 import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, IncomeProof, IncomeProofPayload, toIncomeFollowUp, toIncomeProof } from './income.types.js';
 import { FileCheck, toFileCheck, toVisit, Visit } from './visit.types.js';
-
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
 
 // R2: the relay & control social worker follows the files up; direction oversees.
 const FOLLOWERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
@@ -36,9 +32,8 @@ async function audited<T>(ctx: Context, caseDbId: string, field: `${CaseField}.$
 export class IncomeProofResolver {
   @Authorized(CASE_WRITERS)
   @Mutation(() => IncomeProofPayload, { description: 'R2: record a proof of income as received or missing; the follow-up ends when all are received.' })
-  async incomeProofRecord(@Arg('input', () => IncomeProofRecordInput) input: IncomeProofRecordInput, @Ctx() ctx: Context): Promise<IncomeProofPayload> {
-    const r = await outcome(() => ctx.services.income.record(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { incomeProof: null, caseFile: null, userErrors: r.userErrors };
+  async incomeProofRecord(@Arg('input', () => IncomeProofRecordInput) input: IncomeProofRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<IncomeProofPayload> {
+    return payload(() => ctx.services.income.record(input, staff, ctx.now), (v) => v, { incomeProof: null, caseFile: null });
   }
 
   @Authorized(FOLLOWERS)

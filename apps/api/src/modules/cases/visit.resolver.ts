@@ -2,8 +2,9 @@
 // where the R5 policy lets the viewer read them.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
 import { Staff } from '../org/org.types.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { projectCase } from './case.projection.js';
@@ -12,42 +13,32 @@ import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, V
 import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitConnection, VisitPayload } from './visit.types.js';
 import { staffOrNull } from '../org/org.fields.js';
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 const CHECKERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 
 @Resolver(() => Visit)
 export class VisitResolver {
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload, { description: "Plan a visit, made by the sector's social worker, the flying or the relay social worker." })
-  async visitPlan(@Arg('input', () => VisitPlanInput) input: VisitPlanInput, @Ctx() ctx: Context): Promise<VisitPayload> {
-    const r = await outcome(() => ctx.services.visits.plan(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  async visitPlan(@Arg('input', () => VisitPlanInput) input: VisitPlanInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
+    return payload(() => ctx.services.visits.plan(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload, { description: 'R3: mark a visit done with its report; opens the file check for the relay social worker.' })
-  async visitComplete(@Arg('input', () => VisitCompleteInput) input: VisitCompleteInput, @Ctx() ctx: Context): Promise<VisitPayload> {
-    const r = await outcome(() => ctx.services.visits.complete(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  async visitComplete(@Arg('input', () => VisitCompleteInput) input: VisitCompleteInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
+    return payload(() => ctx.services.visits.complete(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload)
-  async visitCancel(@Arg('input', () => VisitCancelInput) input: VisitCancelInput, @Ctx() ctx: Context): Promise<VisitPayload> {
-    const r = await outcome(() => ctx.services.visits.cancel(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  async visitCancel(@Arg('input', () => VisitCancelInput) input: VisitCancelInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
+    return payload(() => ctx.services.visits.cancel(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized()
   @Mutation(() => VisitPayload, { description: "R10: acknowledge a flying social worker's report handed to you." })
-  async visitReportAcknowledge(@Arg('input', () => VisitReportAcknowledgeInput) input: VisitReportAcknowledgeInput, @Ctx() ctx: Context): Promise<VisitPayload> {
-    const r = await outcome(() => ctx.services.visits.acknowledgeReport(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { visit: null, fileCheck: null, warnings: [], userErrors: r.userErrors };
+  async visitReportAcknowledge(@Arg('input', () => VisitReportAcknowledgeInput) input: VisitReportAcknowledgeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
+    return payload(() => ctx.services.visits.acknowledgeReport(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized()
@@ -55,16 +46,16 @@ export class VisitResolver {
   visitReportsHandedToMe(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentStaff() staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.visits.handedReports(staffViewer(ctx), first, after);
+    return ctx.services.visits.handedReports(staff, first, after);
   }
 
   @Authorized(CHECKERS)
   @Mutation(() => FileCheckPayload, { description: 'R3: record the check of a file after a visit: encoding, financial participation, social aspects.' })
-  async fileCheckRecord(@Arg('input', () => FileCheckRecordInput) input: FileCheckRecordInput, @Ctx() ctx: Context): Promise<FileCheckPayload> {
-    const r = await outcome(() => ctx.services.visits.recordCheck(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { fileCheck: r.value, userErrors: [] } : { fileCheck: null, userErrors: r.userErrors };
+  async fileCheckRecord(@Arg('input', () => FileCheckRecordInput) input: FileCheckRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FileCheckPayload> {
+    return payload(() => ctx.services.visits.recordCheck(input, staff, ctx.now), (fileCheck) => ({ fileCheck }), { fileCheck: null });
   }
 
   @Authorized(CHECKERS)
@@ -80,16 +71,14 @@ export class VisitResolver {
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidDecisionPayload, { description: 'R4: decide to continue, suspend or stop aid (sector social worker, direction), or propose it (flying social worker).' })
-  async aidDecisionRecord(@Arg('input', () => AidDecisionRecordInput) input: AidDecisionRecordInput, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
-    const r = await outcome(() => ctx.services.visits.recordDecision(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { aidDecision: r.value, userErrors: [] } : { aidDecision: null, userErrors: r.userErrors };
+  async aidDecisionRecord(@Arg('input', () => AidDecisionRecordInput) input: AidDecisionRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
+    return payload(() => ctx.services.visits.recordDecision(input, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidDecisionPayload, { description: 'R4: accept or reject a proposal; never your own.' })
-  async aidDecisionReview(@Arg('input', () => AidDecisionReviewInput) input: AidDecisionReviewInput, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
-    const r = await outcome(() => ctx.services.visits.review(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { aidDecision: r.value, userErrors: [] } : { aidDecision: null, userErrors: r.userErrors };
+  async aidDecisionReview(@Arg('input', () => AidDecisionReviewInput) input: AidDecisionReviewInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
+    return payload(() => ctx.services.visits.review(input, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
   }
 
   @FieldResolver(() => Staff)

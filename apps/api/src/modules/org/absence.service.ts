@@ -3,7 +3,7 @@ import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { reconcileCoverage } from '../permanence/coverage.service.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';
 import { reconcileConflicts, scopesOfAbsence } from '../schedules/conflict.engine.js';
@@ -12,7 +12,6 @@ import type { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js'
 import { toAbsence } from './org.mappers.js';
 import { OrgRepository } from './org.repository.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 const MAX_ABSENCE_DAYS = 366;
 
 export class AbsenceService {

@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { UserError, outcome } from '../../graphql/user-errors.js';
-import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, mayReadSectorFeed, type Viewer } from '../auth/viewer.js';
+import { UserError, payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, mayReadSectorFeed, type StaffViewer } from '../auth/viewer.js';
 import { PERMANENCE_ROLES } from '../permanence/permanence.rules.js';
 import { WhoToCall } from '../permanence/permanence.types.js';
 import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
@@ -22,12 +23,6 @@ export class AbsencePayload {
 
 export function calendarUrl(ctx: Context, kind: 'staff' | 'sector', secret: string | null): string | null {
   return secret ? `${ctx.services.config.publicUrl ?? ''}/calendar/${kind}/${secret}.ics` : null;
-}
-
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  // @Authorized() without roles admits staff only, so this holds wherever it is used.
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
 }
 
 @Resolver(() => Sector)
@@ -54,8 +49,8 @@ export class SectorResolver {
     nullable: true,
     description: 'Secret iCalendar link of the permanence serving this sector: for the rota keepers (relay social worker, direction) and the sector\'s own social worker; null for others or once revoked (calendarLinkRevoke).',
   })
-  calendarUrl(@Root() sector: Sector, @Ctx() ctx: Context): string | null {
-    return mayReadSectorFeed(staffViewer(ctx), sector.dbId) ? calendarUrl(ctx, 'sector', sector.calendarSecret) : null;
+  calendarUrl(@Root() sector: Sector, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): string | null {
+    return mayReadSectorFeed(staff, sector.dbId) ? calendarUrl(ctx, 'sector', sector.calendarSecret) : null;
   }
 }
 
@@ -63,8 +58,7 @@ export class SectorResolver {
 export class StaffResolver {
   @Authorized()
   @Query(() => [Staff], { description: 'Staff who can hold the permanence, or all staff for direction.' })
-  async staffMembers(@Ctx() ctx: Context): Promise<Staff[]> {
-    const v = staffViewer(ctx);
+  async staffMembers(@CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): Promise<Staff[]> {
     // Direction sees everyone; others see the people they may need to reach on duty.
     const rows = await ctx.services.org.staffByRoles(DIRECTION.includes(v.role) ? ALL_STAFF : [...PERMANENCE_ROLES, ...DIRECTION]);
     return rows.map(toStaff);
@@ -79,8 +73,7 @@ export class StaffResolver {
 
   @Authorized()
   @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only; null once revoked (calendarLinkRevoke).' })
-  calendarUrl(@Root() staff: Staff, @Ctx() ctx: Context): string | null {
-    const v = staffViewer(ctx);
+  calendarUrl(@Root() staff: Staff, @CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): string | null {
     return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? calendarUrl(ctx, 'staff', staff.calendarSecret) : null;
   }
 
@@ -115,14 +108,14 @@ export class BinomeResolver {
 export class AbsenceResolver {
   @Authorized()
   @FieldResolver(() => AbsenceKindEnum, { nullable: true, description: 'Why: for who records absences and the person (R5); null for other staff; the kiosk may not ask.' })
-  kind(@Root() absence: Absence, @Ctx() ctx: Context): AbsenceKind | null {
-    return mayKnowWhyAway(staffViewer(ctx), absence.staffDbId) ? absence.kind : null;
+  kind(@Root() absence: Absence, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): AbsenceKind | null {
+    return mayKnowWhyAway(staff, absence.staffDbId) ? absence.kind : null;
   }
 
   @Authorized()
   @FieldResolver(() => String, { nullable: true, description: 'Free text (a medical certificate…): for who records absences and the person (R5).' })
-  note(@Root() absence: Absence, @Ctx() ctx: Context): string | null {
-    return mayKnowWhyAway(staffViewer(ctx), absence.staffDbId) ? absence.note : null;
+  note(@Root() absence: Absence, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyAway(staff, absence.staffDbId) ? absence.note : null;
   }
 
   @FieldResolver(() => Staff)
@@ -134,15 +127,13 @@ export class AbsenceResolver {
 
   @Authorized(ABSENCE_RECORDERS)
   @Mutation(() => AbsencePayload, { description: 'Record sickness, leave or training; coverage is re-checked at once.' })
-  async absenceRecord(@Arg('input', () => AbsenceRecordInput) input: AbsenceRecordInput, @Ctx() ctx: Context): Promise<AbsencePayload> {
-    const r = await outcome(() => ctx.services.absences.record(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { absence: r.value, userErrors: [] } : { absence: null, userErrors: r.userErrors };
+  async absenceRecord(@Arg('input', () => AbsenceRecordInput) input: AbsenceRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
+    return payload(() => ctx.services.absences.record(input, staff, ctx.now), (absence) => ({ absence }), { absence: null });
   }
 
   @Authorized(ABSENCE_RECORDERS)
   @Mutation(() => AbsencePayload)
-  async absenceCancel(@Arg('input', () => AbsenceCancelInput) input: AbsenceCancelInput, @Ctx() ctx: Context): Promise<AbsencePayload> {
-    const r = await outcome(() => ctx.services.absences.cancel(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { absence: r.value, userErrors: [] } : { absence: null, userErrors: r.userErrors };
+  async absenceCancel(@Arg('input', () => AbsenceCancelInput) input: AbsenceCancelInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
+    return payload(() => ctx.services.absences.cancel(input, staff, ctx.now), (absence) => ({ absence }), { absence: null });
   }
 }

@@ -2,7 +2,7 @@
 // link, a person their own.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { outcome } from '../../graphql/user-errors.js';
+import { payload } from '../../graphql/user-errors.js';
 import { calendarUrl } from '../org/org.resolver.js';
 import { CalendarLinkInput, CalendarLinkPayload } from './calendar-link.types.js';
 
@@ -11,14 +11,12 @@ export class CalendarLinkResolver {
   @Authorized()
   @Mutation(() => CalendarLinkPayload, { description: 'A new secret link for a person\'s or a sector\'s calendar feed; the old link answers 404 at once. Direction, or the person for their own link.' })
   async calendarLinkRotate(@Arg('input', () => CalendarLinkInput) input: CalendarLinkInput, @Ctx() ctx: Context): Promise<CalendarLinkPayload> {
-    const r = await outcome(() => ctx.services.calendar.setLink(input.ownerId, 'ROTATE', ctx.viewer));
-    return r.ok ? { calendarUrl: calendarUrl(ctx, r.value.kind, r.value.secret), userErrors: [] } : { calendarUrl: null, userErrors: r.userErrors };
+    return payload(() => ctx.services.calendar.setLink(input.ownerId, 'ROTATE', ctx.viewer), (link) => ({ calendarUrl: calendarUrl(ctx, link.kind, link.secret) }), { calendarUrl: null });
   }
 
   @Authorized()
   @Mutation(() => CalendarLinkPayload, { description: 'No link at all for this feed until the next rotation (a lost phone, someone leaving). Direction, or the person for their own link.' })
   async calendarLinkRevoke(@Arg('input', () => CalendarLinkInput) input: CalendarLinkInput, @Ctx() ctx: Context): Promise<CalendarLinkPayload> {
-    const r = await outcome(() => ctx.services.calendar.setLink(input.ownerId, 'REVOKE', ctx.viewer));
-    return r.ok ? { calendarUrl: null, userErrors: [] } : { calendarUrl: null, userErrors: r.userErrors };
+    return payload(() => ctx.services.calendar.setLink(input.ownerId, 'REVOKE', ctx.viewer), () => ({ calendarUrl: null }), { calendarUrl: null });
   }
 }

@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, type StaffViewer } from '../auth/viewer.js';
 import { toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { Binome, Sector, Staff } from '../org/org.types.js';
 import { toReplacement, toShift } from './permanence.mappers.js';
@@ -28,17 +29,11 @@ import { mayKnowWhyReplaced } from '../org/org.rules.js';
 
 const DAY = 86_400_000;
 
-function staffOrNone(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> | null {
+function staffOrNone(ctx: Context): StaffViewer | null {
   return ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null;
 }
 
 const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId];
-
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
 
 async function binomeOrNull(ctx: Context, id: string | null): Promise<Binome | null> {
   if (!id) return null;
@@ -98,30 +93,26 @@ export class PermanenceResolver {
 
   @Authorized(ROTA_KEEPERS)
   @Mutation(() => PermanenceReplacePayload, { description: 'R13: give a shift to someone else, at least a week ahead or with the event that caused it.' })
-  async permanenceReplace(@Arg('input', () => PermanenceReplaceInput) input: PermanenceReplaceInput, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
-    const r = await outcome(() => ctx.services.permanence.replace(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { shift: null, replacement: null, userErrors: r.userErrors };
+  async permanenceReplace(@Arg('input', () => PermanenceReplaceInput) input: PermanenceReplaceInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
+    return payload(() => ctx.services.permanence.replace(input, staff, ctx.now), (v) => v, { shift: null, replacement: null });
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PermanenceReplacePayload, { description: 'Direction takes over or reassigns a shift at once (recorded as an emergency change).' })
-  async permanenceTakeOver(@Arg('input', () => PermanenceTakeOverInput) input: PermanenceTakeOverInput, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
-    const r = await outcome(() => ctx.services.permanence.takeOver(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { shift: null, replacement: null, userErrors: r.userErrors };
+  async permanenceTakeOver(@Arg('input', () => PermanenceTakeOverInput) input: PermanenceTakeOverInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
+    return payload(() => ctx.services.permanence.takeOver(input, staff, ctx.now), (v) => v, { shift: null, replacement: null });
   }
 
   @Authorized(ROTA_KEEPERS)
   @Mutation(() => PermanenceShiftCreatePayload, { description: 'Add a shift to the rota (a binôme, a person, or nobody yet: then it is a gap).' })
-  async permanenceShiftCreate(@Arg('input', () => PermanenceShiftCreateInput) input: PermanenceShiftCreateInput, @Ctx() ctx: Context): Promise<PermanenceShiftCreatePayload> {
-    const r = await outcome(() => ctx.services.permanence.createShift(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { shift: r.value, userErrors: [] } : { shift: null, userErrors: r.userErrors };
+  async permanenceShiftCreate(@Arg('input', () => PermanenceShiftCreateInput) input: PermanenceShiftCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceShiftCreatePayload> {
+    return payload(() => ctx.services.permanence.createShift(input, staff, ctx.now), (shift) => ({ shift }), { shift: null });
   }
 
   @Authorized(ROTA_KEEPERS)
   @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn.' })
-  async permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
-    const r = await outcome(() => ctx.services.permanence.generateRota(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { created: r.value, userErrors: [] } : { created: 0, userErrors: r.userErrors };
+  async permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
+    return payload(() => ctx.services.permanence.generateRota(input, staff, ctx.now), (created) => ({ created }), { created: 0 });
   }
 
   @FieldResolver(() => Binome, { nullable: true })

@@ -3,7 +3,7 @@ import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { decodeCursor, fromGlobalId, pageSize, toPage, type NodeTypeName } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { holdersOf, reconcileCoverage } from './coverage.service.js';
 import { toAlert, toReplacement, toShift } from './permanence.mappers.js';
@@ -14,7 +14,6 @@ import { isPlannedOpen, rotaSpans, rotation, workingHours } from './rota.rules.j
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
 import { WhoToCall, type OnCall } from './permanence.types.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 
 /** R11: who replaces a sector's sick social worker at an instant (the planning module answers). */
 export interface ReplacementLookup {

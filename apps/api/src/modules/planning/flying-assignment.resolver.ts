@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { DIRECTION, ROTA_KEEPERS, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { DIRECTION, ROTA_KEEPERS, type StaffViewer } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { FlyingAssignmentCreateInput, FlyingAssignmentEndInput, PreparationStepDoneInput } from './flying-assignment.input.js';
@@ -11,28 +12,20 @@ import { FlyingAssignment, FlyingAssignmentPayload, PreparationStepPayload, Rela
 import { PLANNING_READERS } from './planning.resolver.js';
 import { staffById } from '../org/org.fields.js';
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 const DAY = 86_400_000;
 
 @Resolver(() => FlyingAssignment)
 export class FlyingAssignmentResolver {
   @Authorized(DIRECTION)
   @Mutation(() => FlyingAssignmentPayload, { description: "R11: direction approves the flying social worker's replacement plan (or an onboarding)." })
-  async flyingAssignmentCreate(@Arg('input', () => FlyingAssignmentCreateInput) input: FlyingAssignmentCreateInput, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
-    const r = await outcome(() => ctx.services.flyingAssignments.create(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { assignment: r.value, userErrors: [] } : { assignment: null, userErrors: r.userErrors };
+  async flyingAssignmentCreate(@Arg('input', () => FlyingAssignmentCreateInput) input: FlyingAssignmentCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
+    return payload(() => ctx.services.flyingAssignments.create(input, staff, ctx.now), (assignment) => ({ assignment }), { assignment: null });
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => FlyingAssignmentPayload, { description: 'R11: end a replacement early; the suspended items come back.' })
-  async flyingAssignmentEnd(@Arg('input', () => FlyingAssignmentEndInput) input: FlyingAssignmentEndInput, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
-    const r = await outcome(() => ctx.services.flyingAssignments.end(input.assignmentId, staffViewer(ctx), ctx.now));
-    return r.ok ? { assignment: r.value, userErrors: [] } : { assignment: null, userErrors: r.userErrors };
+  async flyingAssignmentEnd(@Arg('input', () => FlyingAssignmentEndInput) input: FlyingAssignmentEndInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
+    return payload(() => ctx.services.flyingAssignments.end(input.assignmentId, staff, ctx.now), (assignment) => ({ assignment }), { assignment: null });
   }
 
   @Authorized(PLANNING_READERS)
@@ -48,15 +41,14 @@ export class FlyingAssignmentResolver {
 
   @Authorized(ROTA_KEEPERS)
   @Query(() => RelayWorkList, { description: "The relay social worker's work list: steps before visits, R3 checks, R13 replacements programmed." })
-  relayWorkList(@Ctx() ctx: Context) {
-    return ctx.services.workList.workList(staffViewer(ctx), ctx.now);
+  relayWorkList(@CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
+    return ctx.services.workList.workList(staff, ctx.now);
   }
 
   @Authorized(ROTA_KEEPERS)
   @Mutation(() => PreparationStepPayload, { description: 'Mark a step before a visit done (letter sent, proofs asked, administrator contacted).' })
-  async preparationStepDone(@Arg('input', () => PreparationStepDoneInput) input: PreparationStepDoneInput, @Ctx() ctx: Context): Promise<PreparationStepPayload> {
-    const r = await outcome(() => ctx.services.workList.stepDone(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { step: r.value, userErrors: [] } : { step: null, userErrors: r.userErrors };
+  async preparationStepDone(@Arg('input', () => PreparationStepDoneInput) input: PreparationStepDoneInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PreparationStepPayload> {
+    return payload(() => ctx.services.workList.stepDone(input, staff, ctx.now), (step) => ({ step }), { step: null });
   }
 
   @FieldResolver(() => Staff)

@@ -5,14 +5,13 @@ import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { ASSIGNMENT_MESSAGES, assignmentError, assignmentSpan } from './flying-assignment.rules.js';
 import type { FlyingAssignmentCreateInput } from './flying-assignment.input.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
 import { PlanningRepository, type AssignmentRow } from './planning.repository.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 
 export function toAssignment(r: AssignmentRow): FlyingAssignment {
   return Object.assign(new FlyingAssignment(), {

@@ -2,8 +2,9 @@
 // reading and reporting quota use per month and sector (R7, R8).
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { DIRECTION, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
 import { projectCase } from '../cases/case.projection.js';
 import { CaseFile } from '../cases/case.types.js';
 import { toVisit } from '../cases/visit.types.js';
@@ -20,12 +21,6 @@ export const PLANNING_READERS = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY
 // Who asks the flying social worker for help: the sector social workers, the relay worker, direction.
 const REQUESTERS = ['SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 async function sectorOf(ctx: Context, id: string): Promise<Sector> {
   const row = await ctx.loaders.sector.load(id);
   if (!row) throw new Error(`sector ${id} missing`);
@@ -38,46 +33,44 @@ async function caseOrNull(ctx: Context, id: string | null): Promise<CaseFile | n
   return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
 }
 
-const planningResult = (r: Awaited<ReturnType<typeof outcome<Planning>>>): PlanningPayload => (r.ok ? { planning: r.value, userErrors: [] } : { planning: null, userErrors: r.userErrors });
+const planningPayload = (run: () => Promise<Planning>): Promise<PlanningPayload> => payload(run, (planning) => ({ planning }), { planning: null });
 
 @Resolver(() => Planning)
 export class PlanningResolver {
   @Authorized(REQUESTERS)
   @Mutation(() => PlanningRequestPayload, { description: 'R6, R15: ask the flying social worker for next month.' })
-  async planningRequestCreate(@Arg('input', () => PlanningRequestCreateInput) input: PlanningRequestCreateInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
-    const r = await outcome(() => ctx.services.planning.request(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
+  async planningRequestCreate(@Arg('input', () => PlanningRequestCreateInput) input: PlanningRequestCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
+    return payload(() => ctx.services.planning.request(input, staff, ctx.now), (request) => ({ request }), { request: null });
   }
 
   @Authorized(REQUESTERS)
   @Mutation(() => PlanningRequestPayload, { description: 'Withdraw a request (who asked, or direction).' })
-  async planningRequestWithdraw(@Arg('input', () => PlanningRequestWithdrawInput) input: PlanningRequestWithdrawInput, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
-    const r = await outcome(() => ctx.services.planning.withdraw(input.requestId, staffViewer(ctx), ctx.now));
-    return r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: r.userErrors };
+  async planningRequestWithdraw(@Arg('input', () => PlanningRequestWithdrawInput) input: PlanningRequestWithdrawInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
+    return payload(() => ctx.services.planning.withdraw(input.requestId, staff, ctx.now), (request) => ({ request }), { request: null });
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'R7–R9: generate (or regenerate, while a draft) the proposal for a month.' })
-  async planningGenerate(@Arg('input', () => PlanningGenerateInput) input: PlanningGenerateInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningResult(await outcome(() => ctx.services.planning.generate(input, staffViewer(ctx), ctx.now)));
+  async planningGenerate(@Arg('input', () => PlanningGenerateInput) input: PlanningGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningPayload(() => ctx.services.planning.generate(input, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'Move an item; once fixed, with a reason, recorded.' })
-  async planningItemMove(@Arg('input', () => PlanningItemMoveInput) input: PlanningItemMoveInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningResult(await outcome(() => ctx.services.planning.adjust(input, staffViewer(ctx), ctx.now)));
+  async planningItemMove(@Arg('input', () => PlanningItemMoveInput) input: PlanningItemMoveInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningPayload(() => ctx.services.planning.adjust(input, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'Remove an item; once fixed, with a reason, recorded.' })
-  async planningItemRemove(@Arg('input', () => PlanningItemRemoveInput) input: PlanningItemRemoveInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningResult(await outcome(() => ctx.services.planning.adjust(input, staffViewer(ctx), ctx.now)));
+  async planningItemRemove(@Arg('input', () => PlanningItemRemoveInput) input: PlanningItemRemoveInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningPayload(() => ctx.services.planning.adjust(input, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'The social pole head fixes the month: its visits enter the case files.' })
-  async planningFix(@Arg('input', () => PlanningFixInput) input: PlanningFixInput, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningResult(await outcome(() => ctx.services.planning.fix(input.planningId, staffViewer(ctx), ctx.now)));
+  async planningFix(@Arg('input', () => PlanningFixInput) input: PlanningFixInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
+    return planningPayload(() => ctx.services.planning.fix(input.planningId, staff, ctx.now));
   }
 
   @Authorized(PLANNING_READERS)

@@ -5,7 +5,7 @@ import type { Database, Executor, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, type NodeTypeName } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { AuditRepository } from '../cases/audit.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';
 import { OrgRepository } from '../org/org.repository.js';
@@ -18,7 +18,6 @@ import { PlanningReport } from './planning.types.js';
 import { PlanningRepository, type PlanningRow } from './planning.repository.js';
 import { meetingSupportError, monthSpan, monthStart, requestShapeError, requestTiming, requestDeadline } from './planning.rules.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 const brussels = (d: Date) => DateTime.fromJSDate(d, { zone: SERVICE_TIME_ZONE }).toFormat('d LLLL yyyy HH:mm');
 
 const MESSAGES = {

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import type { IncomeService } from '../cases/income.service.js';
 import { IncomeRepository } from '../cases/income.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';
@@ -15,7 +15,6 @@ import type { RelayWorkList } from './flying-assignment.types.js';
 import { PlanningRepository } from './planning.repository.js';
 import { stepsBeforeVisit, STEP_LEAD_DAYS, type PreparationStepKind } from './work-list.rules.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 // The service's choice: the list looks six weeks ahead, enough for the longest lead time.
 const HORIZON_DAYS = 42;
 const DAY = 86_400_000;

@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Connection } from '../../graphql/relay.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { ALL_STAFF, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { ALL_STAFF, type StaffViewer } from '../auth/viewer.js';
 import { Staff } from '../org/org.types.js';
 import { LeaveBalance, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
 import { SCHEDULERS } from './schedule.rules.js';
@@ -12,26 +13,18 @@ import { staffById } from '../org/org.fields.js';
 @ObjectType()
 export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {
   @Authorized(['FAMILY_HELPER', 'HOME_HELPER', ...SCHEDULERS])
   @Mutation(() => LeaveRequestPayload, { description: 'R12: ask for leave or time off in lieu (a helper for themselves, a social worker for their helpers).' })
-  async leaveRequest(@Arg('input', () => LeaveRequestInput) input: LeaveRequestInput, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    const r = await outcome(() => ctx.services.leave.request(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { leaveRequest: r.value, userErrors: [] } : { leaveRequest: null, userErrors: r.userErrors };
+  async leaveRequest(@Arg('input', () => LeaveRequestInput) input: LeaveRequestInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
+    return payload(() => ctx.services.leave.request(input, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => LeaveRequestPayload, { description: 'R12: approve (it becomes an absence the schedules see) or reject a request.' })
-  async leaveDecide(@Arg('input', () => LeaveDecideInput) input: LeaveDecideInput, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    const r = await outcome(() => ctx.services.leave.decide(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { leaveRequest: r.value, userErrors: [] } : { leaveRequest: null, userErrors: r.userErrors };
+  async leaveDecide(@Arg('input', () => LeaveDecideInput) input: LeaveDecideInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
+    return payload(() => ctx.services.leave.decide(input, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
   @FieldResolver(() => Staff)
@@ -49,9 +42,10 @@ export class LeaveBalanceResolver {
     @Arg('month', () => String) month: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentStaff() staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.leave.balances(sectorId, month, staffViewer(ctx), first, after);
+    return ctx.services.leave.balances(sectorId, month, staff, first, after);
   }
 
   @FieldResolver(() => Staff)

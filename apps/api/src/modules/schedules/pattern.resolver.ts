@@ -3,8 +3,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { ALL_STAFF, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { ALL_STAFF, type StaffViewer } from '../auth/viewer.js';
 import { toStaff } from '../org/org.mappers.js';
 import { Staff } from '../org/org.types.js';
 import { SchedulePatternEndInput, SchedulePatternExceptionAddInput } from './pattern.input.js';
@@ -14,12 +15,7 @@ import { ScheduleEntry } from './schedule.types.js';
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
-function staffViewer(ctx: Context): StaffViewer {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-const failed = (userErrors: SchedulePatternChangePayload['userErrors']): SchedulePatternChangePayload => ({ pattern: null, changes: [], cancelledCount: 0, conflictsOpened: [], conflictsResolved: [], userErrors });
+const nothingChanged = () => ({ pattern: null, changes: [], cancelledCount: 0, conflictsOpened: [], conflictsResolved: [] });
 
 @Resolver(() => SchedulePattern)
 export class SchedulePatternResolver {
@@ -31,24 +27,22 @@ export class SchedulePatternResolver {
     @Arg('to', () => DateTime) to: Date,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentStaff() _staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    staffViewer(ctx);
     return ctx.services.patterns.occurrences(patternId, from, to, (await scheduleViewerOf(ctx)) as StaffScheduleViewer, first, after);
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => SchedulePatternChangePayload, { description: 'End a weekly pattern from a day: its later visits are cancelled (each a recorded change) and conflicts rechecked.' })
-  async schedulePatternEnd(@Arg('input', () => SchedulePatternEndInput) input: SchedulePatternEndInput, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
-    const r = await outcome(() => ctx.services.patterns.end(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : failed(r.userErrors);
+  async schedulePatternEnd(@Arg('input', () => SchedulePatternEndInput) input: SchedulePatternEndInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
+    return payload(() => ctx.services.patterns.end(input, staff, ctx.now), (v) => v, nothingChanged());
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => SchedulePatternChangePayload, { description: "Take one day out of a weekly pattern: that day's visit is cancelled (a recorded change) and conflicts rechecked." })
-  async schedulePatternExceptionAdd(@Arg('input', () => SchedulePatternExceptionAddInput) input: SchedulePatternExceptionAddInput, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
-    const r = await outcome(() => ctx.services.patterns.exceptionAdd(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : failed(r.userErrors);
+  async schedulePatternExceptionAdd(@Arg('input', () => SchedulePatternExceptionAddInput) input: SchedulePatternExceptionAddInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<SchedulePatternChangePayload> {
+    return payload(() => ctx.services.patterns.exceptionAdd(input, staff, ctx.now), (v) => v, nothingChanged());
   }
 
   @FieldResolver(() => Staff)

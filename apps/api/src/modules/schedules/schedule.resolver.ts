@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { outcome } from '../../graphql/user-errors.js';
-import { ALL_STAFF, BOARD_READERS, DIRECTION, type Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import { ALL_STAFF, BOARD_READERS, DIRECTION, type StaffViewer } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
@@ -15,34 +16,24 @@ import { projectAll, projectEntry } from './schedule.projection.js';
 import { staffOrNull } from '../org/org.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
-type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
-function staffViewer(ctx: Context): StaffViewer {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 @Resolver(() => ScheduleEntry)
 export class ScheduleEntryResolver {
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleEntryCreatePayload, { description: 'Schedule a helper at a home: one visit, or a weekly recurrence expanded into visits.' })
-  async scheduleEntryCreate(@Arg('input', () => ScheduleEntryCreateInput) input: ScheduleEntryCreateInput, @Ctx() ctx: Context): Promise<ScheduleEntryCreatePayload> {
-    const r = await outcome(() => ctx.services.schedules.create(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { entries: [], entryCount: 0, conflictsOpened: [], userErrors: r.userErrors };
+  async scheduleEntryCreate(@Arg('input', () => ScheduleEntryCreateInput) input: ScheduleEntryCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleEntryCreatePayload> {
+    return payload(() => ctx.services.schedules.create(input, staff, ctx.now), (v) => v, { entries: [], entryCount: 0, conflictsOpened: [] });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleEntryChangePayload, { description: 'Cancel, move, reassign or shorten a visit, saying why; the conflicts it opens and resolves come back.' })
-  async scheduleEntryChange(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @Ctx() ctx: Context): Promise<ScheduleEntryChangePayload> {
-    const r = await outcome(() => ctx.services.schedules.change(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { entry: null, change: null, conflictsOpened: [], conflictsResolved: [], userErrors: r.userErrors };
+  async scheduleEntryChange(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleEntryChangePayload> {
+    return payload(() => ctx.services.schedules.change(input, staff, ctx.now), (v) => v, { entry: null, change: null, conflictsOpened: [], conflictsResolved: [] });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleChangePreviewPayload, { description: 'Check a change before making it: the conflicts it would open or resolve. Nothing is saved.' })
-  async scheduleChangePreview(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @Ctx() ctx: Context): Promise<ScheduleChangePreviewPayload> {
-    const r = await outcome(() => ctx.services.schedules.preview(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { wouldOpen: [], wouldResolve: [], userErrors: r.userErrors };
+  async scheduleChangePreview(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleChangePreviewPayload> {
+    return payload(() => ctx.services.schedules.preview(input, staff, ctx.now), (v) => v, { wouldOpen: [], wouldResolve: [] });
   }
 
   @Authorized(ALL_STAFF)
@@ -54,9 +45,9 @@ export class ScheduleEntryResolver {
     @Arg('to', () => DateTime) to: Date,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentStaff() _staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    staffViewer(ctx);
     return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
   }
 
@@ -131,16 +122,14 @@ export class ScheduleConflictResolver {
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleConflictAcknowledgePayload, { description: 'Acknowledge an open conflict with a note; it stays open until its cause goes.' })
-  async scheduleConflictAcknowledge(@Arg('input', () => ScheduleConflictAcknowledgeInput) input: ScheduleConflictAcknowledgeInput, @Ctx() ctx: Context): Promise<ScheduleConflictAcknowledgePayload> {
-    const r = await outcome(() => ctx.services.conflicts.acknowledge(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { conflict: r.value, userErrors: [] } : { conflict: null, userErrors: r.userErrors };
+  async scheduleConflictAcknowledge(@Arg('input', () => ScheduleConflictAcknowledgeInput) input: ScheduleConflictAcknowledgeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleConflictAcknowledgePayload> {
+    return payload(() => ctx.services.conflicts.acknowledge(input, staff, ctx.now), (conflict) => ({ conflict }), { conflict: null });
   }
 
   @Authorized(['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION])
   @Mutation(() => ScheduleConflictsRecheckPayload, { description: 'Recheck every schedule of a span (at most 62 days), e.g. after an import.' })
-  async scheduleConflictsRecheck(@Arg('input', () => ScheduleConflictsRecheckInput) input: ScheduleConflictsRecheckInput, @Ctx() ctx: Context): Promise<ScheduleConflictsRecheckPayload> {
-    const r = await outcome(() => ctx.services.conflicts.recheck(input, staffViewer(ctx).staffId, ctx.now));
-    return r.ok ? { ...r.value, userErrors: [] } : { opened: 0, resolved: 0, userErrors: r.userErrors };
+  async scheduleConflictsRecheck(@Arg('input', () => ScheduleConflictsRecheckInput) input: ScheduleConflictsRecheckInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleConflictsRecheckPayload> {
+    return payload(() => ctx.services.conflicts.recheck(input, staff.staffId, ctx.now), (v) => v, { opened: 0, resolved: 0 });
   }
 
   @FieldResolver(() => Staff, { nullable: true })

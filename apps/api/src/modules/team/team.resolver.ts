@@ -2,8 +2,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Connection } from '../../graphql/relay.js';
-import { outcome } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff } from '../auth/current-staff.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { TEAM_READERS, TEAM_RECORDERS } from './team.rules.js';
@@ -13,21 +14,14 @@ import { staffById } from '../org/org.fields.js';
 @ObjectType()
 export class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
 
-function staffViewer(ctx: Context): Extract<Viewer, { kind: 'STAFF' }> {
-  if (ctx.viewer?.kind !== 'STAFF') throw new Error('staff viewer expected');
-  return ctx.viewer;
-}
-
-
 @Resolver(() => TeamRecord)
 export class TeamRecordResolver {
   @Authorized(TEAM_RECORDERS)
   @Mutation(() => TeamRecordCreatePayload, {
     description: "Team life: the sector's social worker records a team meeting (minutes), an interview, a training; the flying social worker a home control; direction any.",
   })
-  async teamRecordCreate(@Arg('input', () => TeamRecordCreateInput) input: TeamRecordCreateInput, @Ctx() ctx: Context): Promise<TeamRecordCreatePayload> {
-    const r = await outcome(() => ctx.services.team.create(input, staffViewer(ctx), ctx.now));
-    return r.ok ? { teamRecord: r.value, userErrors: [] } : { teamRecord: null, userErrors: r.userErrors };
+  async teamRecordCreate(@Arg('input', () => TeamRecordCreateInput) input: TeamRecordCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<TeamRecordCreatePayload> {
+    return payload(() => ctx.services.team.create(input, staff, ctx.now), (teamRecord) => ({ teamRecord }), { teamRecord: null });
   }
 
   @Authorized(TEAM_READERS)
@@ -39,9 +33,10 @@ export class TeamRecordResolver {
     @Arg('to', () => String) to: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentStaff() staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.team.list({ helperId, sectorId, from, to, first, after }, staffViewer(ctx));
+    return ctx.services.team.list({ helperId, sectorId, from, to, first, after }, staff);
   }
 
   @FieldResolver(() => [Staff], { description: 'The helpers the record is about.' })
