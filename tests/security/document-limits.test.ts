@@ -75,27 +75,27 @@ describe('nested fragment spreads', () => {
 
 /**
  * Alerts → shift → holders → sector → whoToCall → chain → person, `copies` times under aliases:
- * two plain lists (10 each) under a page of `first` alerts, so each copy costs 1 + first × 234
- * (23,401 for a page of 100).
+ * a plain list (10) of holders, each asking who to call (weight 50) down a plain list of steps,
+ * under a page of `first` alerts, so each copy costs 1 + first × 724 (21,721 for a page of 30).
  */
-const alertsFanOut = (copies: number, first: number | '$n' = 100) =>
+const alertsFanOut = (copies: number, first: number | '$n' = 30) =>
   `${first === '$n' ? 'query ($n: Int) ' : ''}{ ${Array.from(
     { length: copies },
     (_, i) => `a${i}: alerts(first: ${first}) { edges { node { shift { holders { sector { whoToCall { chain { person { id } } } } } } } } }`,
   ).join(' ')} }`;
 
 describe('cost limit (paged lists weighted by first/last, 100 when absent; plain lists 10; limit 100,000)', () => {
-  it('accepts a document under the limit (four pages of 100 alerts, cost 93,604)', async () => {
+  it('accepts a document under the limit (four pages of 30 alerts, cost 86,884)', async () => {
     const r = await server.gql(alertsFanOut(4), {}, directorToken);
     expect(r.errors).toBeUndefined();
     expect(r.data?.a0.edges.length).toBeGreaterThan(0);
   });
 
-  it('refuses the same document over the limit (five pages, cost 117,005) with QUERY_TOO_COMPLEX, naming the cost', async () => {
+  it('refuses the same document over the limit (five pages, cost 108,605) with QUERY_TOO_COMPLEX, naming the cost', async () => {
     const r = await server.gql(alertsFanOut(5), {}, directorToken);
     expect(r.data).toBeUndefined();
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(r.errors?.[0].message).toMatch(/cost 117005 exceeds the limit of 100000/);
+    expect(r.errors?.[0].message).toMatch(/cost 108605 exceeds the limit of 100000/);
   });
 
   it('counts a page size given by a variable as a full page of 100', async () => {

@@ -29,6 +29,18 @@ export const DEFAULT_PAGE = 100;
  */
 export const PLAIN_LIST = 10;
 
+/**
+ * Fields whose resolvers do real work per parent (who to call walks the rota and absences; a
+ * caseload counts in SQL; absences read a window): they weigh more than a column read, or a
+ * document of cheap-looking fields under the limit kept the API busy for half a minute.
+ */
+export const FIELD_WEIGHT: Record<string, number> = {
+  'Query.whoToCall': 50,
+  'Sector.whoToCall': 50,
+  'Sector.caseload': 20,
+  'Staff.absences': 20,
+};
+
 export interface DocumentMeasure {
   /** Deepest chain of fields, through fragments. */
   depth: number;
@@ -96,7 +108,8 @@ export function measureOperation(schema: GraphQLSchema, fragments: Map<string, F
         const introspection = def === SchemaMetaFieldDef || def === TypeMetaFieldDef;
         const child = s.selectionSet && isCompositeType(type) ? selection(s.selectionSet, type) : { depth: 0, cost: 0 };
         const times = def ? multiplier(def, parent, s) : 1;
-        inner = { depth: 1 + child.depth, cost: introspection ? 1 : 1 + times * child.cost };
+        const weight = def ? (FIELD_WEIGHT[`${parent.name}.${def.name}`] ?? 1) : 1;
+        inner = { depth: 1 + child.depth, cost: introspection ? 1 : weight + times * child.cost };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         const type = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent;
         inner = isCompositeType(type) ? selection(s.selectionSet, type) : { depth: 0, cost: 0 };

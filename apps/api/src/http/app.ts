@@ -17,6 +17,7 @@ import { isDatabaseUnavailable } from '../db/outage.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { formatFault } from '../graphql/faults.js';
+import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
 import { relaisSchema } from '../graphql/schema.js';
 import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
@@ -80,7 +81,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, serviceUnavailableStatus],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
@@ -104,8 +105,10 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS).unref());
       await Promise.race([handle.db.execute(sql`select 1`), timeout]);
       res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
+    } catch (err) {
+      // Say which: a busy pool is not a database outage.
+      const timedOut = err instanceof Error && err.message === 'health check timed out';
+      res.status(503).json({ status: timedOut ? 'database did not answer in time' : 'database unreachable' });
     }
   });
 

@@ -1,6 +1,7 @@
 // Sectors, staff, binômes and absences.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { InputViolation } from '../../graphql/input-validation.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError, payload } from '../../graphql/user-errors.js';
 import { CurrentStaff } from '../auth/current-staff.js';
@@ -11,6 +12,8 @@ import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
 import { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
 import { mayKnowWhyAway, type AbsenceKind } from './org.rules.js';
 import { Absence, AbsenceKindEnum, Binome, Sector, Staff } from './org.types.js';
+
+const MAX_ABSENCE_WINDOW_DAYS = 400;
 
 @ObjectType()
 export class AbsencePayload {
@@ -78,13 +81,17 @@ export class StaffResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [Absence], { description: 'Absences overlapping [from, to).' })
+  @FieldResolver(() => [Absence], { description: `Absences overlapping [from, to); a window of at most ${MAX_ABSENCE_WINDOW_DAYS} days.` })
   async absences(
     @Root() staff: Staff,
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
   ): Promise<Absence[]> {
+    // A bounded window: one request over every person and decades of absences kept the API busy.
+    if (!(to > from) || to.getTime() - from.getTime() > MAX_ABSENCE_WINDOW_DAYS * 86_400_000) {
+      throw new InputViolation([{ field: ['to'], code: 'BAD_WINDOW', message: `\`to\` comes after \`from\`, at most ${MAX_ABSENCE_WINDOW_DAYS} days later.` }]);
+    }
     return (await ctx.services.absences.absencesOf([staff.dbId], from, to)).map(toAbsence);
   }
 }
