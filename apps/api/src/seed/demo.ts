@@ -6,7 +6,7 @@ import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
+import { STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
 import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
@@ -136,16 +136,11 @@ export function demoPeople(): (Person & { email: string; phone: string })[] {
   return people.map((p) => ({ ...p, email: emailOf(p.fullName), phone: phone() }));
 }
 
-const ROLE_ORDER: StaffRole[] = [
-  'SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'FAMILY_HELPER', 'HOME_HELPER',
-  'TELEPHONIST', 'DIRECTOR', 'SOCIAL_POLE_HEAD', 'TRAINEE',
-];
-
 /** One login per role, in role order. */
 export function demoLogins(): DemoLogins {
   return demoPeople()
     .filter((p) => p.login)
-    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+    .sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role))
     .map((p) => ({ role: p.role, email: p.email, fullName: p.fullName }));
 }
 

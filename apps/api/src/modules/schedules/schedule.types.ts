@@ -6,10 +6,9 @@ import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { AbsenceKindEnum } from '../org/org.types.js';
 import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { enumOf } from '../../graphql/enums.js';
 import { HOUSEHOLD_TASKS, PERSONAL_CARE_TASKS, RULES, type RuleName } from './conflict.rules.js';
 import { mayReadSchedule, type ScheduleAccess } from './schedule.access.js';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const HelpKindEnum = enumOf(['FAMILY_CARE', 'HOUSEHOLD'] as const);
 registerEnumType(HelpKindEnum, { name: 'HelpKind', description: 'FAMILY_CARE is given by a family helper (AF), HOUSEHOLD by a household helper (AMS).' });
