@@ -1,9 +1,14 @@
 // Visit rules: who visits, R3 file checks after a visit, R4 who decides to continue/suspend/stop aid.
 import type { StaffRole } from '../org/org.rules.js';
 
-export type VisitKind = 'NEW_REQUEST' | 'REVISION' | 'HELPER_CONTROL' | 'ACCOMPANIMENT';
-export type VisitStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
-export type AidDecisionKind = 'CONTINUE' | 'SUSPEND' | 'STOP';
+export const AID_DECISION_STATUSES = ['PROPOSED', 'DECIDED', 'REJECTED'] as const;
+export const FILE_CHECK_OUTCOMES = ['COMPLIANT', 'FOLLOW_UP_NEEDED'] as const;
+export const VISIT_KINDS = ['NEW_REQUEST', 'REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+export const VISIT_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export const AID_DECISION_KINDS = ['CONTINUE', 'SUSPEND', 'STOP'] as const;
+export type AidDecisionKind = (typeof AID_DECISION_KINDS)[number];
 
 /** Visits are made by the sector's social worker, the flying or the relay social worker. */
 export function mayVisit(visitor: { role: StaffRole; sectorId: string | null }, caseSectorId: string): boolean {

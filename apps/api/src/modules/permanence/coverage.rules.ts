@@ -1,8 +1,10 @@
 // Coverage gaps: a shift with nobody, or whose holders are away, is an alert (DOMAIN "Permanence").
 import type { Span } from '../org/org.rules.js';
 
-export type ShiftKind = 'WEEKDAY' | 'WEEKEND';
-export type Severity = 'CRITICAL' | 'HIGH' | 'WARNING';
+export const SHIFT_KINDS = ['WEEKDAY', 'WEEKEND'] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+export const ALERT_SEVERITIES = ['CRITICAL', 'HIGH', 'WARNING'] as const;
+export type Severity = (typeof ALERT_SEVERITIES)[number];
 
 export interface ShiftCoverage {
   id: string;
@@ -62,7 +64,8 @@ function intersect(a: Span[], b: Span[]): Span[] {
 
 const fmt = (d: Date) => d.toISOString();
 
-export type GapCause = 'NOBODY' | 'ALL_AWAY' | 'ONE_AWAY';
+export const GAP_CAUSES = ['NOBODY', 'ALL_AWAY', 'ONE_AWAY'] as const;
+export type GapCause = (typeof GAP_CAUSES)[number];
 
 /** Reads back what a gap's cause key says, so clients can word the alert in their own language. */
 export function gapCause(causeKey: string): { cause: GapCause; awayStaffId: string | null } | null {

@@ -6,7 +6,8 @@ import type { ShiftKind } from './coverage.rules.js';
 export const REPLACEMENT_LEAD_DAYS = 7;
 const DAY = 86_400_000;
 
-export type ReplacementKind = 'PLANNED' | 'SAME_DAY' | 'EMERGENCY';
+export const REPLACEMENT_KINDS = ['PLANNED', 'SAME_DAY', 'EMERGENCY'] as const;
+export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 export type RuleError = { field: string; code: string; message: string };
 
 // Only social-working roles hold the social permanence.

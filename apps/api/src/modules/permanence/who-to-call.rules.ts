@@ -3,8 +3,10 @@
 // worker; then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
 
-export type CallRole = 'SECTOR_SOCIAL_WORKER' | 'PERMANENCE' | 'FLYING_SOCIAL_WORKER' | 'DIRECTION';
-export type SkipReason = 'AWAY' | 'OFF_DUTY' | 'NOBODY_ASSIGNED' | 'PERMANENCE_CLOSED' | 'NOBODY_ON_CALL';
+export const CALL_ROLES = ['SECTOR_SOCIAL_WORKER', 'PERMANENCE', 'FLYING_SOCIAL_WORKER', 'DIRECTION'] as const;
+export type CallRole = (typeof CALL_ROLES)[number];
+export const SKIP_REASONS = ['AWAY', 'OFF_DUTY', 'NOBODY_ASSIGNED', 'PERMANENCE_CLOSED', 'NOBODY_ON_CALL'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface Candidate {
   staffId: string;

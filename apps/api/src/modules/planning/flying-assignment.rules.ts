@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
 
-export type AssignmentKind = 'SICKNESS_REPLACEMENT' | 'ONBOARDING';
+export const ASSIGNMENT_KINDS = ['SICKNESS_REPLACEMENT', 'ONBOARDING'] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 export const R11_MIN_DAYS = 3;
 export const R11_MAX_DAYS = 21;
 

@@ -4,7 +4,10 @@ import { DateTime } from 'luxon';
 import type { StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
 
-export type RequestKind = 'REVISION' | 'HELPER_CONTROL' | 'ACCOMPANIMENT' | 'MEETING_SUPPORT';
+export const PLANNING_ITEM_STATUSES = ['PLANNED', 'REMOVED'] as const;
+export const PLANNING_STATUSES = ['DRAFT', 'FIXED'] as const;
+export const REQUEST_KINDS = ['REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT', 'MEETING_SUPPORT'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

@@ -3,11 +3,12 @@
 // No SQL, no clock: the service loads the facts and stores what these return.
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { dayBounds, localDate, localTime } from './recurrence.rules.js';
+import type { ConflictSeverity, HelpKind } from './schedule.rules.js';
 
 export type ConflictFacts = ConflictFactsData;
 
-export type HelpKind = 'FAMILY_CARE' | 'HOUSEHOLD';
-export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
+export type { HelpKind };
+export type Severity = ConflictSeverity;
 export type RuleName =
   | 'DOUBLE_BOOKING'
   | 'SCHEDULED_WHILE_ABSENT'

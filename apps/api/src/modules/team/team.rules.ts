@@ -2,8 +2,8 @@
 import type { StaffRole } from '../org/org.rules.js';
 import { isLocalDay } from '../schedules/recurrence.rules.js';
 
-export type TeamRecordKind = 'TEAM_MEETING' | 'INDIVIDUAL_INTERVIEW' | 'CORRECTIVE_INTERVIEW' | 'HOME_CONTROL' | 'TRAINING';
-export const TEAM_RECORD_KINDS: TeamRecordKind[] = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'];
+export const TEAM_RECORD_KINDS = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'] as const;
+export type TeamRecordKind = (typeof TEAM_RECORD_KINDS)[number];
 
 const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
