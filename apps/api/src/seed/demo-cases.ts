@@ -9,7 +9,7 @@ import { aidPlanActionStatuses, aidPlanEvaluations, aidPlanVersions, beneficiari
 import type { PlanAction } from '../db/schema/cases.js';
 import { latestNextEvaluation } from '../modules/cases/aid-plan.rules.js';
 import type { CaseStatus } from '../modules/cases/case.rules.js';
-import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ACTIONS, REASONS, REDIRECTED_TO, URGENT_REASONS } from './demo-cases.data.js';
 import { demoBeneficiary } from './demo-beneficiaries.js';
 import { prng, shuffle } from './demo-random.js';

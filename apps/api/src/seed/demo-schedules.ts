@@ -8,7 +8,7 @@ import { absences, beneficiaries, caseFiles, scheduleEntries, schedulePatterns, 
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
 import { reconcileConflicts, scopesBetween } from '../modules/schedules/conflict.engine.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { addDays, dayBounds, localDay } from '../modules/schedules/recurrence.rules.js';
+import { addDays, dayBounds, localDay } from '../time/service-time.js';
 import { rotaWeekStart } from '../modules/permanence/rota.rules.js';
 import { demoSchedule, type DemoSchedule, type PlanSector } from './demo-schedules.plan.js';
 import { demoScheduleToday, type TodayResult } from './demo-schedules.today.js';

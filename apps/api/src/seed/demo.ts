@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
 import { STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
-import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { rotaSpans, rotaWeekStart } from '../modules/permanence/rota.rules.js';
+import { localDay, SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
 import { seedDemoSchedules } from './demo-schedules.js';
@@ -267,7 +268,7 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
   const loneWeekend = isoDate(monday.plus({ weeks: 8, days: 4 }));
   let weekendIndex = 0;
   return spans.map((span) => {
-    const day = localDate(span.startsAt);
+    const day = localDay(span.startsAt);
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };
     if (span.kind === 'WEEKEND') {

@@ -1,5 +1,6 @@
 // Visit rules: who visits, R3 file checks after a visit, R4 who decides to continue/suspend/stop aid.
 import type { StaffRole } from '../org/org.rules.js';
+import { localDay } from '../../time/service-time.js';
 
 export const AID_DECISION_STATUSES = ['PROPOSED', 'DECIDED', 'REJECTED'] as const;
 export const FILE_CHECK_OUTCOMES = ['COMPLIANT', 'FOLLOW_UP_NEEDED'] as const;
@@ -63,7 +64,7 @@ export function revisitWarning(plan: { kind: VisitKind; visitorRole: StaffRole; 
     .filter((d): d is Date => d !== null && d > from && d <= to)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   if (!last) return null;
-  const day = last.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+  const day = localDay(last);
   return { code: 'R9_REVISITED_LAST_YEAR', message: `R9: the flying social worker already made a revision visit to this beneficiary on ${day}, less than 12 months before; another worker could take it.` };
 }
 

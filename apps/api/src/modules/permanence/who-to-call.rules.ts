@@ -2,6 +2,7 @@
 // the flying social worker replacing them (R11) if any; then the permanence; then the flying social
 // worker; then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export const CALL_ROLES = ['SECTOR_SOCIAL_WORKER', 'PERMANENCE', 'FLYING_SOCIAL_WORKER', 'DIRECTION'] as const;
 export type CallRole = (typeof CALL_ROLES)[number];
@@ -24,7 +25,7 @@ export interface CallStep {
   until: Date | null;
 }
 
-const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' });
+const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 
 export interface WhoToCallFacts {
   at: Date;

@@ -2,7 +2,7 @@
 // 3 consecutive weeks, one social worker at a time; during it their other planned tasks are suspended.
 import { DateTime } from 'luxon';
 import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
-import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export const ASSIGNMENT_KINDS = ['SICKNESS_REPLACEMENT', 'ONBOARDING'] as const;
 export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];

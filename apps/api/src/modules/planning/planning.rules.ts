@@ -2,7 +2,7 @@
 // M-1, Brussels time) and R15 (team-meeting support: one a week, asked 15 days ahead).
 import { DateTime } from 'luxon';
 import type { StaffRole } from '../org/org.rules.js';
-import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export const PLANNING_ITEM_STATUSES = ['PLANNED', 'REMOVED'] as const;
 export const PLANNING_STATUSES = ['DRAFT', 'FIXED'] as const;

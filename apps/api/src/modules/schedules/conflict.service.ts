@@ -9,7 +9,7 @@ import type { StaffViewer } from '../cases/case.service.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { reconcileConflicts, scopesBetween } from './conflict.engine.js';
 import type { Settings } from './conflict.rules.js';
-import { isLocalDay } from './recurrence.rules.js';
+import { isLocalDay } from '../../time/service-time.js';
 import type { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput } from './schedule.input.js';
 import { isHelper, mayPlan } from './schedule.rules.js';
 import { offsetPage } from './schedule.service.js';

@@ -1,6 +1,6 @@
 // R12: helpers' leave and time off in lieu, checked at the end of each month: the balance of a
 // month from the contract, the approved requests and the hours worked over the contract.
-import { dayBounds, localDay, weekOf } from './recurrence.rules.js';
+import { dayBounds, localDay, weekOf } from '../../time/service-time.js';
 
 export const LEAVE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED'] as const;
 export const LEAVE_KINDS = ['LEAVE', 'TIME_OFF_IN_LIEU'] as const;

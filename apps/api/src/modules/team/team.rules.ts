@@ -1,6 +1,6 @@
 // Team life: who records what, who reads what (R5), and which records make sense. Pure functions.
 import type { StaffRole } from '../org/org.rules.js';
-import { isLocalDay } from '../schedules/recurrence.rules.js';
+import { isLocalDay } from '../../time/service-time.js';
 
 export const TEAM_RECORD_KINDS = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'] as const;
 export type TeamRecordKind = (typeof TEAM_RECORD_KINDS)[number];

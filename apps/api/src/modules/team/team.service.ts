@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { StaffViewer } from '../cases/case.service.js';
-import { isLocalDay, localDay } from '../schedules/recurrence.rules.js';
+import { isLocalDay, localDay } from '../../time/service-time.js';
 import { offsetPage } from '../schedules/schedule.service.js';
 import { isHelperRole, mayRead, mayRecord, recordError } from './team.rules.js';
 import { TeamRepository } from './team.repository.js';
