@@ -3,7 +3,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /** `['A', 'B']` → `{ A: 'A', B: 'B' }`, the object type-graphql turns into a GraphQL enum (same order). */
-export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 /** The GraphQL enum `name` of `values`, registered once. */
 export function graphqlEnum<T extends string>(values: readonly T[], config: { name: string; description?: string }): { [K in T]: K } {

@@ -63,10 +63,6 @@ export const listOf = (max: number): Limit => ({ code: 'TOO_MANY', says: `At mos
 // Which limits each input class declares, by property: read by the validator (codes) and the SDL.
 const declared = new Map<Function, Map<string, { limits: Limit[]; each: boolean }>>();
 
-export function limitsOf(target: Function): Map<string, { limits: Limit[]; each: boolean }> {
-  return declared.get(target) ?? new Map();
-}
-
 export function declaredInputs(): Map<Function, Map<string, { limits: Limit[]; each: boolean }>> {
   return declared;
 }

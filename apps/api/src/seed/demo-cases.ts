@@ -15,7 +15,6 @@ import { demoBeneficiary } from './demo-beneficiaries.js';
 import { prng, shuffle } from './demo-random.js';
 import { demoVisits, type VisitCase } from './demo-visits.js';
 
-export const CASES_PER_SECTOR = 50;
 // Per sector: 4 new requests, 6 in assessment, 30 active, 3 suspended, 5 closed, 2 redirected.
 const STATUS_MIX: [CaseStatus, number][] = [['NEW_REQUEST', 4], ['ASSESSMENT', 6], ['ACTIVE', 30], ['SUSPENDED', 3], ['CLOSED', 5], ['REDIRECTED', 2]];
 // Per sector (S1..S7): urgent situations still waiting for an action today.

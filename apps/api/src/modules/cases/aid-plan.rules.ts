@@ -5,13 +5,6 @@ export type AidPlanStatus = (typeof AID_PLAN_STATUSES)[number];
 export const ACTION_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const PLAN_TRANSITIONS: Record<AidPlanStatus, AidPlanStatus[]> = {
-  DRAFT: ['PROPOSED'],
-  // A proposal the beneficiary does not accept goes back to the drawing board.
-  PROPOSED: ['AGREED', 'DRAFT'],
-  AGREED: [],
-};
-
 export function isEditable(status: AidPlanStatus): boolean {
   return status === 'DRAFT';
 }

@@ -31,8 +31,3 @@ export function nationalRegisterNumberError(raw: string, birthDate?: string | nu
   }
   return null;
 }
-
-/** Shows only the last two digits: identity numbers never appear whole outside their field. */
-export function maskNationalRegisterNumber(nrn: string): string {
-  return `•••••••••${nrn.slice(-2)}`;
-}

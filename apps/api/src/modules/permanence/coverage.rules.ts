@@ -26,11 +26,6 @@ export interface CoverageGap extends Span {
   message: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { CRITICAL: 0, HIGH: 1, WARNING: 2 };
-export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-}
-
 /** Nobody on a week-end is critical: there is no office to fall back on. */
 export function uncoveredSeverity(kind: ShiftKind): Severity {
   return kind === 'WEEKEND' ? 'CRITICAL' : 'HIGH';

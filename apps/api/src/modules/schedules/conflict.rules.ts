@@ -36,8 +36,6 @@ export const RULES: Record<RuleName, RuleInfo> = {
   NO_BREAK: { severity: 'LOW', hard: false, title: 'A working day without a break' },
 };
 
-export const SEVERITY_RANK: Record<Severity, number> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
-
 // Tasks that are personal care: for family helpers (AF) only, never household helpers (AMS).
 export const PERSONAL_CARE_TASKS = ['PERSONAL_HYGIENE', 'DRESSING', 'TOILETING', 'FEEDING', 'MOBILITY_HELP'] as const;
 export const HOUSEHOLD_TASKS = ['CLEANING', 'LAUNDRY', 'IRONING', 'SHOPPING', 'MEAL_PREPARATION', 'ADMINISTRATIVE_HELP', 'ACCOMPANIMENT', 'CHILD_CARE'] as const;

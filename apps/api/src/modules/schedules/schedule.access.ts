@@ -56,12 +56,6 @@ export function scheduleAccess(viewer: ScheduleViewer | null, s: ScheduleSubject
   return 'NONE';
 }
 
-/** May this viewer list a whole sector's visits (or, for a helper, their own)? */
-export function mayListEntries(viewer: ScheduleViewer | null, q: { sectorId: string | null; helperId: string | null }): boolean {
-  const a = scheduleAccess(viewer, { sectorId: q.sectorId, helperIds: q.helperId ? [q.helperId] : [] });
-  return a === 'FULL' || a === 'OWN';
-}
-
 /** The sectors whose visits a staff member reads in full: null for all of them, [] for none. */
 export function entrySectors(viewer: ScheduleViewer | null): string[] | null {
   if (!viewer || viewer.kind === 'KIOSK') return [];
