@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import type { Tx } from '../db/client.js';
 import { scheduleEntries, sectors, staff, teamRecordHelpers, teamRecords, teams } from '../db/schema/index.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
+import { HELPER_ROLES } from '../modules/org/org.rules.js';
 
 const MINUTES = [
   'Minutes: winter schedules and cover during the holidays; reminder on key boxes and professional secrecy (R5).',
@@ -20,7 +21,7 @@ export async function seedDemoTeam(tx: Tx, now: Date, flyingId: string): Promise
   const [sectorRows, heads, helpers] = await Promise.all([
     tx.select({ id: sectors.id, code: sectors.code }).from(sectors).orderBy(asc(sectors.code)),
     tx.select({ sectorId: teams.sectorId, socialWorkerId: teams.socialWorkerId }).from(teams),
-    tx.select({ id: staff.id, sectorId: staff.sectorId, fullName: staff.fullName }).from(staff).where(inArray(staff.role, ['FAMILY_HELPER', 'HOME_HELPER'])).orderBy(asc(staff.fullName)),
+    tx.select({ id: staff.id, sectorId: staff.sectorId, fullName: staff.fullName }).from(staff).where(inArray(staff.role, HELPER_ROLES)).orderBy(asc(staff.fullName)),
   ]);
   const records: (typeof teamRecords.$inferInsert & { id: string })[] = [];
   const links: (typeof teamRecordHelpers.$inferInsert)[] = [];

@@ -1,7 +1,7 @@
 // Rules on requests to the flying social worker: R6 (requests for month M close on the 20th of
 // M-1, Brussels time) and R15 (team-meeting support: one a week, asked 15 days ahead).
 import { DateTime } from 'luxon';
-import type { StaffRole } from '../org/org.rules.js';
+import { DIRECTION, type StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export const PLANNING_ITEM_STATUSES = ['PLANNED', 'REMOVED'] as const;
@@ -43,7 +43,6 @@ export function requestDeadline(month: string): Date {
 
 export type RequestTimingError = 'R6_REQUESTS_CLOSED' | 'R6_URGENT_NEEDS_DIRECTION';
 
-const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 
 /**
  * R6: on time, any request is accepted; late, it is refused, unless direction accepts it as urgent.

@@ -17,7 +17,8 @@ import type { LeaveBalance, LeaveDecideInput, LeaveRequestInput } from './leave.
 import { toLeave } from './leave.types.js';
 import { dayBounds } from '../../time/service-time.js';
 import { ScheduleRepository } from './schedule.repository.js';
-import { isHelper, mayPlan } from './schedule.rules.js';
+import { mayPlan } from './schedule.rules.js';
+import { isHelper } from '../org/org.rules.js';
 import { offsetPage } from './schedule.service.js';
 
 export class LeaveService {

@@ -1,5 +1,5 @@
 // Who plans schedules, and which same-day changes make sense (pure: the time is a parameter).
-import type { StaffRole } from '../org/org.rules.js';
+import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 
 // Schedule vocabularies, written once: each becomes the pgEnum, the TypeScript type and the GraphQL enum.
 export const HELP_KINDS = ['FAMILY_CARE', 'HOUSEHOLD'] as const;
@@ -11,8 +11,7 @@ export const SCHEDULE_CHANGE_REASONS = ['HELPER_ILL', 'HELPER_UNAVAILABLE', 'BEN
 export const CONFLICT_SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type ConflictSeverity = (typeof CONFLICT_SEVERITIES)[number];
 
-export const SCHEDULERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
-export const HELPER_ROLES: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
+export const SCHEDULERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 const MAX_VISIT_MS = 12 * 3_600_000;
 
 export interface Planner {
@@ -24,10 +23,6 @@ export interface Planner {
 export function mayPlan(p: Planner, sectorId: string): boolean {
   if (!SCHEDULERS.includes(p.role)) return false;
   return p.role !== 'SOCIAL_WORKER' || p.sectorId === sectorId;
-}
-
-export function isHelper(role: string): boolean {
-  return (HELPER_ROLES as string[]).includes(role);
 }
 
 export interface FieldError {
