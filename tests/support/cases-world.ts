@@ -42,9 +42,8 @@ export async function buildCasesWorld(server: TestServer) {
 }
 export type CasesWorld = Awaited<ReturnType<typeof buildCasesWorld>>;
 
-// Valid national-register numbers: born 30 July 1985, and born 3 February 2001 (the "2" prefix).
+// A valid national-register number: born 30 July 1985.
 export const NRN_1985 = '85073003328';
-export const NRN_2001 = '01020312345';
 
 export const OPEN_CASE = `mutation ($input: CaseFileOpenInput!) {
   caseFileOpen(input: $input) {

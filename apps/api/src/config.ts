@@ -16,7 +16,6 @@ export interface Config {
   allowedOrigins: string[];
   sessionHours: number;
   publicUrl: string | undefined;
-  logLevel: string;
   /** Conflict engine: the speed helpers travel between homes (km/h, straight line). */
   travelSpeedKmh: number;
   /**
@@ -51,7 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     sessionHours: intFrom('SESSION_HOURS', env.SESSION_HOURS, 12),
     publicUrl: env.PUBLIC_URL || undefined,
-    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     travelSpeedKmh: intFrom('SCHEDULE_TRAVEL_KMH', env.SCHEDULE_TRAVEL_KMH, 20) || 20,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };

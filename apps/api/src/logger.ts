@@ -29,4 +29,3 @@ export const logger = pino({
     censor: '[redacted]',
   },
 });
-export type Logger = typeof logger;

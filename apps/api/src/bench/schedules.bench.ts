@@ -15,7 +15,8 @@ import { aidPlanVersions, beneficiaries, caseFiles, scheduleEntries, sectors, st
 import { toGlobalId } from '../graphql/relay.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { ConflictService } from '../modules/schedules/conflict.service.js';
-import { dayBounds, expandPattern } from '../modules/schedules/recurrence.rules.js';
+import { expandPattern } from '../modules/schedules/recurrence.rules.js';
+import { dayBounds } from '../time/service-time.js';
 import { ScheduleService } from '../modules/schedules/schedule.service.js';
 
 const HELPERS = 300;

@@ -2,6 +2,7 @@
 // (checked before any resolver runs) and the sentence the SDL shows for it.
 import { ValidateBy, ValidateNested } from 'class-validator';
 import { DateTime as LuxonDateTime } from 'luxon';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 
 export interface Limit {
   /** The userError code of a violation, e.g. TOO_LONG. */
@@ -11,7 +12,6 @@ export interface Limit {
   ok: (value: unknown) => boolean;
 }
 
-const ZONE = 'Europe/Brussels';
 // Control characters other than tab and line breaks have no place in what people type; NUL cannot be stored.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -26,11 +26,11 @@ export const range = (min: number, max: number, unit = ''): Limit => ({
   ok: (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max,
 });
 
-const realDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && LuxonDateTime.fromISO(v, { zone: ZONE }).isValid;
+const realDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && LuxonDateTime.fromISO(v, { zone: SERVICE_TIME_ZONE }).isValid;
 
 /** A calendar day; `upTo: 'today'` for days that cannot be in the future (a birth date). */
 export function day(from = '2000-01-01', upTo: string | 'today' = '2100-12-31'): Limit {
-  const last = () => (upTo === 'today' ? LuxonDateTime.now().setZone(ZONE).toISODate() ?? '' : upTo);
+  const last = () => (upTo === 'today' ? LuxonDateTime.now().setZone(SERVICE_TIME_ZONE).toISODate() ?? '' : upTo);
   return {
     code: 'BAD_DATE',
     says: `A day YYYY-MM-DD from ${from} to ${upTo === 'today' ? 'today' : upTo}.`,
@@ -62,10 +62,6 @@ export const listOf = (max: number): Limit => ({ code: 'TOO_MANY', says: `At mos
 
 // Which limits each input class declares, by property: read by the validator (codes) and the SDL.
 const declared = new Map<Function, Map<string, { limits: Limit[]; each: boolean }>>();
-
-export function limitsOf(target: Function): Map<string, { limits: Limit[]; each: boolean }> {
-  return declared.get(target) ?? new Map();
-}
 
 export function declaredInputs(): Map<Function, Map<string, { limits: Limit[]; each: boolean }>> {
   return declared;

@@ -1,7 +1,8 @@
 // Per-request DataLoaders, so lists resolve their related objects in one query per kind.
 import DataLoader from 'dataloader';
 import { toSectorCaseload } from '../modules/cases/caseload.types.js';
-import { NO_CASELOAD, serviceDay } from '../modules/cases/caseload.rules.js';
+import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
+import { serviceDay } from '../time/service-time.js';
 import type { AuditEntity } from '../modules/cases/audit.repository.js';
 import type { Services } from '../services.js';
 

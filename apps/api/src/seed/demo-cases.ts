@@ -9,13 +9,12 @@ import { aidPlanActionStatuses, aidPlanEvaluations, aidPlanVersions, beneficiari
 import type { PlanAction } from '../db/schema/cases.js';
 import { latestNextEvaluation } from '../modules/cases/aid-plan.rules.js';
 import type { CaseStatus } from '../modules/cases/case.rules.js';
-import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ACTIONS, REASONS, REDIRECTED_TO, URGENT_REASONS } from './demo-cases.data.js';
 import { demoBeneficiary } from './demo-beneficiaries.js';
 import { prng, shuffle } from './demo-random.js';
 import { demoVisits, type VisitCase } from './demo-visits.js';
 
-export const CASES_PER_SECTOR = 50;
 // Per sector: 4 new requests, 6 in assessment, 30 active, 3 suspended, 5 closed, 2 redirected.
 const STATUS_MIX: [CaseStatus, number][] = [['NEW_REQUEST', 4], ['ASSESSMENT', 6], ['ACTIVE', 30], ['SUSPENDED', 3], ['CLOSED', 5], ['REDIRECTED', 2]];
 // Per sector (S1..S7): urgent situations still waiting for an action today.

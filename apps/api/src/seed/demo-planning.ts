@@ -4,7 +4,7 @@
 // R11 replacement of the sick social worker by the flying worker, approved by direction.
 import { DateTime } from 'luxon';
 import type { Executor } from '../db/client.js';
-import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { generatePlanning } from '../modules/planning/planning-generate.rules.js';
 import { planningFacts } from '../modules/planning/planning.service.js';
 import { PlanningRepository } from '../modules/planning/planning.repository.js';

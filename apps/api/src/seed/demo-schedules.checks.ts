@@ -7,7 +7,7 @@ import { scheduleChanges, scheduleConflicts, scheduleEntries, schedulePatterns, 
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { ConflictService } from '../modules/schedules/conflict.service.js';
-import { addDays, dayBounds, localDay, weekOf } from '../modules/schedules/recurrence.rules.js';
+import { addDays, dayBounds, localDay, weekOf } from '../time/service-time.js';
 
 const H = 3_600_000;
 

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { schedulePatterns, scheduleEntries } from '../db/schema/index.js';
 import { distanceKm, DEFAULT_SETTINGS, type HelpKind } from '../modules/schedules/conflict.rules.js';
-import { addDays, dayBounds, expandPattern } from '../modules/schedules/recurrence.rules.js';
+import { expandPattern } from '../modules/schedules/recurrence.rules.js';
+import { addDays, dayBounds } from '../time/service-time.js';
 import { prng } from './demo-random.js';
 
 export const SLOTS = ['08:00', '10:30', '13:30', '16:00'];

@@ -12,7 +12,7 @@ import { and, gt, lte } from 'drizzle-orm';
 import { flyingAssignments, scheduleEntries } from '../db/schema/index.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ZONE } from '../modules/schedules/recurrence.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from '../modules/schedules/schedule.input.js';
 import type { DemoSectorStaff } from './demo-schedules.js';
@@ -39,7 +39,7 @@ export interface TodayContext {
 export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<TodayResult> {
   const entries: Entry[] = [...ctx.todays];
   // Wall time in Brussels (right on a daylight-saving Sunday too).
-  const slotStart = (slot: number) => DateTime.fromISO(`${ctx.today}T${SLOTS[slot]}`, { zone: ZONE }).toJSDate();
+  const slotStart = (slot: number) => DateTime.fromISO(`${ctx.today}T${SLOTS[slot]}`, { zone: SERVICE_TIME_ZONE }).toJSDate();
   const at = (helperId: string, slot: number) => entries.find((e) => e.helperId === helperId && e.startsAt.getTime() === slotStart(slot).getTime());
   const mine = (helperId: string) => entries.filter((e) => e.helperId === helperId).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const casesOf = (helperId: string) => [...new Map(ctx.patterns.filter((p) => p.helperId === helperId).map((p) => [p.caseFileId, p])).values()];

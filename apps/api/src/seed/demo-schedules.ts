@@ -8,10 +8,11 @@ import { absences, beneficiaries, caseFiles, scheduleEntries, schedulePatterns, 
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
 import { reconcileConflicts, scopesBetween } from '../modules/schedules/conflict.engine.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { addDays, dayBounds, localDay } from '../modules/schedules/recurrence.rules.js';
+import { addDays, dayBounds, localDay } from '../time/service-time.js';
 import { rotaWeekStart } from '../modules/permanence/rota.rules.js';
 import { demoSchedule, type DemoSchedule, type PlanSector } from './demo-schedules.plan.js';
 import { demoScheduleToday, type TodayResult } from './demo-schedules.today.js';
+import { HELPER_ROLES } from '../modules/org/org.rules.js';
 
 async function insertEntriesAsJson(tx: Tx, rows: DemoSchedule['entries'], now: Date) {
   const json = JSON.stringify(rows.map((e) => ({ ...e, createdAt: now, updatedAt: now })));
@@ -38,7 +39,7 @@ async function loadSectors(tx: Tx): Promise<DemoSectorStaff[]> {
     tx
       .select({ id: staff.id, fullName: staff.fullName, role: staff.role, fte: staff.fte, sectorId: staff.sectorId })
       .from(staff)
-      .where(inArray(staff.role, ['FAMILY_HELPER', 'HOME_HELPER']))
+      .where(inArray(staff.role, HELPER_ROLES))
       .orderBy(asc(staff.fullName)),
     new ConflictRepository(tx).agreedPlanHours(),
     tx
@@ -89,7 +90,7 @@ export async function seedDemoSchedules(tx: Tx, now: Date): Promise<DemoSchedule
     .select({ staffId: absences.staffId })
     .from(absences)
     .innerJoin(staff, eq(staff.id, absences.staffId))
-    .where(and(eq(absences.kind, 'SICKNESS'), inArray(staff.role, ['FAMILY_HELPER', 'HOME_HELPER']), lt(absences.startsAt, dayBounds(today).to), gt(absences.endsAt, dayBounds(today).from)));
+    .where(and(eq(absences.kind, 'SICKNESS'), inArray(staff.role, HELPER_ROLES), lt(absences.startsAt, dayBounds(today).to), gt(absences.endsAt, dayBounds(today).from)));
   const todays = plan.entries.filter((e) => localDay(e.startsAt) === today);
   const checkedAt = new Date(now.getTime() - 4 * 3_600_000);
   const result = await demoScheduleToday(tx, {

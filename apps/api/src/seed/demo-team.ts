@@ -6,7 +6,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Tx } from '../db/client.js';
 import { scheduleEntries, sectors, staff, teamRecordHelpers, teamRecords, teams } from '../db/schema/index.js';
-import { ZONE } from '../modules/schedules/recurrence.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
+import { HELPER_ROLES } from '../modules/org/org.rules.js';
 
 const MINUTES = [
   'Minutes: winter schedules and cover during the holidays; reminder on key boxes and professional secrecy (R5).',
@@ -15,18 +16,18 @@ const MINUTES = [
 ];
 
 export async function seedDemoTeam(tx: Tx, now: Date, flyingId: string): Promise<number> {
-  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE }).startOf('day');
   const iso = (d: DateTime) => d.toISODate() as string;
   const [sectorRows, heads, helpers] = await Promise.all([
     tx.select({ id: sectors.id, code: sectors.code }).from(sectors).orderBy(asc(sectors.code)),
     tx.select({ sectorId: teams.sectorId, socialWorkerId: teams.socialWorkerId }).from(teams),
-    tx.select({ id: staff.id, sectorId: staff.sectorId, fullName: staff.fullName }).from(staff).where(inArray(staff.role, ['FAMILY_HELPER', 'HOME_HELPER'])).orderBy(asc(staff.fullName)),
+    tx.select({ id: staff.id, sectorId: staff.sectorId, fullName: staff.fullName }).from(staff).where(inArray(staff.role, HELPER_ROLES)).orderBy(asc(staff.fullName)),
   ]);
   const records: (typeof teamRecords.$inferInsert & { id: string })[] = [];
   const links: (typeof teamRecordHelpers.$inferInsert)[] = [];
   const add = (r: Omit<typeof teamRecords.$inferInsert, 'id' | 'createdAt'>, helperIds: string[]) => {
     const id = randomUUID();
-    records.push({ ...r, id, createdAt: DateTime.fromISO(`${r.day}T17:00`, { zone: ZONE }).toJSDate() });
+    records.push({ ...r, id, createdAt: DateTime.fromISO(`${r.day}T17:00`, { zone: SERVICE_TIME_ZONE }).toJSDate() });
     links.push(...helperIds.map((helperId) => ({ recordId: id, helperId })));
   };
   for (const [s, sector] of sectorRows.entries()) {

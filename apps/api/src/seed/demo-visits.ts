@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import type { fileChecks, visits } from '../db/schema/cases.js';
 import type { CaseStatus } from '../modules/cases/case.rules.js';
-import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { VISIT_REPORTS } from './demo-cases.data.js';
 
 export interface VisitCase {

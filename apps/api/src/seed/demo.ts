@@ -6,8 +6,9 @@ import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import type { AbsenceKind, StaffRole } from '../modules/org/org.rules.js';
-import { localDate, rotaSpans, rotaWeekStart, SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
+import { rotaSpans, rotaWeekStart } from '../modules/permanence/rota.rules.js';
+import { localDay, SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
 import { seedDemoSchedules } from './demo-schedules.js';
@@ -136,16 +137,11 @@ export function demoPeople(): (Person & { email: string; phone: string })[] {
   return people.map((p) => ({ ...p, email: emailOf(p.fullName), phone: phone() }));
 }
 
-const ROLE_ORDER: StaffRole[] = [
-  'SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'FAMILY_HELPER', 'HOME_HELPER',
-  'TELEPHONIST', 'DIRECTOR', 'SOCIAL_POLE_HEAD', 'TRAINEE',
-];
-
 /** One login per role, in role order. */
 export function demoLogins(): DemoLogins {
   return demoPeople()
     .filter((p) => p.login)
-    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+    .sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role))
     .map((p) => ({ role: p.role, email: p.email, fullName: p.fullName }));
 }
 
@@ -272,7 +268,7 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
   const loneWeekend = isoDate(monday.plus({ weeks: 8, days: 4 }));
   let weekendIndex = 0;
   return spans.map((span) => {
-    const day = localDate(span.startsAt);
+    const day = localDay(span.startsAt);
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };
     if (span.kind === 'WEEKEND') {

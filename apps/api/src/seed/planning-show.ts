@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { DateTime } from 'luxon';
 import { runScript } from '../db/script.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
-import { SERVICE_TIME_ZONE } from '../modules/permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
 import type { PlanningReport } from '../modules/planning/planning.types.js';
 import { seedDemo } from './demo.js';

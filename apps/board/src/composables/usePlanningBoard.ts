@@ -6,7 +6,6 @@ import { computed } from 'vue';
 import { useLiveQuery } from './useLiveQuery';
 
 export type PlanningBoard = BoardPlanningQuery['planningBoard'];
-export type PlanningReplacement = NonNullable<PlanningBoard['replacement']>;
 
 export function usePlanningBoard() {
   const live = useLiveQuery({

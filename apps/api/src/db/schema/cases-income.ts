@@ -4,10 +4,11 @@ import { relations, sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles, fileChecks, visits } from './cases.js';
 import { staff } from './org.js';
+import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES } from '../../modules/cases/income.rules.js';
 
-export const incomeProofKind = pgEnum('income_proof_kind', ['PAY_SLIP', 'PENSION', 'SOCIAL_BENEFIT', 'UNEMPLOYMENT_BENEFIT', 'TAX_ASSESSMENT', 'OTHER']);
-export const incomeProofStatus = pgEnum('income_proof_status', ['RECEIVED', 'MISSING']);
-export const incomeFollowUpReason = pgEnum('income_follow_up_reason', ['PROOFS_MISSING_AFTER_VISIT', 'PARTICIPATION_NOT_OK']);
+export const incomeProofKind = pgEnum('income_proof_kind', INCOME_PROOF_KINDS);
+export const incomeProofStatus = pgEnum('income_proof_status', INCOME_PROOF_STATUSES);
+export const incomeFollowUpReason = pgEnum('income_follow_up_reason', INCOME_FOLLOW_UP_REASONS);
 
 export const incomeProofs = pgTable(
   'income_proofs',

@@ -2,15 +2,19 @@
 import { relations, sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sectors, staff } from './org.js';
+import { CASE_STATUSES } from '../../modules/cases/case.rules.js';
+import { MARITAL_STATUSES } from '../../modules/cases/beneficiary.rules.js';
+import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES } from '../../modules/cases/visit.rules.js';
+import { AID_PLAN_STATUSES } from '../../modules/cases/aid-plan.rules.js';
 
-export const maritalStatus = pgEnum('marital_status', ['SINGLE', 'MARRIED', 'LEGAL_COHABITATION', 'DE_FACTO_COHABITATION', 'SEPARATED', 'DIVORCED', 'WIDOWED']);
-export const caseStatus = pgEnum('case_status', ['NEW_REQUEST', 'ASSESSMENT', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REDIRECTED']);
-export const visitKind = pgEnum('visit_kind', ['NEW_REQUEST', 'REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT']);
-export const visitStatus = pgEnum('visit_status', ['PLANNED', 'DONE', 'CANCELLED']);
-export const fileCheckOutcome = pgEnum('file_check_outcome', ['COMPLIANT', 'FOLLOW_UP_NEEDED']);
-export const aidDecisionKind = pgEnum('aid_decision_kind', ['CONTINUE', 'SUSPEND', 'STOP']);
-export const aidDecisionStatus = pgEnum('aid_decision_status', ['PROPOSED', 'DECIDED', 'REJECTED']);
-export const aidPlanStatus = pgEnum('aid_plan_status', ['DRAFT', 'PROPOSED', 'AGREED']);
+export const maritalStatus = pgEnum('marital_status', MARITAL_STATUSES);
+export const caseStatus = pgEnum('case_status', CASE_STATUSES);
+export const visitKind = pgEnum('visit_kind', VISIT_KINDS);
+export const visitStatus = pgEnum('visit_status', VISIT_STATUSES);
+export const fileCheckOutcome = pgEnum('file_check_outcome', FILE_CHECK_OUTCOMES);
+export const aidDecisionKind = pgEnum('aid_decision_kind', AID_DECISION_KINDS);
+export const aidDecisionStatus = pgEnum('aid_decision_status', AID_DECISION_STATUSES);
+export const aidPlanStatus = pgEnum('aid_plan_status', AID_PLAN_STATUSES);
 
 export interface PersonNote {
   name: string;

@@ -1,20 +1,11 @@
 // Organisation tables: sectors, staff, teams, binômes and absences (DOMAIN "Who works there", R11).
 import { relations, sql } from 'drizzle-orm';
 import { check, index, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ABSENCE_KINDS, STAFF_ROLES } from '../../modules/org/org.rules.js';
 
-export const staffRole = pgEnum('staff_role', [
-  'SOCIAL_WORKER',
-  'FLYING_SOCIAL_WORKER',
-  'RELAY_CONTROL_SOCIAL_WORKER',
-  'FAMILY_HELPER',
-  'HOME_HELPER',
-  'TELEPHONIST',
-  'DIRECTOR',
-  'SOCIAL_POLE_HEAD',
-  'TRAINEE',
-]);
+export const staffRole = pgEnum('staff_role', STAFF_ROLES);
 
-export const absenceKind = pgEnum('absence_kind', ['SICKNESS', 'LEAVE', 'TRAINING', 'TIME_OFF_IN_LIEU', 'OTHER']);
+export const absenceKind = pgEnum('absence_kind', ABSENCE_KINDS);
 
 export const sectors = pgTable('sectors', {
   id: uuid('id').primaryKey().defaultRandom(),

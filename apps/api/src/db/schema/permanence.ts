@@ -2,10 +2,12 @@
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { binomes, staff } from './org.js';
+import { ALERT_SEVERITIES, SHIFT_KINDS } from '../../modules/permanence/coverage.rules.js';
+import { REPLACEMENT_KINDS } from '../../modules/permanence/permanence.rules.js';
 
-export const shiftKind = pgEnum('shift_kind', ['WEEKDAY', 'WEEKEND']);
-export const replacementKind = pgEnum('replacement_kind', ['PLANNED', 'SAME_DAY', 'EMERGENCY']);
-export const alertSeverity = pgEnum('alert_severity', ['CRITICAL', 'HIGH', 'WARNING']);
+export const shiftKind = pgEnum('shift_kind', SHIFT_KINDS);
+export const replacementKind = pgEnum('replacement_kind', REPLACEMENT_KINDS);
+export const alertSeverity = pgEnum('alert_severity', ALERT_SEVERITIES);
 
 export const permanenceShifts = pgTable(
   'permanence_shifts',

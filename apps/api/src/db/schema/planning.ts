@@ -5,12 +5,15 @@ import { relations, sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles, visits } from './cases.js';
 import { sectors, staff } from './org.js';
+import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS } from '../../modules/planning/planning.rules.js';
+import { ASSIGNMENT_KINDS } from '../../modules/planning/flying-assignment.rules.js';
+import { PREPARATION_STEP_KINDS } from '../../modules/planning/work-list.rules.js';
 
-export const planningRequestKind = pgEnum('planning_request_kind', ['REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT', 'MEETING_SUPPORT']);
-export const planningStatus = pgEnum('planning_status', ['DRAFT', 'FIXED']);
-export const planningItemStatus = pgEnum('planning_item_status', ['PLANNED', 'REMOVED']);
-export const flyingAssignmentKind = pgEnum('flying_assignment_kind', ['SICKNESS_REPLACEMENT', 'ONBOARDING']);
-export const preparationStepKind = pgEnum('preparation_step_kind', ['VISIT_LETTER', 'INCOME_PROOF_REQUEST', 'PROPERTY_ADMINISTRATOR_CONTACT']);
+export const planningRequestKind = pgEnum('planning_request_kind', REQUEST_KINDS);
+export const planningStatus = pgEnum('planning_status', PLANNING_STATUSES);
+export const planningItemStatus = pgEnum('planning_item_status', PLANNING_ITEM_STATUSES);
+export const flyingAssignmentKind = pgEnum('flying_assignment_kind', ASSIGNMENT_KINDS);
+export const preparationStepKind = pgEnum('preparation_step_kind', PREPARATION_STEP_KINDS);
 
 export interface UnplacedRequest {
   requestId: string;

@@ -4,21 +4,14 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles } from './cases.js';
 import { absences, sectors, staff } from './org.js';
+import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES } from '../../modules/schedules/schedule.rules.js';
+import { LEAVE_KINDS, LEAVE_STATUSES } from '../../modules/schedules/leave.rules.js';
 
-export const helpKind = pgEnum('help_kind', ['FAMILY_CARE', 'HOUSEHOLD']);
-export const scheduleEntryStatus = pgEnum('schedule_entry_status', ['PLANNED', 'CANCELLED']);
-export const scheduleChangeKind = pgEnum('schedule_change_kind', ['CANCEL', 'MOVE', 'REASSIGN', 'SHORTEN']);
-export const scheduleChangeReason = pgEnum('schedule_change_reason', [
-  'HELPER_ILL',
-  'HELPER_UNAVAILABLE',
-  'BENEFICIARY_IN_HOSPITAL',
-  'BENEFICIARY_ABSENT',
-  'BENEFICIARY_REQUEST',
-  'PLAN_CHANGED',
-  'EMERGENCY',
-  'OTHER',
-]);
-export const conflictSeverity = pgEnum('conflict_severity', ['HIGH', 'MEDIUM', 'LOW']);
+export const helpKind = pgEnum('help_kind', HELP_KINDS);
+export const scheduleEntryStatus = pgEnum('schedule_entry_status', SCHEDULE_ENTRY_STATUSES);
+export const scheduleChangeKind = pgEnum('schedule_change_kind', SCHEDULE_CHANGE_KINDS);
+export const scheduleChangeReason = pgEnum('schedule_change_reason', SCHEDULE_CHANGE_REASONS);
+export const conflictSeverity = pgEnum('conflict_severity', CONFLICT_SEVERITIES);
 
 // A weekly recurring visit: an RFC 5545 RRULE in Brussels wall time, with dates taken out.
 export const schedulePatterns = pgTable('schedule_patterns', {
@@ -147,8 +140,8 @@ export const scheduleConflicts = pgTable(
   ],
 );
 
-export const leaveKind = pgEnum('leave_kind', ['LEAVE', 'TIME_OFF_IN_LIEU']);
-export const leaveStatus = pgEnum('leave_status', ['REQUESTED', 'APPROVED', 'REJECTED']);
+export const leaveKind = pgEnum('leave_kind', LEAVE_KINDS);
+export const leaveStatus = pgEnum('leave_status', LEAVE_STATUSES);
 
 // R12: a helper's request for leave or time off in lieu; once approved it is an absence the conflict engine sees.
 export const leaveRequests = pgTable(

@@ -4,8 +4,9 @@ import { relations } from 'drizzle-orm';
 import { date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles } from './cases.js';
 import { sectors, staff } from './org.js';
+import { TEAM_RECORD_KINDS } from '../../modules/team/team.rules.js';
 
-export const teamRecordKind = pgEnum('team_record_kind', ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING']);
+export const teamRecordKind = pgEnum('team_record_kind', TEAM_RECORD_KINDS);
 
 export const teamRecords = pgTable(
   'team_records',

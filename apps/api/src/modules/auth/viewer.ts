@@ -1,5 +1,7 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none).
-import type { StaffRole } from '../org/org.rules.js';
+import { DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/org.rules.js';
+
+export { DIRECTION };
 
 export type Viewer =
   | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
@@ -9,22 +11,11 @@ export type Viewer =
 export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 
 export const KIOSK = 'KIOSK';
-export const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 // R13: permanence replacements are programmed by the relay & control social worker, or direction.
 export const ROTA_KEEPERS: StaffRole[] = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 // Recording absences: direction, and the social roles who plan people's time.
-export const ABSENCE_RECORDERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-export const ALL_STAFF: StaffRole[] = [
-  'SOCIAL_WORKER',
-  'FLYING_SOCIAL_WORKER',
-  'RELAY_CONTROL_SOCIAL_WORKER',
-  'FAMILY_HELPER',
-  'HOME_HELPER',
-  'TELEPHONIST',
-  'DIRECTOR',
-  'SOCIAL_POLE_HEAD',
-  'TRAINEE',
-];
+export const ABSENCE_RECORDERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
+export const ALL_STAFF: StaffRole[] = [...STAFF_ROLES];
 // What the meeting-room screen may read: the board, and nothing else.
 export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];
 

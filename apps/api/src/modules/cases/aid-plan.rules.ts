@@ -1,14 +1,9 @@
 // Aid-plan rules: versions (an agreed one is a record), progress, and R1 yearly evaluation.
 
-export type AidPlanStatus = 'DRAFT' | 'PROPOSED' | 'AGREED';
-export type ActionStatus = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
-
-export const PLAN_TRANSITIONS: Record<AidPlanStatus, AidPlanStatus[]> = {
-  DRAFT: ['PROPOSED'],
-  // A proposal the beneficiary does not accept goes back to the drawing board.
-  PROPOSED: ['AGREED', 'DRAFT'],
-  AGREED: [],
-};
+export const AID_PLAN_STATUSES = ['DRAFT', 'PROPOSED', 'AGREED'] as const;
+export type AidPlanStatus = (typeof AID_PLAN_STATUSES)[number];
+export const ACTION_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export function isEditable(status: AidPlanStatus): boolean {
   return status === 'DRAFT';

@@ -17,9 +17,9 @@ import { staleWrite } from './audit.service.js';
 import { caseAccess, mayRead } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseService } from './case.service.js';
+import { localDay } from '../../time/service-time.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const localDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
 
 export function toAidPlan(row: AidPlanRow, statuses: ActionStatusRow[], evaluations: EvaluationRow[], today: string, copiedFromNumber: number | null = null): AidPlanVersion {
   const latest = new Map<number, ActionStatus>();

@@ -3,15 +3,11 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import type { ActionStatus, AidPlanStatus } from './aid-plan.rules.js';
+import { ACTION_STATUSES, AID_PLAN_STATUSES, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
 import { NeedDomainEnum } from './case.types.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum AidPlanStatusEnum {
-  DRAFT = 'DRAFT',
-  PROPOSED = 'PROPOSED',
-  AGREED = 'AGREED',
-}
-registerEnumType(AidPlanStatusEnum, { name: 'AidPlanStatus', description: 'DRAFT → PROPOSED → AGREED; an AGREED version never changes.' });
+export const AidPlanStatusEnum = graphqlEnum(AID_PLAN_STATUSES, { name: 'AidPlanStatus', description: 'DRAFT → PROPOSED → AGREED; an AGREED version never changes.' });
 
 export enum AidActionKindEnum {
   INTERVENTION = 'INTERVENTION',
@@ -22,13 +18,8 @@ registerEnumType(AidActionKindEnum, {
   description: 'INTERVENTION: done by the social worker; RECOMMENDATION (préconisation): done by the beneficiary.',
 });
 
-export enum AidActionStatusEnum {
-  TODO = 'TODO',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  DROPPED = 'DROPPED',
-}
-registerEnumType(AidActionStatusEnum, { name: 'AidActionStatus' });
+export const AidActionStatusEnum = graphqlEnum(ACTION_STATUSES, { name: 'AidActionStatus' });
+export type AidActionStatusEnum = (typeof AidActionStatusEnum)[keyof typeof AidActionStatusEnum];
 
 @ObjectType({ description: 'An action of the plan, under an objective of a needs domain.' })
 export class AidPlanAction {

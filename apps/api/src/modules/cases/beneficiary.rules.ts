@@ -1,5 +1,6 @@
 // Intake rules for beneficiaries: the Belgian national-register number and its check digits.
 
+export const MARITAL_STATUSES = ['SINGLE', 'MARRIED', 'LEGAL_COHABITATION', 'DE_FACTO_COHABITATION', 'SEPARATED', 'DIVORCED', 'WIDOWED'] as const;
 export type NrnError = 'FORMAT' | 'CHECK_DIGITS' | 'BIRTH_DATE';
 
 /** Keeps the digits only: "85.07.30-033.28" and "85073003328" are the same number. */
@@ -29,9 +30,4 @@ export function nationalRegisterNumberError(raw: string, birthDate?: string | nu
     }
   }
   return null;
-}
-
-/** Shows only the last two digits: identity numbers never appear whole outside their field. */
-export function maskNationalRegisterNumber(nrn: string): string {
-  return `•••••••••${nrn.slice(-2)}`;
 }

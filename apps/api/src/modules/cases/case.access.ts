@@ -1,6 +1,6 @@
 // R5, the one place that decides what of a case file a viewer may see: every resolver path
 // (queries, mutations, node, subscriptions) builds its CaseFile through projectCase().
-import type { StaffRole } from '../org/org.rules.js';
+import { DIRECTION, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 
 export type CaseAccess = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
 
@@ -14,16 +14,15 @@ export interface CaseViewer {
 
 const ALL_SECTORS: StaffRole[] = ['FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
 const OWN_SECTOR: StaffRole[] = ['SOCIAL_WORKER', 'TRAINEE'];
-const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
 // Who may change case files and aid plans (trainees read, they are followed by a social worker).
-export const CASE_WRITERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
+export const CASE_WRITERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 
 export function caseAccess(viewer: CaseViewer | null, c: { id?: string; sectorId: string; socialWorkerId: string }): CaseAccess {
   if (!viewer) return 'NONE';
   if (ALL_SECTORS.includes(viewer.role)) return 'FULL';
   if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId === c.sectorId || viewer.staffId === c.socialWorkerId ? 'FULL' : 'NONE';
   // R5: a helper knows only the homes it is scheduled at, not every beneficiary of its sector.
-  if (HELPERS.includes(viewer.role)) return c.id !== undefined && viewer.servedCaseIds.has(c.id) ? 'HELPER' : 'NONE';
+  if (isHelper(viewer.role)) return c.id !== undefined && viewer.servedCaseIds.has(c.id) ? 'HELPER' : 'NONE';
   if (viewer.role === 'TELEPHONIST') return 'CALLER';
   return 'NONE';
 }
@@ -33,7 +32,7 @@ export function listableScope(viewer: CaseViewer | null): { sectorIds: string[] 
   if (!viewer) return { sectorIds: [], caseIds: null };
   if (ALL_SECTORS.includes(viewer.role) || viewer.role === 'TELEPHONIST') return { sectorIds: null, caseIds: null };
   if (OWN_SECTOR.includes(viewer.role)) return { sectorIds: viewer.sectorId ? [viewer.sectorId] : [], caseIds: null };
-  if (HELPERS.includes(viewer.role)) return { sectorIds: null, caseIds: [...viewer.servedCaseIds] };
+  if (isHelper(viewer.role)) return { sectorIds: null, caseIds: [...viewer.servedCaseIds] };
   return { sectorIds: [], caseIds: null };
 }
 

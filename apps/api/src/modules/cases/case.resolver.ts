@@ -15,6 +15,7 @@ import { CASE_WRITERS, mayRead, type BeneficiaryField } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
+import { localDay } from '../../time/service-time.js';
 
 const casePayload = (run: () => Promise<CaseFile>): Promise<CaseFilePayload> => payload(run, (caseFile) => ({ caseFile }), { caseFile: null });
 
@@ -39,7 +40,7 @@ export class CaseFileResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const today = ctx.now.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+    const today = localDay(ctx.now);
     return ctx.services.cases.list({ sectorId, status, socialWorkerId, urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null }, first, after, ctx.viewer);
   }
 

@@ -1,6 +1,7 @@
 // Case-file rules: the status workflow, urgent situations (same-day action) and stale writes.
 
-export type CaseStatus = 'NEW_REQUEST' | 'ASSESSMENT' | 'ACTIVE' | 'SUSPENDED' | 'CLOSED' | 'REDIRECTED';
+export const CASE_STATUSES = ['NEW_REQUEST', 'ASSESSMENT', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REDIRECTED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const NEED_DOMAINS = ['HEALTH', 'HOUSING', 'EMPLOYMENT', 'FAMILY', 'FINANCES', 'OLD_AGE_AUTONOMY', 'DISABILITY', 'ACCESS_TO_RIGHTS'] as const;
 export type NeedDomain = (typeof NEED_DOMAINS)[number];
 

@@ -4,29 +4,15 @@ import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { CaseAccess } from './case.access.js';
-import type { CaseStatus, NeedDomain } from './case.rules.js';
+import { CASE_STATUSES, NEED_DOMAINS, type CaseStatus, type NeedDomain } from './case.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
+import { MARITAL_STATUSES } from './beneficiary.rules.js';
 
-export enum CaseStatusEnum {
-  NEW_REQUEST = 'NEW_REQUEST',
-  ASSESSMENT = 'ASSESSMENT',
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  CLOSED = 'CLOSED',
-  REDIRECTED = 'REDIRECTED',
-}
-registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'NEW_REQUEST → ASSESSMENT → ACTIVE → SUSPENDED / CLOSED, or REDIRECTED to another service.' });
+export const CaseStatusEnum = graphqlEnum(CASE_STATUSES, { name: 'CaseStatus', description: 'NEW_REQUEST → ASSESSMENT → ACTIVE → SUSPENDED / CLOSED, or REDIRECTED to another service.' });
+export type CaseStatusEnum = (typeof CaseStatusEnum)[keyof typeof CaseStatusEnum];
 
-export enum NeedDomainEnum {
-  HEALTH = 'HEALTH',
-  HOUSING = 'HOUSING',
-  EMPLOYMENT = 'EMPLOYMENT',
-  FAMILY = 'FAMILY',
-  FINANCES = 'FINANCES',
-  OLD_AGE_AUTONOMY = 'OLD_AGE_AUTONOMY',
-  DISABILITY = 'DISABILITY',
-  ACCESS_TO_RIGHTS = 'ACCESS_TO_RIGHTS',
-}
-registerEnumType(NeedDomainEnum, { name: 'NeedDomain' });
+export const NeedDomainEnum = graphqlEnum(NEED_DOMAINS, { name: 'NeedDomain' });
+export type NeedDomainEnum = (typeof NeedDomainEnum)[keyof typeof NeedDomainEnum];
 
 export enum NeedLevelEnum {
   NONE = 'NONE',
@@ -36,16 +22,8 @@ export enum NeedLevelEnum {
 }
 registerEnumType(NeedLevelEnum, { name: 'NeedLevel' });
 
-export enum MaritalStatusEnum {
-  SINGLE = 'SINGLE',
-  MARRIED = 'MARRIED',
-  LEGAL_COHABITATION = 'LEGAL_COHABITATION',
-  DE_FACTO_COHABITATION = 'DE_FACTO_COHABITATION',
-  SEPARATED = 'SEPARATED',
-  DIVORCED = 'DIVORCED',
-  WIDOWED = 'WIDOWED',
-}
-registerEnumType(MaritalStatusEnum, { name: 'MaritalStatus' });
+export const MaritalStatusEnum = graphqlEnum(MARITAL_STATUSES, { name: 'MaritalStatus' });
+export type MaritalStatusEnum = (typeof MaritalStatusEnum)[keyof typeof MaritalStatusEnum];
 
 @ObjectType()
 export class Address {

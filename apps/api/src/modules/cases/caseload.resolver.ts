@@ -6,7 +6,8 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector } from '../org/org.types.js';
-import { sameCaseload, serviceDay, type Caseload } from './caseload.rules.js';
+import { sameCaseload, type Caseload } from './caseload.rules.js';
+import { serviceDay } from '../../time/service-time.js';
 import { SectorCaseload, SectorCaseloadEvent, toSectorCaseload } from './caseload.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 

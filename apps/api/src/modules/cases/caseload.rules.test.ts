@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameCaseload, serviceDay } from './caseload.rules.js';
+import { sameCaseload } from './caseload.rules.js';
+import { serviceDay } from '../../time/service-time.js';
 
 describe('serviceDay', () => {
   it('is the Brussels calendar day: just after midnight local time is already the next day', () => {

@@ -2,7 +2,8 @@
 // action. Counts only — the meeting-room screen (kiosk) reads them, and never a name (R5).
 import type { Database } from '../../db/client.js';
 import { CaseloadRepository } from './caseload.repository.js';
-import { NO_CASELOAD, serviceDay, type Caseload } from './caseload.rules.js';
+import { NO_CASELOAD, type Caseload } from './caseload.rules.js';
+import { serviceDay } from '../../time/service-time.js';
 
 export class CaseloadService {
   private readonly repo: CaseloadRepository;

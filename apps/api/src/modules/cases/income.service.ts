@@ -5,7 +5,7 @@ import { publish } from '../../events/outbox.js';
 import { decodeCursor, fromGlobalId, pageSize, toPage } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
-import { localDay } from './aid-plan.service.js';
+import { localDay } from '../../time/service-time.js';
 import { AuditRepository } from './audit.repository.js';
 import { caseAccess, mayRead } from './case.access.js';
 import { projectCase } from './case.projection.js';

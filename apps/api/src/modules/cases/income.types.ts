@@ -1,40 +1,23 @@
 // GraphQL types of R2: proofs of income, the financial participation, the relay's follow-ups.
 // Amounts are resolved in IncomeResolver, where each read is audited (R5).
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { IncomeFollowUpRow, IncomeProofRow } from './income.repository.js';
-import type { IncomeFollowUpReason, IncomeProofKind, IncomeProofStatus, Participation, ParticipationBasis } from './income.rules.js';
+import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES, PARTICIPATION_BASES, type IncomeFollowUpReason, type IncomeProofKind, type IncomeProofStatus, type Participation, type ParticipationBasis } from './income.rules.js';
 import { CaseFile } from './case.types.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum IncomeProofKindEnum {
-  PAY_SLIP = 'PAY_SLIP',
-  PENSION = 'PENSION',
-  SOCIAL_BENEFIT = 'SOCIAL_BENEFIT',
-  UNEMPLOYMENT_BENEFIT = 'UNEMPLOYMENT_BENEFIT',
-  TAX_ASSESSMENT = 'TAX_ASSESSMENT',
-  OTHER = 'OTHER',
-}
-registerEnumType(IncomeProofKindEnum, { name: 'IncomeProofKind' });
+export const IncomeProofKindEnum = graphqlEnum(INCOME_PROOF_KINDS, { name: 'IncomeProofKind' });
+export type IncomeProofKindEnum = (typeof IncomeProofKindEnum)[keyof typeof IncomeProofKindEnum];
 
-export enum IncomeProofStatusEnum {
-  RECEIVED = 'RECEIVED',
-  MISSING = 'MISSING',
-}
-registerEnumType(IncomeProofStatusEnum, { name: 'IncomeProofStatus' });
+export const IncomeProofStatusEnum = graphqlEnum(INCOME_PROOF_STATUSES, { name: 'IncomeProofStatus' });
+export type IncomeProofStatusEnum = (typeof IncomeProofStatusEnum)[keyof typeof IncomeProofStatusEnum];
 
-export enum ParticipationBasisEnum {
-  PROOFS = 'PROOFS',
-  MAXIMUM_RATE_PROOFS_MISSING = 'MAXIMUM_RATE_PROOFS_MISSING',
-}
-registerEnumType(ParticipationBasisEnum, { name: 'ParticipationBasis', description: 'R2: from the proofs of income, or the maximum rate while proofs are missing.' });
+export const ParticipationBasisEnum = graphqlEnum(PARTICIPATION_BASES, { name: 'ParticipationBasis', description: 'R2: from the proofs of income, or the maximum rate while proofs are missing.' });
 
-export enum IncomeFollowUpReasonEnum {
-  PROOFS_MISSING_AFTER_VISIT = 'PROOFS_MISSING_AFTER_VISIT',
-  PARTICIPATION_NOT_OK = 'PARTICIPATION_NOT_OK',
-}
-registerEnumType(IncomeFollowUpReasonEnum, { name: 'IncomeFollowUpReason' });
+export const IncomeFollowUpReasonEnum = graphqlEnum(INCOME_FOLLOW_UP_REASONS, { name: 'IncomeFollowUpReason' });
 
 @ObjectType({ description: 'R2: a proof of income of a case file, received or missing. Amounts: R5, audited on read.' })
 export class IncomeProof {

@@ -1,9 +1,15 @@
 // Visit rules: who visits, R3 file checks after a visit, R4 who decides to continue/suspend/stop aid.
 import type { StaffRole } from '../org/org.rules.js';
+import { localDay } from '../../time/service-time.js';
 
-export type VisitKind = 'NEW_REQUEST' | 'REVISION' | 'HELPER_CONTROL' | 'ACCOMPANIMENT';
-export type VisitStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
-export type AidDecisionKind = 'CONTINUE' | 'SUSPEND' | 'STOP';
+export const AID_DECISION_STATUSES = ['PROPOSED', 'DECIDED', 'REJECTED'] as const;
+export const FILE_CHECK_OUTCOMES = ['COMPLIANT', 'FOLLOW_UP_NEEDED'] as const;
+export const VISIT_KINDS = ['NEW_REQUEST', 'REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+export const VISIT_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export const AID_DECISION_KINDS = ['CONTINUE', 'SUSPEND', 'STOP'] as const;
+export type AidDecisionKind = (typeof AID_DECISION_KINDS)[number];
 
 /** Visits are made by the sector's social worker, the flying or the relay social worker. */
 export function mayVisit(visitor: { role: StaffRole; sectorId: string | null }, caseSectorId: string): boolean {
@@ -58,7 +64,7 @@ export function revisitWarning(plan: { kind: VisitKind; visitorRole: StaffRole; 
     .filter((d): d is Date => d !== null && d > from && d <= to)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   if (!last) return null;
-  const day = last.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+  const day = localDay(last);
   return { code: 'R9_REVISITED_LAST_YEAR', message: `R9: the flying social worker already made a revision visit to this beneficiary on ${day}, less than 12 months before; another worker could take it.` };
 }
 

@@ -1,45 +1,24 @@
 // GraphQL types of visits, R3 file checks and R4 aid decisions.
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { AidDecisionRow, FileCheckRow, VisitRow } from './visit.repository.js';
-import type { AidDecisionKind, VisitKind, VisitStatus } from './visit.rules.js';
+import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES, type AidDecisionKind, type VisitKind, type VisitStatus } from './visit.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum VisitKindEnum {
-  NEW_REQUEST = 'NEW_REQUEST',
-  REVISION = 'REVISION',
-  HELPER_CONTROL = 'HELPER_CONTROL',
-  ACCOMPANIMENT = 'ACCOMPANIMENT',
-}
-registerEnumType(VisitKindEnum, { name: 'VisitKind' });
+export const VisitKindEnum = graphqlEnum(VISIT_KINDS, { name: 'VisitKind' });
+export type VisitKindEnum = (typeof VisitKindEnum)[keyof typeof VisitKindEnum];
 
-export enum VisitStatusEnum {
-  PLANNED = 'PLANNED',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(VisitStatusEnum, { name: 'VisitStatus' });
+export const VisitStatusEnum = graphqlEnum(VISIT_STATUSES, { name: 'VisitStatus' });
 
-export enum FileCheckOutcomeEnum {
-  COMPLIANT = 'COMPLIANT',
-  FOLLOW_UP_NEEDED = 'FOLLOW_UP_NEEDED',
-}
-registerEnumType(FileCheckOutcomeEnum, { name: 'FileCheckOutcome' });
+export const FileCheckOutcomeEnum = graphqlEnum(FILE_CHECK_OUTCOMES, { name: 'FileCheckOutcome' });
+export type FileCheckOutcomeEnum = (typeof FileCheckOutcomeEnum)[keyof typeof FileCheckOutcomeEnum];
 
-export enum AidDecisionKindEnum {
-  CONTINUE = 'CONTINUE',
-  SUSPEND = 'SUSPEND',
-  STOP = 'STOP',
-}
-registerEnumType(AidDecisionKindEnum, { name: 'AidDecisionKind' });
+export const AidDecisionKindEnum = graphqlEnum(AID_DECISION_KINDS, { name: 'AidDecisionKind' });
+export type AidDecisionKindEnum = (typeof AidDecisionKindEnum)[keyof typeof AidDecisionKindEnum];
 
-export enum AidDecisionStatusEnum {
-  PROPOSED = 'PROPOSED',
-  DECIDED = 'DECIDED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(AidDecisionStatusEnum, { name: 'AidDecisionStatus', description: 'R4: PROPOSED by the flying social worker, then DECIDED (accepted) or REJECTED by a decider.' });
+export const AidDecisionStatusEnum = graphqlEnum(AID_DECISION_STATUSES, { name: 'AidDecisionStatus', description: 'R4: PROPOSED by the flying social worker, then DECIDED (accepted) or REJECTED by a decider.' });
 
 @ObjectType({ implements: Node })
 export class Visit extends Node {

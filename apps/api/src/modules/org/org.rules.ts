@@ -1,16 +1,32 @@
 // Organisation vocabulary shared by the rules (DOMAIN "Who works there").
-export type StaffRole =
-  | 'SOCIAL_WORKER'
-  | 'FLYING_SOCIAL_WORKER'
-  | 'RELAY_CONTROL_SOCIAL_WORKER'
-  | 'FAMILY_HELPER'
-  | 'HOME_HELPER'
-  | 'TELEPHONIST'
-  | 'DIRECTOR'
-  | 'SOCIAL_POLE_HEAD'
-  | 'TRAINEE';
+// Each vocabulary is written once here and becomes the pgEnum, the TypeScript type and the GraphQL enum.
+// In role order: the order the demo lists its logins in.
+export const STAFF_ROLES = [
+  'SOCIAL_WORKER',
+  'FLYING_SOCIAL_WORKER',
+  'RELAY_CONTROL_SOCIAL_WORKER',
+  'FAMILY_HELPER',
+  'HOME_HELPER',
+  'TELEPHONIST',
+  'DIRECTOR',
+  'SOCIAL_POLE_HEAD',
+  'TRAINEE',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export type AbsenceKind = 'SICKNESS' | 'LEAVE' | 'TRAINING' | 'TIME_OFF_IN_LIEU' | 'OTHER';
+export const ABSENCE_KINDS = ['SICKNESS', 'LEAVE', 'TRAINING', 'TIME_OFF_IN_LIEU', 'OTHER'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+// Groups of roles the rules share, written once.
+export const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
+/** The social roles who plan people's time: the sector, flying and relay social workers. */
+export const SOCIAL_ROLES: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER'];
+export const HELPER_ROLES: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
+
+/** A family helper (AF) or a household helper (AMS). */
+export function isHelper(role: string): boolean {
+  return (HELPER_ROLES as string[]).includes(role);
+}
 
 export interface Span {
   startsAt: Date;
@@ -18,7 +34,7 @@ export interface Span {
 }
 
 // Who records absences, and so reads why someone is away: the social roles who plan people's time, and direction.
-const WHY_AWAY_READERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
+const WHY_AWAY_READERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 
 /**
  * R5 for staff: that someone is away is for everyone who must know whom to call (R14); why

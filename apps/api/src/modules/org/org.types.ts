@@ -1,30 +1,12 @@
 // GraphQL types of the organisation: staff, sectors, binômes, absences.
-import { Authorized, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Node } from '../../graphql/relay.js';
-import type { AbsenceKind, StaffRole } from './org.rules.js';
+import { ABSENCE_KINDS, STAFF_ROLES, type AbsenceKind, type StaffRole } from './org.rules.js';
 
-export enum StaffRoleEnum {
-  SOCIAL_WORKER = 'SOCIAL_WORKER',
-  FLYING_SOCIAL_WORKER = 'FLYING_SOCIAL_WORKER',
-  RELAY_CONTROL_SOCIAL_WORKER = 'RELAY_CONTROL_SOCIAL_WORKER',
-  FAMILY_HELPER = 'FAMILY_HELPER',
-  HOME_HELPER = 'HOME_HELPER',
-  TELEPHONIST = 'TELEPHONIST',
-  DIRECTOR = 'DIRECTOR',
-  SOCIAL_POLE_HEAD = 'SOCIAL_POLE_HEAD',
-  TRAINEE = 'TRAINEE',
-}
-registerEnumType(StaffRoleEnum, { name: 'StaffRole', description: 'Roles of DOMAIN.md "Who works there".' });
-
-export enum AbsenceKindEnum {
-  SICKNESS = 'SICKNESS',
-  LEAVE = 'LEAVE',
-  TRAINING = 'TRAINING',
-  TIME_OFF_IN_LIEU = 'TIME_OFF_IN_LIEU',
-  OTHER = 'OTHER',
-}
-registerEnumType(AbsenceKindEnum, { name: 'AbsenceKind' });
+export const StaffRoleEnum = graphqlEnum(STAFF_ROLES, { name: 'StaffRole', description: 'Roles of DOMAIN.md "Who works there".' });
+export const AbsenceKindEnum = graphqlEnum(ABSENCE_KINDS, { name: 'AbsenceKind' });
 
 @ObjectType({ implements: Node })
 export class Staff extends Node {

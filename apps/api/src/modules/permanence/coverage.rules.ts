@@ -1,8 +1,10 @@
 // Coverage gaps: a shift with nobody, or whose holders are away, is an alert (DOMAIN "Permanence").
 import type { Span } from '../org/org.rules.js';
 
-export type ShiftKind = 'WEEKDAY' | 'WEEKEND';
-export type Severity = 'CRITICAL' | 'HIGH' | 'WARNING';
+export const SHIFT_KINDS = ['WEEKDAY', 'WEEKEND'] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+export const ALERT_SEVERITIES = ['CRITICAL', 'HIGH', 'WARNING'] as const;
+export type Severity = (typeof ALERT_SEVERITIES)[number];
 
 export interface ShiftCoverage {
   id: string;
@@ -22,11 +24,6 @@ export interface CoverageGap extends Span {
   shiftId: string;
   severity: Severity;
   message: string;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { CRITICAL: 0, HIGH: 1, WARNING: 2 };
-export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 }
 
 /** Nobody on a week-end is critical: there is no office to fall back on. */
@@ -62,7 +59,8 @@ function intersect(a: Span[], b: Span[]): Span[] {
 
 const fmt = (d: Date) => d.toISOString();
 
-export type GapCause = 'NOBODY' | 'ALL_AWAY' | 'ONE_AWAY';
+export const GAP_CAUSES = ['NOBODY', 'ALL_AWAY', 'ONE_AWAY'] as const;
+export type GapCause = (typeof GAP_CAUSES)[number];
 
 /** Reads back what a gap's cause key says, so clients can word the alert in their own language. */
 export function gapCause(causeKey: string): { cause: GapCause; awayStaffId: string | null } | null {

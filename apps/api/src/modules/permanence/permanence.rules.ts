@@ -1,16 +1,17 @@
 // R13: replacements are programmed at least a week ahead, unless recorded with the event behind them;
 // past shifts are history and are never rewritten.
-import type { StaffRole } from '../org/org.rules.js';
+import { SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 import type { ShiftKind } from './coverage.rules.js';
 
 export const REPLACEMENT_LEAD_DAYS = 7;
 const DAY = 86_400_000;
 
-export type ReplacementKind = 'PLANNED' | 'SAME_DAY' | 'EMERGENCY';
+export const REPLACEMENT_KINDS = ['PLANNED', 'SAME_DAY', 'EMERGENCY'] as const;
+export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 export type RuleError = { field: string; code: string; message: string };
 
 // Only social-working roles hold the social permanence.
-export const PERMANENCE_ROLES: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER'];
+export const PERMANENCE_ROLES: StaffRole[] = [...SOCIAL_ROLES];
 
 export function replacementLeadTime(input: {
   shiftStartsAt: Date;

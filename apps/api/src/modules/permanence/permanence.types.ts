@@ -4,32 +4,19 @@ import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { Absence } from '../org/org.types.js';
-import type { GapCause, Severity, ShiftKind } from './coverage.rules.js';
-import type { ReplacementKind } from './permanence.rules.js';
-import type { CallRole, SkipReason } from './who-to-call.rules.js';
+import { ALERT_SEVERITIES, GAP_CAUSES, SHIFT_KINDS, type GapCause, type Severity, type ShiftKind } from './coverage.rules.js';
+import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
+import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum ShiftKindEnum {
-  WEEKDAY = 'WEEKDAY',
-  WEEKEND = 'WEEKEND',
-}
-registerEnumType(ShiftKindEnum, { name: 'ShiftKind' });
+export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, { name: 'ShiftKind' });
 
-export enum ReplacementKindEnum {
-  PLANNED = 'PLANNED',
-  SAME_DAY = 'SAME_DAY',
-  EMERGENCY = 'EMERGENCY',
-}
-registerEnumType(ReplacementKindEnum, {
+export const ReplacementKindEnum = graphqlEnum(REPLACEMENT_KINDS, {
   name: 'ReplacementKind',
   description: 'R13: PLANNED at least a week ahead; SAME_DAY a later change recorded with its event; EMERGENCY a take-over by direction.',
 });
 
-export enum AlertSeverityEnum {
-  CRITICAL = 'CRITICAL',
-  HIGH = 'HIGH',
-  WARNING = 'WARNING',
-}
-registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity' });
+export const AlertSeverityEnum = graphqlEnum(ALERT_SEVERITIES, { name: 'AlertSeverity' });
 
 export enum AlertStatusEnum {
   OPEN = 'OPEN',
@@ -38,32 +25,14 @@ export enum AlertStatusEnum {
 }
 registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
 
-export enum GapCauseEnum {
-  NOBODY = 'NOBODY',
-  ALL_AWAY = 'ALL_AWAY',
-  ONE_AWAY = 'ONE_AWAY',
-}
-registerEnumType(GapCauseEnum, {
+export const GapCauseEnum = graphqlEnum(GAP_CAUSES, {
   name: 'GapCause',
   description: 'Why a permanence shift is a coverage gap: nobody holds it, every holder is away, or one member of the binôme is away.',
 });
 
-export enum CallRoleEnum {
-  SECTOR_SOCIAL_WORKER = 'SECTOR_SOCIAL_WORKER',
-  PERMANENCE = 'PERMANENCE',
-  FLYING_SOCIAL_WORKER = 'FLYING_SOCIAL_WORKER',
-  DIRECTION = 'DIRECTION',
-}
-registerEnumType(CallRoleEnum, { name: 'CallRole' });
+export const CallRoleEnum = graphqlEnum(CALL_ROLES, { name: 'CallRole' });
 
-export enum SkipReasonEnum {
-  AWAY = 'AWAY',
-  OFF_DUTY = 'OFF_DUTY',
-  NOBODY_ASSIGNED = 'NOBODY_ASSIGNED',
-  PERMANENCE_CLOSED = 'PERMANENCE_CLOSED',
-  NOBODY_ON_CALL = 'NOBODY_ON_CALL',
-}
-registerEnumType(SkipReasonEnum, { name: 'SkipReason' });
+export const SkipReasonEnum = graphqlEnum(SKIP_REASONS, { name: 'SkipReason' });
 
 @ObjectType({ implements: Node, description: 'One shift of the permanence rota.' })
 export class PermanenceShift extends Node {

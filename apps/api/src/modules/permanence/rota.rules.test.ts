@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlannedOpen, localDate, plannedShiftKind, rotaSpans, rotaWeekStart, rotation, workingHours } from './rota.rules.js';
+import { isPlannedOpen, plannedShiftKind, rotaSpans, rotaWeekStart, rotation, workingHours } from './rota.rules.js';
+import { localDay } from '../../time/service-time.js';
 
 const HOUR = 3_600_000;
 const hours = (s: { startsAt: Date; endsAt: Date }) => (s.endsAt.getTime() - s.startsAt.getTime()) / HOUR;
@@ -163,7 +164,7 @@ describe('rota weeks', () => {
   });
 
   it('the local date of an instant just after midnight Brussels is the next day although UTC is still on the previous one', () => {
-    expect(localDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(localDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });
 });
 

@@ -1,9 +1,8 @@
 // The permanence rota's calendar: which shifts exist and when the permanence is planned open,
 // in Brussels local time (so daylight-saving changes stretch or shrink the week-end shift, not move it).
 import { DateTime } from 'luxon';
+import { inServiceZone, SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import type { ShiftKind } from './coverage.rules.js';
-
-export const SERVICE_TIME_ZONE = 'Europe/Brussels';
 
 export interface LocalTime {
   hour: number;
@@ -41,7 +40,7 @@ export interface RotaSpan {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function localDay(date: string, name: string): DateTime {
+function dayStart(date: string, name: string): DateTime {
   const day = ISO_DATE.test(date) ? DateTime.fromISO(date, { zone: SERVICE_TIME_ZONE }) : null;
   if (!day?.isValid) throw new RangeError(`${name} must be a date YYYY-MM-DD, got "${date}"`);
   return day.startOf('day');
@@ -54,9 +53,9 @@ function at(day: DateTime, time: LocalTime): Date {
 
 /** Every shift whose local start date is in [fromDate, toDate), in start order. */
 export function rotaSpans(fromDate: string, toDate: string): RotaSpan[] {
-  const to = localDay(toDate, 'toDate');
+  const to = dayStart(toDate, 'toDate');
   const spans: RotaSpan[] = [];
-  for (let day = localDay(fromDate, 'fromDate'); day < to; day = day.plus({ days: 1 })) {
+  for (let day = dayStart(fromDate, 'fromDate'); day < to; day = day.plus({ days: 1 })) {
     if (day.weekday >= WEEKDAY_PERMANENCE.firstDay && day.weekday <= WEEKDAY_PERMANENCE.lastDay) {
       spans.push({ kind: 'WEEKDAY', startsAt: at(day, WEEKDAY_PERMANENCE.starts), endsAt: at(day, WEEKDAY_PERMANENCE.ends) });
     }
@@ -73,15 +72,9 @@ function minutesOfDay(t: DateTime | LocalTime): number {
   return t.hour * 60 + t.minute;
 }
 
-function local(instant: Date): DateTime<true> {
-  const t = DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE });
-  if (!t.isValid) throw new RangeError(`not a valid instant: ${String(instant)}`);
-  return t;
-}
-
 /** Monday to Friday, office hours opening time included, closing time excluded. */
 export function workingHours(instant: Date): boolean {
-  const t = local(instant);
+  const t = inServiceZone(instant);
   if (t.weekday < OFFICE_HOURS.firstDay || t.weekday > OFFICE_HOURS.lastDay) return false;
   const m = minutesOfDay(t);
   return m >= minutesOfDay(OFFICE_HOURS.opens) && m < minutesOfDay(OFFICE_HOURS.closes);
@@ -89,7 +82,7 @@ export function workingHours(instant: Date): boolean {
 
 /** Which permanence is planned at an instant: null on a weekday night, when nobody is meant to be on call. */
 export function plannedShiftKind(instant: Date): ShiftKind | null {
-  const t = local(instant);
+  const t = inServiceZone(instant);
   const m = minutesOfDay(t);
   const weekendStarted = t.weekday === WEEKEND_PERMANENCE.startDay && m >= minutesOfDay(WEEKEND_PERMANENCE.starts);
   const weekendNotOver = t.weekday === WEEKEND_PERMANENCE.endDay && m < minutesOfDay(WEEKEND_PERMANENCE.ends);
@@ -104,14 +97,9 @@ export function isPlannedOpen(instant: Date): boolean {
   return plannedShiftKind(instant) !== null;
 }
 
-/** The local date (YYYY-MM-DD) of an instant. */
-export function localDate(instant: Date): string {
-  return local(instant).toISODate();
-}
-
 /** The local date (YYYY-MM-DD) of the Monday of the rota week holding an instant. */
 export function rotaWeekStart(instant: Date): string {
-  return local(instant).startOf('week').toISODate();
+  return inServiceZone(instant).startOf('week').toISODate();
 }
 
 /** Hands spans to binômes in turn: weekdays day by day, week-ends week by week. */

@@ -2,9 +2,12 @@
 // the flying social worker replacing them (R11) if any; then the permanence; then the flying social
 // worker; then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
-export type CallRole = 'SECTOR_SOCIAL_WORKER' | 'PERMANENCE' | 'FLYING_SOCIAL_WORKER' | 'DIRECTION';
-export type SkipReason = 'AWAY' | 'OFF_DUTY' | 'NOBODY_ASSIGNED' | 'PERMANENCE_CLOSED' | 'NOBODY_ON_CALL';
+export const CALL_ROLES = ['SECTOR_SOCIAL_WORKER', 'PERMANENCE', 'FLYING_SOCIAL_WORKER', 'DIRECTION'] as const;
+export type CallRole = (typeof CALL_ROLES)[number];
+export const SKIP_REASONS = ['AWAY', 'OFF_DUTY', 'NOBODY_ASSIGNED', 'PERMANENCE_CLOSED', 'NOBODY_ON_CALL'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface Candidate {
   staffId: string;
@@ -22,7 +25,7 @@ export interface CallStep {
   until: Date | null;
 }
 
-const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' });
+const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 
 export interface WhoToCallFacts {
   at: Date;

@@ -2,9 +2,10 @@
 // 3 consecutive weeks, one social worker at a time; during it their other planned tasks are suspended.
 import { DateTime } from 'luxon';
 import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
-import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
-export type AssignmentKind = 'SICKNESS_REPLACEMENT' | 'ONBOARDING';
+export const ASSIGNMENT_KINDS = ['SICKNESS_REPLACEMENT', 'ONBOARDING'] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 export const R11_MIN_DAYS = 3;
 export const R11_MAX_DAYS = 21;
 

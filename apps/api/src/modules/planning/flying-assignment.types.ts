@@ -1,27 +1,21 @@
 // GraphQL types of R11 replacements and onboardings by the flying social worker, and of the relay
 // social worker's work list.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { FileCheck, Visit } from '../cases/visit.types.js';
 import { PermanenceReplacement } from '../permanence/permanence.types.js';
-import type { AssignmentKind } from './flying-assignment.rules.js';
-import type { PreparationStepKind } from './work-list.rules.js';
+import { ASSIGNMENT_KINDS, type AssignmentKind } from './flying-assignment.rules.js';
+import { PREPARATION_STEP_KINDS, type PreparationStepKind } from './work-list.rules.js';
 import { IncomeFollowUpConnection } from '../cases/income.types.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum FlyingAssignmentKindEnum {
-  SICKNESS_REPLACEMENT = 'SICKNESS_REPLACEMENT',
-  ONBOARDING = 'ONBOARDING',
-}
-registerEnumType(FlyingAssignmentKindEnum, { name: 'FlyingAssignmentKind', description: 'R11: replacing a sick social worker, or onboarding a new one.' });
+export const FlyingAssignmentKindEnum = graphqlEnum(ASSIGNMENT_KINDS, { name: 'FlyingAssignmentKind', description: 'R11: replacing a sick social worker, or onboarding a new one.' });
+export type FlyingAssignmentKindEnum = (typeof FlyingAssignmentKindEnum)[keyof typeof FlyingAssignmentKindEnum];
 
-export enum PreparationStepKindEnum {
-  VISIT_LETTER = 'VISIT_LETTER',
-  INCOME_PROOF_REQUEST = 'INCOME_PROOF_REQUEST',
-  PROPERTY_ADMINISTRATOR_CONTACT = 'PROPERTY_ADMINISTRATOR_CONTACT',
-}
-registerEnumType(PreparationStepKindEnum, { name: 'PreparationStepKind', description: 'Administrative steps of the relay social worker before a visit.' });
+export const PreparationStepKindEnum = graphqlEnum(PREPARATION_STEP_KINDS, { name: 'PreparationStepKind', description: 'Administrative steps of the relay social worker before a visit.' });
+export type PreparationStepKindEnum = (typeof PreparationStepKindEnum)[keyof typeof PreparationStepKindEnum];
 
 @ObjectType({ implements: Node, description: 'R11: a replacement plan of the flying social worker, approved by direction.' })
 export class FlyingAssignment extends Node {

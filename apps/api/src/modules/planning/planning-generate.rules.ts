@@ -4,7 +4,8 @@
 // What cannot be placed is listed with the rule or reason that kept it out.
 import { DateTime } from 'luxon';
 import { overlaps, type Span } from '../org/org.rules.js';
-import { OFFICE_HOURS, SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { OFFICE_HOURS } from '../permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import { monthStart, type RequestKind } from './planning.rules.js';
 
 export const R7_MAX_REVISIONS = 14;

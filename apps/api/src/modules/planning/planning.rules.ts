@@ -1,10 +1,13 @@
 // Rules on requests to the flying social worker: R6 (requests for month M close on the 20th of
 // M-1, Brussels time) and R15 (team-meeting support: one a week, asked 15 days ahead).
 import { DateTime } from 'luxon';
-import type { StaffRole } from '../org/org.rules.js';
-import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { DIRECTION, type StaffRole } from '../org/org.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
-export type RequestKind = 'REVISION' | 'HELPER_CONTROL' | 'ACCOMPANIMENT' | 'MEETING_SUPPORT';
+export const PLANNING_ITEM_STATUSES = ['PLANNED', 'REMOVED'] as const;
+export const PLANNING_STATUSES = ['DRAFT', 'FIXED'] as const;
+export const REQUEST_KINDS = ['REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT', 'MEETING_SUPPORT'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -40,7 +43,6 @@ export function requestDeadline(month: string): Date {
 
 export type RequestTimingError = 'R6_REQUESTS_CLOSED' | 'R6_URGENT_NEEDS_DIRECTION';
 
-const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 
 /**
  * R6: on time, any request is accepted; late, it is refused, unless direction accepts it as urgent.

@@ -10,7 +10,7 @@ import { AuditRepository } from '../cases/audit.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';
-import { SERVICE_TIME_ZONE } from '../permanence/rota.rules.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import { generatePlanning, inWorkingHours, R7_MAX_REVISIONS, R8_MAX_CONTROLS, type PlanFacts } from './planning-generate.rules.js';
 import type { PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput } from './planning.input.js';
 import { quotaUse, toPlanning, toRequest } from './planning.mappers.js';

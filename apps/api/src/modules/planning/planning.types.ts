@@ -1,30 +1,18 @@
 // GraphQL types of the flying social worker's monthly planning: requests (R6, R15), the planning
 // with its items, unplaced requests and recorded changes (R7–R9), quota use per sector.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import type { RequestKind } from './planning.rules.js';
+import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS, type RequestKind } from './planning.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum PlanningRequestKindEnum {
-  REVISION = 'REVISION',
-  HELPER_CONTROL = 'HELPER_CONTROL',
-  ACCOMPANIMENT = 'ACCOMPANIMENT',
-  MEETING_SUPPORT = 'MEETING_SUPPORT',
-}
-registerEnumType(PlanningRequestKindEnum, { name: 'PlanningRequestKind', description: 'What the flying social worker is asked for: a revision visit, a helper control, an accompaniment, support at a team meeting (R15).' });
+export const PlanningRequestKindEnum = graphqlEnum(REQUEST_KINDS, { name: 'PlanningRequestKind', description: 'What the flying social worker is asked for: a revision visit, a helper control, an accompaniment, support at a team meeting (R15).' });
+export type PlanningRequestKindEnum = (typeof PlanningRequestKindEnum)[keyof typeof PlanningRequestKindEnum];
 
-export enum PlanningStatusEnum {
-  DRAFT = 'DRAFT',
-  FIXED = 'FIXED',
-}
-registerEnumType(PlanningStatusEnum, { name: 'PlanningStatus', description: 'DRAFT: generated, adjustable; FIXED by the social pole head, changes are then recorded with a reason.' });
+export const PlanningStatusEnum = graphqlEnum(PLANNING_STATUSES, { name: 'PlanningStatus', description: 'DRAFT: generated, adjustable; FIXED by the social pole head, changes are then recorded with a reason.' });
 
-export enum PlanningItemStatusEnum {
-  PLANNED = 'PLANNED',
-  REMOVED = 'REMOVED',
-}
-registerEnumType(PlanningItemStatusEnum, { name: 'PlanningItemStatus' });
+export const PlanningItemStatusEnum = graphqlEnum(PLANNING_ITEM_STATUSES, { name: 'PlanningItemStatus' });
 
 @ObjectType({ implements: Node, description: 'A request to the flying social worker for a month (R6).' })
 export class PlanningRequest extends Node {

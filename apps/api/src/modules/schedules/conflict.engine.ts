@@ -9,7 +9,7 @@ import {
   contractWeekExceeded, helperDayConflicts, planHoursNotCovered, RULES,
   type ConflictFacts, type EntryFact, type Found, type HelpKind, type HelperFact, type Settings,
 } from './conflict.rules.js';
-import { addDays, dayBounds, localDay, weekOf } from './recurrence.rules.js';
+import { addDays, dayBounds, localDay, weekOf } from '../../time/service-time.js';
 import { ScheduleRepository } from './schedule.repository.js';
 
 /** "HD:<helper>:<day>", "HW:<helper>:<monday>", "CW:<case>:<monday>". */

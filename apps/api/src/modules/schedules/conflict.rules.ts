@@ -2,12 +2,13 @@
 // week, each returning the conflicts it finds with a sentence a social worker understands.
 // No SQL, no clock: the service loads the facts and stores what these return.
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
-import { dayBounds, localDate, localTime } from './recurrence.rules.js';
+import { dayBounds, dayInWords, localTime } from '../../time/service-time.js';
+import type { ConflictSeverity, HelpKind } from './schedule.rules.js';
 
 export type ConflictFacts = ConflictFactsData;
 
-export type HelpKind = 'FAMILY_CARE' | 'HOUSEHOLD';
-export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
+export type { HelpKind };
+export type Severity = ConflictSeverity;
 export type RuleName =
   | 'DOUBLE_BOOKING'
   | 'SCHEDULED_WHILE_ABSENT'
@@ -34,8 +35,6 @@ export const RULES: Record<RuleName, RuleInfo> = {
   PLAN_HOURS_NOT_COVERED: { severity: 'MEDIUM', hard: false, title: "Aid plan's weekly hours not covered" },
   NO_BREAK: { severity: 'LOW', hard: false, title: 'A working day without a break' },
 };
-
-export const SEVERITY_RANK: Record<Severity, number> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
 
 // Tasks that are personal care: for family helpers (AF) only, never household helpers (AMS).
 export const PERSONAL_CARE_TASKS = ['PERSONAL_HYGIENE', 'DRESSING', 'TOILETING', 'FEEDING', 'MOBILITY_HELP'] as const;
@@ -113,7 +112,7 @@ export function doubleBookings(helper: HelperFact, day: string, entries: EntryFa
       const [a, b] = [sorted[i], sorted[j]];
       out.push({
         rule: 'DOUBLE_BOOKING', key: `DOUBLE_BOOKING:${a.id}:${b.id}`, helperId: helper.id, caseFileId: null, entryIds: [a.id, b.id], day,
-        explanation: `${helper.fullName} is due at two homes at once on ${localDate(day)}: ${span(a)} and ${span(b)}.`,
+        explanation: `${helper.fullName} is due at two homes at once on ${dayInWords(day)}: ${span(a)} and ${span(b)}.`,
         facts: { spans: [iso(a), iso(b)] },
       });
     }
@@ -130,7 +129,7 @@ export function scheduledWhileAbsent(helper: HelperFact, day: string, entries: E
       out.push({
         rule: 'SCHEDULED_WHILE_ABSENT', key: `SCHEDULED_WHILE_ABSENT:${e.id}:${a.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
         // Why someone is away is not everyone's to read (the kiosk): the kind stays in `facts`, which are guarded.
-        explanation: `${helper.fullName} is absent but scheduled ${span(e)} on ${localDate(day)}.`,
+        explanation: `${helper.fullName} is absent but scheduled ${span(e)} on ${dayInWords(day)}.`,
         facts: { spans: [iso(e)], absenceKind: a.kind },
       });
     }
@@ -167,7 +166,7 @@ export function legalDayExceeded(helper: HelperFact, day: string, entries: Entry
   if (ms <= s.legalDayHours * H) return [];
   return [{
     rule: 'LEGAL_DAY_EXCEEDED', key: `LEGAL_DAY_EXCEEDED:${helper.id}:${day}`, helperId: helper.id, caseFileId: null, entryIds: entries.map((e) => e.id), day,
-    explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h on ${localDate(day)}; the legal working day is at most ${s.legalDayHours} h.`,
+    explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h on ${dayInWords(day)}; the legal working day is at most ${s.legalDayHours} h.`,
     facts: { hours: hoursOf(ms), limitHours: s.legalDayHours },
   }];
 }
@@ -188,7 +187,7 @@ export function noBreak(helper: HelperFact, day: string, entries: EntryFact[], s
   const end = new Date(Math.max(...worst.map((e) => e.endsAt.getTime())));
   return [{
     rule: 'NO_BREAK', key: `NO_BREAK:${helper.id}:${day}`, helperId: helper.id, caseFileId: null, entryIds: worst.map((e) => e.id), day,
-    explanation: `${helper.fullName} works ${hoursOf(length(worst))} h without a ${s.minBreakMinutes}-minute break on ${localDate(day)} (${localTime(worst[0].startsAt)}–${localTime(end)}); more than ${s.maxHoursWithoutBreak} h needs one.`,
+    explanation: `${helper.fullName} works ${hoursOf(length(worst))} h without a ${s.minBreakMinutes}-minute break on ${dayInWords(day)} (${localTime(worst[0].startsAt)}–${localTime(end)}); more than ${s.maxHoursWithoutBreak} h needs one.`,
     facts: { spans: [iso({ startsAt: worst[0].startsAt, endsAt: end })], hours: hoursOf(length(worst)), limitHours: s.maxHoursWithoutBreak, breakMinutes: s.minBreakMinutes },
   }];
 }
@@ -203,7 +202,7 @@ export function personalCareByHomeHelper(helper: HelperFact, day: string, entrie
     const what = tasks.length ? `personal-care tasks (${tasks.map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')})` : 'a family-care visit';
     return [{
       rule: 'PERSONAL_CARE_BY_HOME_HELPER' as const, key: `PERSONAL_CARE_BY_HOME_HELPER:${e.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
-      explanation: `${helper.fullName} is a household helper (AMS) and may not give personal care, but is given ${what} ${span(e)} on ${localDate(day)}.`,
+      explanation: `${helper.fullName} is a household helper (AMS) and may not give personal care, but is given ${what} ${span(e)} on ${dayInWords(day)}.`,
       facts: { spans: [iso(e)], helpKind: e.kind, tasks },
     }];
   });
@@ -216,7 +215,7 @@ export function contractWeekExceeded(helper: HelperFact, week: string, entries: 
   if (ms <= contract * H + 1) return [];
   return [{
     rule: 'CONTRACT_WEEK_EXCEEDED', key: `CONTRACT_WEEK_EXCEEDED:${helper.id}:${week}`, helperId: helper.id, caseFileId: null, entryIds: entries.map((e) => e.id), day: week,
-    explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h in the week of ${localDate(week)}; the contract (${helper.fte} FTE) is ${hoursOf(contract * H)} h.`,
+    explanation: `${helper.fullName} is scheduled ${hoursOf(ms)} h in the week of ${dayInWords(week)}; the contract (${helper.fte} FTE) is ${hoursOf(contract * H)} h.`,
     facts: { hours: hoursOf(ms), limitHours: hoursOf(contract * H), fte: helper.fte },
   }];
 }
@@ -232,7 +231,7 @@ export function planHoursNotCovered(caseFileId: string, week: string, plan: Reco
     if (ms + 60_000 >= asked * H) return [];
     return [{
       rule: 'PLAN_HOURS_NOT_COVERED' as const, key: `PLAN_HOURS_NOT_COVERED:${caseFileId}:${week}:${kind}`, helperId: null, caseFileId, entryIds: mine.map((e) => e.id), day: week,
-      explanation: `The aid plan asks for ${asked} h of ${words[kind]} a week; only ${hoursOf(ms)} h are scheduled in the week of ${localDate(week)}.`,
+      explanation: `The aid plan asks for ${asked} h of ${words[kind]} a week; only ${hoursOf(ms)} h are scheduled in the week of ${dayInWords(week)}.`,
       facts: { askedHours: asked, helpKind: kind, hours: hoursOf(ms) },
     }];
   });

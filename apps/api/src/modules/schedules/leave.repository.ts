@@ -2,6 +2,7 @@
 import { and, asc, count, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { leaveRequests, staff } from '../../db/schema/index.js';
+import { HELPER_ROLES } from '../org/org.rules.js';
 
 export type LeaveRow = typeof leaveRequests.$inferSelect;
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -41,7 +42,7 @@ export class LeaveRepository {
     return this.db
       .select({ id: staff.id, fte: staff.fte })
       .from(staff)
-      .where(and(eq(staff.sectorId, sectorId), inArray(staff.role, ['FAMILY_HELPER', 'HOME_HELPER'])))
+      .where(and(eq(staff.sectorId, sectorId), inArray(staff.role, HELPER_ROLES)))
       .orderBy(asc(staff.fullName));
   }
 

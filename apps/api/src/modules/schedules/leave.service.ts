@@ -15,9 +15,10 @@ import { leaveRequestError, monthDays, monthlyBalance } from './leave.rules.js';
 import { LeaveRepository } from './leave.repository.js';
 import type { LeaveBalance, LeaveDecideInput, LeaveRequestInput } from './leave.types.js';
 import { toLeave } from './leave.types.js';
-import { dayBounds } from './recurrence.rules.js';
+import { dayBounds } from '../../time/service-time.js';
 import { ScheduleRepository } from './schedule.repository.js';
-import { isHelper, mayPlan } from './schedule.rules.js';
+import { mayPlan } from './schedule.rules.js';
+import { isHelper } from '../org/org.rules.js';
 import { offsetPage } from './schedule.service.js';
 
 export class LeaveService {

@@ -1,23 +1,16 @@
 // GraphQL types of R12: leave and time-off-in-lieu requests and the monthly balance per helper.
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { LeaveRow } from './leave.repository.js';
 import { GLOBAL_ID, INSTANT, Limited, NOTE, range } from '../../graphql/input-limits.js';
+import { LEAVE_KINDS, LEAVE_STATUSES } from './leave.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum LeaveKindEnum {
-  LEAVE = 'LEAVE',
-  TIME_OFF_IN_LIEU = 'TIME_OFF_IN_LIEU',
-}
-registerEnumType(LeaveKindEnum, { name: 'LeaveKind', description: 'R12: paid leave (congé) or time off in lieu of extra hours worked (récupération).' });
+export const LeaveKindEnum = graphqlEnum(LEAVE_KINDS, { name: 'LeaveKind', description: 'R12: paid leave (congé) or time off in lieu of extra hours worked (récupération).' });
 
-export enum LeaveStatusEnum {
-  REQUESTED = 'REQUESTED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(LeaveStatusEnum, { name: 'LeaveStatus' });
+export const LeaveStatusEnum = graphqlEnum(LEAVE_STATUSES, { name: 'LeaveStatus' });
 
 @ObjectType({ implements: Node, description: 'R12: a request for leave or time off in lieu; approved, it is an absence the schedules see.' })
 export class LeaveRequest extends Node {

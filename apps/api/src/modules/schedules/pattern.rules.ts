@@ -1,6 +1,6 @@
 // What a social worker may do to a whole weekly pattern (pure: "today" is a parameter).
 import type { FieldError } from './schedule.rules.js';
-import { addDays, isLocalDay } from './recurrence.rules.js';
+import { addDays, isLocalDay } from '../../time/service-time.js';
 
 export interface PatternSpan {
   startsOn: string;

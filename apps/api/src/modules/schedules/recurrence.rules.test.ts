@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandPattern, localTime, patternError } from './recurrence.rules.js';
+import { expandPattern, patternError } from './recurrence.rules.js';
+import { localTime } from '../../time/service-time.js';
 
 const weekly = { rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-03-16', until: '2026-04-06', startTime: '09:00', durationMinutes: 120, exceptDates: [] };
 

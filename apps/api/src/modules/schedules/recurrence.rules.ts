@@ -3,11 +3,11 @@
 // stays at 09:00 local time on both sides of a daylight-saving change.
 import * as rrule from 'rrule';
 import { DateTime } from 'luxon';
+import { isLocalDay, SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 // rrule ships CommonJS for Node: its named exports sit on `default` when imported from ESM.
 const lib: typeof rrule = (rrule as unknown as { default?: typeof rrule }).default ?? rrule;
 
-export const ZONE = 'Europe/Brussels';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -32,7 +32,7 @@ function floating(day: string, time = '00:00'): Date {
 }
 
 function floatingOf(instant: Date): Date {
-  const local = DateTime.fromJSDate(instant, { zone: ZONE });
+  const local = DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE });
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
@@ -88,8 +88,8 @@ export function rruleError(text: string): string | null {
 export function patternError(p: PatternSpec): { field: string; message: string } | null {
   const rule = rruleError(p.rrule);
   if (rule) return { field: 'rrule', message: rule };
-  if (!DAY.test(p.startsOn) || !DateTime.fromISO(p.startsOn).isValid) return { field: 'startsOn', message: '`startsOn` must be a date YYYY-MM-DD.' };
-  if (!DAY.test(p.until) || !DateTime.fromISO(p.until).isValid) return { field: 'until', message: '`until` must be a date YYYY-MM-DD.' };
+  if (!isLocalDay(p.startsOn)) return { field: 'startsOn', message: '`startsOn` must be a date YYYY-MM-DD.' };
+  if (!isLocalDay(p.until)) return { field: 'until', message: '`until` must be a date YYYY-MM-DD.' };
   if (p.until < p.startsOn) return { field: 'until', message: '`until` must not be before `startsOn`.' };
   if (DateTime.fromISO(p.until).diff(DateTime.fromISO(p.startsOn), 'days').days > MAX_SPAN_DAYS) return { field: 'until', message: 'A pattern spans at most a year; add another one after.' };
   if (!TIME.test(p.startTime)) return { field: 'startTime', message: '`startTime` must be a local time HH:mm.' };
@@ -125,7 +125,7 @@ export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }):
     const localDate = f.toISOString().slice(0, 10);
     const start = DateTime.fromObject(
       { year: f.getUTCFullYear(), month: f.getUTCMonth() + 1, day: f.getUTCDate(), hour: f.getUTCHours(), minute: f.getUTCMinutes() },
-      { zone: ZONE },
+      { zone: SERVICE_TIME_ZONE },
     );
     const startsAt = start.toJSDate();
     const endsAt = start.plus({ minutes: p.durationMinutes }).toJSDate();
@@ -133,53 +133,3 @@ export function expandPattern(p: PatternSpec, window: { from: Date; to: Date }):
   }
   return out;
 }
-
-/** The Brussels date of an instant. */
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-export function localDay(at: Date): string {
-  // Intl rather than luxon here: called for every entry of a bulk recheck.
-  return dayFormat.format(at);
-}
-
-/** Memoised by its arguments: these calendar functions are pure and a recheck asks the same few days thousands of times. */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const cache = new Map<string, R>();
-  return (...args: A) => {
-    const key = args.join('|');
-    let hit = cache.get(key);
-    if (hit === undefined) {
-      if (cache.size > 20_000) cache.clear();
-      hit = fn(...args);
-      cache.set(key, hit);
-    }
-    return hit;
-  };
-}
-
-/** The Monday of the week holding a local date. */
-export const weekOf = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).startOf('week').toISODate() as string);
-
-const bounds = memo((day: string, days: number) => {
-  const start = DateTime.fromISO(day, { zone: ZONE }).startOf('day');
-  return { from: start.toMillis(), to: start.plus({ days }).toMillis() };
-});
-
-/** The instants a local date (or a week from its Monday) begins and ends. */
-export function dayBounds(day: string, days = 1): { from: Date; to: Date } {
-  const b = bounds(day, days);
-  return { from: new Date(b.from), to: new Date(b.to) };
-}
-
-export const addDays = memo((day: string, n: number): string => DateTime.fromISO(day).plus({ days: n }).toISODate() as string);
-
-export function isLocalDay(day: string): boolean {
-  return DAY.test(day) && DateTime.fromISO(day).isValid;
-}
-
-/** "HH:mm" in Brussels, for explanations. */
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-export function localTime(at: Date): string {
-  return timeFormat.format(at);
-}
-
-export const localDate = memo((day: string): string => DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'));

@@ -2,7 +2,7 @@
 // conflict, a pattern or a leave request a viewer may read. Every path (lists, node/nodes, mutation
 // payloads, subscriptions) builds its objects through the projections in schedule.types.ts, which
 // ask here. Pure: no GraphQL, no SQL. The decisions are written down in docs/security-need-to-know.md.
-import type { StaffRole } from '../org/org.rules.js';
+import { isHelper, type StaffRole } from '../org/org.rules.js';
 
 /**
  * FULL: the sector's schedule as its planners need it (visits, case files, tasks, free-text notes).
@@ -39,7 +39,6 @@ export interface ScheduleSubject {
 const ALL_SECTORS: StaffRole[] = ['FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
 // A trainee is followed by a social worker of their sector and reads no more than she does.
 const OWN_SECTOR: StaffRole[] = ['SOCIAL_WORKER', 'TRAINEE'];
-const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
 // Who plans a sector's helpers decides their leave (R12); a trainee does not.
 const LEAVE_PLANNERS: StaffRole[] = ['SOCIAL_WORKER', ...ALL_SECTORS];
 
@@ -50,16 +49,10 @@ export function scheduleAccess(viewer: ScheduleViewer | null, s: ScheduleSubject
   // Other sectors' changes and conflicts: what the meeting-room screen shows anyone who walks past.
   if (OWN_SECTOR.includes(viewer.role)) return s.sectorId !== null && ownSectors(viewer).includes(s.sectorId) ? 'FULL' : 'BOARD';
   // R5: a helper knows their own work, not their colleagues'.
-  if (HELPERS.includes(viewer.role)) return s.helperIds.includes(viewer.staffId) ? 'OWN' : 'NONE';
+  if (isHelper(viewer.role)) return s.helperIds.includes(viewer.staffId) ? 'OWN' : 'NONE';
   // The telephonist reads who to call (R14) and the board, never whose home a helper is at.
   if (viewer.role === 'TELEPHONIST') return 'BOARD';
   return 'NONE';
-}
-
-/** May this viewer list a whole sector's visits (or, for a helper, their own)? */
-export function mayListEntries(viewer: ScheduleViewer | null, q: { sectorId: string | null; helperId: string | null }): boolean {
-  const a = scheduleAccess(viewer, { sectorId: q.sectorId, helperIds: q.helperId ? [q.helperId] : [] });
-  return a === 'FULL' || a === 'OWN';
 }
 
 /** The sectors whose visits a staff member reads in full: null for all of them, [] for none. */
@@ -95,7 +88,7 @@ export function mayReadSchedule(access: ScheduleAccess, field: ScheduleField): b
 /** R12: a leave request (with its note) is read by who plans the helper's sector, and the helper. */
 export function mayReadLeave(viewer: ScheduleViewer | null, l: { helperId: string; sectorId: string | null }): boolean {
   if (!viewer || viewer.kind === 'KIOSK') return false;
-  if (HELPERS.includes(viewer.role)) return viewer.staffId === l.helperId;
+  if (isHelper(viewer.role)) return viewer.staffId === l.helperId;
   if (!LEAVE_PLANNERS.includes(viewer.role)) return false;
   return viewer.role !== 'SOCIAL_WORKER' || (l.sectorId !== null && l.sectorId === viewer.sectorId);
 }

@@ -4,7 +4,7 @@ import type { EntrySnapshot } from '../../db/schema/schedules.js';
 import { toGlobalId } from '../../graphql/relay.js';
 import type { ConflictRow } from './conflict.repository.js';
 import { RULES, type RuleName } from './conflict.rules.js';
-import { localDay } from './recurrence.rules.js';
+import { localDay } from '../../time/service-time.js';
 import { mayReadSchedule, scheduleAccess, type ScheduleViewer } from './schedule.access.js';
 import type { ChangeRow, EntryRow } from './schedule.repository.js';
 import { ConflictPreview, ScheduleChange, ScheduleConflict, ScheduleEntry, ScheduleEntryState, toFacts } from './schedule.types.js';

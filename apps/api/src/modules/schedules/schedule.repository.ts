@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, schedulePatterns } from '../../db/schema/index.js';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export type EntryRow = typeof scheduleEntries.$inferSelect;
 export type ChangeRow = typeof scheduleChanges.$inferSelect;
@@ -173,7 +174,7 @@ export class ScheduleRepository {
   /** Helper-days and case-weeks with planned work in a span: what a full recheck goes over. */
   async workIn(from: Date, to: Date) {
     return this.db
-      .selectDistinct({ helperId: scheduleEntries.helperId, caseFileId: scheduleEntries.caseFileId, day: sql<string>`(${scheduleEntries.startsAt} at time zone 'Europe/Brussels')::date::text` })
+      .selectDistinct({ helperId: scheduleEntries.helperId, caseFileId: scheduleEntries.caseFileId, day: sql<string>`(${scheduleEntries.startsAt} at time zone ${SERVICE_TIME_ZONE})::date::text` })
       .from(scheduleEntries)
       .where(and(eq(scheduleEntries.status, 'PLANNED'), gte(scheduleEntries.startsAt, from), lt(scheduleEntries.startsAt, to)));
   }

@@ -1,8 +1,17 @@
 // Who plans schedules, and which same-day changes make sense (pure: the time is a parameter).
-import type { StaffRole } from '../org/org.rules.js';
+import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 
-export const SCHEDULERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'];
-export const HELPER_ROLES: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
+// Schedule vocabularies, written once: each becomes the pgEnum, the TypeScript type and the GraphQL enum.
+export const HELP_KINDS = ['FAMILY_CARE', 'HOUSEHOLD'] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
+export const SCHEDULE_ENTRY_STATUSES = ['PLANNED', 'CANCELLED'] as const;
+export const SCHEDULE_CHANGE_KINDS = ['CANCEL', 'MOVE', 'REASSIGN', 'SHORTEN'] as const;
+export type ScheduleChangeKind = (typeof SCHEDULE_CHANGE_KINDS)[number];
+export const SCHEDULE_CHANGE_REASONS = ['HELPER_ILL', 'HELPER_UNAVAILABLE', 'BENEFICIARY_IN_HOSPITAL', 'BENEFICIARY_ABSENT', 'BENEFICIARY_REQUEST', 'PLAN_CHANGED', 'EMERGENCY', 'OTHER'] as const;
+export const CONFLICT_SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type ConflictSeverity = (typeof CONFLICT_SEVERITIES)[number];
+
+export const SCHEDULERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 const MAX_VISIT_MS = 12 * 3_600_000;
 
 export interface Planner {
@@ -14,10 +23,6 @@ export interface Planner {
 export function mayPlan(p: Planner, sectorId: string): boolean {
   if (!SCHEDULERS.includes(p.role)) return false;
   return p.role !== 'SOCIAL_WORKER' || p.sectorId === sectorId;
-}
-
-export function isHelper(role: string): boolean {
-  return (HELPER_ROLES as string[]).includes(role);
 }
 
 export interface FieldError {
@@ -33,7 +38,7 @@ export function spanError(startsAt: Date, endsAt: Date): FieldError | null {
 }
 
 export interface ChangeRequest {
-  action: 'CANCEL' | 'MOVE' | 'REASSIGN' | 'SHORTEN';
+  action: ScheduleChangeKind;
   startsAt?: Date | null;
   endsAt?: Date | null;
   helperId?: string | null;

@@ -1,30 +1,23 @@
 // GraphQL types of helpers' schedules: entries, same-day changes, conflicts, previews and events.
 // R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID;
 // rows become these objects only through schedule.projection.ts, which asks schedule.access.ts.
-import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { AbsenceKindEnum } from '../org/org.types.js';
 import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { HOUSEHOLD_TASKS, PERSONAL_CARE_TASKS, RULES, type RuleName } from './conflict.rules.js';
 import { mayReadSchedule, type ScheduleAccess } from './schedule.access.js';
+import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES } from './schedule.rules.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const HelpKindEnum = enumOf(['FAMILY_CARE', 'HOUSEHOLD'] as const);
-registerEnumType(HelpKindEnum, { name: 'HelpKind', description: 'FAMILY_CARE is given by a family helper (AF), HOUSEHOLD by a household helper (AMS).' });
-export const ScheduleTaskEnum = enumOf([...PERSONAL_CARE_TASKS, ...HOUSEHOLD_TASKS]);
-registerEnumType(ScheduleTaskEnum, { name: 'ScheduleTask', description: `Tasks from the aid plan. Personal care (family helpers only): ${PERSONAL_CARE_TASKS.join(', ')}.` });
-export const ScheduleEntryStatusEnum = enumOf(['PLANNED', 'CANCELLED'] as const);
-registerEnumType(ScheduleEntryStatusEnum, { name: 'ScheduleEntryStatus' });
-export const ScheduleChangeKindEnum = enumOf(['CANCEL', 'MOVE', 'REASSIGN', 'SHORTEN'] as const);
-registerEnumType(ScheduleChangeKindEnum, { name: 'ScheduleChangeKind' });
-export const ScheduleChangeReasonEnum = enumOf(['HELPER_ILL', 'HELPER_UNAVAILABLE', 'BENEFICIARY_IN_HOSPITAL', 'BENEFICIARY_ABSENT', 'BENEFICIARY_REQUEST', 'PLAN_CHANGED', 'EMERGENCY', 'OTHER'] as const);
-registerEnumType(ScheduleChangeReasonEnum, { name: 'ScheduleChangeReason' });
-export const ConflictSeverityEnum = enumOf(['HIGH', 'MEDIUM', 'LOW'] as const);
-registerEnumType(ConflictSeverityEnum, { name: 'ConflictSeverity' });
-export const ConflictRuleEnum = enumOf(Object.keys(RULES) as RuleName[]);
-registerEnumType(ConflictRuleEnum, { name: 'ConflictRule' });
+export const HelpKindEnum = graphqlEnum(HELP_KINDS, { name: 'HelpKind', description: 'FAMILY_CARE is given by a family helper (AF), HOUSEHOLD by a household helper (AMS).' });
+export const ScheduleTaskEnum = graphqlEnum([...PERSONAL_CARE_TASKS, ...HOUSEHOLD_TASKS], { name: 'ScheduleTask', description: `Tasks from the aid plan. Personal care (family helpers only): ${PERSONAL_CARE_TASKS.join(', ')}.` });
+export const ScheduleEntryStatusEnum = graphqlEnum(SCHEDULE_ENTRY_STATUSES, { name: 'ScheduleEntryStatus' });
+export const ScheduleChangeKindEnum = graphqlEnum(SCHEDULE_CHANGE_KINDS, { name: 'ScheduleChangeKind' });
+export const ScheduleChangeReasonEnum = graphqlEnum(SCHEDULE_CHANGE_REASONS, { name: 'ScheduleChangeReason' });
+export const ConflictSeverityEnum = graphqlEnum(CONFLICT_SEVERITIES, { name: 'ConflictSeverity' });
+export const ConflictRuleEnum = graphqlEnum(Object.keys(RULES) as RuleName[], { name: 'ConflictRule' });
 
 @ObjectType({ description: 'A span of time a conflict is about.' })
 export class ConflictSpan {

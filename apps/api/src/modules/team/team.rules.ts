@@ -1,24 +1,20 @@
 // Team life: who records what, who reads what (R5), and which records make sense. Pure functions.
-import type { StaffRole } from '../org/org.rules.js';
-import { isLocalDay } from '../schedules/recurrence.rules.js';
+import { DIRECTION, HELPER_ROLES, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { isLocalDay } from '../../time/service-time.js';
 
-export type TeamRecordKind = 'TEAM_MEETING' | 'INDIVIDUAL_INTERVIEW' | 'CORRECTIVE_INTERVIEW' | 'HOME_CONTROL' | 'TRAINING';
-export const TEAM_RECORD_KINDS: TeamRecordKind[] = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'];
+export const TEAM_RECORD_KINDS = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'] as const;
+export type TeamRecordKind = (typeof TEAM_RECORD_KINDS)[number];
 
-const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
-const HELPERS: StaffRole[] = ['FAMILY_HELPER', 'HOME_HELPER'];
 // Who may call teamRecordCreate at all; mayRecord says for which sector and kind.
 export const TEAM_RECORDERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', ...DIRECTION];
 // Who may call teamRecords at all (helpers for themselves only, see mayRead); never the kiosk.
-export const TEAM_READERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION, ...HELPERS];
+export const TEAM_READERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION, ...HELPER_ROLES];
 
 export interface Actor {
   staffId: string;
   role: StaffRole;
   sectorId: string | null;
 }
-
-export const isHelperRole = (role: string) => (HELPERS as string[]).includes(role);
 
 /**
  * The sector's social worker records its team's life; the flying social worker records home
@@ -36,7 +32,7 @@ export function mayRecord(a: Actor, kind: TeamRecordKind, sectorId: string): boo
  * direction every sector's.
  */
 export function mayRead(a: Actor, q: { helperId?: string; sectorId?: string | null }): boolean {
-  if (isHelperRole(a.role)) return !!q.helperId && q.helperId === a.staffId;
+  if (isHelper(a.role)) return !!q.helperId && q.helperId === a.staffId;
   if (a.role === 'SOCIAL_WORKER') return !!q.sectorId && q.sectorId === a.sectorId;
   return TEAM_READERS.includes(a.role);
 }

@@ -5,9 +5,10 @@ import type { Database } from '../../db/client.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
 import type { StaffViewer } from '../auth/viewer.js';
-import { isLocalDay, localDay } from '../schedules/recurrence.rules.js';
+import { isLocalDay, localDay } from '../../time/service-time.js';
 import { offsetPage } from '../schedules/schedule.service.js';
-import { isHelperRole, mayRead, mayRecord, recordError } from './team.rules.js';
+import { mayRead, mayRecord, recordError } from './team.rules.js';
+import { isHelper } from '../org/org.rules.js';
 import { TeamRepository } from './team.repository.js';
 import { toTeamRecord, type TeamRecord, type TeamRecordCreateInput } from './team.types.js';
 
@@ -28,7 +29,7 @@ export class TeamService {
     return this.db.transaction(async (tx) => {
       const repo = new TeamRepository(tx);
       const helpers = await repo.staffByIds(helperIds);
-      if (helpers.length !== helperIds.length || helpers.some((h) => !isHelperRole(h.role) || !h.sectorId)) {
+      if (helpers.length !== helperIds.length || helpers.some((h) => !isHelper(h.role) || !h.sectorId)) {
         throw violation('helperIds', 'NOT_A_HELPER', 'Each of `helperIds` must be a family helper (AF) or household helper (AMS).');
       }
       const sectorId = helpers[0].sectorId as string;
@@ -57,9 +58,9 @@ export class TeamService {
       helperId = fromGlobalId(args.helperId, 'Staff')?.id;
       if (!helperId) throw bad('helperId', '`helperId` is not the ID of a staff member.');
       // R5: a helper asking about anyone else is refused before anything is looked up.
-      if (isHelperRole(viewer.role) && helperId !== viewer.staffId) throw forbidden('R5: a helper reads only the team records about themself.');
+      if (isHelper(viewer.role) && helperId !== viewer.staffId) throw forbidden('R5: a helper reads only the team records about themself.');
       const [h] = await repo.staffByIds([helperId]);
-      if (!h || !isHelperRole(h.role)) throw bad('helperId', '`helperId` is not a helper.');
+      if (!h || !isHelper(h.role)) throw bad('helperId', '`helperId` is not a helper.');
       if (!mayRead(viewer, { helperId, sectorId: h.sectorId })) throw forbidden("Team records are read by the helper's sector social worker and direction.");
     } else {
       sectorId = fromGlobalId(args.sectorId as string, 'Sector')?.id;
@@ -74,7 +75,7 @@ export class TeamService {
   async byId(id: string, viewer: StaffViewer): Promise<TeamRecord | null> {
     const [row] = await new TeamRepository(this.db).byIds([id]);
     if (!row) return null;
-    const readable = isHelperRole(viewer.role) ? row.helperIds.includes(viewer.staffId) : mayRead(viewer, { sectorId: row.sectorId });
+    const readable = isHelper(viewer.role) ? row.helperIds.includes(viewer.staffId) : mayRead(viewer, { sectorId: row.sectorId });
     return readable ? toTeamRecord(row) : null;
   }
 }

@@ -1,19 +1,14 @@
 // GraphQL types of team life: a team record (meeting, interview, home control, training) about helpers.
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { TeamRecordRow } from './team.repository.js';
 import { Each, GLOBAL_ID, LABEL, Limited, REPORT, day, listOf } from '../../graphql/input-limits.js';
+import { TEAM_RECORD_KINDS } from './team.rules.js';
+import { graphqlEnum } from '../../graphql/enums.js';
 
-export enum TeamRecordKindEnum {
-  TEAM_MEETING = 'TEAM_MEETING',
-  INDIVIDUAL_INTERVIEW = 'INDIVIDUAL_INTERVIEW',
-  CORRECTIVE_INTERVIEW = 'CORRECTIVE_INTERVIEW',
-  HOME_CONTROL = 'HOME_CONTROL',
-  TRAINING = 'TRAINING',
-}
-registerEnumType(TeamRecordKindEnum, {
+export const TeamRecordKindEnum = graphqlEnum(TEAM_RECORD_KINDS, {
   name: 'TeamRecordKind',
   description: 'Team life: a team meeting of helpers (with minutes), an individual or corrective interview (recadrage), a control of a helper at a home, a continuing training.',
 });
