@@ -5,6 +5,9 @@ export type Viewer =
   | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
   | { kind: 'KIOSK'; sessionId: string };
 
+/** A signed-in staff member: what the use cases that change things are given. */
+export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+
 export const KIOSK = 'KIOSK';
 export const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 // R13: permanence replacements are programmed by the relay & control social worker, or direction.

@@ -4,7 +4,7 @@ import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { decodeCursor, fromGlobalId, pageSize, toPage } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { StaffViewer, Viewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { staleWrite } from './audit.service.js';
@@ -16,7 +16,9 @@ import { CaseRepository, type CaseFilter, type CaseRow } from './case.repository
 import { illegalTransitionMessage, isLegalTransition, type CaseStatus } from './case.rules.js';
 import type { CaseFile } from './case.types.js';
 
-export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
+// Declared in auth/ (schedules and team need it too, without depending on cases); still offered here
+// to the case services that import it from this file.
+export type { StaffViewer };
 
 export function caseSnapshot(row: CaseRow): Record<string, unknown> {
   return {

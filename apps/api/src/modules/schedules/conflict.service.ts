@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { StaffViewer } from '../cases/case.service.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { reconcileConflicts, scopesBetween } from './conflict.engine.js';
 import type { Settings } from './conflict.rules.js';

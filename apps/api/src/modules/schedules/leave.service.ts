@@ -7,7 +7,7 @@ import { publishAll, type DomainEvent } from '../../events/outbox.js';
 import { constraintRuleError } from '../../graphql/constraint-rules.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { StaffViewer } from '../cases/case.service.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { reconcileConflicts, scopesOfAbsence } from './conflict.engine.js';
 import type { Settings } from './conflict.rules.js';

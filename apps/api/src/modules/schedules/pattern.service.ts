@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Database, Tx } from '../../db/client.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { StaffViewer } from '../cases/case.service.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { reconcileConflicts, scopesOf } from './conflict.engine.js';
 import type { Settings } from './conflict.rules.js';

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../../db/client.js';
 import { fromGlobalId, type Page } from '../../graphql/relay.js';
 import { violation } from '../../graphql/user-errors.js';
-import type { StaffViewer } from '../cases/case.service.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { isLocalDay, localDay } from '../schedules/recurrence.rules.js';
 import { offsetPage } from '../schedules/schedule.service.js';
 import { isHelperRole, mayRead, mayRecord, recordError } from './team.rules.js';
