@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url + '/../apps/api/');
@@ -7,7 +8,11 @@ export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (main) and ESM (module) copies; Node loads the CJS one for type-graphql,
     // so our own modules must get the same copy or `instanceof GraphQLScalarType` fails.
-    alias: { graphql: require.resolve('graphql') },
+    alias: {
+      graphql: require.resolve('graphql'),
+      // Tests import their helpers as `@support/server.js`, wherever they sit (tsconfig `paths` too).
+      '@support': fileURLToPath(new URL('./tests/support', import.meta.url)),
+    },
   },
   test: {
     // scripts/check-test-exit.mjs runs its fixtures through this same configuration.

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../apps/api/src/config.js';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));

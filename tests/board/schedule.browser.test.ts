@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../apps/api/src/config.js';
 import { staff } from '../../apps/api/src/db/schema/index.js';
 import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));

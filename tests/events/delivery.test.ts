@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
-import type { TestServer } from '../support/server.js';
+import type { TestServer } from '@support/server.js';
 import { absenceRow, deferred, head, increasing, publishAbsence, recordAbsence, storedAfter, subscribe, until, twoProcesses } from './subscriber.js';
 
 let server: TestServer;

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventFeed } from '../../apps/api/src/events/feed.js';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
-import { days, hours, makeShift, makeStaff, plus } from '../support/factories.js';
-import type { TestServer } from '../support/server.js';
+import { days, hours, makeShift, makeStaff, plus } from '@support/factories.js';
+import type { TestServer } from '@support/server.js';
 import { absenceRow, head, publishAbsence, recordAbsence, startProcess, storedAfter, subscribe, takeOver, twoProcesses } from './subscriber.js';
 
 let server: TestServer;

@@ -8,8 +8,8 @@ import type { Database, Tx } from '../../apps/api/src/db/client.js';
 import { events } from '../../apps/api/src/db/schema/index.js';
 import { publish, type Topic } from '../../apps/api/src/events/outbox.js';
 import { startApp, type RunningApp } from '../../apps/api/src/http/app.js';
-import { days, hours, makeAbsence, makeStaff, PASSWORD, plus } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { days, hours, makeAbsence, makeStaff, PASSWORD, plus } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 export type EventField = 'absenceChanged' | 'permanenceChanged';
 

@@ -1,7 +1,7 @@
 // GraphQL over HTTP conformance: graphql-http's server audits against our /graphql endpoint.
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

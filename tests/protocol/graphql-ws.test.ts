@@ -2,7 +2,7 @@
 // the token in connection_init, a live subscription, and the Origin check at upgrade.
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 // Wednesday 25 November 2026, 11:00 in Brussels: the weekday permanence is on.
 const NOW = new Date('2026-11-25T10:00:00Z');

@@ -2,7 +2,7 @@
 // schema details in production, and tokens that are wrong, logged out or expired; over HTTP and WS.
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let prod: TestServer;

@@ -3,7 +3,7 @@
 // /healthz busy for half a minute. Expensive fields weigh more, windows are bounded, and one session
 // runs a few operations at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 const tokens: Record<string, string> = {};

@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../apps/api/src/db/schema/index.js';
 import { seedIfEmpty } from '../../apps/api/src/seed/run.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildWorld, type World } from '../support/world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildWorld, type World } from '@support/world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../apps/api/src/db/client.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../../apps/api/src/db/embedded.js';
 import { runMigrations } from '../../apps/api/src/db/migrate.js';
-import type { TestDatabase } from '../support/database.js';
-import { makeStaff, PASSWORD } from '../support/factories.js';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import type { TestDatabase } from '@support/database.js';
+import { makeStaff, PASSWORD } from '@support/factories.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 import { head, recordAbsence, subscribe, until, type Subscriber } from '../events/subscriber.js';
 
 // This file runs its own PostgreSQL (the shared one cannot be stopped): a cluster in a temp folder

@@ -2,7 +2,7 @@
 // nested fragment spreads once froze the whole process (every fragment re-walked at each spread).
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let directorToken: string;

@@ -5,7 +5,7 @@ import { eq, sql as drizzleSql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
 import { logger } from '../../apps/api/src/logger.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let prod: TestServer;

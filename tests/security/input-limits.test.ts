@@ -5,7 +5,7 @@ import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQ
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sdlPath } from '../../apps/api/src/graphql/emit-schema.js';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 type Gql = GqlResult;
 let server: TestServer;

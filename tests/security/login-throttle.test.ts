@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../apps/api/src/config.js';
 import { loginAttempts } from '../../apps/api/src/db/schema/index.js';
 import { startApp, type RunningApp } from '../../apps/api/src/http/app.js';
-import { makeStaff, PASSWORD } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { makeStaff, PASSWORD } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 const NOW = new Date('2026-05-04T08:00:00Z');
 let server: TestServer;

@@ -4,10 +4,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permanenceShifts } from '../../apps/api/src/db/schema/index.js';
-import { makeShift } from '../support/factories.js';
-import { openCase } from '../support/cases-world.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { at, buildSchedulesWorld, type SchedulesWorld } from '../support/schedules-world.js';
+import { makeShift } from '@support/factories.js';
+import { openCase } from '@support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { at, buildSchedulesWorld, type SchedulesWorld } from '@support/schedules-world.js';
 
 // A Saturday, 11:00 in Brussels: the sector social workers are off duty, the week-end permanence answers.
 const NOW = new Date('2026-03-21T10:00:00Z');

@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as board from '../../packages/schema/src/index.js';
 import { until } from '../events/subscriber.js';
-import { startTestServer, type GqlResult, type TestServer } from '../support/server.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 // A Wednesday: the demo's day has an ill helper (S1), a hospital stay (S2) and a moved visit (S3).
 const NOW = new Date('2026-03-04T10:00:00Z');

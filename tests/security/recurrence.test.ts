@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleEntries, schedulePatterns } from '../../apps/api/src/db/schema/index.js';
 import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildSchedulesWorld, dbId, type SchedulesWorld } from '../support/schedules-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildSchedulesWorld, dbId, type SchedulesWorld } from '@support/schedules-world.js';
 
 const NOW = new Date('2026-03-20T08:00:00Z');
 let server: TestServer;

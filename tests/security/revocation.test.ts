@@ -4,8 +4,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
-import { hours, makeStaff, PASSWORD, plus } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { hours, makeStaff, PASSWORD, plus } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 const NOW = new Date('2026-05-04T08:00:00Z');
 let server: TestServer;

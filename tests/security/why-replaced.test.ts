@@ -6,7 +6,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../events/subscriber.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
 const SECRET = 'Holder admitted to hospital: cardiac arrest';

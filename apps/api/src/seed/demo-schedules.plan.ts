@@ -40,6 +40,11 @@ export interface PlanSector {
   helpers: PlanHelper[];
   cases: PlanCase[];
 }
+/** A sector as loaded for the demo: its plan, code and helpers (demo-schedules.ts and .today.ts). */
+export interface DemoSectorStaff extends PlanSector {
+  code: string;
+  helperRows: { id: string; fullName: string; role: string; fte: number }[];
+}
 
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 export interface DemoSchedule {

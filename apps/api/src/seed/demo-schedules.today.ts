@@ -15,8 +15,7 @@ import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from '../modules/schedules/schedule.input.js';
-import type { DemoSectorStaff } from './demo-schedules.js';
-import { SLOTS, VISIT_MINUTES, type DemoSchedule } from './demo-schedules.plan.js';
+import { SLOTS, VISIT_MINUTES, type DemoSchedule, type DemoSectorStaff } from './demo-schedules.plan.js';
 
 type Entry = { id: string; helperId: string; caseFileId: string; sectorId: string; kind: 'FAMILY_CARE' | 'HOUSEHOLD'; tasks?: string[]; startsAt: Date; endsAt: Date };
 const MIN = 60_000;

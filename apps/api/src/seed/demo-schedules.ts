@@ -10,7 +10,7 @@ import { reconcileConflicts, scopesBetween } from '../modules/schedules/conflict
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { addDays, dayBounds, localDay } from '../time/service-time.js';
 import { rotaWeekStart } from '../modules/permanence/rota.rules.js';
-import { demoSchedule, type DemoSchedule, type PlanSector } from './demo-schedules.plan.js';
+import { demoSchedule, type DemoSchedule, type DemoSectorStaff } from './demo-schedules.plan.js';
 import { demoScheduleToday, type TodayResult } from './demo-schedules.today.js';
 import { HELPER_ROLES } from '../modules/org/org.rules.js';
 
@@ -24,11 +24,6 @@ async function insertEntriesAsJson(tx: Tx, rows: DemoSchedule['entries'], now: D
 
 function* chunks<T>(list: T[], size: number): Generator<T[]> {
   for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
-}
-
-export interface DemoSectorStaff extends PlanSector {
-  code: string;
-  helperRows: { id: string; fullName: string; role: string; fte: number }[];
 }
 
 /** The sectors with their head social worker, helpers, and active cases with agreed plan hours and coordinates. */

@@ -1,7 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import { and, asc, count, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../tests/support/database.js';
+import { createTestDatabase } from '@support/database.js';
 import type { Database } from '../db/client.js';
 import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, flyingAssignments, permanenceShifts, planningRequests, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
 import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';

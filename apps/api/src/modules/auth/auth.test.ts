@@ -4,8 +4,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema/index.js';
-import { makeStaff, PASSWORD } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { makeStaff, PASSWORD } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let directorToken: string;

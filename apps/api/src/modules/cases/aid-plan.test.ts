@@ -1,8 +1,8 @@
 // Aid plans through GraphQL on a real database: versions, agreement, tracking, R1 evaluations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { PASSWORD } from '../../../../../tests/support/factories.js';
-import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { PASSWORD } from '@support/factories.js';
+import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

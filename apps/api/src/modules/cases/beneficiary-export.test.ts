@@ -1,7 +1,7 @@
 // A beneficiary's data as JSON for whoever sees them in full, and anonymisation after retention.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, NRN_1985, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, NRN_1985, openCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

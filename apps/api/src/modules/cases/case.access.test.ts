@@ -3,9 +3,9 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeStaff } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, NRN_1985, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { makeStaff } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, NRN_1985, openCase, serveCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

@@ -2,9 +2,9 @@
 // social worker, sector and current aid plan cost the same number of SQL queries as 10.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aidPlanVersions, beneficiaries, caseFiles, incomeProofs } from '../../db/schema/index.js';
-import { makeSector, makeStaff, makeTeam } from '../../../../../tests/support/factories.js';
-import { startTestServer, type GqlResult, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { makeSector, makeStaff, makeTeam } from '@support/factories.js';
+import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
+import { buildCasesWorld, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

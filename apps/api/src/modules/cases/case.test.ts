@@ -4,8 +4,8 @@ import { and, count, eq } from 'drizzle-orm';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, beneficiaries, caseFiles, events } from '../../db/schema/index.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, NRN_1985, OPEN_CASE, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, NRN_1985, OPEN_CASE, openCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

@@ -3,9 +3,9 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { makeSector } from '../../../../../tests/support/factories.js';
-import { buildCasesWorld, OPEN_CASE, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { makeSector } from '@support/factories.js';
+import { buildCasesWorld, OPEN_CASE, openCase, type CasesWorld } from '@support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 // Monday 23 November 2026, 10:00 in Brussels.
 const NOW = new Date('2026-11-23T09:00:00Z');

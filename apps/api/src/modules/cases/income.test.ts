@@ -1,8 +1,8 @@
 // R2 through GraphQL on a real database: proofs of income, the financial participation that
 // results, the relay social worker's follow-up, and the audit of changes and of reads of amounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, openCase, serveCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

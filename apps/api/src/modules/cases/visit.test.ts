@@ -1,7 +1,7 @@
 // Visits through GraphQL on a real database: R3 file checks after a visit, R4 decisions and proposals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, openCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 let server: TestServer;

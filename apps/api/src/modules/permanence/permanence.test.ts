@@ -2,9 +2,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
-import { days, hours, makeAbsence, plus } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildWorld, shiftAt, type World } from '../../../../../tests/support/world.js';
+import { days, hours, makeAbsence, plus } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildWorld, shiftAt, type World } from '@support/world.js';
 
 // Monday 23 November 2026, 10:00 in Brussels.
 const NOW = new Date('2026-11-23T09:00:00Z');

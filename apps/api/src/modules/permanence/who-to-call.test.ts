@@ -1,9 +1,9 @@
 // R14 and coverage alerts through GraphQL: absences change who to call and open or resolve alerts;
 // a daylight-saving week-end keeps its local hours.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { days, hours, plus } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildWorld, shiftAt, type World } from '../../../../../tests/support/world.js';
+import { days, hours, plus } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildWorld, shiftAt, type World } from '@support/world.js';
 
 // Monday 23 November 2026, 10:00 in Brussels.
 const NOW = new Date('2026-11-23T09:00:00Z');

@@ -2,8 +2,8 @@
 // approved by direction; the flying worker's items are suspended meanwhile and come back after;
 // R14 sends calls for the sick worker's sector to the flying worker during the replacement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '../../../../../tests/support/planning-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '@support/planning-world.js';
 
 let server: TestServer;
 let w: PlanningWorld;

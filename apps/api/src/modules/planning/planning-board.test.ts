@@ -4,8 +4,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '../../../../../tests/support/planning-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '@support/planning-world.js';
 
 let server: TestServer;
 let w: PlanningWorld;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createClient } from 'graphql-ws';
 import { visits } from '../../db/schema/index.js';
-import { makeAbsence, makeShift } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '../../../../../tests/support/planning-world.js';
+import { makeAbsence, makeShift } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '@support/planning-world.js';
 
 let server: TestServer;
 let w: PlanningWorld;

@@ -1,8 +1,8 @@
 // Requests to the flying social worker through GraphQL on a real database: R6 (closing on the 20th
 // of the month before, at the month boundary, for March and across the year), R15 meeting support.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildPlanningWorld, REQUEST, type PlanningWorld } from '../../../../../tests/support/planning-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildPlanningWorld, REQUEST, type PlanningWorld } from '@support/planning-world.js';
 
 let server: TestServer;
 let w: PlanningWorld;

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { visits } from '../../db/schema/index.js';
-import { makeCase } from '../../../../../tests/support/planning-world.js';
-import { GENERATE, REQUEST } from '../../../../../tests/support/planning-world.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
+import { makeCase } from '@support/planning-world.js';
+import { GENERATE, REQUEST } from '@support/planning-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let planning: any;

@@ -2,9 +2,9 @@
 // visit (letter, income proofs, property administrator), R3 file checks open after visits, R2 follow-ups, and the
 // R13 permanence replacements the relay worker programmed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeShift } from '../../../../../tests/support/factories.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildPlanningWorld, type PlanningWorld } from '../../../../../tests/support/planning-world.js';
+import { makeShift } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildPlanningWorld, type PlanningWorld } from '@support/planning-world.js';
 
 const NOW = new Date('2027-02-10T09:00:00Z');
 let server: TestServer;

@@ -1,8 +1,8 @@
 // The conflict engine through GraphQL on a real database: each rule opens when its cause appears
 // and resolves itself when the cause goes; preview, acknowledgement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { at, buildSchedulesWorld, PREVIEW, type SchedulesWorld } from '../../../../../tests/support/schedules-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { at, buildSchedulesWorld, PREVIEW, type SchedulesWorld } from '@support/schedules-world.js';
 
 const NOW = new Date('2026-03-27T08:00:00Z');
 let server: TestServer;

@@ -1,8 +1,8 @@
 // R12 through GraphQL: leave and time off in lieu asked, decided, seen by the schedules, and the
 // monthly balance per helper given to the social worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { at, buildSchedulesWorld, type SchedulesWorld } from '../../../../../tests/support/schedules-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { at, buildSchedulesWorld, type SchedulesWorld } from '@support/schedules-world.js';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
 let server: TestServer;

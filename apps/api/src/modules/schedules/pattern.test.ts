@@ -5,8 +5,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../../../../tests/events/subscriber.js';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { at, buildSchedulesWorld, type SchedulesWorld } from '../../../../../tests/support/schedules-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { at, buildSchedulesWorld, type SchedulesWorld } from '@support/schedules-world.js';
 
 const NOW = new Date('2026-03-20T08:00:00Z');
 let server: TestServer;

@@ -1,8 +1,8 @@
 // Team life through GraphQL: meetings with minutes, interviews, home controls and trainings
 // recorded per helper by the right people; R5 on who reads them; bad input refused by field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../../../tests/support/server.js';
-import { buildCasesWorld, OPEN_CASE, openCase, type CasesWorld } from '../../../../../tests/support/cases-world.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, OPEN_CASE, openCase, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 let server: TestServer;
