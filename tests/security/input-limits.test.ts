@@ -114,6 +114,8 @@ const sweep: [string, string, Record<string, unknown>, string, string | string[]
   ['caseFileOpen', 'CaseFileOpenInput', { sectorId: 'SECTOR', socialWorkerId: 'SW', urgent: false, reasonForContact: 'x'.repeat(5_001) }, 'TOO_LONG', ['input', 'reasonForContact']],
   ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { monthlyIncome: 1e15 } }, 'INVALID_AMOUNT', ['input', 'changes', 'monthlyIncome']],
   ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { healthNotes: 'ok\u0000' } }, 'BAD_CHARACTER', ['input', 'changes', 'healthNotes']],
+  ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { safetyNotes: 'a\u0085b' } }, 'BAD_CHARACTER', ['input', 'changes', 'safetyNotes']],
+  ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { firstName: 'Marguerite\u202e' } }, 'BAD_CHARACTER', ['input', 'changes', 'firstName']],
   ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { householdMembers: Array.from({ length: 51 }, () => ({ name: 'N' })) } }, 'TOO_MANY', ['input', 'changes', 'householdMembers']],
   ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { householdMembers: [{ name: 'N'.repeat(201) }] } }, 'TOO_LONG', ['input', 'changes', 'householdMembers', '0', 'name']],
   ['beneficiaryUpdate', 'BeneficiaryUpdateInput', { beneficiaryId: 'B', expectedVersion: 1, changes: { address: { postalCode: '1'.repeat(21) } } }, 'TOO_LONG', ['input', 'changes', 'address', 'postalCode']],

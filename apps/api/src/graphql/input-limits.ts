@@ -12,8 +12,10 @@ export interface Limit {
   ok: (value: unknown) => boolean;
 }
 
-// Control characters other than tab and line breaks have no place in what people type; NUL cannot be stored.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters other than tab and line breaks have no place in what people type; NUL cannot be
+// stored. C1 controls and bidi overrides/isolates let a name read otherwise than it is stored; a lone
+// surrogate is not text at all.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const text = (max: number): Limit[] => [
   { code: 'TOO_LONG', says: `At most ${max} characters.`, ok: (v) => typeof v === 'string' && v.length <= max },
