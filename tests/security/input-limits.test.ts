@@ -64,6 +64,16 @@ describe('the cases seen', () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it('refuses a blank name given on purpose (not ignored), naming the field, and stores nothing', async () => {
+    const before = await fingerprint();
+    for (const blank of ['', '   ']) {
+      const r = await server.gql(BENEFICIARY_UPDATE, changes({ lastName: blank }), token);
+      expect(problem(r, 'beneficiaryUpdate')).toMatchObject({ code: 'REQUIRED' });
+      expect(problem(r, 'beneficiaryUpdate')?.field.at(-1)).toBe('lastName');
+    }
+    expect(await fingerprint()).toBe(before);
+  });
+
   it('refuses a 50,000-character note, naming the field, and stores nothing', async () => {
     const before = await fingerprint();
     const r = await server.gql(

@@ -32,11 +32,13 @@ const NRN_MESSAGES = {
 const people = (list: PersonNoteInput[] | null | undefined) =>
   (list ?? []).filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), relation: p.relation ?? null, phone: p.phone ?? null, note: p.note ?? null }));
 const text = (s: string | null | undefined) => (s === undefined ? undefined : s?.trim() || null);
+// A name left out (or null) keeps the one on file; a name given blank is refused, not ignored.
+const named = (given: string | null | undefined, kept: string | undefined) => (given == null ? kept : given.trim() || null);
 
 /** Validated column values from intake input; on update (`existing`), omitted fields keep their value. */
 export async function beneficiaryValues(repo: CaseRepository, input: BeneficiaryInput, existing: BeneficiaryRow | null): Promise<BeneficiaryValues> {
-  const firstName = text(input.firstName) ?? existing?.firstName;
-  const lastName = text(input.lastName) ?? existing?.lastName;
+  const firstName = named(input.firstName, existing?.firstName);
+  const lastName = named(input.lastName, existing?.lastName);
   if (!firstName) throw violation('firstName', 'REQUIRED', 'The first name is required.');
   if (!lastName) throw violation('lastName', 'REQUIRED', 'The last name is required.');
   const birthDate = input.birthDate === undefined ? (existing?.birthDate ?? null) : input.birthDate;
