@@ -1,7 +1,7 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none).
-import { DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/org.rules.js';
+import { ABSENCE_RECORDERS, DIRECTION, STAFF_ROLES, type StaffRole } from '../org/org.rules.js';
 
-export { DIRECTION };
+export { ABSENCE_RECORDERS, DIRECTION };
 
 export type Viewer =
   | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
@@ -10,11 +10,14 @@ export type Viewer =
 /** A staff member asking (not the kiosk): what every use case that changes something is given. */
 export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
 
+/** The staff member asking, or null for the kiosk and for nobody: for fields both may read. */
+export function staffOnly(viewer: Viewer | null | undefined): StaffViewer | null {
+  return viewer?.kind === 'STAFF' ? viewer : null;
+}
+
 export const KIOSK = 'KIOSK';
 // R13: permanence replacements are programmed by the relay & control social worker, or direction.
 export const ROTA_KEEPERS: StaffRole[] = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-// Recording absences: direction, and the social roles who plan people's time.
-export const ABSENCE_RECORDERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 export const ALL_STAFF: StaffRole[] = [...STAFF_ROLES];
 // What the meeting-room screen may read: the board, and nothing else.
 export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];

@@ -34,14 +34,14 @@ export interface Span {
 }
 
 // Who records absences, and so reads why someone is away: the social roles who plan people's time, and direction.
-const WHY_AWAY_READERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
+export const ABSENCE_RECORDERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 
 /**
  * R5 for staff: that someone is away is for everyone who must know whom to call (R14); why
  * (sickness, a medical certificate in the note) is for who records absences and the person.
  */
 export function mayKnowWhyAway(viewer: { staffId: string; role: StaffRole }, absentStaffId: string): boolean {
-  return viewer.staffId === absentStaffId || WHY_AWAY_READERS.includes(viewer.role);
+  return viewer.staffId === absentStaffId || ABSENCE_RECORDERS.includes(viewer.role);
 }
 
 /**
@@ -49,7 +49,7 @@ export function mayKnowWhyAway(viewer: { staffId: string; role: StaffRole }, abs
  * is for who records absences and the people it concerns, not for the board, the telephonist or helpers.
  */
 export function mayKnowWhyReplaced(viewer: { staffId: string; role: StaffRole } | null, concerned: (string | null)[]): boolean {
-  return !!viewer && (WHY_AWAY_READERS.includes(viewer.role) || concerned.includes(viewer.staffId));
+  return !!viewer && (ABSENCE_RECORDERS.includes(viewer.role) || concerned.includes(viewer.staffId));
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff } from '../auth/current-staff.js';
-import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, type StaffViewer } from '../auth/viewer.js';
+import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/viewer.js';
 import { toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { Binome, Sector, Staff } from '../org/org.types.js';
 import { toReplacement, toShift } from './permanence.mappers.js';
@@ -28,10 +28,6 @@ import { staffOrNull } from '../org/org.fields.js';
 import { mayKnowWhyReplaced } from '../org/org.rules.js';
 
 const DAY = 86_400_000;
-
-function staffOrNone(ctx: Context): StaffViewer | null {
-  return ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null;
-}
 
 const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId];
 
@@ -140,12 +136,12 @@ export class PermanenceResolver {
 export class PermanenceReplacementResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Why it changed hands: for who records absences and the people concerned (R5); null for others and the kiosk.' })
   reason(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
-    return mayKnowWhyReplaced(staffOrNone(ctx), concernedBy(r)) ? r.reason : null;
+    return mayKnowWhyReplaced(staffOnly(ctx.viewer), concernedBy(r)) ? r.reason : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The event that caused a change at short notice (often someone\'s health): for who records absences and the people concerned (R5).' })
   event(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
-    return mayKnowWhyReplaced(staffOrNone(ctx), concernedBy(r)) ? r.event : null;
+    return mayKnowWhyReplaced(staffOnly(ctx.viewer), concernedBy(r)) ? r.event : null;
   }
 
   @FieldResolver(() => Staff)

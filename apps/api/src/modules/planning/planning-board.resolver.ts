@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { BOARD_READERS } from '../auth/viewer.js';
+import { BOARD_READERS, staffOnly } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
@@ -65,7 +65,7 @@ export class PlanningBoardReplacementResolver {
     description: 'Replacing a sick social worker or onboarding one: it says why, so only for who records absences and the person (R5); null for the kiosk and others.',
   })
   kind(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context): AssignmentKind | null {
-    const v = ctx.viewer?.kind === 'STAFF' ? ctx.viewer : null;
+    const v = staffOnly(ctx.viewer);
     return v && mayKnowWhyAway(v, r.socialWorkerDbId) ? r.kind : null;
   }
 
