@@ -77,8 +77,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     await conflictItem.waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
     expect(await changeItem.textContent()).toContain('Déplacée');
-    // R5: the reason, never the free-text note (it may tell of health: "Blood test at the GP…").
-    expect(await changeItem.textContent()).toContain('demande du bénéficiaire');
+    // R5: neither the reason (helper ill, beneficiary in hospital) nor the free-text note ("Blood test at the GP…").
+    expect(await changeItem.textContent()).not.toContain('demande du bénéficiaire');
     expect(await changeItem.textContent()).not.toContain('Asked for earlier');
     expect(await conflictItem.getAttribute('data-severity')).toBe('HIGH');
     expect(await changeItem.textContent()).toContain(helper.fullName);

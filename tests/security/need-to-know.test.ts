@@ -36,7 +36,7 @@ let server: TestServer;
 const tokens: Record<string, string> = {};
 const sectorIds: Record<string, string> = {};
 let director: string;
-type Change = { id: string; note: string | null; sector: string };
+type Change = { id: string; note: string | null; reason: string; sector: string };
 let changes: Change[];
 type Conflict = { id: string; caseFileId: string | null; sector: string | null; helperId: string | null };
 let conflicts: Conflict[];
@@ -52,7 +52,7 @@ beforeAll(async () => {
   director = tokens.DIRECTOR;
   const s = await server.gql('{ sectors { id code } }', {}, director);
   for (const x of s.data?.sectors ?? []) sectorIds[x.code] = x.id;
-  const c = await server.gql(`query ($day: String!) { scheduleChanges(day: $day, first: 100) { edges { node { id note sector { code } } } } }`, { day: DAY }, director);
+  const c = await server.gql(`query ($day: String!) { scheduleChanges(day: $day, first: 100) { edges { node { id note reason sector { code } } } } }`, { day: DAY }, director);
   changes = c.data?.scheduleChanges.edges.map((e: { node: { id: string; note: string; sector: { code: string } } }) => ({ ...e.node, sector: e.node.sector.code }));
   const k = await server.gql('{ scheduleConflicts(first: 100) { edges { node { id caseFileId sector { code } helper { id } } } } }', {}, director);
   conflicts = k.data?.scheduleConflicts.edges.map((e: { node: { id: string; caseFileId: string | null; sector: { code: string } | null; helper: { id: string } | null } }) => ({
@@ -68,7 +68,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('the demo is what the matrix needs', () => {
-  it('has notes on changes in S1, S2 and S3, conflicts with case files, and entries with patterns in S1 and S7', () => {
+  it('has reasons on every change, and notes on changes in S1, S2 and S3, conflicts with case files, and entries with patterns in S1 and S7', () => {
+    expect(changes.every((c) => c.reason)).toBe(true);
     expect(new Set(changes.filter((c) => c.note).map((c) => c.sector))).toEqual(new Set(['S1', 'S2', 'S3']));
     expect(conflicts.some((c) => c.caseFileId)).toBe(true);
     expect(entryOf.S1.patternId && entryOf.S7.patternId).toBeTruthy();
@@ -76,18 +77,20 @@ describe('the demo is what the matrix needs', () => {
 });
 
 describe('R5 × scheduleChanges, node and nodes: the free-text note (health details) goes to the social roles of the sector only', () => {
-  const CHANGES = `query ($day: String!) { scheduleChanges(day: $day, first: 100) { edges { node { id note sector { code } entry { id caseFileId tasks } } } } }`;
+  const CHANGES = `query ($day: String!) { scheduleChanges(day: $day, first: 100) { edges { node { id note reason sector { code } entry { id caseFileId tasks } } } } }`;
   const NODE = 'query ($id: ID!) { node(id: $id) { ... on ScheduleChange { id note entry { id caseFileId } } } }';
   const NODES = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ScheduleChange { id note } } }';
 
   it.each(ROLES)('%s', async (role) => {
     const r = await as(role, CHANGES, { day: DAY });
     expect(r.errors).toBeUndefined();
-    const got = r.data?.scheduleChanges.edges.map((e: { node: { id: string; note: string | null; entry: unknown } }) => e.node) ?? [];
+    const got = r.data?.scheduleChanges.edges.map((e: { node: { id: string; note: string | null; reason: string | null; entry: unknown } }) => e.node) ?? [];
     if (REACH[role] !== 'OWN') expect(got.length).toBe(changes.length);
     for (const g of got) {
       const c = changes.find((x) => x.id === g.id) as Change;
       expect({ role, sector: c.sector, note: g.note }).toEqual({ role, sector: c.sector, note: fullIn(role, c.sector) ? c.note : null });
+      // Why it changed (helper ill, beneficiary in hospital) is health next to a name: the same readers as the note.
+      expect({ role, sector: c.sector, reason: g.reason }).toEqual({ role, sector: c.sector, reason: fullIn(role, c.sector) ? c.reason : null });
       // The visit itself (its case file, its tasks) is for the sector's social roles and the helper who has it now
       // (a helper whose visit went to a colleague reads the change, not the colleague's visit).
       if (REACH[role] !== 'OWN') expect(g.entry === null).toBe(!fullIn(role, c.sector));

@@ -70,6 +70,8 @@ export const SCHEDULE_FIELDS = [
   'note',
   // Why a helper is away (SICKNESS…): the board learns only that they are.
   'absenceKind',
+  // Why a visit changed (helper ill, beneficiary in hospital): health next to a name on the wall screen.
+  'reason',
 ] as const;
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 

@@ -31,7 +31,7 @@ export function projectChange(viewer: ScheduleViewer | null, r: ChangeRow): Sche
   if (access === 'NONE') return null;
   return Object.assign(new ScheduleChange(), {
     id: toGlobalId('ScheduleChange', r.id), dbId: r.id, entryDbId: r.entryId, sectorDbId: r.sectorId, byDbId: r.byId,
-    kind: r.kind, reason: r.reason, note: mayReadSchedule(access, 'note') ? r.note : null, day: r.day, at: r.at, before: toState(r.before), after: toState(r.after),
+    kind: r.kind, reason: mayReadSchedule(access, 'reason') ? r.reason : null, note: mayReadSchedule(access, 'note') ? r.note : null, day: r.day, at: r.at, before: toState(r.before), after: toState(r.after),
   });
 }
 

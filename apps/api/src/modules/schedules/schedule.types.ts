@@ -140,8 +140,8 @@ export class ScheduleChange extends Node {
   @Field(() => ScheduleChangeKindEnum)
   kind!: string;
 
-  @Field(() => ScheduleChangeReasonEnum)
-  reason!: string;
+  @Field(() => ScheduleChangeReasonEnum, { nullable: true, description: 'Why (helper ill, beneficiary in hospital…): for who reads the visits in full; null for the kiosk, the telephonist, helpers and other sectors (R5).' })
+  reason!: string | null;
 
   @Field(() => String, { nullable: true, description: "Free text (it may tell of health): the sector's social roles and direction only; null for others (R5)." })
   note!: string | null;
