@@ -53,6 +53,13 @@ module.exports = {
       to: { path: `${API}graphql/` },
     },
     {
+      name: 'service-no-global-ids',
+      severity: 'error',
+      comment: 'Global IDs are decoded once at the boundary (graphql/ids.ts in resolvers): services take database ids.',
+      from: { path: `${MODULES}.+\\.(service|rules)\\.ts$`, pathNot: TEST },
+      to: { path: `${API}shared/global-id\\.ts$` },
+    },
+    {
       name: 'resolver-no-db',
       severity: 'error',
       comment: 'Resolvers call services; only repositories build queries (db/, drizzle-orm, postgres).',
@@ -65,7 +72,7 @@ module.exports = {
       comment:
         "A module reaches another module only through that module's public file, " +
         'apps/api/src/modules/<module>/index.ts (its ports and the types others may name); ' +
-        'the composition root (services.ts, the schema assembly) wires modules together.',
+        'the composition root (apps/api/src/composition/) wires modules together.',
       from: { path: `${MODULES}([^/]+)/`, pathNot: TEST },
       to: {
         path: `${MODULES}[^/]+/`,

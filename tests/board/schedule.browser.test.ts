@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../apps/api/src/config.js';
 import { staff } from '../../apps/api/src/db/schema/index.js';
-import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -6,7 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absences, flyingAssignments, permanenceReplacements, permanenceShifts, planningRequests, scheduleChanges, schedulePatterns } from '../../apps/api/src/db/schema/index.js';
 import { buildSchedulesWorld, CHANGE, dbId, type SchedulesWorld } from '@support/schedules-world.js';
-import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 const NOW = new Date('2027-04-01T08:00:00Z');

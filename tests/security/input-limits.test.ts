@@ -4,7 +4,7 @@
 import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQLArgument, type GraphQLInputField } from 'graphql';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sdlPath } from '../../apps/api/src/graphql/emit-schema.js';
+import { sdlPath } from '../../apps/api/src/composition/emit-schema.js';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 type Gql = GqlResult;

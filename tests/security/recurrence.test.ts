@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleEntries, schedulePatterns } from '../../apps/api/src/db/schema/index.js';
-import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { buildSchedulesWorld, dbId, type SchedulesWorld } from '@support/schedules-world.js';
 

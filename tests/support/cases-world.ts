@@ -1,7 +1,7 @@
 // A small service to test case files against: two sectors with their teams (social worker and
 // helpers), a trainee, the flying and relay social workers, direction, a telephonist, a kiosk.
 import { scheduleEntries, teamMembers } from '../../apps/api/src/db/schema/index.js';
-import { fromGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { fromGlobalId } from '../../apps/api/src/shared/global-id.js';
 import type { TestServer } from './server.js';
 import { makeSector, makeStaff, makeTeam, PASSWORD } from './factories.js';
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Database } from '../../apps/api/src/db/client.js';
 import { absences, binomes, permanenceShifts, sectors, staff, teams } from '../../apps/api/src/db/schema/index.js';
-import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
 
 const secret = () => randomBytes(18).toString('base64url');
 let n = 0;

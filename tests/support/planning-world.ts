@@ -2,7 +2,7 @@
 // and one helper; the flying and relay social workers; direction; case files made by a factory.
 import { beneficiaries, caseFiles, teamMembers } from '../../apps/api/src/db/schema/index.js';
 import type { Database } from '../../apps/api/src/db/client.js';
-import { toGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
 import type { TestServer } from './server.js';
 import { makeSector, makeStaff, makeTeam, PASSWORD } from './factories.js';
 

@@ -2,7 +2,7 @@
 // GraphQL calls to make and change visits and read conflicts.
 import { eq } from 'drizzle-orm';
 import { beneficiaries, caseFiles, teamMembers } from '../../apps/api/src/db/schema/index.js';
-import { fromGlobalId } from '../../apps/api/src/graphql/relay.js';
+import { fromGlobalId } from '../../apps/api/src/shared/global-id.js';
 import { buildCasesWorld, openCase } from './cases-world.js';
 import { makeStaff } from './factories.js';
 import type { TestServer } from './server.js';

@@ -12,7 +12,7 @@ import { connect } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { aidPlanVersions, beneficiaries, caseFiles, scheduleEntries, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import { toGlobalId } from '../graphql/relay.js';
+import { toGlobalId } from '../shared/global-id.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { ConflictService } from '../modules/schedules/conflict.service.js';
 import { expandPattern } from '../modules/schedules/recurrence.rules.js';

@@ -1,6 +1,6 @@
 // The one way to publish a domain event: into the outbox, inside the transaction of the change.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.js';
+import type { Executor, Tx } from '../db/client.js';
 import { events } from '../db/schema/index.js';
 
 export const EVENTS_CHANNEL = 'relais_events';
@@ -43,4 +43,18 @@ export async function publishAll(tx: Tx, batch: DomainEvent[]): Promise<number[]
     tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, (select max(${events.position}) from ${events})::text)`),
   ]);
   return rows.map((r) => r.position).sort((a, b) => a - b);
+}
+
+/** The outbox as a repository of the unit of work: events published with the change they describe. */
+export class Outbox {
+  // Only inside `uow.run`: the lock and the notification belong to the transaction of the change.
+  constructor(private readonly tx: Executor) {}
+
+  publish(event: DomainEvent): Promise<number> {
+    return publish(this.tx as Tx, event);
+  }
+
+  publishAll(batch: DomainEvent[]): Promise<number[]> {
+    return publishAll(this.tx as Tx, batch);
+  }
 }

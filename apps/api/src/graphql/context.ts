@@ -1,13 +1,16 @@
 // The request context: the viewer, the clock and the per-request loaders, built once per HTTP
 // request or per WebSocket operation.
 import type { Viewer } from '../modules/auth/viewer.js';
-import type { Services } from '../services.js';
+import type { Services } from '../composition/services.js';
+import type { ResolverContainer } from './container.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   viewer: Viewer | null;
   now: Date;
   services: Services;
+  /** Builds the resolvers with their services (composition/resolvers.ts). */
+  container: ResolverContainer;
   loaders: Loaders;
   /** Aborted when the HTTP request or WebSocket operation ends. */
   signal?: AbortSignal;
@@ -22,10 +25,10 @@ export interface RequestInfo {
   setResponseHeader?: (name: string, value: string) => void;
 }
 
-export async function buildContext(services: Services, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
+export async function buildContext(services: Services, container: ResolverContainer, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
   const now = services.clock();
   const viewer = await services.auth.viewerFor(token, now);
-  return { viewer, now, services, loaders: createLoaders(services), signal, ...request };
+  return { viewer, now, services, container, loaders: createLoaders(services), signal, ...request };
 }
 
 export function bearerToken(header: string | string[] | undefined): string | null {

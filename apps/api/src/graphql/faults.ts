@@ -5,7 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { databaseCause, faultyField, safeMessage } from '../db/errors.js';
 import { logger } from '../logger.js';
-import { RuleViolation } from './user-errors.js';
+import { BadInput, Forbidden, RuleViolation } from '../shared/outcome.js';
 
 // PostgreSQL data errors caused by what the client sent, and how to say so.
 const INPUT_ERRORS: Record<string, [string, string]> = {
@@ -29,6 +29,10 @@ export function formatFault(formatted: Formatted, error: unknown, production: bo
     const [first] = err.errors;
     return { message: err.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: first?.field.at(-1), reason: first?.code } };
   }
+  if (err instanceof BadInput) {
+    return { message: err.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: err.field, ...(err.reason ? { reason: err.reason } : {}) } };
+  }
+  if (err instanceof Forbidden) return { message: err.message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   const db = databaseCause(err);
   const known = db && INPUT_ERRORS[db.code];
   if (known) {

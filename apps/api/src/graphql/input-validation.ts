@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { CLOCK_TIME, GLOBAL_ID, INSTANT, MONTH, day, declaredInputs, listOf, range, type Limit } from './input-limits.js';
-import { MAX_PAGE } from './relay.js';
+import { MAX_PAGE } from '../shared/paging.js';
 import type { UserError } from './user-errors.js';
 
 /** Bad input caught before any resolver ran: nothing was read or changed. */

@@ -1,7 +1,8 @@
 // payload(): the one place a use case's outcome becomes a mutation payload with userErrors.
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { payload, violation } from './user-errors.js';
+import { payload } from './user-errors.js';
+import { violation } from '../shared/outcome.js';
 
 describe('payload()', () => {
   it('a use case that succeeds gives its shaped value and no userErrors', async () => {

@@ -1,6 +1,7 @@
 // The one place where a broken rule or bad input becomes a payload's `userErrors`.
 import { Field, ObjectType } from 'type-graphql';
 import { constraintRuleError } from './constraint-rules.js';
+import { RuleViolation } from '../shared/outcome.js';
 
 @ObjectType({ description: 'A broken rule or bad input: nothing was changed.' })
 export class UserError {
@@ -12,17 +13,6 @@ export class UserError {
 
   @Field(() => String)
   message!: string;
-}
-
-/** Thrown by a service (inside its transaction, so the transaction rolls back) and turned into userErrors. */
-export class RuleViolation extends Error {
-  constructor(public readonly errors: UserError[]) {
-    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
-  }
-}
-
-export function violation(field: string, code: string, message: string): RuleViolation {
-  return new RuleViolation([{ field: ['input', field], code, message }]);
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; userErrors: UserError[] };

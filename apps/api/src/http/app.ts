@@ -19,10 +19,12 @@ import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
-import { relaisSchema } from '../graphql/schema.js';
+import { relaisSchema } from '../composition/schema.js';
+import { resolverProviders } from '../composition/resolvers.js';
+import { ResolverContainer } from '../graphql/container.js';
 import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
-import { createServices, type Services } from '../services.js';
+import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
@@ -51,6 +53,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
+  const container = new ResolverContainer(resolverProviders(services));
   const schema = await relaisSchema();
   const production = config.production;
 
@@ -61,7 +64,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const httpServer = http.createServer(app);
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
-  const ws = attachWebSocket(httpServer, schema, services, sessions);
+  const ws = attachWebSocket(httpServer, schema, services, container, sessions);
 
   const gate: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -146,7 +149,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return await buildContext(services, bearerToken(req.headers.authorization), undefined, {
+          return await buildContext(services, container, bearerToken(req.headers.authorization), undefined, {
             clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             setResponseHeader: (name, value) => void res.setHeader(name, value),
           });

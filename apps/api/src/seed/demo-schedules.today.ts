@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import type { Database, Tx } from '../db/client.js';
 import { and, gt, lte } from 'drizzle-orm';
 import { flyingAssignments, scheduleEntries } from '../db/schema/index.js';
-import { toGlobalId } from '../graphql/relay.js';
+import { toGlobalId } from '../shared/global-id.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ScheduleService } from '../modules/schedules/schedule.service.js';

@@ -2,7 +2,7 @@
 // screen has one in force (a token is a credential: minting one at every start would leave a
 // trail of year-long tokens).
 import type { Database } from '../db/client.js';
-import type { Services } from '../services.js';
+import type { Services } from '../composition/services.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 
 export async function seedIfEmpty(db: Database, services: Services, now: Date) {

@@ -1,9 +1,10 @@
 // Login, logout, kiosk tokens and the viewer.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { RuleViolation, payload } from '../../graphql/user-errors.js';
+import { payload } from '../../graphql/user-errors.js';
+import { RuleViolation } from '../../shared/outcome.js';
 import { toStaff } from '../org/org.mappers.js';
-import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import type { sessions } from '../../db/schema/index.js';
 import {
   KioskToken,

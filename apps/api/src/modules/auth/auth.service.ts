@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from '../../db/client.js';
-import { RuleViolation, violation } from '../../graphql/user-errors.js';
+import { RuleViolation, violation } from '../../shared/outcome.js';
 import { logger } from '../../logger.js';
 import { AuthRepository } from './auth.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';

@@ -2,8 +2,9 @@
 // writes with what changed (CONFLICT), and let direction read the trail.
 import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../../db/client.js';
-import { decodeCursor, fromGlobalId, pageSize, toPage } from '../../graphql/relay.js';
-import { violation, type RuleViolation } from '../../graphql/user-errors.js';
+import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { violation, type RuleViolation } from '../../shared/outcome.js';
 import { changedFields } from './case.rules.js';
 import { AuditRepository, type AuditEntity, type AuditFilter } from './audit.repository.js';
 import { toAuditEntry } from './audit.types.js';

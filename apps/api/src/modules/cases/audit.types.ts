@@ -1,7 +1,8 @@
 // GraphQL types of the audit trail (read-only: there is no mutation on it).
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Connection, toGlobalId } from '../../graphql/relay.js';
+import { Connection } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import type { AuditEntity, AuditRow } from './audit.repository.js';
 

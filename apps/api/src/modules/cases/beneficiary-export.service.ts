@@ -2,7 +2,7 @@
 // and the anonymisation of beneficiaries whose case files closed before the retention period.
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { AidPlanRepository } from './aid-plan.repository.js';
 import { AuditRepository } from './audit.repository.js';
@@ -11,7 +11,7 @@ import { CaseRepository } from './case.repository.js';
 import type { CaseService } from './case.service.js';
 import { IncomeRepository } from './income.repository.js';
 import { VisitRepository } from './visit.repository.js';
-import { violation } from '../../graphql/user-errors.js';
+import { violation } from '../../shared/outcome.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
 export const ANONYMISED = 'ANONYMISED';

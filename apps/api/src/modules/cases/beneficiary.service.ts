@@ -2,8 +2,8 @@
 // and updates under optimistic concurrency. Identity numbers never reach the logs or the trail.
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import { AuditRepository } from './audit.repository.js';
 import { fingerprint, staleWrite } from './audit.service.js';
 import type { BeneficiaryInput, PersonNoteInput } from './beneficiary.input.js';

@@ -1,6 +1,6 @@
 // R5: rows become GraphQL objects only through these projections, which keep what the viewer may
 // read and null the rest. Queries, mutations, `node` and subscriptions all go through them.
-import { toGlobalId } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { caseAccess, mayRead, mayReadBeneficiary, type CaseAccess, type CaseViewer } from './case.access.js';
 import type { BeneficiaryRow, CaseRow } from './case.repository.js';
 import { isUrgentAlert } from './case.rules.js';

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
-import { violation } from '../../graphql/user-errors.js';
+import { violation } from '../../shared/outcome.js';
 import type { CaseStatus } from './case.rules.js';
 
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;

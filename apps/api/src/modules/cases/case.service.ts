@@ -2,8 +2,9 @@
 // situations, reads projected for the viewer (R5). Every change is audited and published.
 import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { decodeCursor, fromGlobalId, pageSize, toPage } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { AuditRepository } from './audit.repository.js';

@@ -1,7 +1,7 @@
 // Case files through GraphQL on a real database: intake, the status workflow, urgency,
 // optimistic concurrency (CONFLICT) and the audit trail.
 import { and, count, eq } from 'drizzle-orm';
-import { fromGlobalId } from '../../graphql/relay.js';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, beneficiaries, caseFiles, events } from '../../db/schema/index.js';
 import { startTestServer, type TestServer } from '@support/server.js';

@@ -1,7 +1,8 @@
 // GraphQL types of R2: proofs of income, the financial participation, the relay's follow-ups.
 // Amounts are resolved in IncomeResolver, where each read is audited (R5).
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { Connection, Node } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { IncomeFollowUpRow, IncomeProofRow } from './income.repository.js';

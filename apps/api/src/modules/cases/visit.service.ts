@@ -2,9 +2,10 @@
 // file checks; R4 decisions to continue, suspend or stop aid, and proposals reviewed by a decider.
 import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { decodeCursor, fromGlobalId, pageSize, toGlobalId, type NodeTypeName } from '../../graphql/relay.js';
-import { toPage } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { decodeCursor, pageSize } from '../../shared/paging.js';
+import { fromGlobalId, toGlobalId, type NodeTypeName } from '../../shared/global-id.js';
+import { toPage } from '../../shared/paging.js';
+import { violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { caseAccess, mayRead } from './case.access.js';

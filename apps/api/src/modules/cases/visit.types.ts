@@ -1,6 +1,7 @@
 // GraphQL types of visits, R3 file checks and R4 aid decisions.
 import { Field, ObjectType } from 'type-graphql';
-import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { Connection, Node } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { AidDecisionRow, FileCheckRow, VisitRow } from './visit.repository.js';

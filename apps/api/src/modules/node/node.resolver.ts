@@ -1,7 +1,8 @@
 // Relay's `node` and `nodes` roots: any object by its global ID, as far as the viewer may read it.
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { fromGlobalId, Node } from '../../graphql/relay.js';
+import { Node } from '../../graphql/relay.js';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS, viewerRole } from '../auth/viewer.js';
 import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';

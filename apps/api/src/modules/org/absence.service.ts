@@ -1,8 +1,8 @@
 // Recording and cancelling absences; each one re-checks the coverage of the shifts it touches.
 import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { reconcileCoverage } from '../permanence/coverage.service.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';

@@ -1,6 +1,6 @@
 // Rows to GraphQL objects.
 import type { absences, binomes, sectors, staff } from '../../db/schema/index.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
 export function toStaff(row: typeof staff.$inferSelect): Staff {

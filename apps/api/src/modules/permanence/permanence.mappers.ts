@@ -1,6 +1,6 @@
 // Rows to GraphQL objects.
 import type { permanenceReplacements } from '../../db/schema/index.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { gapCause } from './coverage.rules.js';
 import type { AlertRow, ShiftRow } from './permanence.repository.js';
 import { Alert, PermanenceReplacement, PermanenceShift } from './permanence.types.js';

@@ -1,8 +1,9 @@
 // Permanence use cases: who is on call, who to call (R14), replacements (R13), take-overs, new shifts.
 import type { Database, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { decodeCursor, fromGlobalId, pageSize, toPage, type NodeTypeName } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { fromGlobalId, type NodeTypeName } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { holdersOf, reconcileCoverage } from './coverage.service.js';

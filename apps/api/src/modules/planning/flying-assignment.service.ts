@@ -3,8 +3,8 @@
 // sends calls for the sick worker's sector to the flying worker.
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId, toGlobalId } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { ASSIGNMENT_MESSAGES, assignmentError, assignmentSpan } from './flying-assignment.rules.js';

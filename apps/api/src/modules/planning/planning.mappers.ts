@@ -1,6 +1,6 @@
 // Rows of the planning module to GraphQL objects; a planning is assembled with its items,
 // unplaced requests, changes, R11 suspensions and quota use.
-import { toGlobalId } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import type { Span } from '../org/org.rules.js';
 import { suspendingAssignment } from './flying-assignment.rules.js';
 import { R7_REVISIONS_PER_SECTOR, R8_CONTROLS_PER_SECTOR } from './planning-generate.rules.js';

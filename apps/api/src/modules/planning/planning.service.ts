@@ -3,8 +3,8 @@
 import { DateTime } from 'luxon';
 import type { Database, Executor, Tx } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId, type NodeTypeName } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId, type NodeTypeName } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { AuditRepository } from '../cases/audit.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';

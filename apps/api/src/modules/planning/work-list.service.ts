@@ -2,8 +2,8 @@
 // still open after visits, R2 income-proof follow-ups, and the R13 permanence replacements they programmed.
 import type { Database } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
-import { fromGlobalId } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import type { IncomeService } from '../cases/income.service.js';
 import { IncomeRepository } from '../cases/income.repository.js';

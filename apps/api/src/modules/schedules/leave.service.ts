@@ -5,8 +5,9 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../../db/client.js';
 import { publishAll, type DomainEvent } from '../../events/outbox.js';
 import { constraintRuleError } from '../../graphql/constraint-rules.js';
-import { fromGlobalId, type Page } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { type Page } from '../../shared/paging.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { reconcileConflicts, scopesOfAbsence } from './conflict.engine.js';
@@ -19,7 +20,7 @@ import { dayBounds } from '../../time/service-time.js';
 import { ScheduleRepository } from './schedule.repository.js';
 import { mayPlan } from './schedule.rules.js';
 import { isHelper } from '../org/org.rules.js';
-import { offsetPage } from './schedule.service.js';
+import { offsetPage } from '../../shared/paging.js';
 
 export class LeaveService {
   constructor(

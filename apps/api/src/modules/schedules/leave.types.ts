@@ -1,6 +1,7 @@
 // GraphQL types of R12: leave and time-off-in-lieu requests and the monthly balance per helper.
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay.js';
+import { Node } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { LeaveRow } from './leave.repository.js';

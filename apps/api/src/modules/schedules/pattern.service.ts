@@ -4,8 +4,9 @@
 // helper-days and plan-weeks they touched, all in one transaction.
 import { GraphQLError } from 'graphql';
 import type { Database, Tx } from '../../db/client.js';
-import { fromGlobalId, type Page } from '../../graphql/relay.js';
-import { violation } from '../../graphql/user-errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { type Page } from '../../shared/paging.js';
+import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { reconcileConflicts, scopesOf } from './conflict.engine.js';
@@ -17,7 +18,7 @@ import { expandPattern } from './recurrence.rules.js';
 import { dayBounds, localDay } from '../../time/service-time.js';
 import { ScheduleRepository, type EntryRow, type PatternRow } from './schedule.repository.js';
 import { mayPlan } from './schedule.rules.js';
-import { offsetPage } from './schedule.service.js';
+import { offsetPage } from '../../shared/paging.js';
 import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict } from './schedule.projection.js';
 

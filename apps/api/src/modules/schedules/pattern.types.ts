@@ -1,7 +1,8 @@
 // GraphQL types of weekly recurring patterns: the pattern (a Node), its occurrences, the payloads.
 // R5: only the case file's ID, never the beneficiary.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Connection, Node, toGlobalId } from '../../graphql/relay.js';
+import { Connection, Node } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { PatternRow } from './schedule.repository.js';

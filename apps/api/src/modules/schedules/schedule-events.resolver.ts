@@ -7,7 +7,7 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
-import { fromGlobalId } from '../../graphql/relay.js';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';

@@ -1,7 +1,7 @@
 // R5: schedule rows become GraphQL objects only through these projections, which keep what the viewer
 // may read (schedule.access.ts) and null the rest. Lists, node, payloads and subscriptions all use them.
 import type { EntrySnapshot } from '../../db/schema/schedules.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import type { ConflictRow } from './conflict.repository.js';
 import { RULES, type RuleName } from './conflict.rules.js';
 import { localDay } from '../../time/service-time.js';

@@ -3,8 +3,9 @@
 // rechecks only the helper-days and plan-weeks it touches, in its own transaction.
 import { GraphQLError } from 'graphql';
 import type { Database, Tx } from '../../db/client.js';
-import { decodeCursor, encodeCursor, fromGlobalId, pageSize, type NodeTypeName, type Page } from '../../graphql/relay.js';
-import { RuleViolation, violation } from '../../graphql/user-errors.js';
+import { decodeCursor, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
+import { fromGlobalId, type NodeTypeName } from '../../shared/global-id.js';
+import { RuleViolation, violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { reconcileConflicts, scopesOf } from './conflict.engine.js';
@@ -26,14 +27,6 @@ class Rollback extends Error {
 }
 
 const MAX_WINDOW_DAYS = 62;
-
-export function offsetPage<T>(all: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
-  const n = pageSize(first);
-  const start = after ? Number(decodeCursor(after, 1)[0]) : 0;
-  const slice = all.slice(start, start + n);
-  const edges = slice.map((node, i) => ({ cursor: encodeCursor([start + i + 1]), node }));
-  return { edges, pageInfo: { hasNextPage: start + n < all.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: all.length };
-}
 
 export class ScheduleService {
   constructor(

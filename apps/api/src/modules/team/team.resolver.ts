@@ -1,27 +1,36 @@
 // Team life over GraphQL: teamRecordCreate and teamRecords (a helper's or a sector's), never for the kiosk.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { argIdOrNull, inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { Connection } from '../../graphql/relay.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import type { StaffViewer } from '../auth/viewer.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { CurrentStaff, type StaffViewer } from '../auth/index.js';
+import { Sector, Staff, staffById, toSector } from '../org/index.js';
 import { TEAM_READERS, TEAM_RECORDERS } from './team.rules.js';
+import type { TeamService } from './team.service.js';
 import { TeamRecord, TeamRecordCreateInput, TeamRecordCreatePayload } from './team.types.js';
-import { staffById } from '../org/org.fields.js';
 
 @ObjectType()
 export class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
 
 @Resolver(() => TeamRecord)
 export class TeamRecordResolver {
+  constructor(private readonly team: TeamService) {}
+
   @Authorized(TEAM_RECORDERS)
   @Mutation(() => TeamRecordCreatePayload, {
     description: "Team life: the sector's social worker records a team meeting (minutes), an interview, a training; the flying social worker a home control; direction any.",
   })
   async teamRecordCreate(@Arg('input', () => TeamRecordCreateInput) input: TeamRecordCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<TeamRecordCreatePayload> {
-    return payload(() => ctx.services.team.create(input, staff, ctx.now), (teamRecord) => ({ teamRecord }), { teamRecord: null });
+    return payload(
+      () => {
+        const helperIds = input.helperIds.map((id) => inputId(id, 'Staff', 'helperIds', 'NOT_A_HELPER', 'Each of `helperIds` must be the ID of a staff member.'));
+        const caseFileId = inputIdOrNull(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', '`caseFileId` is not the ID of a case file.');
+        return this.team.create({ ...input, helperIds, caseFileId }, staff, ctx.now);
+      },
+      (teamRecord) => ({ teamRecord }),
+      { teamRecord: null },
+    );
   }
 
   @Authorized(TEAM_READERS)
@@ -34,9 +43,8 @@ export class TeamRecordResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @CurrentStaff() staff: StaffViewer,
-    @Ctx() ctx: Context,
   ) {
-    return ctx.services.team.list({ helperId, sectorId, from, to, first, after }, staff);
+    return this.team.list({ helperId: argIdOrNull(helperId, 'Staff', 'helperId', '`helperId` is not the ID of a staff member.'), sectorId: argIdOrNull(sectorId, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.'), from, to, first, after }, staff);
   }
 
   @FieldResolver(() => [Staff], { description: 'The helpers the record is about.' })

@@ -1,6 +1,7 @@
 // GraphQL types of team life: a team record (meeting, interview, home control, training) about helpers.
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay.js';
+import { Node } from '../../graphql/relay.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { TeamRecordRow } from './team.repository.js';

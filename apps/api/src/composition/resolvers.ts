@@ -1,7 +1,7 @@
-// Builds the executable schema from the module resolvers.
-import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+// The composition root's list of resolvers, and how each is built from the services it needs.
+// A resolver without constructor parameters needs no provider.
+import { provide, type Provider } from '../graphql/container.js';
+import type { Services } from './services.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
@@ -34,12 +34,10 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
-import { TeamRecordResolver } from '../modules/team/team.resolver.js';
+import { TeamRecordResolver } from '../modules/team/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
-import { authChecker } from './auth-checker.js';
-import { applyInputLimits, validateInput } from './input-validation.js';
 
 export const resolvers = [
   AuthResolver,
@@ -95,26 +93,6 @@ export const resolvers = [
   TeamRecordResolver,
 ] as const;
 
-let built: Promise<GraphQLSchema> | null = null;
-
-// type-graphql keeps its metadata globally: build once per process.
-export function relaisSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: [...resolvers],
-    authChecker,
-    // Input limits are declared on the input classes (graphql/input-limits.ts) and checked here.
-    validateFn: validateInput,
-    emitSchemaFile: false,
-    // Every subscription reads the outbox feed through its own `subscribe`; type-graphql still
-    // insists on a pubSub, so this one refuses to be used instead of silently dropping events.
-    pubSub: {
-      publish: () => {
-        throw new Error('publish through the outbox (events/outbox.ts), not type-graphql pubSub');
-      },
-      subscribe: () => {
-        throw new Error('subscriptions read the EventFeed, not type-graphql pubSub');
-      },
-    },
-  }).then(applyInputLimits);
-  return built;
+export function resolverProviders(services: Services): Provider[] {
+  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team))];
 }

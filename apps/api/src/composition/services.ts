@@ -1,30 +1,30 @@
 // Wires the services of one API process over one database.
-import type { Config } from './config.js';
-import type { Database } from './db/client.js';
-import type { EventFeed } from './events/feed.js';
-import { AuthService } from './modules/auth/auth.service.js';
-import { AidPlanService } from './modules/cases/aid-plan.service.js';
-import { VisitService } from './modules/cases/visit.service.js';
-import { IncomeService } from './modules/cases/income.service.js';
-import { BeneficiaryExportService } from './modules/cases/beneficiary-export.service.js';
-import { AuditService } from './modules/cases/audit.service.js';
-import { BeneficiaryService } from './modules/cases/beneficiary.service.js';
-import { CaseService } from './modules/cases/case.service.js';
-import { CaseloadService } from './modules/cases/caseload.service.js';
-import { AbsenceService } from './modules/org/absence.service.js';
-import { OrgRepository } from './modules/org/org.repository.js';
-import { CalendarService } from './modules/permanence/calendar.service.js';
-import { PermanenceService } from './modules/permanence/permanence.service.js';
-import { FlyingAssignmentService } from './modules/planning/flying-assignment.service.js';
-import { PlanningBoardService } from './modules/planning/planning-board.service.js';
-import { PlanningService } from './modules/planning/planning.service.js';
-import { WorkListService } from './modules/planning/work-list.service.js';
-import { DEFAULT_SETTINGS } from './modules/schedules/conflict.rules.js';
-import { ConflictService } from './modules/schedules/conflict.service.js';
-import { ScheduleService } from './modules/schedules/schedule.service.js';
-import { PatternService } from './modules/schedules/pattern.service.js';
-import { LeaveService } from './modules/schedules/leave.service.js';
-import { TeamService } from './modules/team/team.service.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { EventFeed } from '../events/feed.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { AidPlanService } from '../modules/cases/aid-plan.service.js';
+import { VisitService } from '../modules/cases/visit.service.js';
+import { IncomeService } from '../modules/cases/income.service.js';
+import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
+import { AuditService } from '../modules/cases/audit.service.js';
+import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
+import { CaseService } from '../modules/cases/case.service.js';
+import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { AbsenceService } from '../modules/org/absence.service.js';
+import { OrgRepository } from '../modules/org/org.repository.js';
+import { CalendarService } from '../modules/permanence/calendar.service.js';
+import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
+import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
+import { PlanningService } from '../modules/planning/planning.service.js';
+import { WorkListService } from '../modules/planning/work-list.service.js';
+import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
+import { ConflictService } from '../modules/schedules/conflict.service.js';
+import { ScheduleService } from '../modules/schedules/schedule.service.js';
+import { PatternService } from '../modules/schedules/pattern.service.js';
+import { LeaveService } from '../modules/schedules/leave.service.js';
+import { teamService, type TeamService } from '../modules/team/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -86,6 +86,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     conflicts: new ConflictService(db, scheduleSettings),
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
-    team: new TeamService(db),
+    team: teamService(db),
   };
 }

@@ -1,0 +1,35 @@
+// Builds the executable schema from the module resolvers.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from './resolvers.js';
+import type { Context } from '../graphql/context.js';
+import { authChecker } from '../graphql/auth-checker.js';
+import { applyInputLimits, validateInput } from '../graphql/input-validation.js';
+
+
+let built: Promise<GraphQLSchema> | null = null;
+
+// type-graphql keeps its metadata globally: build once per process.
+export function relaisSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    // Resolvers are built by the server's container, with the services they need.
+    container: ({ context }: { context: Context }) => context.container,
+    // Input limits are declared on the input classes (graphql/input-limits.ts) and checked here.
+    validateFn: validateInput,
+    emitSchemaFile: false,
+    // Every subscription reads the outbox feed through its own `subscribe`; type-graphql still
+    // insists on a pubSub, so this one refuses to be used instead of silently dropping events.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the outbox (events/outbox.ts), not type-graphql pubSub');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions read the EventFeed, not type-graphql pubSub');
+      },
+    },
+  }).then(applyInputLimits);
+  return built;
+}

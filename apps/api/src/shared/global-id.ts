@@ -1,0 +1,22 @@
+// Global IDs (Relay): "Type:uuid" in base64url. Encoded by the GraphQL mappers and decoded once at
+// the boundary (resolvers, graphql/ids.ts); services take database ids.
+
+export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest' | 'TeamRecord';
+
+export function toGlobalId(type: NodeTypeName, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decodes a global ID; null when it is malformed or of another type. */
+export function fromGlobalId(globalId: string, expected?: NodeTypeName): { type: NodeTypeName; id: string } | null {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const sep = decoded.indexOf(':');
+  if (sep < 0) return null;
+  const type = decoded.slice(0, sep) as NodeTypeName;
+  const id = decoded.slice(sep + 1);
+  if (!UUID.test(id)) return null;
+  if (expected && type !== expected) return null;
+  return { type, id };
+}

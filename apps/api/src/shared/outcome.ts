@@ -1,0 +1,35 @@
+// How a use case says no, without knowing about GraphQL: a broken rule is an outcome (RuleViolation,
+// which a mutation's payload turns into userErrors), a malformed argument a BadInput, a refusal by
+// role a Forbidden. graphql/faults.ts maps each to what the client reads, in one place.
+
+/** One broken rule or bad input: the input field at fault, a stable code, a sentence. */
+export interface UserErrorData {
+  field: string[];
+  code: string;
+  message: string;
+}
+
+/** Thrown by a service (inside its transaction, so the transaction rolls back) and turned into userErrors. */
+export class RuleViolation extends Error {
+  constructor(public readonly errors: UserErrorData[]) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  }
+}
+
+export function violation(field: string, code: string, message: string): RuleViolation {
+  return new RuleViolation([{ field: ['input', field], code, message }]);
+}
+
+/** An argument the client sent is not usable (shape, range, unknown ID): BAD_USER_INPUT naming the field. */
+export class BadInput extends Error {
+  constructor(
+    public readonly field: string,
+    message: string,
+    public readonly reason?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The viewer may not do or read this (R5, roles): FORBIDDEN. */
+export class Forbidden extends Error {}

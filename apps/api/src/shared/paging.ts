@@ -1,0 +1,63 @@
+// Keyset pages, shared by every list: the sort key of the last row is the cursor, opaque to clients.
+import { BadInput } from './outcome.js';
+
+export const MAX_PAGE = 100;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+// What toPage puts into a key: positions, ranks, row IDs and instants. Anything else was tampered
+// with and would reach the database as a malformed parameter.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+function isKeyPart(part: unknown): boolean {
+  if (typeof part === 'number') return Number.isSafeInteger(part) && part >= 0;
+  if (typeof part !== 'string') return false;
+  if (part === '' || UUID.test(part)) return true;
+  const t = ISO_INSTANT.test(part) ? Date.parse(part) : NaN;
+  return t >= Date.UTC(1900, 0, 1) && t < Date.UTC(2200, 0, 1);
+}
+
+export function decodeCursor(cursor: string, arity: number): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === arity && key.every(isKeyPart)) return key;
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadInput('after', '`after` is not a cursor this list gave out');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? 50;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new BadInput('first', `\`first\` must be between 1 and ${MAX_PAGE}`);
+  return n;
+}
+
+/** Rows fetched with limit first+1 become a page. */
+export function toPage<R, T>(rows: R[], first: number, totalCount: number, key: (row: R) => unknown[], map: (row: R) => T): Page<T> {
+  const slice = rows.slice(0, first);
+  const edges = slice.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+/** A page of a list already in memory (short lists sorted in code): the cursor is the position. */
+export function offsetPage<T>(all: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
+  const n = pageSize(first);
+  const start = after ? Number(decodeCursor(after, 1)[0]) : 0;
+  const slice = all.slice(start, start + n);
+  const edges = slice.map((node, i) => ({ cursor: encodeCursor([start + i + 1]), node }));
+  return { edges, pageInfo: { hasNextPage: start + n < all.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: all.length };
+}
