@@ -7,7 +7,11 @@ import { logger } from './logger.js';
 import { seedIfEmpty } from './seed/run.js';
 
 const config = loadConfig();
-const database = await resolveDatabaseUrl(config);
+const database = await resolveDatabaseUrl(config).catch((err: Error) => {
+  // Said in a sentence (e.g. a checkout the embedded PostgreSQL cannot reach), not a stack trace.
+  process.stderr.write(`Relais cannot start: ${err.message}\n`);
+  process.exit(1);
+});
 const app = await startApp({ config, databaseUrl: database.url });
 const demo = await seedIfEmpty(app.db, app.services, new Date());
 
