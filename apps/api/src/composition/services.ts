@@ -89,3 +89,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     team: teamService(db),
   };
 }
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
+}
