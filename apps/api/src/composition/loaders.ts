@@ -21,6 +21,7 @@ export function createLoaders(services: Services) {
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => permanence.alertsByIds(ids)),
+    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
