@@ -36,6 +36,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { ReportingTokenResolver } from '../modules/reporting/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -93,8 +94,9 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  ReportingTokenResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team))];
+  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)), provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens))];
 }

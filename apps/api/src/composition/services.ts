@@ -2,7 +2,8 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { AuthService, hashToken } from '../modules/auth/auth.service.js';
+import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -26,6 +27,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
+import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -54,6 +56,7 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  reportingTokens: ReportingTokenService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -90,5 +93,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
 }
