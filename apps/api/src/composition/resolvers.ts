@@ -15,6 +15,7 @@ import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
+import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
   AlertResolver,
   PermanenceEventResolver,
@@ -50,6 +51,8 @@ export const resolvers = [
   AbsenceResolver,
   CalendarLinkResolver,
   PermanenceResolver,
+  ShiftHoldersResolver,
+  ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,

@@ -17,6 +17,7 @@ import { OrgRepository } from '../modules/org/org.repository.js';
 import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -36,6 +37,7 @@ export interface Services {
   org: OrgRepository;
   permanence: PermanenceService;
   alerts: AlertService;
+  shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -73,6 +75,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
     alerts: new AlertService(db),
+    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
