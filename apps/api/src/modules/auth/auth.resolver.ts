@@ -18,7 +18,7 @@ import {
   ViewerInfo,
 } from './auth.types.js';
 import { LoginThrottled } from './auth.service.js';
-import { BOARD_READERS, DIRECTION } from './viewer.js';
+import { BOARD_READERS, DIRECTION, deskActions } from './viewer.js';
 
 export function toKioskToken(row: typeof sessions.$inferSelect): KioskToken {
   return Object.assign(new KioskToken(), {
@@ -37,9 +37,9 @@ export class AuthResolver {
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const v = ctx.viewer;
     if (!v) return null;
-    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null };
+    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null, actions: [] };
     const row = await ctx.loaders.staff.load(v.staffId);
-    return { kind: 'STAFF', staff: row && toStaff(row) };
+    return { kind: 'STAFF', staff: row && toStaff(row), actions: deskActions(v.role) };
   }
 
   @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token. Guessing is slowed per account and client address: TOO_MANY_ATTEMPTS with retryAfterSeconds (and a Retry-After header).' })
@@ -48,7 +48,7 @@ export class AuthResolver {
     try {
       const session = await ctx.services.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
       const row = await ctx.loaders.staff.load(session.staffId);
-      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row) }, retryAfterSeconds: null, userErrors: [] };
+      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row), actions: deskActions(row?.role) }, retryAfterSeconds: null, userErrors: [] };
     } catch (err) {
       if (err instanceof LoginThrottled) {
         ctx.setResponseHeader?.('Retry-After', String(err.retryAfterSeconds));
