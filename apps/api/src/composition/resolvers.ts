@@ -94,5 +94,8 @@ export const resolvers = [
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team))];
+  return [
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
+    provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+  ];
 }

@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { authService, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -64,7 +64,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
     absences: new AbsenceService(db, scheduleSettings),
