@@ -29,7 +29,7 @@ export class AuthResolver {
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const v = ctx.viewer;
     if (!v) return null;
-    if (v.kind === 'KIOSK') return { kind: 'KIOSK', staff: null };
+    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null };
     return { kind: 'STAFF', staff: await staffOrNull(ctx, v.staffId) };
   }
 
