@@ -14,6 +14,7 @@ import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
+import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
   AlertResolver,
   PermanenceEventResolver,
@@ -49,6 +50,8 @@ export const resolvers = [
   AbsenceResolver,
   CalendarLinkResolver,
   PermanenceResolver,
+  ShiftHoldersResolver,
+  ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
