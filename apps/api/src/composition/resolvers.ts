@@ -13,6 +13,7 @@ import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '.
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
@@ -58,6 +59,7 @@ export const resolvers = [
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
   BeneficiaryResolver,

@@ -13,6 +13,7 @@ import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
@@ -34,6 +35,7 @@ export interface Services {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
@@ -71,6 +73,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
