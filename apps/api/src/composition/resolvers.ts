@@ -104,6 +104,7 @@ export const resolvers = [
 export function resolverProviders(services: Services): Provider[] {
   return [
     provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
   ];
