@@ -2,8 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService, hashToken } from '../modules/auth/auth.service.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -14,8 +13,10 @@ import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -34,6 +35,8 @@ export interface Services {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  alerts: AlertService;
+  shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -68,9 +71,11 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    alerts: new AlertService(db),
+    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
@@ -94,4 +99,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }
