@@ -4,7 +4,8 @@ import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
-import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
+import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
@@ -94,5 +95,9 @@ export const resolvers = [
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team))];
+  return [
+    provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+  ];
 }

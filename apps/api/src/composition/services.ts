@@ -2,10 +2,11 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
+import { moduleLoaders, type ModuleLoaders } from './loaders.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
-import { IncomeService } from '../modules/cases/income.service.js';
+import { incomeFollowUpTrigger, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
 import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
@@ -52,6 +53,8 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  /** The modules' per-request DataLoaders (composition/loaders.ts). */
+  loaders: () => ModuleLoaders;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -59,7 +62,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const planning = new PlanningService(db);
-  const income = new IncomeService(db, cases);
+  const income = incomeService(db, clock);
   const workList = new WorkListService(db, income);
   return {
     clock,
@@ -74,9 +77,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     beneficiaries: new BeneficiaryService(db, cases),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases),
+    visits: new VisitService(db, cases, incomeFollowUpTrigger),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
@@ -87,5 +90,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    loaders: moduleLoaders(db),
   };
 }

@@ -1,5 +1,6 @@
 // Per-request DataLoaders, so lists resolve their related objects in one query per kind.
 import DataLoader from 'dataloader';
+import { byId, groupedBy } from './batching.js';
 import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
@@ -20,25 +21,12 @@ export function auditReadKey(r: SensitiveRead): string {
   return JSON.stringify({ actorId: r.actorId, caseFileId: r.caseFileId, entity: r.entity, entityId: r.entityId, field: r.field });
 }
 
-function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
-  return new DataLoader<string, R | null>(async (ids) => {
-    const rows = await load(ids);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row: R) => string) {
-  return new DataLoader<string, R[]>(async (ids) => {
-    const rows = await load(ids);
-    return ids.map((id) => rows.filter((r) => key(r) === id));
-  });
-}
-
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules' | 'loaders'>) {
   const { org, permanence } = services;
-  const { cases, audit, aidPlans, visits, income } = services;
+  const { cases, audit, aidPlans, visits } = services;
   return {
+    // The modules' own loaders (composition/loaders.ts).
+    ...services.loaders(),
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
     binome: byId((ids) => org.binomesByIds(ids)),
@@ -65,8 +53,6 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
       const day = serviceDay(now);
       return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
     }),
-    incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
-    incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
     flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
       const rows = await services.flyingAssignments.byIds(ids);

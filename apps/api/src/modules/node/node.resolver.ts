@@ -59,7 +59,7 @@ async function load(ctx: Context, globalId: string): Promise<Node | null> {
     case 'AidDecision':
       return ctx.services.visits.byGlobalId(globalId, ctx.viewer);
     case 'IncomeFollowUp':
-      return ctx.services.income.byGlobalId(globalId, ctx.viewer);
+      return ctx.services.income.byId(id, ctx.viewer);
     case 'Planning':
     case 'PlanningRequest':
     case 'PlanningItem':
