@@ -15,6 +15,7 @@ import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
+import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
   AlertResolver,
   PermanenceEventResolver,
@@ -36,6 +37,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { ReportingTokenResolver } from '../modules/reporting/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -49,6 +51,8 @@ export const resolvers = [
   AbsenceResolver,
   CalendarLinkResolver,
   PermanenceResolver,
+  ShiftHoldersResolver,
+  ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
@@ -92,11 +96,13 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  ReportingTokenResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
   return [
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
   ];

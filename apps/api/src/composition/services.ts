@@ -3,7 +3,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { moduleLoaders, type ModuleLoaders } from './loaders.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { AuthService, hashToken } from '../modules/auth/auth.service.js';
+import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { incomeFollowUpTrigger, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
@@ -16,6 +17,7 @@ import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -26,6 +28,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
+import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -33,6 +36,7 @@ export interface Services {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -55,6 +59,7 @@ export interface Services {
   team: TeamService;
   /** The modules' per-request DataLoaders (composition/loaders.ts). */
   loaders: () => ModuleLoaders;
+  reportingTokens: ReportingTokenService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -70,6 +75,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
@@ -91,5 +97,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
     loaders: moduleLoaders(db),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
 }

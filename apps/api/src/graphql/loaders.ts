@@ -21,7 +21,7 @@ export function auditReadKey(r: SensitiveRead): string {
   return JSON.stringify({ actorId: r.actorId, caseFileId: r.caseFileId, entity: r.entity, entityId: r.entityId, field: r.field });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules' | 'loaders'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'shiftHolders' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules' | 'loaders'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
@@ -38,6 +38,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => permanence.alertsByIds(ids)),
+    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),

@@ -5,7 +5,7 @@ import { fakeUnitOfWork } from '../../db/unit-of-work.js';
 import { RuleViolation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/index.js';
 import type { CaseRow } from '../cases/index.js';
-import { openFollowUpIfNeeded } from './income-follow-up.js';
+import { openFollowUpIfNeeded as openWith, type FollowUpEvent, type FollowUpRepositories } from './income-follow-up.js';
 import { IncomeService, participationOf, type IncomeRepositories } from './income.service.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -18,6 +18,8 @@ const caseRow = { id: C1, sectorId: S1, socialWorkerId: worker.staffId, benefici
 type Proof = { id: string; caseFileId: string; kind: string; status: 'RECEIVED' | 'MISSING'; monthlyAmount: string | null; receivedOn: string | null; note: string | null; recordedById: string; recordedAt: Date };
 const proof = (kind: string, status: Proof['status'], monthlyAmount: string | null = null): Proof => ({ id: `p-${kind}`, caseFileId: C1, kind, status, monthlyAmount, receivedOn: status === 'RECEIVED' ? '2026-11-20' : null, note: null, recordedById: worker.staffId, recordedAt: NOW });
 const openFollowUp = { id: F1, caseFileId: C1, reason: 'PROOFS_MISSING_AFTER_VISIT', visitId: 'v', fileCheckId: null, openedAt: NOW, closedAt: null, closedById: null };
+
+const openFollowUpIfNeeded = (repos: unknown, event: FollowUpEvent, caseId: string, actorId: string, now: Date) => openWith(repos as FollowUpRepositories, event, caseId, actorId, now);
 
 function world(stored: Proof[], followUp: typeof openFollowUp | null) {
   const proofs = [...stored];
@@ -37,8 +39,8 @@ function world(stored: Proof[], followUp: typeof openFollowUp | null) {
   const repos = {
     cases: { writable: vi.fn(async () => caseRow), viewerOf: vi.fn(async () => ({ staffId: worker.staffId, role: worker.role, sectorId: S1, servedCaseIds: new Set<string>() })), byIds: vi.fn(async () => [caseRow]) },
     income,
-    audit: { recordChange: vi.fn(async () => undefined) },
-    outbox: { publish: vi.fn(async () => 1) },
+    audit: { recordChange: vi.fn(async (_e: { entity: string }) => undefined) },
+    outbox: { publish: vi.fn(async (_e: { type: string }) => 1) },
   };
   return { repos, svc: new IncomeService(fakeUnitOfWork(repos as unknown as IncomeRepositories)) };
 }
