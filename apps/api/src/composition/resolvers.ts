@@ -14,6 +14,7 @@ import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '.
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
@@ -59,6 +60,7 @@ export const resolvers = [
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
   BeneficiaryResolver,
@@ -101,6 +103,7 @@ export const resolvers = [
 
 export function resolverProviders(services: Services): Provider[] {
   return [
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),

@@ -3,8 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { moduleLoaders, type ModuleLoaders } from './loaders.js';
-import { AuthService, hashToken } from '../modules/auth/auth.service.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { incomeFollowUpTrigger, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
@@ -15,6 +14,7 @@ import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
@@ -36,6 +36,7 @@ export interface Services {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
@@ -72,9 +73,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
