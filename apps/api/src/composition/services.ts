@@ -2,11 +2,10 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { moduleLoaders, type ModuleLoaders } from './loaders.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
-import { incomeFollowUpTrigger, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
+import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
 import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
@@ -58,8 +57,8 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
-  /** The modules' per-request DataLoaders (composition/loaders.ts). */
-  loaders: () => ModuleLoaders;
+  /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
 }
 
@@ -98,7 +97,13 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
-    loaders: moduleLoaders(db),
+    moduleLoaders: { income: incomeLoaders(db) },
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }

@@ -1,5 +1,5 @@
 // Per-request DataLoaders of R2: a case file's proofs and open follow-up, one query per list.
-import { groupedBy } from '../../graphql/batching.js';
+import { groupedBy } from '../../graphql/loaders.js';
 import type { IncomeRepository } from './income.repository.js';
 
 export function incomeLoaders(income: Pick<IncomeRepository, 'proofsOfCases' | 'openFollowUpsOfCases'>) {

@@ -38,3 +38,4 @@ export function incomeRecords(executor: Executor) {
     eraseFreeText: (caseIds: readonly string[]) => income.clearNotes(caseIds),
   };
 }
+export { incomeNodes } from './income.node.js';
