@@ -27,7 +27,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -60,6 +60,7 @@ export interface Services {
   /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
   moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -99,6 +100,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     team: teamService(db),
     moduleLoaders: { income: incomeLoaders(db) },
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
 }
 
