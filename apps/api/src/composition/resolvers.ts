@@ -38,7 +38,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ReportingTokenResolver } from '../modules/reporting/index.js';
+import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -99,6 +99,7 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  ReportResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
@@ -107,5 +108,6 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(ReportResolver, () => new ReportResolver(services.reports)),
   ];
 }

@@ -27,7 +27,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -58,6 +58,7 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -96,6 +97,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
 }
 
