@@ -148,7 +148,13 @@ async function main() {
   }
   say();
   say(`Ran in ${f0((Date.now() - started) / 1000)} s. The load generator and the subscribers run on the same machine as the servers and PostgreSQL.`);
-  if (process.env.BENCH_WRITE === '1') fs.writeFileSync(path.join(apiRoot, '../../docs/performance.md'), out.join('\n') + '\n');
+  if (process.env.BENCH_WRITE === '1') {
+    // docs/performance.md keeps its text above the marker and the latest run below it.
+    const file = path.join(apiRoot, '../../docs/performance.md');
+    const marker = '<!-- latest run: written by BENCH_WRITE=1 pnpm bench:api -->';
+    const head = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(marker)[0] : '';
+    fs.writeFileSync(file, `${head}${marker}\n\n${out.join('\n').replace(/^# /, '## ').replace(/\n## /g, '\n### ')}\n`);
+  }
 }
 
 await main();
