@@ -53,6 +53,8 @@ describe('live fan-out', () => {
   it('costs the same SQL for one change whether 2 or 12 screens receive it', async () => {
     const few = await oneChangeTo(2);
     const many = await oneChangeTo(12);
-    expect(many).toBe(few);
+    // The feed may read the outbox once more or less, as notifications fall; ten more subscribers
+    // reading the absence each would add ten.
+    expect(many).toBeLessThanOrEqual(few + 2);
   });
 });

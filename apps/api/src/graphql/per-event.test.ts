@@ -27,3 +27,16 @@ describe('perEvent', () => {
     expect(perEvent(owner, 0, 'k', () => ({}), 0)).not.toBe(first);
   });
 });
+
+describe('perEvent with a query builder', () => {
+  it('runs a thenable that runs again at each `then` (a drizzle query) only once', async () => {
+    let runs = 0;
+    const query = { then: (ok: (v: number) => unknown) => Promise.resolve(++runs).then(ok) };
+    const owner = {};
+    const a = perEvent(owner, 1, 'row', () => query);
+    const b = perEvent(owner, 1, 'row', () => query);
+    expect(await a).toBe(1);
+    expect(await b).toBe(1);
+    expect(runs).toBe(1);
+  });
+});

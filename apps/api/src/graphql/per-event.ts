@@ -24,9 +24,15 @@ export function perEvent<T>(owner: object, position: number, key: string, make: 
   const id = `${position}:${key}`;
   const entry = entries.get(id);
   if (entry && now - entry.at <= SHARED_MS) return entry.value as T;
-  const value = make();
+  const made = make();
+  // A query builder runs again at each `then`: settle it once, so every subscriber awaits one run.
+  const value = isThenable(made) ? (Promise.resolve(made) as T) : made;
   entries.delete(id);
   entries.set(id, { at: now, value });
   if (entries.size > KEPT) entries.delete(entries.keys().next().value as string);
   return value;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
