@@ -2,6 +2,7 @@
 // A resolver without constructor parameters needs no provider.
 import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
+import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
@@ -37,7 +38,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ReportingTokenResolver } from '../modules/reporting/index.js';
+import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -98,8 +99,15 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  ReportResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)), provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens))];
+  return [
+    provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
+    provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(ReportResolver, () => new ReportResolver(services.reports)),
+  ];
 }

@@ -2,8 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService, hashToken } from '../modules/auth/auth.service.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -28,7 +27,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -59,6 +58,7 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -71,7 +71,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
     alerts: new AlertService(db),
@@ -97,5 +97,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }

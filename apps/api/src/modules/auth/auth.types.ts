@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import { Staff } from '../org/org.types.js';
+import { Staff } from '../org/index.js';
 import { GLOBAL_ID, LABEL, Limited, text } from '../../graphql/input-limits.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { DESK_ACTION_NAMES, type DeskAction } from './viewer.js';

@@ -1,5 +1,5 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none).
-import { ABSENCE_RECORDERS, DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/org.rules.js';
+import { ABSENCE_RECORDERS, DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/index.js';
 
 export { ABSENCE_RECORDERS, DIRECTION };
 
