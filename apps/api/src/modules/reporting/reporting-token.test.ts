@@ -112,6 +112,9 @@ describe('reporting tokens', () => {
     // The first use leaves the window 60 s after it was made: 60 s from 60.0 s, asked at 65.9 s.
     expect(res.headers.get('retry-after')).toBe('55');
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    const csv = await fetch(`${server.url}/reports/conflicts.csv?from=2026-01-01&to=2026-01-31`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(429);
+    expect(csv.headers.get('retry-after')).toBe('55');
     expect((await server.gql('{ __typename }', {}, other.token)).status).toBe(200);
     server.clock.now = plus(NOW, 60_000 + 60_001);
     expect((await server.gql('{ __typename }', {}, token)).status).toBe(200);
