@@ -5,7 +5,7 @@ import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
-import { IncomeService } from '../modules/cases/income.service.js';
+import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
 import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
@@ -57,6 +57,8 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
 }
@@ -66,7 +68,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const planning = new PlanningService(db);
-  const income = new IncomeService(db, cases);
+  const income = incomeService(db, clock);
   const workList = new WorkListService(db, income);
   return {
     clock,
@@ -83,9 +85,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     beneficiaries: new BeneficiaryService(db, cases),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases),
+    visits: new VisitService(db, cases, incomeFollowUpTrigger),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
@@ -96,6 +98,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    moduleLoaders: { income: incomeLoaders(db) },
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
   };

@@ -222,6 +222,11 @@ export class CaseService {
     return { ...page, edges: page.edges.filter((e): e is { cursor: string; node: CaseFile } => e.node !== null) };
   }
 
+  /** A case file row as the viewer may see it (R5); null when it is not theirs to see. */
+  async projectFor(viewer: Viewer | null, row: CaseRow): Promise<CaseFile | null> {
+    return projectCase(await this.caseViewer(viewer), row);
+  }
+
   /** A beneficiary through a case file the viewer reached (R5 applies the case's access). */
   beneficiaryOf(c: CaseFile, row: Parameters<typeof projectBeneficiary>[1]) {
     return projectBeneficiary(c.access, row, c.dbId);
