@@ -149,7 +149,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     await laptop.clock.install({ time: NOW });
     laptop.on('dialog', (dialog) => void dialog.accept());
     try {
-      await laptop.goto(server.url);
+      // Signed-in staff get the desk; the wall screen stays one parameter away.
+      await laptop.goto(`${server.url}/?view=wall`);
       const telephonist = server.demo!.logins.find((l) => l.role === 'TELEPHONIST')!;
       await laptop.fill('input[name=email]', telephonist.email);
       await laptop.fill('input[name=password]', 'wrong password');
