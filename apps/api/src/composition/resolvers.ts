@@ -37,6 +37,8 @@ import {
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportingTokenResolver } from '../modules/reporting/index.js';
+import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
+import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -96,8 +98,15 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  HolidayResolver,
+  ShiftHolidaysResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)), provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens))];
+  return [
+    provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
+    provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
+  ];
 }

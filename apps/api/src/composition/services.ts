@@ -28,6 +28,7 @@ import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -57,6 +58,7 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   reportingTokens: ReportingTokenService;
+  holidays: HolidayService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -66,12 +68,13 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const planning = new PlanningService(db);
   const income = new IncomeService(db, cases);
   const workList = new WorkListService(db, income);
+  const holidays = holidayService(db);
   return {
     clock,
     config,
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
-    permanence: new PermanenceService(db, flyingAssignments),
+    permanence: new PermanenceService(db, flyingAssignments, holidays),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
@@ -93,6 +96,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
 }
