@@ -2,9 +2,11 @@
 // A resolver without constructor parameters needs no provider.
 import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
+import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
-import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
+import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
@@ -13,6 +15,7 @@ import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '.
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
@@ -36,7 +39,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ReportingTokenResolver } from '../modules/reporting/index.js';
+import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
@@ -60,6 +63,7 @@ export const resolvers = [
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
   BeneficiaryResolver,
@@ -98,14 +102,20 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  ReportResolver,
   HolidayResolver,
   ShiftHolidaysResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
   return [
+    provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
   ];

@@ -2,18 +2,18 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService, hashToken } from '../modules/auth/auth.service.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
-import { IncomeService } from '../modules/cases/income.service.js';
+import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
+import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
-import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
@@ -27,7 +27,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 
 export interface Services {
@@ -36,6 +36,7 @@ export interface Services {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
@@ -57,7 +58,10 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
   holidays: HolidayService;
 }
 
@@ -66,26 +70,27 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const planning = new PlanningService(db);
-  const income = new IncomeService(db, cases);
+  const income = incomeService(db, clock);
   const workList = new WorkListService(db, income);
   const holidays = holidayService(db);
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments, holidays),
+    alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
     cases,
-    beneficiaries: new BeneficiaryService(db, cases),
+    beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases),
+    visits: new VisitService(db, cases, incomeFollowUpTrigger),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
@@ -96,7 +101,15 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    moduleLoaders: { income: incomeLoaders(db) },
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }

@@ -2,8 +2,8 @@
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { binomes, staff } from './org.js';
-import { ALERT_SEVERITIES, SHIFT_KINDS } from '../../modules/permanence/coverage.rules.js';
-import { REPLACEMENT_KINDS } from '../../modules/permanence/permanence.rules.js';
+import { ALERT_SEVERITIES, SHIFT_KINDS } from '../../shared/vocabulary/permanence.js';
+import { REPLACEMENT_KINDS } from '../../shared/vocabulary/permanence.js';
 
 export const shiftKind = pgEnum('shift_kind', SHIFT_KINDS);
 export const replacementKind = pgEnum('replacement_kind', REPLACEMENT_KINDS);
@@ -65,6 +65,10 @@ export const alerts = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    // Someone at the desk has seen it and is handling it; the alert stays open until its cause goes.
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedById: uuid('acknowledged_by_id').references(() => staff.id),
+    acknowledgementNote: text('acknowledgement_note'),
   },
   (t) => [
     uniqueIndex('alerts_open_cause_idx').on(t.causeKey).where(sql`${t.resolvedAt} is null`),
