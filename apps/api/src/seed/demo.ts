@@ -16,7 +16,7 @@ import { seedDemoSchedules } from './demo-schedules.js';
 import { seedDemoTeam } from './demo-team.js';
 import { prng, shuffle } from './demo-random.js';
 
-export interface DemoLogin {
+interface DemoLogin {
   role: string;
   email: string;
   fullName: string;
@@ -139,7 +139,7 @@ export function demoPeople(): (Person & { email: string; phone: string })[] {
 }
 
 /** One login per role, in role order. */
-export function demoLogins(): DemoLogins {
+function demoLogins(): DemoLogins {
   return demoPeople()
     .filter((p) => p.login)
     .sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role))
@@ -285,7 +285,7 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
 }
 
 /** Sick from yesterday for 10 days, two weeks' leave from the first Monday of next month, a training day next Thursday. */
-export function demoAbsences(now: Date, who: { sick: string; onLeave: string; inTraining: string; helper: string }) {
+function demoAbsences(now: Date, who: { sick: string; onLeave: string; inTraining: string; helper: string }) {
   const today = zoned(now).startOf('day');
   const nextMonth = today.plus({ months: 1 }).startOf('month');
   const leaveStart = nextMonth.plus({ days: mod(8 - nextMonth.weekday, 7) });
