@@ -5,10 +5,11 @@ import { hash } from '@node-rs/argon2';
 import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
-import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import { STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
+import { absences, binomes, permanenceShifts, sectors, serviceClosingDays, staff, teamMembers, teams } from '../db/schema/index.js';
+import { demoHolidays } from './demo-holidays.js';
+import { covers, STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
 import { rotaSpans, rotaWeekStart } from '../modules/permanence/rota.rules.js';
-import { localDay, SERVICE_TIME_ZONE } from '../time/service-time.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
 import { seedDemoSchedules } from './demo-schedules.js';
@@ -146,7 +147,6 @@ function demoLogins(): DemoLogins {
 }
 
 const secret = () => randomBytes(24).toString('base64url');
-
 function required<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`demo seed: nothing for "${key}"`);
@@ -213,7 +213,9 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
       .returning({ id: binomes.id });
     const binomeIds = binomeRows.map((b) => b.id);
 
-    await tx.insert(permanenceShifts).values(demoRota(now, binomeIds, { partTimer: idOf('Thomas Claes'), relay: idOf('Pieter De Smet') }));
+    const holidays = demoHolidays(now); // direction's closing days; public holidays are computed
+    await tx.insert(serviceClosingDays).values(holidays.closingDays.map((c) => ({ ...c, setById: idOf('Catherine Hermans'), setAt: now })));
+    await tx.insert(permanenceShifts).values(demoRota(now, binomeIds, { partTimer: idOf('Thomas Claes'), relay: idOf('Pieter De Smet') }, holidays.closed));
 
     const socialWorkers = new Map(
       SECTORS.map(({ code }) => [
@@ -258,23 +260,21 @@ const mod = (n: number, m: number) => ((n % m) + m) % m;
  * - the week-end three weeks ahead has nobody (CRITICAL);
  * - every fourth Wednesday from two weeks ahead, and the week-end eight weeks ahead, are held by one person.
  */
-export function demoRota(now: Date, binomeIds: string[], single: { partTimer: string; relay: string }) {
+export function demoRota(now: Date, binomeIds: string[], single: { partTimer: string; relay: string }, closed: (day: string) => boolean = () => false) {
   const monday = DateTime.fromISO(rotaWeekStart(now), { zone: SERVICE_TIME_ZONE });
-  const spans = rotaSpans(isoDate(monday.minus({ weeks: 1 })), isoDate(monday.plus({ weeks: 52 })));
+  const spans = rotaSpans(isoDate(monday.minus({ weeks: 1 })), isoDate(monday.plus({ weeks: 52 })), closed);
   const weekdays = spans.filter((s) => s.kind === 'WEEKDAY');
   const anchor = weekdays.findIndex((s) => s.endsAt > now);
   const gapWeekday = weekdays[anchor + 3];
-  const gapWeekend = isoDate(monday.plus({ weeks: 3, days: 4 }));
-  const loneWeekend = isoDate(monday.plus({ weeks: 8, days: 4 }));
+  const saturday = (weeks: number) => monday.plus({ weeks, days: 5, hours: 12 }).toJSDate(); // a holiday moves a week-end's start, not its Saturday
   let weekendIndex = 0;
   return spans.map((span) => {
-    const day = localDay(span.startsAt);
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };
     if (span.kind === 'WEEKEND') {
       const holder = binomeIds[mod(weekendIndex++, binomeIds.length)];
-      if (day === gapWeekend) return nobody;
-      if (day === loneWeekend) return { ...nobody, holderStaffId: single.relay };
+      if (covers(span, saturday(3))) return nobody;
+      if (covers(span, saturday(8))) return { ...nobody, holderStaffId: single.relay };
       return { ...nobody, holderBinomeId: holder };
     }
     if (span === gapWeekday) return nobody;
