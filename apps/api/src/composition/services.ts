@@ -11,10 +11,11 @@ import { AuditService } from '../modules/cases/audit.service.js';
 import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
-import { AbsenceService } from '../modules/org/absence.service.js';
-import { OrgRepository } from '../modules/org/org.repository.js';
+import { orgModule, type AbsenceService, type OrgService } from '../modules/org/index.js';
+import { absenceEffects } from './absence-effects.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { PERMANENCE_ROLES } from '../modules/permanence/permanence.rules.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -30,7 +31,7 @@ export interface Services {
   clock: () => Date;
   config: Config;
   auth: AuthService;
-  org: OrgRepository;
+  org: OrgService;
   permanence: PermanenceService;
   absences: AbsenceService;
   calendar: CalendarService;
@@ -61,13 +62,14 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const planning = new PlanningService(db);
   const income = new IncomeService(db, cases);
   const workList = new WorkListService(db, income);
+  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
   return {
     clock,
     config,
     auth: authService(db, config.sessionHours),
-    org: new OrgRepository(db),
+    org: org.org,
     permanence: new PermanenceService(db, flyingAssignments),
-    absences: new AbsenceService(db, scheduleSettings),
+    absences: org.absences,
     calendar: new CalendarService(db),
     feed,
     cases,

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Node } from '../../graphql/relay.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS, viewerRole } from '../auth/viewer.js';
-import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
+import { toAbsence, toBinome, toSector, toStaff } from '../org/index.js';
 import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';
 import { PLANNING_READERS } from '../planning/planning.resolver.js';
 
