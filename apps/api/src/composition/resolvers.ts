@@ -15,7 +15,9 @@ import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { SectorWhoToCallResolver } from '../modules/permanence/sector-who-to-call.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
+import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
   AlertResolver,
   PermanenceEventResolver,
@@ -37,6 +39,7 @@ import {
 } from '../modules/planning/planning.resolver.js';
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { ReportingTokenResolver } from '../modules/reporting/index.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -51,12 +54,15 @@ export const resolvers = [
   AbsenceResolver,
   CalendarLinkResolver,
   PermanenceResolver,
+  ShiftHoldersResolver,
+  ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
   BeneficiaryResolver,
@@ -94,6 +100,7 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  ReportingTokenResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
@@ -104,5 +111,6 @@ export function resolverProviders(services: Services): Provider[] {
     provide(BinomeResolver, () => new BinomeResolver(services.org)),
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
   ];
 }

@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { authService, type AuthService } from '../modules/auth/index.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -11,10 +11,12 @@ import { AuditService } from '../modules/cases/audit.service.js';
 import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
-import { orgModule, type AbsenceService, type OrgService } from '../modules/org/index.js';
+import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { PERMANENCE_ROLES } from '../modules/permanence/permanence.rules.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
@@ -26,6 +28,7 @@ import { ScheduleService } from '../modules/schedules/schedule.service.js';
 import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
+import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -33,6 +36,8 @@ export interface Services {
   auth: AuthService;
   org: OrgService;
   permanence: PermanenceService;
+  alerts: AlertService;
+  shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -53,6 +58,7 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  reportingTokens: ReportingTokenService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -69,6 +75,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     auth: authService(db, config.sessionHours),
     org: org.org,
     permanence: new PermanenceService(db, flyingAssignments),
+    alerts: new AlertService(db),
+    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: org.absences,
     calendar: new CalendarService(db),
     feed,
@@ -89,5 +97,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: new LeaveService(db, scheduleSettings),
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
 }

@@ -1,9 +1,10 @@
 // Plumbing shared by the subscriptions that read one topic of the outbox feed.
 import type { SubscribeResolverData } from 'type-graphql';
-import type { Topic } from '../events/outbox.js';
 import type { Context } from './context.js';
 import { afterPosition } from './event-cursor.js';
 import { createLoaders } from './loaders.js';
+
+type Topic = Parameters<Context['services']['feed']['subscribe']>[0][number];
 
 /** The committed events of one topic, in commit order; `after` resumes after the last cursor seen. */
 export function topicFeed(topic: Topic) {

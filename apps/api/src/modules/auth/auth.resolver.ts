@@ -18,7 +18,7 @@ import {
   LogoutPayload,
   ViewerInfo,
 } from './auth.types.js';
-import { BOARD_READERS, DIRECTION } from './viewer.js';
+import { BOARD_READERS, DIRECTION, deskActions } from './viewer.js';
 
 @Resolver()
 export class AuthResolver {
@@ -29,8 +29,8 @@ export class AuthResolver {
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const v = ctx.viewer;
     if (!v) return null;
-    if (v.kind === 'KIOSK') return { kind: 'KIOSK', staff: null };
-    return { kind: 'STAFF', staff: await staffOrNull(ctx, v.staffId) };
+    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null, actions: [] };
+    return { kind: 'STAFF', staff: await staffOrNull(ctx, v.staffId), actions: deskActions(v.role) };
   }
 
   @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token. Guessing is slowed per account and client address: TOO_MANY_ATTEMPTS with retryAfterSeconds (and a Retry-After header).' })
@@ -38,7 +38,8 @@ export class AuthResolver {
     const refused = { token: null, expiresAt: null, viewer: null, retryAfterSeconds: null };
     try {
       const session = await this.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
-      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff: await staffOrNull(ctx, session.staffId) }, retryAfterSeconds: null, userErrors: [] };
+      const staff = await staffOrNull(ctx, session.staffId);
+      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff, actions: deskActions(staff?.role) }, retryAfterSeconds: null, userErrors: [] };
     } catch (err) {
       // Not payload(): a throttled login also answers how long to wait, in the payload and a header.
       if (err instanceof LoginThrottled) {

@@ -8,9 +8,9 @@ import { AuthService } from './auth.service.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 
 export { CurrentStaff } from './current-staff.js';
-export { ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
+export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
 export { SESSIONS_CHANNEL } from './auth.repository.js';
-export type { AuthService } from './auth.service.js';
+export { hashToken, type AuthService } from './auth.service.js';
 
 export function authService(db: Database, sessionHours: number): AuthService {
   return new AuthService(

@@ -3,7 +3,6 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
 import { violation } from '../../shared/outcome.js';
-import type { StaffViewer } from '../auth/index.js';
 import type { AbsenceEffects } from './absence.ports.js';
 import { toAbsence } from './org.mappers.js';
 import type { OrgRepository } from './org.repository.js';
@@ -27,10 +26,15 @@ export interface AbsenceDraft {
   note?: string | null;
 }
 
+/** Who records or cancels it (the staff member asking): org needs only their id. */
+export interface AbsenceActor {
+  staffId: string;
+}
+
 export class AbsenceService {
   constructor(private readonly uow: UnitOfWork<AbsenceRepositories>) {}
 
-  async record(draft: AbsenceDraft, viewer: StaffViewer, now: Date): Promise<Absence> {
+  async record(draft: AbsenceDraft, viewer: AbsenceActor, now: Date): Promise<Absence> {
     const { staffId } = draft;
     if (draft.endsAt <= draft.startsAt) throw violation('endsAt', 'ABSENCE_ENDS_BEFORE_START', '`endsAt` must be after `startsAt`.');
     if (draft.endsAt.getTime() - draft.startsAt.getTime() > MAX_ABSENCE_DAYS * 86_400_000) {
@@ -62,7 +66,7 @@ export class AbsenceService {
   }
 
   /** `id`: the absence's database id. */
-  async cancel(id: string, viewer: StaffViewer, now: Date): Promise<Absence> {
+  async cancel(id: string, viewer: AbsenceActor, now: Date): Promise<Absence> {
     return this.uow.run(async ({ org, outbox, effects }) => {
       const found = await org.absenceById(id);
       const follow = found ? await effects.prepare(found, now) : null;

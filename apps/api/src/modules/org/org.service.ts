@@ -2,7 +2,6 @@
 // binômes, absences over a bounded window, and the rows behind the request's DataLoaders.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
-import type { StaffViewer } from '../auth/index.js';
 import type { OrgRepository } from './org.repository.js';
 import { calendarFeedUrl } from './org.calendar.js';
 import { DIRECTION, STAFF_ROLES, type StaffRole } from './org.rules.js';
@@ -29,7 +28,7 @@ export class OrgService {
   }
 
   /** Direction sees everyone; others see the people they may need to reach on duty. */
-  staffMembers(viewer: StaffViewer) {
+  staffMembers(viewer: { role: StaffRole }) {
     return this.uow.read.org.staffByRoles(DIRECTION.includes(viewer.role) ? [...STAFF_ROLES] : [...this.settings.onDutyRoles, ...DIRECTION]);
   }
 
