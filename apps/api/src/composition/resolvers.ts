@@ -2,6 +2,7 @@
 // A resolver without constructor parameters needs no provider.
 import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
+import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
@@ -105,6 +106,7 @@ export const resolvers = [
 
 export function resolverProviders(services: Services): Provider[] {
   return [
+    provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
     provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(SectorResolver, () => new SectorResolver(services.org)),
     provide(StaffResolver, () => new StaffResolver(services.org)),

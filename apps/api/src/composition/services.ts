@@ -68,7 +68,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const planning = new PlanningService(db);
   const income = new IncomeService(db, cases);
   const workList = new WorkListService(db, income);
-  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
+  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
   return {
     clock,
     config,
@@ -99,4 +99,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     team: teamService(db),
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }

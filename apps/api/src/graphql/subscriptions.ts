@@ -2,7 +2,6 @@
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from './context.js';
 import { afterPosition } from './event-cursor.js';
-import { createLoaders } from './loaders.js';
 
 type Topic = Parameters<Context['services']['feed']['subscribe']>[0][number];
 
@@ -14,7 +13,7 @@ export function topicFeed(topic: Topic) {
 
 /** Each event is resolved against the database as it is now, with loaders of its own. */
 export function freshLoaders(ctx: Context): Context {
-  ctx.loaders = createLoaders(ctx.services);
+  ctx.loaders = ctx.newLoaders();
   return ctx;
 }
 

@@ -6,7 +6,7 @@ import { OrgService, type OrgRepositories } from './org.service.js';
 
 function service() {
   const org = { staffByRoles: vi.fn(async () => []), absencesOverlapping: vi.fn(async () => []) };
-  const svc = new OrgService(fakeUnitOfWork({ org } as unknown as OrgRepositories), { onDutyRoles: ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER'], publicUrl: 'https://relais.example' });
+  const svc = new OrgService(fakeUnitOfWork({ org } as unknown as OrgRepositories), { onDutyRoles: ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER'], publicUrl: () => 'https://relais.example' });
   return { svc, org };
 }
 

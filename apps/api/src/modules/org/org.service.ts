@@ -13,8 +13,8 @@ export type OrgRepositories = { org: OrgRepository };
 export interface OrgSettings {
   /** Who holds the permanence (the permanence module's rule): the people others may need to reach on duty. */
   onDutyRoles: readonly StaffRole[];
-  /** Where the calendar feeds are served (config.publicUrl); relative links when unset. */
-  publicUrl: string | null | undefined;
+  /** Where the calendar feeds are served (config.publicUrl, known once the server listens); relative links when unset. */
+  publicUrl: () => string | null | undefined;
 }
 
 export class OrgService {
@@ -54,7 +54,7 @@ export class OrgService {
 
   /** The secret link of a person's or a sector's calendar feed; null once revoked. */
   calendarUrl(kind: 'staff' | 'sector', secret: string | null): string | null {
-    return calendarFeedUrl(this.settings.publicUrl, kind, secret);
+    return calendarFeedUrl(this.settings.publicUrl(), kind, secret);
   }
 
   // The rows behind the request's DataLoaders (graphql/loaders.ts).

@@ -2,6 +2,7 @@
 // R5 projections as the lists (schedule.access.ts): the kiosk reads changes and conflicts as the board
 // shows them, never entries, patterns or leave.
 import type { Context } from '../../graphql/context.js';
+import type { NodeTypes } from '../../graphql/node-registry.js';
 import type { Node } from '../../graphql/relay.js';
 import { toLeave } from './leave.types.js';
 import { mayReadLeave } from './schedule.access.js';
@@ -31,3 +32,8 @@ export async function scheduleNode(ctx: Context, type: 'ScheduleEntry' | 'Schedu
   const [row] = await ctx.services.conflicts.byIds([id]);
   return row && projectConflict(v, row);
 }
+
+const SCHEDULE_NODE_TYPES = ['ScheduleEntry', 'ScheduleChange', 'ScheduleConflict', 'SchedulePattern', 'LeaveRequest'] as const;
+
+/** The schedules module's node types, for the registry (composition/nodes.ts). */
+export const scheduleNodes: NodeTypes = Object.fromEntries(SCHEDULE_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => scheduleNode(ctx, type, id)]));
