@@ -5,10 +5,10 @@ import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
+import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
-import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
@@ -82,7 +82,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     calendar: new CalendarService(db),
     feed,
     cases,
-    beneficiaries: new BeneficiaryService(db, cases),
+    beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases, incomeFollowUpTrigger),

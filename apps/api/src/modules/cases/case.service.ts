@@ -9,7 +9,7 @@ import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { staleWrite } from './audit.service.js';
-import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.service.js';
+import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.values.js';
 import { caseAccess, CASE_WRITERS, listableScope, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
