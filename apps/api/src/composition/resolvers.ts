@@ -40,6 +40,8 @@ import {
 import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
+import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
 import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
 import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
@@ -99,6 +101,8 @@ export const resolvers = [
   TeamRecordResolver,
   ReportingTokenResolver,
   ReportResolver,
+  HolidayResolver,
+  ShiftHolidaysResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
@@ -110,5 +114,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
+    provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
   ];
 }

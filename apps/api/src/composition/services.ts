@@ -28,6 +28,7 @@ import { PatternService } from '../modules/schedules/pattern.service.js';
 import { LeaveService } from '../modules/schedules/leave.service.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -61,6 +62,7 @@ export interface Services {
   moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
+  holidays: HolidayService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -70,12 +72,13 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const planning = new PlanningService(db);
   const income = incomeService(db, clock);
   const workList = new WorkListService(db, income);
+  const holidays = holidayService(db);
   return {
     clock,
     config,
     auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
-    permanence: new PermanenceService(db, flyingAssignments),
+    permanence: new PermanenceService(db, flyingAssignments, holidays),
     alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
@@ -99,6 +102,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
     moduleLoaders: { income: incomeLoaders(db) },
+    holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
   };

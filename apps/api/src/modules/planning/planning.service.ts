@@ -10,7 +10,8 @@ import { AuditRepository } from '../cases/audit.repository.js';
 import { VisitRepository } from '../cases/visit.repository.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { PermanenceRepository } from '../permanence/permanence.repository.js';
-import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { dayBounds, localDay, SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { holidaysIn } from '../holidays/index.js';
 import { generatePlanning, inWorkingHours, R7_MAX_REVISIONS, R8_MAX_CONTROLS, type PlanFacts } from './planning-generate.rules.js';
 import type { PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput } from './planning.input.js';
 import { quotaUse, toPlanning, toRequest } from './planning.mappers.js';
@@ -41,12 +42,14 @@ export async function planningFacts(tx: Executor, flyingId: string, month: strin
   const shifts = await new PermanenceRepository(tx).shiftsOfStaff(flyingId, span.startsAt, span.endsAt);
   // R11: a replacement or onboarding already approved takes the flying worker's days; nothing is placed there.
   const assignments = (await repo.assignmentsOf([flyingId], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
+  // Offices are closed on public holidays and closing days: no ordinary visit is placed there.
+  const holidays = (await holidaysIn(tx, localDay(span.startsAt), localDay(span.endsAt))).map((h) => dayBounds(h.day)).map((b) => ({ startsAt: b.from, endsAt: b.to }));
   // R9: "the year before" = the twelve months before this one.
   const yearBefore = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).minus({ years: 1 }).toJSDate();
   return {
     month,
     requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
-    busy: [...absences, ...shifts, ...assignments],
+    busy: [...absences, ...shifts, ...assignments, ...holidays],
     revisitedLastYear: new Set(await repo.revisitedBeneficiaries(flyingId, yearBefore, span.startsAt)),
   };
 }
