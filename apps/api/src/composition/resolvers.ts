@@ -5,15 +5,17 @@ import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
-import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
+import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
 import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
-import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
+import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
-import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
+import { AbsenceResolver } from '../modules/org/absence.resolver.js';
+import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
+import { SectorWhoToCallResolver } from '../modules/permanence/sector-who-to-call.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
@@ -50,6 +52,7 @@ export const resolvers = [
   AuthResolver,
   NodeResolver,
   SectorResolver,
+  SectorWhoToCallResolver,
   StaffResolver,
   BinomeResolver,
   AbsenceResolver,
@@ -66,7 +69,6 @@ export const resolvers = [
   AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
-  BeneficiaryResolver,
   CaseFileAidPlanResolver,
   AidPlanResolver,
   CaseEventsResolver,
@@ -77,7 +79,6 @@ export const resolvers = [
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
   IncomeProofResolver,
-  FinancialParticipationResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
   AuditEntryResolver,
@@ -111,6 +112,10 @@ export function resolverProviders(services: Services): Provider[] {
   return [
     provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
     provide(AuthResolver, () => new AuthResolver(services.auth)),
+    provide(SectorResolver, () => new SectorResolver(services.org)),
+    provide(StaffResolver, () => new StaffResolver(services.org)),
+    provide(BinomeResolver, () => new BinomeResolver(services.org)),
+    provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
