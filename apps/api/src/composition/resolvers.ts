@@ -33,11 +33,18 @@ import {
   SectorQuotaUseResolver,
   UnplacedRequestResolver,
 } from '../modules/planning/planning.resolver.js';
-import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
-import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
-import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
+import {
+  LeaveBalanceResolver,
+  LeaveRequestResolver,
+  ScheduleChangeResolver,
+  ScheduleConflictResolver,
+  ScheduleEntryPatternResolver,
+  ScheduleEntryResolver,
+  ScheduleEntryStateResolver,
+  ScheduleEventsResolver,
+  SchedulePatternResolver,
+} from '../modules/schedules/index.js';
 
 export const resolvers = [
   AuthResolver,
@@ -94,5 +101,15 @@ export const resolvers = [
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
-  return [provide(TeamRecordResolver, () => new TeamRecordResolver(services.team))];
+  return [
+    provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
+    provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
+    provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),
+    provide(SchedulePatternResolver, () => new SchedulePatternResolver(services.patterns)),
+    provide(ScheduleEntryPatternResolver, () => new ScheduleEntryPatternResolver(services.patterns)),
+    provide(ScheduleEventsResolver, () => new ScheduleEventsResolver(services.schedules, services.conflicts)),
+    provide(LeaveRequestResolver, () => new LeaveRequestResolver(services.leave)),
+    provide(LeaveBalanceResolver, () => new LeaveBalanceResolver(services.leave)),
+  ];
 }

@@ -19,14 +19,19 @@ import { FlyingAssignmentService } from '../modules/planning/flying-assignment.s
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
 import { WorkListService } from '../modules/planning/work-list.service.js';
-import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ConflictService } from '../modules/schedules/conflict.service.js';
-import { ScheduleService } from '../modules/schedules/schedule.service.js';
-import { PatternService } from '../modules/schedules/pattern.service.js';
-import { LeaveService } from '../modules/schedules/leave.service.js';
+import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
+import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 
-export interface Services {
+// The GraphQL context's `services` are these (graphql/services.ts declares the interface, empty).
+declare module '../graphql/services.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Services extends ProcessServices {}
+}
+
+export type Services = ProcessServices;
+
+interface ProcessServices {
   clock: () => Date;
   config: Config;
   auth: AuthService;
@@ -58,6 +63,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const cases = new CaseService(db, clock);
   const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
+  const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const planning = new PlanningService(db);
   const income = new IncomeService(db, cases);
   const workList = new WorkListService(db, income);
@@ -81,10 +87,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planning,
     flyingAssignments,
     workList,
-    schedules: new ScheduleService(db, scheduleSettings),
-    patterns: new PatternService(db, scheduleSettings),
-    conflicts: new ConflictService(db, scheduleSettings),
-    leave: new LeaveService(db, scheduleSettings),
+    schedules: schedules.schedules,
+    patterns: schedules.patterns,
+    conflicts: schedules.conflicts,
+    leave: schedules.leave,
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
   };

@@ -1,8 +1,8 @@
 // The request context: the viewer, the clock and the per-request loaders, built once per HTTP
 // request or per WebSocket operation.
 import type { Viewer } from '../modules/auth/viewer.js';
-import type { Services } from '../composition/services.js';
 import type { ResolverContainer } from './container.js';
+import type { Services } from './services.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {

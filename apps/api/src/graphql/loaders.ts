@@ -4,7 +4,7 @@ import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
 import type { AuditEntity } from '../modules/cases/audit.repository.js';
-import type { Services } from '../composition/services.js';
+import type { Services } from './services.js';
 
 /** A read of a sensitive field, to be audited (R5): who, which case, which entity and field. */
 export interface SensitiveRead {

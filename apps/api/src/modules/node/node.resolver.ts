@@ -9,7 +9,7 @@ import { toAlert, toReplacement, toShift } from '../permanence/permanence.mapper
 import { PLANNING_READERS } from '../planning/planning.resolver.js';
 
 const viewerRoleOf = (ctx: Context) => (ctx.viewer ? viewerRole(ctx.viewer) : '');
-import { scheduleNode } from '../schedules/schedule.node.js';
+import { scheduleNode } from '../schedules/index.js';
 
 async function load(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);

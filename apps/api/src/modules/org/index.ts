@@ -2,5 +2,5 @@
 // Other modules reach org only through this file (dependency-cruiser, rule module-border).
 export { DIRECTION, HELPER_ROLES, SOCIAL_ROLES, STAFF_ROLES, isHelper, type StaffRole } from './org.rules.js';
 export { toSector, toStaff } from './org.mappers.js';
-export { Sector, Staff } from './org.types.js';
+export { AbsenceKindEnum, Sector, Staff } from './org.types.js';
 export { staffById } from './org.fields.js';

@@ -1,4 +1,5 @@
 // Who plans schedules, and which same-day changes make sense (pure: the time is a parameter).
+// org.rules, not org/index: db/schema reads this file's enums, and org/index pulls in the GraphQL layer (a cycle).
 import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 
 // Schedule vocabularies, written once: each becomes the pgEnum, the TypeScript type and the GraphQL enum.
