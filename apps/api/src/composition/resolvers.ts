@@ -14,6 +14,7 @@ import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
+import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
   AlertResolver,
   PermanenceEventResolver,
@@ -34,6 +35,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/planning.resolver.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { ReportingTokenResolver } from '../modules/reporting/index.js';
 import {
   LeaveBalanceResolver,
   LeaveRequestResolver,
@@ -55,6 +57,8 @@ export const resolvers = [
   AbsenceResolver,
   CalendarLinkResolver,
   PermanenceResolver,
+  ShiftHoldersResolver,
+  ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
@@ -98,11 +102,13 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  ReportingTokenResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
   return [
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
     provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
     provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),

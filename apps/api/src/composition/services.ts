@@ -2,7 +2,8 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { AuthService, hashToken } from '../modules/auth/auth.service.js';
+import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -15,6 +16,7 @@ import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
+import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
 import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -22,6 +24,7 @@ import { WorkListService } from '../modules/planning/work-list.service.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
 import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
+import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
 
 // The GraphQL context's `services` are these (graphql/services.ts declares the interface, empty).
 declare module '../graphql/services.js' {
@@ -37,6 +40,7 @@ interface ProcessServices {
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -57,6 +61,7 @@ interface ProcessServices {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  reportingTokens: ReportingTokenService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -73,6 +78,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     auth: new AuthService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
     feed,
@@ -93,5 +99,6 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: schedules.leave,
     planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
     team: teamService(db),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };
 }

@@ -35,7 +35,7 @@ function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row:
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules'>) {
+export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'shiftHolders' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules'>) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits, income } = services;
   return {
@@ -50,6 +50,7 @@ export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'c
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => permanence.alertsByIds(ids)),
+    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),

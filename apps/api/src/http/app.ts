@@ -26,6 +26,7 @@ import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStat
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
+import { reportingGate } from '../modules/reporting/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -84,7 +85,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, inFlightLimit(), serviceUnavailableStatus],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.

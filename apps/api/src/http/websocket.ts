@@ -56,7 +56,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
           return 'unavailable' as const;
         });
         if (viewer === 'unavailable') return false;
-        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        // A reporting tool's token reads the reports over HTTP, never a live feed.
+        if (!viewer || viewer.kind === 'REPORTING') return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.token = token ?? undefined;
         // Logout, revocation or expiry of this session closes this socket (4401).
         ctx.extra.sessionId = viewer.sessionId;

@@ -3,7 +3,7 @@ import { relations } from 'drizzle-orm';
 import { bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './org.js';
 
-export const sessionKind = pgEnum('session_kind', ['STAFF', 'KIOSK']);
+export const sessionKind = pgEnum('session_kind', ['STAFF', 'KIOSK', 'REPORTING']);
 
 export const sessions = pgTable(
   'sessions',

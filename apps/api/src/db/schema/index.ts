@@ -7,3 +7,4 @@ export * from './cases-income.js';
 export * from './planning.js';
 export * from './schedules.js';
 export * from './team.js';
+export * from './reporting.js';

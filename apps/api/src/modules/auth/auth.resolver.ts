@@ -37,7 +37,7 @@ export class AuthResolver {
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const v = ctx.viewer;
     if (!v) return null;
-    if (v.kind === 'KIOSK') return { kind: 'KIOSK', staff: null };
+    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null };
     const row = await ctx.loaders.staff.load(v.staffId);
     return { kind: 'STAFF', staff: row && toStaff(row) };
   }

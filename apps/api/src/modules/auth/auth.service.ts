@@ -91,6 +91,7 @@ export class AuthService {
     if (!found) return null;
     const { session, role, sectorId } = found;
     if (session.kind === 'KIOSK') return { kind: 'KIOSK', sessionId: session.id };
+    if (session.kind === 'REPORTING') return { kind: 'REPORTING', sessionId: session.id };
     if (!session.staffId || !role) return null;
     return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId };
   }

@@ -5,7 +5,9 @@ export { ABSENCE_RECORDERS, DIRECTION };
 
 export type Viewer =
   | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
-  | { kind: 'KIOSK'; sessionId: string };
+  | { kind: 'KIOSK'; sessionId: string }
+  // A reporting tool's token (modules/reporting): reads the reports and nothing else.
+  | { kind: 'REPORTING'; sessionId: string };
 
 /** A staff member asking (not the kiosk): what every use case that changes something is given. */
 export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
@@ -32,5 +34,5 @@ export function mayReadSectorFeed(viewer: StaffViewer, sectorId: string): boolea
 
 /** The role name @Authorized() compares with. */
 export function viewerRole(viewer: Viewer): string {
-  return viewer.kind === 'KIOSK' ? KIOSK : viewer.role;
+  return viewer.kind === 'STAFF' ? viewer.role : viewer.kind;
 }

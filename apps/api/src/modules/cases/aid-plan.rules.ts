@@ -39,3 +39,15 @@ export function nextEvaluationError(lastEvaluatedOn: string, nextEvaluationOn: s
 export function isEvaluationOverdue(nextEvaluationOn: string | null, today: string): boolean {
   return nextEvaluationOn !== null && nextEvaluationOn < today;
 }
+
+/**
+ * R1: an evaluation is dated between the plan's agreement and today (local dates, YYYY-MM-DD): one
+ * dated earlier would make a fresh plan overdue, one in the future has not taken place.
+ */
+export function evaluationDateError(evaluatedOn: string, agreedOn: string | null, today: string): { code: 'EVALUATION_BEFORE_AGREEMENT' | 'IN_FUTURE'; message: string } | null {
+  if (evaluatedOn > today) return { code: 'IN_FUTURE', message: `R1: an evaluation is recorded once it has taken place; ${evaluatedOn} is after today (${today}).` };
+  if (agreedOn !== null && evaluatedOn < agreedOn) {
+    return { code: 'EVALUATION_BEFORE_AGREEMENT', message: `R1: a plan is evaluated after it was agreed; ${evaluatedOn} is before its agreement on ${agreedOn}.` };
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import type { PlanAction } from '../../db/schema/cases.js';
 import { AidPlanRepository, type ActionStatusRow, type AidPlanRow, type EvaluationRow } from './aid-plan.repository.js';
-import { isEditable, isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
+import { evaluationDateError, isEditable, isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
 import type { AidPlanActionInput, AidPlanActionStatusInput, AidPlanAgreeInput, AidPlanDraftInput, AidPlanEvaluateInput, AidPlanProposeInput, AidPlanUpdateInput } from './aid-plan.input.js';
 import { AidPlanVersion } from './aid-plan.types.js';
 import { AuditRepository } from './audit.repository.js';
@@ -232,13 +232,16 @@ export class AidPlanService {
 
   async evaluate(input: AidPlanEvaluateInput, viewer: StaffViewer, now: Date) {
     if (!DAY.test(input.evaluatedOn)) throw violation('evaluatedOn', 'INVALID_DATE', '`evaluatedOn` is YYYY-MM-DD.');
-    if (input.evaluatedOn > localDay(now)) throw violation('evaluatedOn', 'IN_FUTURE', 'An evaluation is recorded once it has taken place.');
+    const future = evaluationDateError(input.evaluatedOn, null, localDay(now));
+    if (future) throw violation('evaluatedOn', future.code, future.message);
     const next = input.nextEvaluationOn ?? latestNextEvaluation(input.evaluatedOn);
     const r1 = DAY.test(next) ? nextEvaluationError(input.evaluatedOn, next) : '`nextEvaluationOn` is YYYY-MM-DD.';
     if (r1) throw violation('nextEvaluationOn', 'EVALUATION_TOO_LATE', r1);
     const row = await this.db.transaction(async (tx) => {
       const plan = await this.writable(tx, input.aidPlanId, viewer, null);
       if (plan.status !== 'AGREED') throw violation('aidPlanId', 'AID_PLAN_NOT_AGREED', 'Only an agreed plan is evaluated.');
+      const dated = evaluationDateError(input.evaluatedOn, plan.agreedAt && localDay(plan.agreedAt), localDay(now));
+      if (dated) throw violation('evaluatedOn', dated.code, dated.message);
       await new AidPlanRepository(tx).insertEvaluation({ versionId: plan.id, evaluatedOn: input.evaluatedOn, nextEvaluationOn: next, notes: input.notes?.trim() || null, byId: viewer.staffId, at: now });
       await publish(tx, { type: 'AID_PLAN_EVALUATED', topic: 'case', subjectId: plan.caseFileId, actorId: viewer.staffId, payload: { caseFileId: plan.caseFileId, aidPlanId: plan.id } });
       return plan;

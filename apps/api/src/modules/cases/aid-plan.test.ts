@@ -104,10 +104,48 @@ describe('aid plans', () => {
     const token = await w.token(w.sw);
     const { plan } = await agreedPlan(token);
     expect(plan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-11-23', evaluationOverdue: false });
-    const late = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-20', nextEvaluationOn: '2027-12-01' } }, token);
+    const late = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-23', nextEvaluationOn: '2027-12-01' } }, token);
     expect(late.data?.aidPlanEvaluate.userErrors).toMatchObject([{ field: ['input', 'nextEvaluationOn'], code: 'EVALUATION_TOO_LATE', message: expect.stringContaining('R1') }]);
     const ok = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01', notes: 'Revision visit' } }, token);
     expect(ok.data?.aidPlanEvaluate.aidPlan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01' });
+  });
+
+  it('R1: an evaluation is dated between the agreement and today, and the next one is due a year after the latest', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    const READ = `query ($id: ID!) { node(id: $id) { ... on AidPlanVersion { lastEvaluatedOn nextEvaluationOn evaluationOverdue evaluations { evaluatedOn nextEvaluationOn } } } }`;
+    const state = async (as = token) => (await server.gql(READ, { id: plan.id }, as)).data?.node;
+    const fresh = { lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-11-23', evaluationOverdue: false, evaluations: [] };
+    expect(await state()).toEqual(fresh);
+    // 400 days before a plan agreed today: refused, naming the field and the rule; nothing changes.
+    const before = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2025-10-19' } }, token);
+    expect(before.data?.aidPlanEvaluate).toMatchObject({
+      aidPlan: null,
+      userErrors: [{ field: ['input', 'evaluatedOn'], code: 'EVALUATION_BEFORE_AGREEMENT', message: expect.stringMatching(/R1.*2026-11-23/) }],
+    });
+    const future = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-24' } }, token);
+    expect(future.data?.aidPlanEvaluate.userErrors).toMatchObject([{ field: ['input', 'evaluatedOn'], code: 'IN_FUTURE', message: expect.stringContaining('R1') }]);
+    expect(await state()).toEqual(fresh);
+    server.clock.now = new Date('2027-03-10T09:00:00Z');
+    try {
+      const later = await server.login(w.sw.email, PASSWORD);
+      const march = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2027-03-01' } }, later);
+      expect(march.data?.aidPlanEvaluate.userErrors).toEqual([]);
+      expect(await state(later)).toMatchObject({ lastEvaluatedOn: '2027-03-01', nextEvaluationOn: '2028-03-01', evaluationOverdue: false });
+      // One recorded late but held earlier does not move the due date: the latest evaluation counts.
+      const backfilled = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2027-01-15' } }, later);
+      expect(backfilled.data?.aidPlanEvaluate.userErrors).toEqual([]);
+      expect(await state(later)).toMatchObject({
+        lastEvaluatedOn: '2027-03-01',
+        nextEvaluationOn: '2028-03-01',
+        evaluations: [
+          { evaluatedOn: '2027-01-15', nextEvaluationOn: '2028-01-15' },
+          { evaluatedOn: '2027-03-01', nextEvaluationOn: '2028-03-01' },
+        ],
+      });
+    } finally {
+      server.clock.now = NOW;
+    }
   });
 
   it('R1: an active case whose plan is past its evaluation date is overdue, and the filter finds it', async () => {

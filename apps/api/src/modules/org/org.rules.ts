@@ -52,8 +52,9 @@ export function mayKnowWhyReplaced(viewer: { staffId: string; role: StaffRole } 
   return !!viewer && (ABSENCE_RECORDERS.includes(viewer.role) || concerned.includes(viewer.staffId));
 }
 
+/** Whether two spans share an instant; an empty span (a replacement ended before it began) shares none, as PostgreSQL's ranges say. */
 export function overlaps(a: Span, b: Span): boolean {
-  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+  return a.startsAt < a.endsAt && b.startsAt < b.endsAt && a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
 export function covers(span: Span, at: Date): boolean {

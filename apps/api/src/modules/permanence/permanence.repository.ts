@@ -31,11 +31,12 @@ export class PermanenceRepository {
     return row ?? null;
   }
 
-  async nextShiftAfter(at: Date, kind?: 'WEEKDAY' | 'WEEKEND'): Promise<ShiftRow | null> {
+  /** The first shift starting at or after an instant: a shift starting when the current one ends is next. */
+  async nextShiftFrom(at: Date, kind?: 'WEEKDAY' | 'WEEKEND'): Promise<ShiftRow | null> {
     const [row] = await this.db
       .select()
       .from(permanenceShifts)
-      .where(and(gt(permanenceShifts.startsAt, at), kind ? eq(permanenceShifts.kind, kind) : undefined))
+      .where(and(gte(permanenceShifts.startsAt, at), kind ? eq(permanenceShifts.kind, kind) : undefined))
       .orderBy(asc(permanenceShifts.startsAt))
       .limit(1);
     return row ?? null;

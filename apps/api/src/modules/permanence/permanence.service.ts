@@ -42,8 +42,8 @@ export class PermanenceService {
 
   async onCall(at: Date): Promise<OnCall> {
     const current = await this.repo.shiftAt(at);
-    const next = await this.repo.nextShiftAfter(current?.endsAt ?? at);
-    const weekend = current?.kind === 'WEEKEND' ? current : await this.repo.nextShiftAfter(at, 'WEEKEND');
+    const next = await this.repo.nextShiftFrom(current?.endsAt ?? at);
+    const weekend = current?.kind === 'WEEKEND' ? current : await this.repo.nextShiftFrom(at, 'WEEKEND');
     return { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) };
   }
 

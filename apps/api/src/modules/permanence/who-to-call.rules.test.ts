@@ -32,25 +32,36 @@ describe('R14 who to call', () => {
     expect(r.chain).toHaveLength(1);
   });
 
-  it('R14: when the social worker is away, the permanence holder, and the chain says why', () => {
-    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true) }));
-    expect(r.answer).toMatchObject({ role: 'PERMANENCE', staffId: 'p1' });
+  it('R14: when the social worker is away in office hours, the flying social worker, without any replacement, and the chain says why', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true, 'SICKNESS') }));
+    expect(r.answer).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', staffId: 'fly' });
     expect(r.chain[0]).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY' });
     expect(r.chain[0].until).toEqual(new Date('2026-12-01T00:00:00Z'));
   });
 
-  it('R14: the second member of the binôme when the first is away too', () => {
-    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [person('p1', true), person('p2')] } }));
-    expect(r.answer?.staffId).toBe('p2');
-    expect(r.chain.map((s) => s.reasonCode)).toEqual(['AWAY', 'AWAY', null]);
+  it('R14: the permanence holder when the flying social worker is away too, then the second member of the binôme', () => {
+    const r = whoToCall(facts({ sectorSocialWorker: person('sw', true), flyingSocialWorkers: [person('fly', true)] }));
+    expect(r.answer).toMatchObject({ role: 'PERMANENCE', staffId: 'p1' });
+    const both = whoToCall(facts({ sectorSocialWorker: person('sw', true), flyingSocialWorkers: [person('fly', true)], permanence: { holders: [person('p1', true), person('p2')] } }));
+    expect(both.answer?.staffId).toBe('p2');
+    expect(both.chain.map((s) => [s.role, s.reasonCode])).toEqual([
+      ['SECTOR_SOCIAL_WORKER', 'AWAY'],
+      ['FLYING_SOCIAL_WORKER', 'AWAY'],
+      ['PERMANENCE', 'AWAY'],
+      ['PERMANENCE', null],
+    ]);
   });
 
-  it('R14: the flying social worker when the permanence has nobody, then direction', () => {
-    const noPermanence = facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [] } });
-    expect(whoToCall(noPermanence).answer).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', staffId: 'fly' });
-    expect(whoToCall(noPermanence).chain[1]).toMatchObject({ role: 'PERMANENCE', reasonCode: 'NOBODY_ON_CALL', staffId: null });
-    const flyingAway = facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [] }, flyingSocialWorkers: [person('fly', true)] });
-    expect(whoToCall(flyingAway).answer).toMatchObject({ role: 'DIRECTION', staffId: 'head' });
+  it('R14: out of office hours the flying social worker is off duty: the permanence answers', () => {
+    const r = whoToCall(facts({ workingHours: false, sectorSocialWorker: person('sw', true) }));
+    expect(r.answer).toMatchObject({ role: 'PERMANENCE', staffId: 'p1' });
+    expect(r.chain.map((s) => s.role)).toEqual(['SECTOR_SOCIAL_WORKER', 'PERMANENCE']);
+  });
+
+  it('R14: direction when the flying social worker and the permanence both fail', () => {
+    const noPermanence = facts({ sectorSocialWorker: person('sw', true), permanence: { holders: [] }, flyingSocialWorkers: [person('fly', true)] });
+    expect(whoToCall(noPermanence).answer).toMatchObject({ role: 'DIRECTION', staffId: 'head' });
+    expect(whoToCall(noPermanence).chain[2]).toMatchObject({ role: 'PERMANENCE', reasonCode: 'NOBODY_ON_CALL', staffId: null });
   });
 
   it('at night the office roles are off duty and the permanence is closed: direction answers', () => {

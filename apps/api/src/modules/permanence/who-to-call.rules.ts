@@ -1,6 +1,7 @@
-// R14: "who do I call now for sector X": the sector's social worker, unless away or off duty; then
-// the flying social worker replacing them (R11) if any; then the permanence; then the flying social
-// worker; then direction. Each skipped step says why.
+// R14: "who do I call now for sector X": the sector's social worker, unless away or off duty; then,
+// in office hours, the flying social worker (the one replacing the sector's social worker under R11
+// first, and whether or not a formal replacement exists); then the permanence; then, out of office
+// hours, the flying social worker (off duty, said so); then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
@@ -74,25 +75,29 @@ function nobody(role: CallRole, reasonCode: SkipReason, reason: string): CallSte
 
 export function whoToCall(facts: WhoToCallFacts): WhoToCallAnswer {
   const { at } = facts;
-  const steps: (() => CallStep[])[] = [
-    () =>
-      facts.sectorSocialWorker
-        ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours)]
-        : [nobody('SECTOR_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The sector has no social worker.')],
-    // R11 + R14: during a replacement the flying worker holds the sector in office hours.
-    () => (facts.replacing ? [tryPerson('FLYING_SOCIAL_WORKER', facts.replacing, at, facts.workingHours)] : []),
-    () => {
-      if (!facts.permanence) return [nobody('PERMANENCE', 'PERMANENCE_CLOSED', 'No permanence is planned at this hour.')];
-      if (facts.permanence.holders.length === 0) return [nobody('PERMANENCE', 'NOBODY_ON_CALL', 'The permanence shift has nobody on call.')];
-      return facts.permanence.holders.map((h) => tryPerson('PERMANENCE', h, at, true));
-    },
-    () =>
-      facts.flyingSocialWorkers.length
-        ? facts.flyingSocialWorkers.map((f) => tryPerson('FLYING_SOCIAL_WORKER', f, at, facts.workingHours))
-        : [nobody('FLYING_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The service has no flying social worker.')],
-    // Direction receives escalations at any hour, unless away.
-    () => (facts.direction.length ? facts.direction.map((d) => tryPerson('DIRECTION', d, at, true)) : [nobody('DIRECTION', 'NOBODY_ASSIGNED', 'No direction member is on record.')]),
-  ];
+  // R11 + R14: the flying worker replacing this sector's social worker comes first, then the others.
+  const flying = facts.replacing
+    ? [facts.replacing, ...facts.flyingSocialWorkers.filter((f) => f.staffId !== facts.replacing?.staffId)]
+    : facts.flyingSocialWorkers;
+  const sectorStep = () =>
+    facts.sectorSocialWorker
+      ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours)]
+      : [nobody('SECTOR_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The sector has no social worker.')];
+  const flyingStep = () =>
+    flying.length
+      ? flying.map((f) => tryPerson('FLYING_SOCIAL_WORKER', f, at, facts.workingHours))
+      : [nobody('FLYING_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The service has no flying social worker.')];
+  const permanenceStep = () => {
+    if (!facts.permanence) return [nobody('PERMANENCE', 'PERMANENCE_CLOSED', 'No permanence is planned at this hour.')];
+    if (facts.permanence.holders.length === 0) return [nobody('PERMANENCE', 'NOBODY_ON_CALL', 'The permanence shift has nobody on call.')];
+    return facts.permanence.holders.map((h) => tryPerson('PERMANENCE', h, at, true));
+  };
+  // Direction receives escalations at any hour, unless away.
+  const directionStep = () =>
+    facts.direction.length ? facts.direction.map((d) => tryPerson('DIRECTION', d, at, true)) : [nobody('DIRECTION', 'NOBODY_ASSIGNED', 'No direction member is on record.')];
+  // R14: in office hours the flying social worker is called before the permanence when the sector's
+  // social worker is away; out of them she is off duty, so the permanence comes first.
+  const steps = facts.workingHours ? [sectorStep, flyingStep, permanenceStep, directionStep] : [sectorStep, permanenceStep, flyingStep, directionStep];
   const chain: CallStep[] = [];
   for (const step of steps) {
     for (const s of step()) {

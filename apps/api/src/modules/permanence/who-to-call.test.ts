@@ -50,28 +50,50 @@ describe('R14 who to call, through absences', () => {
     expect(await who()).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', gap: false, person: { fullName: 'Sarah Sector', phone: expect.stringMatching(/^\+32/) } });
   });
 
+  it('R14: the sector social worker sick with no replacement: at 10:30 on a weekday the flying social worker answers, not the permanence', async () => {
+    const at = new Date('2026-11-24T09:30:00Z'); // Tuesday 10:30 in Brussels
+    const id = await away(w.sw, plus(at, days(-1)), plus(at, days(3)), 'SICKNESS');
+    const r = await who(at);
+    expect(r).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', gap: false, person: { fullName: 'Flore Flying', phone: expect.stringMatching(/^\+32/) } });
+    expect(r.chain.map((s: any) => [s.role, s.skipped, s.reasonCode])).toEqual([
+      ['SECTOR_SOCIAL_WORKER', true, 'AWAY'],
+      ['FLYING_SOCIAL_WORKER', false, null],
+    ]);
+    expect(r.chain[0].reason).toMatch(/Sarah Sector is away until/);
+    // Out of office hours the flying social worker is off duty (and on a weekday evening no permanence is planned).
+    const evening = await who(new Date('2026-11-24T17:30:00Z'));
+    expect(evening.chain.map((s: any) => [s.role, s.reasonCode])).toEqual([
+      ['SECTOR_SOCIAL_WORKER', 'AWAY'],
+      ['PERMANENCE', 'PERMANENCE_CLOSED'],
+      ['FLYING_SOCIAL_WORKER', 'OFF_DUTY'],
+      ['DIRECTION', null],
+    ]);
+    expect((await server.gql(CANCEL, { input: { absenceId: id } }, relayToken)).data?.absenceCancel.userErrors).toEqual([]);
+  });
+
   it('R14: the chain falls through each absence in turn, saying why each step was skipped', async () => {
     const from = plus(NOW, hours(-1));
     const to = plus(NOW, days(2));
     const ids = [await away(w.sw, from, to, 'SICKNESS')];
+    expect(await who()).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', person: { fullName: 'Flore Flying' } });
+    ids.push(await away(w.flying, from, to));
     expect(await who()).toMatchObject({ role: 'PERMANENCE', person: { fullName: 'Paul Premier' } });
     ids.push(await away(w.p1, from, to));
     expect(await who()).toMatchObject({ role: 'PERMANENCE', person: { fullName: 'Pia Second' } });
     ids.push(await away(w.p2, from, to, 'TRAINING'));
-    const flying = await who();
-    expect(flying).toMatchObject({ role: 'FLYING_SOCIAL_WORKER', person: { fullName: 'Flore Flying' } });
-    expect(flying.chain.map((s: any) => [s.role, s.person?.fullName, s.reasonCode])).toEqual([
+    const direction = await who();
+    expect(direction).toMatchObject({ role: 'DIRECTION', person: { fullName: 'Hélène Head' } });
+    expect(direction.chain.map((s: any) => [s.role, s.person?.fullName, s.reasonCode])).toEqual([
       ['SECTOR_SOCIAL_WORKER', 'Sarah Sector', 'AWAY'],
+      ['FLYING_SOCIAL_WORKER', 'Flore Flying', 'AWAY'],
       ['PERMANENCE', 'Paul Premier', 'AWAY'],
       ['PERMANENCE', 'Pia Second', 'AWAY'],
-      ['FLYING_SOCIAL_WORKER', 'Flore Flying', null],
+      ['DIRECTION', 'Hélène Head', null],
     ]);
-    expect(flying.chain[0].reason).toMatch(/Sarah Sector is away until/);
-    expect(flying.chain[0].reason).not.toMatch(/sick/i);
-    expect(flying.chain[2].reason).toMatch(/in training/);
-    expect(flying.chain[0].until).toBe(to.toISOString());
-    ids.push(await away(w.flying, from, to));
-    expect(await who()).toMatchObject({ role: 'DIRECTION', person: { fullName: 'Hélène Head' } });
+    expect(direction.chain[0].reason).toMatch(/Sarah Sector is away until/);
+    expect(direction.chain[0].reason).not.toMatch(/sick/i);
+    expect(direction.chain[3].reason).toMatch(/in training/);
+    expect(direction.chain[0].until).toBe(to.toISOString());
     ids.push(await away(w.head, from, to));
     ids.push(await away(w.director, from, to));
     const gap = await who();

@@ -107,6 +107,29 @@ describe('R11 replacement of a sick social worker by the flying social worker', 
     expect(who.data?.whoToCall).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER' });
   });
 
+  it('R11: a replacement ended before it began blocks nothing; an ended one frees the days after its end', async () => {
+    const director = await w.token(w.director);
+    const cancelled = await plan({ fromDate: '2027-03-22', toDate: '2027-03-26' });
+    const id = cancelled.data?.flyingAssignmentCreate.assignment.id;
+    const ended = await server.gql(END, { input: { assignmentId: id } }, director);
+    expect(ended.data?.flyingAssignmentEnd).toEqual({ assignment: { endedEarlyAt: '2027-03-21T23:00:00.000Z' }, userErrors: [] });
+    // Over those very days, and starting before them: both free now.
+    const over = await plan({ fromDate: '2027-03-19', toDate: '2027-03-24', socialWorkerId: w.sectors[2].sw.gid });
+    expect(over.data?.flyingAssignmentCreate).toMatchObject({ assignment: { socialWorker: { fullName: 'Social Worker 3' } }, userErrors: [] });
+    // Ended on its third day at noon: the day it ended is still taken, the days after are free.
+    server.clock.now = new Date('2027-03-21T11:00:00Z');
+    try {
+      const end = await server.gql(END, { input: { assignmentId: over.data?.flyingAssignmentCreate.assignment.id } }, await w.token(w.director));
+      expect(end.data?.flyingAssignmentEnd.userErrors).toEqual([]);
+      const sameDay = await plan({ fromDate: '2027-03-21', toDate: '2027-03-24', socialWorkerId: w.sectors[3].sw.gid });
+      expect(sameDay.data?.flyingAssignmentCreate.userErrors).toMatchObject([{ field: ['input', 'fromDate'], code: 'R11_ONE_AT_A_TIME' }]);
+      const nextDay = await plan({ fromDate: '2027-03-22', toDate: '2027-03-24', socialWorkerId: w.sectors[3].sw.gid });
+      expect(nextDay.data?.flyingAssignmentCreate).toMatchObject({ assignment: { socialWorker: { fullName: 'Social Worker 4' } }, userErrors: [] });
+    } finally {
+      server.clock.now = new Date('2027-03-09T12:00:00Z');
+    }
+  });
+
   it('R11: onboarding a new social worker works the same way, once the flying worker is free', async () => {
     const r = await plan({ kind: 'ONBOARDING', fromDate: '2027-03-10', toDate: '2027-03-12', socialWorkerId: w.sectors[6].sw.gid, tasks: ['Introduce the helpers', 'Joint first visits'] });
     expect(r.data?.flyingAssignmentCreate).toMatchObject({ assignment: { kind: 'ONBOARDING', socialWorker: { fullName: 'Social Worker 7' } }, userErrors: [] });

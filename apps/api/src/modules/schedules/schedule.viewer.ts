@@ -20,6 +20,7 @@ export function scheduleViewerOf(ctx: Context): Promise<ScheduleViewer | null> {
 
 async function build(ctx: Context): Promise<ScheduleViewer | null> {
   const v = ctx.viewer;
+  if (v?.kind === 'REPORTING') return null; // reads the reports only
   if (v?.kind !== 'STAFF' || v.role !== 'SOCIAL_WORKER') return v;
   // The clock, not ctx.now: a subscription's context was built when it started.
   const at = ctx.services.clock();

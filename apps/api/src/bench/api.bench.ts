@@ -1,0 +1,157 @@
+// `pnpm bench:api`: Relais side by side with PostGraphile 4 on the same database (same fields,
+// alternating runs A B A B), the board's first read in SQL statements, live fan-out to thousands of
+// graphql-ws subscribers, scale-out behind a load balancer, and the cold start. Prints the figures
+// as Markdown; BENCH_WRITE=1 also writes them to docs/performance.md.
+//   BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3), BENCH_FANOUT (default 1000,5000),
+//   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on).
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { boardFirstRead } from './api/first-read.js';
+import { fanout, permanenceChange, type FanoutResult } from './api/fanout.js';
+import { gql, load, login, median, type LoadResult } from './api/load.js';
+import { apiRoot, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const FANOUT = (process.env.BENCH_FANOUT ?? '1000,5000').split(',').filter(Boolean).map(Number);
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'relais_bench_api';
+const PASSWORD = 'relais-demo';
+const DIRECTOR = 'catherine.hermans@relais.test';
+const out: string[] = [];
+const say = (line = '') => { out.push(line); console.log(line); };
+const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
+
+const MEASURES = {
+  small: {
+    label: 'sectors with their social worker',
+    relais: '{ sectors { id name socialWorker { id fullName phone } } }',
+    peer: '{ allSectors { nodes { id name teamBySectorId { staffBySocialWorkerId { id fullName phone } } } } }',
+  },
+  list: {
+    label: '`caseFiles(first: 50)` with beneficiary, sector, social worker',
+    relais: '{ caseFiles(first: 50) { edges { node { id status beneficiary { firstName lastName } sector { name } socialWorker { fullName } } } } }',
+    peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
+  },
+};
+
+function databaseUrl(server: string, name: string) {
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function prepareDatabase(): Promise<string> {
+  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${DB_NAME}`;
+  if (exists && process.env.BENCH_FRESH === '1') await admin.unsafe(`drop database ${DB_NAME} with (force)`);
+  if (!exists || process.env.BENCH_FRESH === '1') await admin.unsafe(`create database ${DB_NAME}`);
+  await admin.end();
+  return databaseUrl(SERVER, DB_NAME);
+}
+
+async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
+  say(`## Relais and PostGraphile 4 on the same database (median of ${ROUNDS} rounds, A B A B, ${SECONDS} s each)`);
+  say();
+  say('| measure | clients | Relais | PostGraphile 4 | Relais / PostGraphile (rps) | Relais / PostGraphile (p99) | API CPU per request, Relais / PostGraphile |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const m of Object.values(MEASURES)) {
+    await gql(relais.url, m.relais, {}, tokens[0]);
+    await gql(peer.url, m.peer);
+    for (const clients of [10, 50]) {
+      const a: LoadResult[] = [];
+      const b: LoadResult[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        a.push(await load(relais.url, relais.pid, m.relais, clients, SECONDS, tokens));
+        b.push(await load(peer.url, peer.pid, m.peer, clients, SECONDS));
+      }
+      const r = { rps: median(a.map((x) => x.rps)), p50: median(a.map((x) => x.p50)), p99: median(a.map((x) => x.p99)), cpu: median(a.map((x) => x.cpuPerRequestMs)), errors: a.reduce((s, x) => s + x.errors, 0) };
+      const p = { rps: median(b.map((x) => x.rps)), p50: median(b.map((x) => x.p50)), p99: median(b.map((x) => x.p99)), cpu: median(b.map((x) => x.cpuPerRequestMs)), errors: b.reduce((s, x) => s + x.errors, 0) };
+      say(`| ${m.label} | ${clients} | ${f0(r.rps)} rps, p50 ${f0(r.p50)} ms, p99 ${f0(r.p99)} ms${r.errors ? `, ${r.errors} errors` : ''} | ${f0(p.rps)} rps, p50 ${f0(p.p50)} ms, p99 ${f0(p.p99)} ms${p.errors ? `, ${p.errors} errors` : ''} | ${(r.rps / p.rps).toFixed(2)}× | ${(r.p99 / p.p99).toFixed(2)}× | ${r.cpu.toFixed(2)} / ${p.cpu.toFixed(2)} ms |`);
+    }
+  }
+  say();
+}
+
+function fanoutRow(label: string, r: FanoutResult) {
+  say(`| ${label} | ${r.subscribers} | ${f0(r.delivered)} | ${f0(r.p50)} ms | ${f0(r.p99)} ms | ${f0(r.max)} ms | ${f1(r.kbPerIdleConnection)} KB | ${f0(r.serverCpuPerEventMs)} ms |`);
+}
+
+async function main() {
+  const started = Date.now();
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
+  const url = await prepareDatabase();
+  say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
+  say();
+  say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
+  say();
+
+  // Cold start: the first start migrates and seeds (not timed); the next start is the one a restart costs.
+  const first = await startRelais(url, 4610);
+  await first.stop();
+  const t0 = performance.now();
+  const relais = await startRelais(url, 4610);
+  const startMs = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 3_000));
+  const idleMb = rssMb(relais.pid);
+  say(`## Start: first response after ${f0(startMs)} ms on a migrated database (node dist/main.js, as \`pnpm start\` runs it), idle memory ${f0(idleMb)} MB`);
+  say();
+
+  const director = await login(relais.url, DIRECTOR, PASSWORD);
+  const kiosk = (await gql<{ kioskTokenCreate: { token: string } }>(relais.url, 'mutation { kioskTokenCreate(input: { label: "Benchmark" }) { token } }', {}, director)).kioskTokenCreate.token;
+  const tokens: string[] = [];
+  for (let i = 0; i < 50; i++) tokens.push(await login(relais.url, DIRECTOR, PASSWORD));
+
+  const peer = await startPostGraphile(url, 4611);
+  await sideBySide(relais, peer, tokens);
+  await peer.stop();
+
+  const read = await boardFirstRead(url, kiosk);
+  say(`## The board's first read: ${read.statements} SQL statements for ${read.operations} operations`);
+  say();
+  say(Object.entries(read.byOperation).map(([k, v]) => `${k} ${v}`).join(', '));
+  say();
+  const boardQuery = '{ sectors { id name whoToCall { gap role person { fullName phone } chain { role skipped reasonCode reason until person { fullName phone } } } } }';
+  try {
+    const r = [] as LoadResult[];
+    for (let round = 0; round < ROUNDS; round++) r.push(await load(relais.url, relais.pid, boardQuery, 50, SECONDS, tokens));
+    say(`\`sectors { whoToCall { … chain } }\`, 50 clients: ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms, ${median(r.map((x) => x.cpuPerRequestMs)).toFixed(2)} ms API CPU per request`);
+  } catch (err) {
+    say(`who-to-call load skipped: ${(err as Error).message}`);
+  }
+  say();
+
+  say('## Live fan-out of one `permanenceReplace` to `permanenceChanged` subscribers (kiosk token), from the mutation sent');
+  say();
+  say('| API processes | subscribers | delivered | p50 | p99 | max | server memory per idle connection | server CPU per event |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const change = await permanenceChange(relais.url, director);
+  for (const n of FANOUT) fanoutRow('1', await fanout([relais.url], [relais.pid], kiosk, change, n));
+  await relais.stop();
+
+  // Scale-out: 2 and 4 API processes on one database behind a round-robin load balancer (http-proxy).
+  for (const count of [2, 4]) {
+    const nodes: Server[] = [];
+    for (let i = 0; i < count; i++) nodes.push(await startRelais(url, 4620 + i));
+    const balancer = await startBalancer(nodes.map((s) => s.url), 4630);
+    const r = [] as LoadResult[];
+    for (let round = 0; round < ROUNDS; round++) r.push(await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, SECONDS, tokens));
+    const change2 = await permanenceChange(balancer.url, director);
+    const f = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change2, Math.min(...FANOUT));
+    fanoutRow(String(count), f);
+    say(`${count} processes: sectors read at 50 clients through the balancer ${f0(median(r.map((x) => x.rps)))} rps, p99 ${f0(median(r.map((x) => x.p99)))} ms`);
+    await balancer.stop();
+    await Promise.all(nodes.map((s) => s.stop()));
+  }
+  say();
+  say(`Ran in ${f0((Date.now() - started) / 1000)} s. The load generator and the subscribers run on the same machine as the servers and PostgreSQL.`);
+  if (process.env.BENCH_WRITE === '1') fs.writeFileSync(path.join(apiRoot, '../../docs/performance.md'), out.join('\n') + '\n');
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,105 @@
+// The servers the API benchmark starts: Relais from its compiled JavaScript (as `pnpm start` runs
+// it), PostGraphile 4 as the peer, and for scale-out a load balancer in front of several Relais.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import httpProxy from 'http-proxy';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const apiRoot = path.resolve(here, '../../..');
+
+export interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, label: string, ms = 600_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in ${ms / 1000} s:\n${out.slice(-2000)}`)), ms);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (pattern.test(out)) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        child.stdout?.resume();
+        child.stderr?.resume();
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited (${code}):\n${out.slice(-2000)}`));
+    });
+  });
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    });
+}
+
+/** Relais from apps/api/dist (built by scripts/build.mjs). Resolves once it says it is running. */
+export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  if (!fs.existsSync(path.join(apiRoot, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: apiRoot,
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForLine(child, /Relais is running/, 'Relais');
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopper(child) };
+}
+
+export async function startPostGraphile(databaseUrl: string, port: number): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(here, 'postgraphile-server.cjs'), databaseUrl, String(port)], {
+    cwd: apiRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForLine(child, /ready/, 'PostGraphile', 60_000);
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopper(child) };
+}
+
+/** A round-robin load balancer (http-proxy) in this process, HTTP and WebSocket upgrades both. */
+export async function startBalancer(targets: string[], port: number): Promise<Server> {
+  const proxy = httpProxy.createProxyServer({ ws: true, xfwd: false });
+  proxy.on('error', (_err, _req, res) => {
+    if (res && 'writeHead' in res && !res.headersSent) res.writeHead(502).end();
+    else (res as { destroy?: () => void }).destroy?.();
+  });
+  let next = 0;
+  const pick = () => targets[next++ % targets.length];
+  const server = http.createServer((req, res) => proxy.web(req, res, { target: pick() }));
+  server.on('upgrade', (req, socket, head) => proxy.ws(req, socket, head, { target: pick() }));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+    stop: () => new Promise<void>((r) => { proxy.close(); server.close(() => r()); server.closeAllConnections(); }),
+  };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+}
+
+/** Resident memory of a process (MB). */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}

@@ -1,0 +1,25 @@
+// Reporting: every use of a reporting tool's token (a session of kind REPORTING), kept as its audit
+// trail and counted for its own rate limit.
+import { relations } from 'drizzle-orm';
+import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sessions } from './auth.js';
+
+export const reportingTokenUses = pgTable(
+  'reporting_token_uses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    // What was asked: the operation's root fields, or the CSV's path.
+    what: text('what').notNull(),
+    // Refused by the rate limit or for asking beyond the reports (still recorded, not counted).
+    refused: boolean('refused').notNull().default(false),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('reporting_token_uses_session_at_idx').on(t.sessionId, t.at)],
+);
+
+export const reportingTokenUsesRelations = relations(reportingTokenUses, ({ one }) => ({
+  session: one(sessions, { fields: [reportingTokenUses.sessionId], references: [sessions.id] }),
+}));

@@ -1,0 +1,32 @@
+// Reporting tokens' pure rules: who keeps them, what they may ask, their expiry and rate limit.
+import { describe, expect, it } from 'vitest';
+import { DIRECTION } from '../org/org.rules.js';
+import { mayAskAsReportingTool, rateGate, REPORTING_TOKEN, reportingTokenError, TOKEN_KEEPERS } from './reporting-token.rules.js';
+
+const NOW = new Date('2026-06-10T08:00:00Z');
+
+describe('reporting token rules', () => {
+  it('direction keeps the tokens (the same roles as org.rules DIRECTION)', () => {
+    expect([...TOKEN_KEEPERS].sort()).toEqual([...DIRECTION].sort());
+  });
+
+  it('a token asks report queries (and introspection) only, never a mutation or a subscription', () => {
+    expect(mayAskAsReportingTool('query', ['activityReport', 'hoursReport', '__typename'])).toBe(true);
+    expect(mayAskAsReportingTool('query', ['activityReport', 'caseFiles'])).toBe(false);
+    expect(mayAskAsReportingTool('mutation', ['activityReport'])).toBe(false);
+    expect(mayAskAsReportingTool('subscription', ['__typename'])).toBe(false);
+  });
+
+  it('expiry in the future, at most two years ahead; a label', () => {
+    expect(reportingTokenError('BI', new Date('2027-01-01T00:00:00Z'), NOW)).toBeNull();
+    expect(reportingTokenError('  ', new Date('2027-01-01T00:00:00Z'), NOW)?.code).toBe('REQUIRED');
+    expect(reportingTokenError('BI', NOW, NOW)?.code).toBe('EXPIRY_IN_PAST');
+    expect(reportingTokenError('BI', new Date('2028-06-11T08:00:00Z'), NOW)?.code).toBe('EXPIRY_TOO_FAR');
+  });
+
+  it('the rate limit frees a place when the oldest counted use leaves the window', () => {
+    const uses = Array.from({ length: REPORTING_TOKEN.perWindow }, (_, i) => new Date(NOW.getTime() - 50_000 + i * 10));
+    expect(rateGate(uses.slice(1), NOW)).toEqual({ allowed: true });
+    expect(rateGate(uses, NOW)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+  });
+});

@@ -1,0 +1,54 @@
+// Reporting tokens for direction's tools: made (shown once), listed, revoked; each use admitted
+// against the token's own rate limit and recorded (the audit trail of what a tool read).
+import { randomBytes } from 'node:crypto';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { RuleViolation, violation } from '../../shared/outcome.js';
+import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
+import { rateGate, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
+
+export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'list' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse'> };
+
+export type Admission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export class ReportingTokenService {
+  constructor(
+    private readonly uow: UnitOfWork<ReportingTokenRepositories>,
+    /** Auth's token hash (what its viewer lookup compares), handed in by the composition root. */
+    private readonly hashToken: (token: string) => string,
+  ) {}
+
+  async create(label: string, expiresAt: Date, now: Date): Promise<{ token: string; row: ReportingTokenRow }> {
+    const err = reportingTokenError(label, expiresAt, now);
+    if (err) throw new RuleViolation([err]);
+    const token = randomBytes(32).toString('base64url');
+    const row = await this.uow.run(({ tokens }) => tokens.insert({ label: label.trim(), tokenHash: this.hashToken(token), expiresAt, createdAt: now }));
+    return { token, row };
+  }
+
+  list(): Promise<ReportingTokenRow[]> {
+    return this.uow.read.tokens.list();
+  }
+
+  async revoke(id: string, now: Date): Promise<ReportingTokenRow> {
+    return this.uow.run(async ({ tokens }) => {
+      const row = await tokens.revoke(id, now);
+      if (!row) throw violation('id', 'UNKNOWN_REPORTING_TOKEN', 'No reporting token in force has this ID.');
+      return row;
+    });
+  }
+
+  /** One use of a token: counted against its limit on every API process, and recorded either way. */
+  admit(sessionId: string, what: string, now: Date): Promise<Admission> {
+    return this.uow.run(async ({ tokens }) => {
+      await tokens.lock(sessionId);
+      const gate = rateGate(await tokens.acceptedSince(sessionId, new Date(now.getTime() - REPORTING_TOKEN.windowMs)), now);
+      await tokens.recordUse(sessionId, what, !gate.allowed, now);
+      return gate;
+    });
+  }
+
+  /** A use refused for asking beyond the reports: recorded, not counted. */
+  async refuse(sessionId: string, what: string, now: Date): Promise<void> {
+    await this.uow.read.tokens.recordUse(sessionId, what, true, now);
+  }
+}
