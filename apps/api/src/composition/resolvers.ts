@@ -23,17 +23,18 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
-import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
-import { PlanningBoardReplacementResolver, PlanningBoardResolver } from '../modules/planning/planning-board.resolver.js';
-import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
 import {
+  FlyingAssignmentResolver,
+  PlanningBoardReplacementResolver,
+  PlanningBoardResolver,
   PlanningChangeResolver,
+  PlanningEventsResolver,
   PlanningItemResolver,
   PlanningRequestResolver,
   PlanningResolver,
   SectorQuotaUseResolver,
   UnplacedRequestResolver,
-} from '../modules/planning/planning.resolver.js';
+} from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportingTokenResolver } from '../modules/reporting/index.js';
 import {
@@ -117,5 +118,9 @@ export function resolverProviders(services: Services): Provider[] {
     provide(ScheduleEventsResolver, () => new ScheduleEventsResolver(services.schedules, services.conflicts)),
     provide(LeaveRequestResolver, () => new LeaveRequestResolver(services.leave)),
     provide(LeaveBalanceResolver, () => new LeaveBalanceResolver(services.leave)),
+    provide(PlanningResolver, () => new PlanningResolver(services.planning)),
+    provide(PlanningEventsResolver, () => new PlanningEventsResolver(services.planning, services.flyingAssignments)),
+    provide(PlanningBoardResolver, () => new PlanningBoardResolver(services.planningBoard)),
+    provide(FlyingAssignmentResolver, () => new FlyingAssignmentResolver(services.flyingAssignments, services.workList)),
   ];
 }

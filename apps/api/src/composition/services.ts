@@ -17,10 +17,8 @@ import { OrgRepository } from '../modules/org/org.repository.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
-import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
-import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
-import { PlanningService } from '../modules/planning/planning.service.js';
-import { WorkListService } from '../modules/planning/work-list.service.js';
+import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
+import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
 import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
@@ -66,12 +64,10 @@ interface ProcessServices {
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db, clock);
-  const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
-  const planning = new PlanningService(db);
   const income = new IncomeService(db, cases);
-  const workList = new WorkListService(db, income);
+  const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   return {
     clock,
     config,
@@ -97,7 +93,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     patterns: schedules.patterns,
     conflicts: schedules.conflicts,
     leave: schedules.leave,
-    planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
+    planningBoard,
     team: teamService(db),
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
   };

@@ -6,7 +6,7 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS, viewerRole } from '../auth/viewer.js';
 import { toAbsence, toBinome, toSector, toStaff } from '../org/org.mappers.js';
 import { toAlert, toReplacement, toShift } from '../permanence/permanence.mappers.js';
-import { PLANNING_READERS } from '../planning/planning.resolver.js';
+import { PLANNING_READERS } from '../planning/index.js';
 
 const viewerRoleOf = (ctx: Context) => (ctx.viewer ? viewerRole(ctx.viewer) : '');
 import { scheduleNode } from '../schedules/index.js';

@@ -1,17 +1,13 @@
 // R12 over GraphQL: leave requests, decisions, and the monthly balance per helper.
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { argId, inputId } from '../../graphql/ids.js';
-import { Connection } from '../../graphql/relay.js';
 import { payload } from '../../graphql/user-errors.js';
 import { ALL_STAFF, CurrentStaff, type StaffViewer } from '../auth/index.js';
 import { Staff, staffById } from '../org/index.js';
 import type { LeaveService } from './leave.service.js';
-import { LeaveBalance, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
+import { LeaveBalance, LeaveBalanceConnection, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
 import { SCHEDULERS } from './schedule.rules.js';
-
-@ObjectType()
-export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}
 
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {
