@@ -2,6 +2,7 @@
 // A resolver without constructor parameters needs no provider.
 import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
+import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
 import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
@@ -13,6 +14,7 @@ import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '.
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import {
@@ -36,7 +38,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ReportingTokenResolver } from '../modules/reporting/index.js';
+import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import {
   LeaveBalanceResolver,
   LeaveRequestResolver,
@@ -66,6 +68,7 @@ export const resolvers = [
   WhoToCallResolver,
   WhoToCallStepResolver,
   AlertResolver,
+  AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
   BeneficiaryResolver,
@@ -104,12 +107,16 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  ReportResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
   return [
+    provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
+    provide(AuthResolver, () => new AuthResolver(services.auth)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
     provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
     provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),

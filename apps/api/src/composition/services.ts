@@ -2,8 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { AuthService, hashToken } from '../modules/auth/auth.service.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
+import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
 import { IncomeService } from '../modules/cases/income.service.js';
@@ -14,6 +13,7 @@ import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { AbsenceService } from '../modules/org/absence.service.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
+import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
@@ -22,22 +22,15 @@ import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
 import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 
-// The GraphQL context's `services` are these (graphql/services.ts declares the interface, empty).
-declare module '../graphql/services.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Services extends ProcessServices {}
-}
-
-export type Services = ProcessServices;
-
-interface ProcessServices {
+export interface Services {
   clock: () => Date;
   config: Config;
   auth: AuthService;
   org: OrgRepository;
   permanence: PermanenceService;
+  alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
   calendar: CalendarService;
@@ -60,6 +53,7 @@ interface ProcessServices {
   planningBoard: PlanningBoardService;
   team: TeamService;
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -71,9 +65,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   return {
     clock,
     config,
-    auth: new AuthService(db, config.sessionHours),
+    auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
     permanence: new PermanenceService(db, flyingAssignments),
+    alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
     calendar: new CalendarService(db),
@@ -96,5 +91,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard,
     team: teamService(db),
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
+}
+
+// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
+declare module '../graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ContextServices extends Services {}
 }

@@ -2,9 +2,9 @@
 // 0008_sec_constraints_one_at_a_time), turned back into the userError the service gives when it
 // sees the clash first: a request that loses a race gets the rule's code, never a fault.
 import { ASSIGNMENT_MESSAGES } from '../modules/planning/flying-assignment.rules.js';
-import type { UserError } from './user-errors.js';
+import type { UserErrorData } from '../shared/outcome.js';
 
-const RULES: Record<string, UserError> = {
+const RULES: Record<string, UserErrorData> = {
   absences_no_overlap: { field: ['input', 'startsAt'], code: 'ABSENCE_OVERLAP', message: 'This person already has an absence overlapping this span.' },
   permanence_shifts_no_overlap: { field: ['input', 'startsAt'], code: 'SHIFT_OVERLAP', message: 'Another shift already covers part of this span.' },
   flying_assignments_one_at_a_time: { field: ['input', 'fromDate'], code: 'R11_ONE_AT_A_TIME', message: ASSIGNMENT_MESSAGES.R11_ONE_AT_A_TIME },
@@ -19,7 +19,7 @@ const RULES: Record<string, UserError> = {
 const CLASH_CODES = new Set(['23P01', '23505']);
 
 /** The userError of a rule the database refused, or null for any other error. Drizzle wraps the driver's error as `cause`. */
-export function constraintRuleError(err: unknown): UserError | null {
+export function constraintRuleError(err: unknown): UserErrorData | null {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, constraint_name: name } = e as { code?: unknown; constraint_name?: unknown };
     if (typeof code === 'string' && CLASH_CODES.has(code) && typeof name === 'string' && name in RULES) return RULES[name];

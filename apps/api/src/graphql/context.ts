@@ -1,17 +1,28 @@
 // The request context: the viewer, the clock and the per-request loaders, built once per HTTP
-// request or per WebSocket operation.
+// request or per WebSocket operation. graphql/ names no module's service: what builds a context is
+// a ContextSource, which the composition root provides (composition/context.ts).
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ResolverContainer } from './container.js';
-import type { Services } from './services.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import type { Loaders } from './loaders.js';
+
+/**
+ * The services that resolvers not yet built by the container still read from the context. Empty
+ * here; the composition root fills it (`declare module` in composition/services.ts), as Fastify's
+ * decorators do, so this file does not import every module. It goes once every resolver takes its
+ * services through its constructor.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ContextServices {}
 
 export interface Context {
   viewer: Viewer | null;
   now: Date;
-  services: Services;
+  services: ContextServices;
   /** Builds the resolvers with their services (composition/resolvers.ts). */
   container: ResolverContainer;
   loaders: Loaders;
+  /** New, empty loaders: a subscription resolves each event against the database as it is now. */
+  newLoaders: () => Loaders;
   /** Aborted when the HTTP request or WebSocket operation ends. */
   signal?: AbortSignal;
   /** The client's address (behind a proxy only when TRUST_PROXY says so): login throttling counts by it. */
@@ -20,15 +31,25 @@ export interface Context {
   setResponseHeader?: (name: string, value: string) => void;
 }
 
+/** What a context is built from, one per server: the composition root satisfies it. */
+export interface ContextSource {
+  clock(): Date;
+  viewerFor(token: string | null | undefined, now: Date): Promise<Viewer | null>;
+  createLoaders(): Loaders;
+  services: ContextServices;
+  container: ResolverContainer;
+}
+
 export interface RequestInfo {
   clientAddress?: string;
   setResponseHeader?: (name: string, value: string) => void;
 }
 
-export async function buildContext(services: Services, container: ResolverContainer, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
-  const now = services.clock();
-  const viewer = await services.auth.viewerFor(token, now);
-  return { viewer, now, services, container, loaders: createLoaders(services), signal, ...request };
+export async function buildContext(source: ContextSource, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
+  const now = source.clock();
+  const viewer = await source.viewerFor(token, now);
+  const newLoaders = () => source.createLoaders();
+  return { viewer, now, services: source.services, container: source.container, loaders: newLoaders(), newLoaders, signal, ...request };
 }
 
 export function bearerToken(header: string | string[] | undefined): string | null {

@@ -1,10 +1,7 @@
-// Per-request DataLoaders, so lists resolve their related objects in one query per kind.
+// Per-request DataLoaders, so lists resolve their related objects in one query per kind. The loaders
+// themselves are built by the composition root (composition/loaders.ts), which fills `Loaders`.
 import DataLoader from 'dataloader';
-import { toSectorCaseload } from '../modules/cases/caseload.types.js';
-import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
-import { serviceDay } from '../time/service-time.js';
 import type { AuditEntity } from '../modules/cases/audit.repository.js';
-import type { Services } from './services.js';
 
 /** A read of a sensitive field, to be audited (R5): who, which case, which entity and field. */
 export interface SensitiveRead {
@@ -20,7 +17,7 @@ export function auditReadKey(r: SensitiveRead): string {
   return JSON.stringify({ actorId: r.actorId, caseFileId: r.caseFileId, entity: r.entity, entityId: r.entityId, field: r.field });
 }
 
-function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
+export function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
   return new DataLoader<string, R | null>(async (ids) => {
     const rows = await load(ids);
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -28,57 +25,16 @@ function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promis
   });
 }
 
-function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row: R) => string) {
+export function groupedBy<R>(load: (ids: readonly string[]) => Promise<R[]>, key: (row: R) => string) {
   return new DataLoader<string, R[]>(async (ids) => {
     const rows = await load(ids);
     return ids.map((id) => rows.filter((r) => key(r) === id));
   });
 }
 
-export function createLoaders(services: Pick<Services, 'org' | 'permanence' | 'shiftHolders' | 'cases' | 'audit' | 'aidPlans' | 'visits' | 'caseloads' | 'income' | 'planning' | 'flyingAssignments' | 'clock' | 'schedules'>) {
-  const { org, permanence } = services;
-  const { cases, audit, aidPlans, visits, income } = services;
-  return {
-    staff: byId((ids) => org.staffByIds(ids)),
-    sector: byId((ids) => org.sectorsByIds(ids)),
-    binome: byId((ids) => org.binomesByIds(ids)),
-    sectorSocialWorker: new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
-      const rows = await org.sectorSocialWorkers(ids);
-      return ids.map((id) => rows.find((r) => r.sectorId === id)?.worker ?? null);
-    }),
-    shift: byId((ids) => permanence.shiftsByIds(ids)),
-    replacement: byId((ids) => permanence.replacementsByIds(ids)),
-    replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
-    alert: byId((ids) => permanence.alertsByIds(ids)),
-    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
-    caseFile: byId((ids) => cases.casesByIds(ids)),
-    beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
-    transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
-    aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
-    visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
-    scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
-    fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
-    aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
-    // The board's counts for all sectors asked in one request: two grouped queries, not two per sector.
-    sectorCaseload: new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
-      const now = services.clock();
-      const counts = await services.caseloads.forSectors(ids, now);
-      const day = serviceDay(now);
-      return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
-    }),
-    incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
-    incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
-    planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
-    flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
-      const rows = await services.flyingAssignments.byIds(ids);
-      return ids.map((id) => rows.find((r) => r.dbId === id) ?? null);
-    }),
-    // Keys come from auditReadKey(): one insert per request's batch.
-    auditRead: new DataLoader<string, true>(async (keys) => {
-      const at = services.clock();
-      await audit.recordReads(keys.map((k) => ({ ...(JSON.parse(k) as SensitiveRead), at })));
-      return keys.map(() => true as const);
-    }),
-  };
-}
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * The loaders of one request. Empty here; the composition root fills it (`declare module` in
+ * composition/loaders.ts), so graphql/ does not import the modules whose rows they load.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}

@@ -21,12 +21,13 @@ import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
 import { relaisSchema } from '../composition/schema.js';
 import { resolverProviders } from '../composition/resolvers.js';
+import { contextSource } from '../composition/context.js';
 import { ResolverContainer } from '../graphql/container.js';
 import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
-import { reportingGate } from '../modules/reporting/index.js';
+import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -54,7 +55,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
-  const container = new ResolverContainer(resolverProviders(services));
+  const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
   const production = config.production;
 
@@ -65,7 +66,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const httpServer = http.createServer(app);
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
-  const ws = attachWebSocket(httpServer, schema, services, container, sessions);
+  const ws = attachWebSocket(httpServer, schema, services, contexts, sessions);
 
   const gate: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -116,6 +117,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     }
   });
 
+  // The reports as CSV for a reporting tool or Excel (modules/reporting).
+  app.get('/reports/:file', reportCsvHandler({ reports: services.reports, tokens: services.reportingTokens, viewerFor: (t, now) => services.auth.viewerFor(t, now), clock }));
+
   app.get('/calendar/:kind/:file', async (req, res) => {
     const match = /^([A-Za-z0-9_-]{16,})\.ics$/.exec(req.params.file);
     const kind = req.params.kind;
@@ -150,7 +154,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return await buildContext(services, container, bearerToken(req.headers.authorization), undefined, {
+          return await buildContext(contexts, bearerToken(req.headers.authorization), undefined, {
             clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             setResponseHeader: (name, value) => void res.setHeader(name, value),
           });

@@ -3,8 +3,7 @@
 import type postgres from 'postgres';
 import type { WebSocket } from 'ws';
 import { logger } from '../logger.js';
-import { SESSIONS_CHANNEL } from '../modules/auth/auth.repository.js';
-import type { AuthService } from '../modules/auth/auth.service.js';
+import { SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 
 // graphql-ws's own code for "not authorised"; its client does not retry on it.
 export const SESSION_ENDED_CODE = 4401;

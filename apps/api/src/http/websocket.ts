@@ -6,8 +6,7 @@ import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema }
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isDatabaseUnavailable } from '../db/outage.js';
-import { buildContext, type Context } from '../graphql/context.js';
-import type { ResolverContainer } from '../graphql/container.js';
+import { buildContext, type Context, type ContextSource } from '../graphql/context.js';
 import { formatFault } from '../graphql/faults.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
 import { serviceUnavailable } from '../graphql/unavailable.js';
@@ -32,7 +31,7 @@ function reject(socket: Duplex, status: string, why: string) {
   socket.destroy();
 }
 
-export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, container: ResolverContainer, sessions: SessionWatch) {
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, contexts: ContextSource, sessions: SessionWatch) {
   const { production, allowedOrigins } = services.config;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
 
@@ -96,7 +95,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         aborts.set(id, abort);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
-      context: (ctx, id): Promise<Context> => buildContext(services, container, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal),
+      context: (ctx, id): Promise<Context> => buildContext(contexts, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal),
       onComplete: (ctx, id) => {
         ctx.extra.aborts?.get(id)?.abort();
         ctx.extra.aborts?.delete(id);

@@ -65,6 +65,10 @@ export const alerts = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    // Someone at the desk has seen it and is handling it; the alert stays open until its cause goes.
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedById: uuid('acknowledged_by_id').references(() => staff.id),
+    acknowledgementNote: text('acknowledgement_note'),
   },
   (t) => [
     uniqueIndex('alerts_open_cause_idx').on(t.causeKey).where(sql`${t.resolvedAt} is null`),

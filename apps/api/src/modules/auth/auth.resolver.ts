@@ -1,11 +1,12 @@
 // Login, logout, kiosk tokens and the viewer.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { RuleViolation } from '../../shared/outcome.js';
-import { toStaff } from '../org/org.mappers.js';
-import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
-import type { sessions } from '../../db/schema/index.js';
+import { staffOrNull } from '../org/index.js';
+import { toKioskToken } from './auth.mappers.js';
+import { LoginThrottled, type AuthService } from './auth.service.js';
 import {
   KioskToken,
   KioskTokenCreateInput,
@@ -17,39 +18,30 @@ import {
   LogoutPayload,
   ViewerInfo,
 } from './auth.types.js';
-import { LoginThrottled } from './auth.service.js';
-import { BOARD_READERS, DIRECTION } from './viewer.js';
-
-export function toKioskToken(row: typeof sessions.$inferSelect): KioskToken {
-  return Object.assign(new KioskToken(), {
-    id: toGlobalId('KioskToken', row.id),
-    label: row.label,
-    createdAt: row.createdAt,
-    expiresAt: row.expiresAt,
-    revokedAt: row.revokedAt,
-  });
-}
+import { BOARD_READERS, DIRECTION, deskActions } from './viewer.js';
 
 @Resolver()
 export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => ViewerInfo, { nullable: true })
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo | null> {
     const v = ctx.viewer;
     if (!v) return null;
-    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null };
-    const row = await ctx.loaders.staff.load(v.staffId);
-    return { kind: 'STAFF', staff: row && toStaff(row) };
+    if (v.kind !== 'STAFF') return { kind: v.kind, staff: null, actions: [] };
+    return { kind: 'STAFF', staff: await staffOrNull(ctx, v.staffId), actions: deskActions(v.role) };
   }
 
   @Mutation(() => LoginPayload, { description: 'Open a staff session. Answers without a token. Guessing is slowed per account and client address: TOO_MANY_ATTEMPTS with retryAfterSeconds (and a Retry-After header).' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const refused = { token: null, expiresAt: null, viewer: null, retryAfterSeconds: null };
     try {
-      const session = await ctx.services.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
-      const row = await ctx.loaders.staff.load(session.staffId);
-      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff: row && toStaff(row) }, retryAfterSeconds: null, userErrors: [] };
+      const session = await this.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
+      const staff = await staffOrNull(ctx, session.staffId);
+      return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff, actions: deskActions(staff?.role) }, retryAfterSeconds: null, userErrors: [] };
     } catch (err) {
+      // Not payload(): a throttled login also answers how long to wait, in the payload and a header.
       if (err instanceof LoginThrottled) {
         ctx.setResponseHeader?.('Retry-After', String(err.retryAfterSeconds));
         return { ...refused, retryAfterSeconds: err.retryAfterSeconds, userErrors: err.errors };
@@ -63,25 +55,29 @@ export class AuthResolver {
   @Mutation(() => LogoutPayload, { description: 'Revoke the session of the token in use (a kiosk screen forgetting its token too); its open WebSockets close within seconds.' })
   async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
     if (!ctx.viewer) return { loggedOut: false };
-    await ctx.services.auth.revoke(ctx.viewer.sessionId, ctx.now);
+    await this.auth.revoke(ctx.viewer.sessionId, ctx.now);
     return { loggedOut: true };
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => KioskTokenCreatePayload, { description: 'A token for a meeting-room screen: it reads the board and nothing else.' })
-  async kioskTokenCreate(@Arg('input', () => KioskTokenCreateInput) input: KioskTokenCreateInput, @Ctx() ctx: Context): Promise<KioskTokenCreatePayload> {
-    return payload(() => ctx.services.auth.createKioskToken(input.label, ctx.now), (kiosk) => ({ token: kiosk.token, expiresAt: kiosk.expiresAt }), { token: null, expiresAt: null });
+  kioskTokenCreate(@Arg('input', () => KioskTokenCreateInput) input: KioskTokenCreateInput, @Ctx() ctx: Context): Promise<KioskTokenCreatePayload> {
+    return payload(() => this.auth.createKioskToken(input.label, ctx.now), (kiosk) => ({ token: kiosk.token, expiresAt: kiosk.expiresAt }), { token: null, expiresAt: null });
   }
 
   @Authorized(DIRECTION)
   @Query(() => [KioskToken], { description: 'The last 100 kiosk tokens, newest first (bounded list).' })
-  async kioskTokens(@Ctx() ctx: Context): Promise<KioskToken[]> {
-    return (await ctx.services.auth.kioskTokens()).map(toKioskToken);
+  async kioskTokens(): Promise<KioskToken[]> {
+    return (await this.auth.kioskTokens()).map(toKioskToken);
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => KioskTokenRevokePayload, { description: 'A screen lost or replaced: its token stops working at once, WebSocket included.' })
-  async kioskTokenRevoke(@Arg('input', () => KioskTokenRevokeInput) input: KioskTokenRevokeInput, @Ctx() ctx: Context): Promise<KioskTokenRevokePayload> {
-    return payload(() => ctx.services.auth.revokeKioskToken(fromGlobalId(input.id, 'KioskToken')?.id ?? null, ctx.now), (row) => ({ kioskToken: toKioskToken(row) }), { kioskToken: null });
+  kioskTokenRevoke(@Arg('input', () => KioskTokenRevokeInput) input: KioskTokenRevokeInput, @Ctx() ctx: Context): Promise<KioskTokenRevokePayload> {
+    return payload(
+      () => this.auth.revokeKioskToken(inputId(input.id, 'KioskToken', 'id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.'), ctx.now),
+      (row) => ({ kioskToken: toKioskToken(row) }),
+      { kioskToken: null },
+    );
   }
 }

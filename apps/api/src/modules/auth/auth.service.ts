@@ -1,11 +1,11 @@
 // Logging in, recognising a token, logging out, and kiosk tokens for the meeting-room screen.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Database } from '../../db/client.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { RuleViolation, violation } from '../../shared/outcome.js';
 import { logger } from '../../logger.js';
-import { AuthRepository } from './auth.repository.js';
-import { LoginThrottleRepository } from './login-throttle.repository.js';
+import type { AuthRepository } from './auth.repository.js';
+import type { LoginThrottleRepository } from './login-throttle.repository.js';
 import { LOGIN_THROTTLE, loginGate } from './login-throttle.rules.js';
 import type { Viewer } from './viewer.js';
 
@@ -34,22 +34,20 @@ export class LoginThrottled extends RuleViolation {
 
 // Longer than every throttle window.
 const KEEP_ATTEMPTS_MS = 2 * 86_400_000;
+const UNKNOWN_KIOSK_TOKEN = 'No kiosk token in force has this ID.';
+
+export type AuthRepositories = { auth: AuthRepository; attempts: LoginThrottleRepository };
 
 export class AuthService {
-  private readonly repo: AuthRepository;
-
   constructor(
-    private readonly db: Database,
+    private readonly uow: UnitOfWork<AuthRepositories>,
     private readonly sessionHours: number,
-  ) {
-    this.repo = new AuthRepository(db);
-  }
+  ) {}
 
   /** Counts the attempt before the password is checked (so parallel guesses count), or refuses it. */
   private async admit(account: string, address: string, now: Date): Promise<number> {
     const t = LOGIN_THROTTLE;
-    const gate = await this.db.transaction(async (tx) => {
-      const attempts = new LoginThrottleRepository(tx);
+    const gate = await this.uow.run(async ({ attempts }) => {
       await attempts.lock(account, address);
       const history = await attempts.history(account, address, now, { pair: t.pairWindowMs, account: t.accountWindowMs, address: t.addressWindowMs });
       const decision = loginGate(history, now);
@@ -64,16 +62,16 @@ export class AuthService {
   async login(email: string, password: string, now: Date, address = 'unknown') {
     const account = email.trim().toLowerCase().slice(0, 320);
     const attempt = await this.admit(account, address, now);
-    const person = await this.repo.findStaffByEmail(email.trim());
+    const { auth, attempts } = this.uow.read;
+    const person = await auth.findStaffByEmail(email.trim());
     const ok = await verify(person?.passwordHash ?? (await decoyHash), password);
-    const attempts = new LoginThrottleRepository(this.db);
     await attempts.settle(attempt, person?.passwordHash && ok ? 'SUCCEEDED' : 'FAILED');
     // Now and then, forget attempts older than every window.
     if (attempt % 100 === 0) await attempts.purgeBefore(new Date(now.getTime() - KEEP_ATTEMPTS_MS));
     if (!person?.passwordHash || !ok) throw violation('password', 'INVALID_CREDENTIALS', 'Unknown email or wrong password.');
     const token = newToken();
     const expiresAt = new Date(now.getTime() + this.sessionHours * 3600_000);
-    await this.repo.createSession({ kind: 'STAFF', staffId: person.id, tokenHash: hashToken(token), expiresAt });
+    await auth.createSession({ kind: 'STAFF', staffId: person.id, tokenHash: hashToken(token), expiresAt });
     return { token, expiresAt, staffId: person.id };
   }
 
@@ -81,13 +79,13 @@ export class AuthService {
     if (!label.trim()) throw violation('label', 'REQUIRED', 'A kiosk token needs a label saying which screen it is for.');
     const token = newToken();
     const expiresAt = new Date(now.getTime() + KIOSK_DAYS * 86400_000);
-    const session = await this.repo.createSession({ kind: 'KIOSK', label: label.trim(), tokenHash: hashToken(token), expiresAt });
+    const session = await this.uow.read.auth.createSession({ kind: 'KIOSK', label: label.trim(), tokenHash: hashToken(token), expiresAt });
     return { token, expiresAt, sessionId: session.id };
   }
 
   async viewerFor(token: string | null | undefined, now: Date): Promise<Viewer | null> {
     if (!token) return null;
-    const found = await this.repo.findLiveSession(hashToken(token), now);
+    const found = await this.uow.read.auth.findLiveSession(hashToken(token), now);
     if (!found) return null;
     const { session, role, sectorId } = found;
     if (session.kind === 'KIOSK') return { kind: 'KIOSK', sessionId: session.id };
@@ -98,32 +96,30 @@ export class AuthService {
 
   /** Revokes a session; its open WebSockets close on every API process (see http/session-watch.ts). */
   revoke(sessionId: string, now: Date) {
-    return this.db.transaction(async (tx) => {
-      const repo = new AuthRepository(tx);
-      await repo.revoke(sessionId, now);
-      await repo.announceRevoked(sessionId);
+    return this.uow.run(async ({ auth }) => {
+      await auth.revoke(sessionId, now);
+      await auth.announceRevoked(sessionId);
     });
   }
 
   liveSessionIds(ids: string[], now: Date) {
-    return this.repo.liveSessionIds(ids, now);
+    return this.uow.read.auth.liveSessionIds(ids, now);
   }
 
   async hasLiveKioskToken(now: Date): Promise<boolean> {
-    return this.repo.hasLiveKiosk(now);
+    return this.uow.read.auth.hasLiveKiosk(now);
   }
 
   kioskTokens() {
-    return this.repo.kioskSessions();
+    return this.uow.read.auth.kioskSessions();
   }
 
-  async revokeKioskToken(id: string | null, now: Date) {
-    if (!id) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
-    return this.db.transaction(async (tx) => {
-      const repo = new AuthRepository(tx);
-      const row = await repo.revokeKiosk(id, now);
-      if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', 'No kiosk token in force has this ID.');
-      await repo.announceRevoked(row.id);
+  /** `id`: the session's database id (a malformed global ID is refused by the resolver, with the same code). */
+  async revokeKioskToken(id: string, now: Date) {
+    return this.uow.run(async ({ auth }) => {
+      const row = await auth.revokeKiosk(id, now);
+      if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', UNKNOWN_KIOSK_TOKEN);
+      await auth.announceRevoked(row.id);
       return row;
     });
   }

@@ -3,8 +3,15 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import { Staff } from '../org/org.types.js';
+import { Staff } from '../org/index.js';
 import { GLOBAL_ID, LABEL, Limited, text } from '../../graphql/input-limits.js';
+import { graphqlEnum } from '../../graphql/enums.js';
+import { DESK_ACTION_NAMES, type DeskAction } from './viewer.js';
+
+export const DeskActionEnum = graphqlEnum(DESK_ACTION_NAMES, {
+  name: 'DeskAction',
+  description: 'An action of the permanence desk: permanenceReplace, absenceRecord, scheduleConflictAcknowledge, alertAcknowledge.',
+});
 
 @ObjectType('Viewer', { description: 'Who is asking: a staff member, or the kiosk token of a meeting-room screen.' })
 export class ViewerInfo {
@@ -13,6 +20,9 @@ export class ViewerInfo {
 
   @Field(() => Staff, { nullable: true })
   staff!: Staff | null;
+
+  @Field(() => [DeskActionEnum], { description: 'What the permanence desk may do for this viewer (none for the kiosk).' })
+  actions!: DeskAction[];
 }
 
 @InputType()

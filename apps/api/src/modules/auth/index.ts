@@ -1,4 +1,20 @@
 // The auth module's public face: who is asking (the viewer), the role groups other modules authorize
-// with, and the resolver parameter that hands a resolver the staff member asking.
+// with, the resolver parameter that hands a resolver the staff member asking, and the factory the
+// composition root builds the service with.
+import type { Database, Executor } from '../../db/client.js';
+import { unitOfWork } from '../../db/unit-of-work.js';
+import { AuthRepository } from './auth.repository.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
+
 export { CurrentStaff } from './current-staff.js';
-export { ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
+export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
+export { SESSIONS_CHANNEL } from './auth.repository.js';
+export { hashToken, type AuthService } from './auth.service.js';
+
+export function authService(db: Database, sessionHours: number): AuthService {
+  return new AuthService(
+    unitOfWork(db, (executor: Executor) => ({ auth: new AuthRepository(executor), attempts: new LoginThrottleRepository(executor) })),
+    sessionHours,
+  );
+}

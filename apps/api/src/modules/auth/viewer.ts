@@ -1,5 +1,5 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none).
-import { ABSENCE_RECORDERS, DIRECTION, STAFF_ROLES, type StaffRole } from '../org/org.rules.js';
+import { ABSENCE_RECORDERS, DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/index.js';
 
 export { ABSENCE_RECORDERS, DIRECTION };
 
@@ -23,6 +23,28 @@ export const ROTA_KEEPERS: StaffRole[] = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRE
 export const ALL_STAFF: StaffRole[] = [...STAFF_ROLES];
 // What the meeting-room screen may read: the board, and nothing else.
 export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];
+// Who acknowledges a coverage alert at the permanence desk: whoever takes calls or keeps people's time.
+export const ALERT_ACKNOWLEDGERS: StaffRole[] = ['TELEPHONIST', ...SOCIAL_ROLES, ...DIRECTION];
+
+/**
+ * What the permanence desk offers a viewer: each action names the mutation and the roles its
+ * @Authorized() admits (CONFLICT_ACKNOWLEDGE: the schedules' SCHEDULERS, the same social roles and
+ * direction). A test checks every role against the API's own answer.
+ */
+export const DESK_ACTIONS = {
+  PERMANENCE_REPLACE: ROTA_KEEPERS,
+  ABSENCE_RECORD: ABSENCE_RECORDERS,
+  CONFLICT_ACKNOWLEDGE: [...SOCIAL_ROLES, ...DIRECTION],
+  ALERT_ACKNOWLEDGE: ALERT_ACKNOWLEDGERS,
+} as const satisfies Record<string, readonly StaffRole[]>;
+export type DeskAction = keyof typeof DESK_ACTIONS;
+export const DESK_ACTION_NAMES = Object.keys(DESK_ACTIONS) as DeskAction[];
+
+/** The desk actions of a staff role; none for the kiosk (no role). */
+export function deskActions(role: StaffRole | null | undefined): DeskAction[] {
+  if (!role) return [];
+  return DESK_ACTION_NAMES.filter((a) => (DESK_ACTIONS[a] as readonly StaffRole[]).includes(role));
+}
 
 /**
  * Who gets a sector's secret calendar link: those who keep the rota, and the sector's own social

@@ -3,7 +3,6 @@
 import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { projectCase } from './case.projection.js';
 import { CaseFile } from './case.types.js';
@@ -49,7 +48,7 @@ export class CaseEventsResolver {
   @Authorized()
   @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: 'Changes to the case files you may see (R5 applies).' })
   async caseFileChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<CaseFileEvent> {
-    ctx.loaders = createLoaders(ctx.services);
+    ctx.loaders = ctx.newLoaders();
     const caseFile = await visibleCase(ctx, e);
     if (!caseFile) throw new Error(`case file of event ${e.position} is not visible any more`);
     return { cursor: String(e.position), type: e.type, occurredAt: e.occurredAt, caseFile };

@@ -2,7 +2,6 @@
 // counts, so the kiosk (which sees no case event, R5) still updates within a second.
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { toSector } from '../org/org.mappers.js';
 import { Sector } from '../org/org.types.js';
@@ -66,7 +65,7 @@ export class SectorCaseloadResolver {
   @Subscription(() => SectorCaseloadEvent, { subscribe: caseloadFeed, description: 'New caseload counts per sector after each change to a case file, visit or aid plan; counts only (R5).' })
   sectorCaseloadChanged(@Root() change: CaseloadChange, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): SectorCaseloadEvent {
     // Each message is resolved against the database as it is now, with loaders of its own.
-    ctx.loaders = createLoaders(ctx.services);
+    ctx.loaders = ctx.newLoaders();
     return Object.assign(new SectorCaseloadEvent(), change);
   }
 }

@@ -3,7 +3,6 @@ import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql
 import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent, Topic } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { BOARD_READERS } from '../auth/viewer.js';
 import { toAbsence } from '../org/org.mappers.js';
 import { toAlert, toReplacement } from './permanence.mappers.js';
@@ -18,7 +17,7 @@ function feed(topic: Topic) {
 
 /** Each event is resolved against the database as it is now, with loaders of its own. */
 function fresh(ctx: Context): Context {
-  ctx.loaders = createLoaders(ctx.services);
+  ctx.loaders = ctx.newLoaders();
   return ctx;
 }
 

@@ -49,5 +49,8 @@ export function toAlert(row: AlertRow): Alert {
     endsAt: row.endsAt,
     openedAt: row.openedAt,
     resolvedAt: row.resolvedAt,
+    acknowledgedAt: row.acknowledgedAt,
+    acknowledgedByDbId: row.acknowledgedById,
+    acknowledgementNoteText: row.acknowledgementNote,
   });
 }

@@ -154,6 +154,12 @@ export class Alert extends Node {
 
   @Field(() => DateTime, { nullable: true })
   resolvedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When someone at the desk acknowledged it (alertAcknowledge); it stays open until its cause goes.' })
+  acknowledgedAt!: Date | null;
+
+  acknowledgedByDbId!: string | null;
+  acknowledgementNoteText!: string | null;
 }
 
 @ObjectType()
@@ -184,7 +190,7 @@ export class AlertEvent {
   @Field(() => String)
   cursor!: string;
 
-  @Field(() => String, { description: 'ALERT_OPENED or ALERT_RESOLVED' })
+  @Field(() => String, { description: 'ALERT_OPENED, ALERT_ACKNOWLEDGED or ALERT_RESOLVED' })
   type!: string;
 
   @Field(() => DateTime)

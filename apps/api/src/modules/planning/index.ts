@@ -11,6 +11,7 @@ import { PlanningService } from './planning.service.js';
 import { WorkListService } from './work-list.service.js';
 
 export { PLANNING_READERS } from './planning.access.js';
+export { planningNodes } from './planning.node.js';
 export type { CaseVisits, PermanenceDuty, PlannedVisit, PlanningOrg, PlanningStaff, RelayQueueSources, Span } from './planning.ports.js';
 export type { PlannedVisitRow, ProgrammedReplacementRow } from './planning.repository.js';
 export { FlyingAssignmentService } from './flying-assignment.service.js';

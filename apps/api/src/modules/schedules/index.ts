@@ -22,7 +22,7 @@ export { ConflictService } from './conflict.service.js';
 export { LeaveService } from './leave.service.js';
 export { PatternService } from './pattern.service.js';
 export { ScheduleService } from './schedule.service.js';
-export { scheduleNode } from './schedule.node.js';
+export { scheduleNodes } from './schedule.node.js';
 export { LeaveBalanceResolver, LeaveRequestResolver } from './leave.resolver.js';
 export { ScheduleEventsResolver } from './schedule-events.resolver.js';
 export { ScheduleEntryPatternResolver, SchedulePatternResolver } from './pattern.resolver.js';

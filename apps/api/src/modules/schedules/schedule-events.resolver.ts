@@ -6,7 +6,6 @@ import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql
 import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/index.js';
 import type { ConflictService } from './conflict.service.js';
@@ -47,7 +46,7 @@ function feed(conflicts: boolean) {
 }
 
 function fresh(ctx: Context): Context {
-  ctx.loaders = createLoaders(ctx.services);
+  ctx.loaders = ctx.newLoaders();
   return ctx;
 }
 

@@ -8,6 +8,7 @@ import { TeamService } from './team.service.js';
 
 export { TeamService } from './team.service.js';
 export { TeamRecordResolver } from './team.resolver.js';
+export { teamNodes } from './team.node.js';
 
 export function teamService(db: Database): TeamService {
   return new TeamService(unitOfWork(db, (executor: Executor) => ({ team: new TeamRepository(executor) })));

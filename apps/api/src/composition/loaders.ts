@@ -1,0 +1,61 @@
+// The per-request DataLoaders, built from the services (the plumbing is in graphql/loaders.ts).
+import DataLoader from 'dataloader';
+import { byId, groupedBy, type SensitiveRead } from '../graphql/loaders.js';
+import { toSectorCaseload } from '../modules/cases/caseload.types.js';
+import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
+import { serviceDay } from '../time/service-time.js';
+import type { Services } from './services.js';
+
+export function createLoaders(services: Services) {
+  const { org, permanence } = services;
+  const { cases, audit, aidPlans, visits, income } = services;
+  return {
+    staff: byId((ids) => org.staffByIds(ids)),
+    sector: byId((ids) => org.sectorsByIds(ids)),
+    binome: byId((ids) => org.binomesByIds(ids)),
+    sectorSocialWorker: new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
+      const rows = await org.sectorSocialWorkers(ids);
+      return ids.map((id) => rows.find((r) => r.sectorId === id)?.worker ?? null);
+    }),
+    shift: byId((ids) => permanence.shiftsByIds(ids)),
+    replacement: byId((ids) => permanence.replacementsByIds(ids)),
+    replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
+    alert: byId((ids) => permanence.alertsByIds(ids)),
+    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
+    caseFile: byId((ids) => cases.casesByIds(ids)),
+    beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
+    transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
+    aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
+    visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
+    scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
+    fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
+    aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
+    // The board's counts for all sectors asked in one request: two grouped queries, not two per sector.
+    sectorCaseload: new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
+      const now = services.clock();
+      const counts = await services.caseloads.forSectors(ids, now);
+      const day = serviceDay(now);
+      return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
+    }),
+    incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
+    incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
+    planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
+    flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
+      const rows = await services.flyingAssignments.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.dbId === id) ?? null);
+    }),
+    // Keys come from auditReadKey(): one insert per request's batch.
+    auditRead: new DataLoader<string, true>(async (keys) => {
+      const at = services.clock();
+      await audit.recordReads(keys.map((k) => ({ ...(JSON.parse(k) as SensitiveRead), at })));
+      return keys.map(() => true as const);
+    }),
+  };
+}
+
+type ModuleLoaders = ReturnType<typeof createLoaders>;
+
+declare module '../graphql/loaders.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends ModuleLoaders {}
+}

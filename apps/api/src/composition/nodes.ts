@@ -1,0 +1,28 @@
+// Which module loads which type for `node(id:)`: each module's `*.node.ts`, wired to its services.
+import { NodeRegistry } from '../graphql/node-registry.js';
+import { authNodes } from '../modules/auth/auth.node.js';
+import { aidPlanNodes } from '../modules/cases/aid-plan.node.js';
+import { caseNodes } from '../modules/cases/case.node.js';
+import { incomeNodes } from '../modules/cases/income.node.js';
+import { visitNodes } from '../modules/cases/visit.node.js';
+import { orgNodes } from '../modules/org/org.node.js';
+import { permanenceNodes } from '../modules/permanence/permanence.node.js';
+import { planningNodes } from '../modules/planning/index.js';
+import { scheduleNodes } from '../modules/schedules/index.js';
+import { teamNodes } from '../modules/team/index.js';
+import type { Services } from './services.js';
+
+export function nodeRegistry(services: Services): NodeRegistry {
+  return new NodeRegistry([
+    authNodes,
+    orgNodes(services.org),
+    permanenceNodes,
+    caseNodes(services.cases),
+    aidPlanNodes(services.aidPlans),
+    visitNodes(services.visits),
+    incomeNodes(services.income),
+    planningNodes(services.planning, services.flyingAssignments),
+    scheduleNodes(services),
+    teamNodes(services.team),
+  ]);
+}
