@@ -9,12 +9,12 @@ import { projectCase } from '../cases/case.projection.js';
 import { CaseFile } from '../cases/case.types.js';
 import { toVisit } from '../cases/visit.types.js';
 import { Visit } from '../cases/visit.types.js';
-import { Sector, Staff } from '../org/index.js';
+import { Sector, Staff, staffOrNull } from '../org/index.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
 import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';
 import { toRequest } from './planning.mappers.js';
 import { Planning, PlanningChange, PlanningItem, PlanningPayload, PlanningReport, PlanningRequest, PlanningRequestPayload, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
-import { sectorOf, staffOrNull } from './planning.fields.js';
+import { sectorOf } from './planning.fields.js';
 import { PLANNING_READERS, REQUESTERS } from './planning.access.js';
 import type { PlanningService } from './planning.service.js';
 

@@ -5,7 +5,7 @@ import { argIdOrNull, inputId } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
 import { ALL_STAFF, BOARD_READERS, CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
-import { Sector, Staff } from '../org/index.js';
+import { Sector, Staff, staffOrNull } from '../org/index.js';
 import type { ConflictService } from './conflict.service.js';
 import type { ScheduleService } from './schedule.service.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
@@ -22,7 +22,7 @@ import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
 import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
 import { projectAll, projectEntry } from './schedule.projection.js';
-import { sectorOrNull, staffOrNull } from './schedule.fields.js';
+import { sectorOrNull } from './schedule.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
 @Resolver(() => ScheduleEntry)
