@@ -86,7 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (br
     const sentence = await conflictItem.locator('[data-testid="schedule-conflict-message"]').textContent();
     expect(sentence).toBe(`${helper.fullName} est attendu(e) à deux domiciles en même temps : 18:30–20:30 et 19:30–20:30.`);
     expect(await conflictItem.textContent()).not.toContain('is due at two homes');
-    expect(await conflictItem.textContent()).toContain('mercredi 4 mars');
+    expect(await conflictItem.textContent()).toContain('mer. 4 mars');
     // The wall screen shows the schedule panel too, under the sectors: its first conflict and first
     // change are whole inside the 1920×1080 viewport, and nothing scrolls.
     for (const first of [page.locator('[data-testid="schedule-conflict"]').first(), page.locator('[data-testid="schedule-change"]').first()]) {

@@ -3,7 +3,7 @@ import { NodeRegistry } from '../graphql/node-registry.js';
 import { authNodes } from '../modules/auth/auth.node.js';
 import { aidPlanNodes } from '../modules/cases/aid-plan.node.js';
 import { caseNodes } from '../modules/cases/case.node.js';
-import { incomeNodes } from '../modules/cases/income.node.js';
+import { incomeNodes } from '../modules/income/index.js';
 import { visitNodes } from '../modules/cases/visit.node.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';

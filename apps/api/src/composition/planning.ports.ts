@@ -2,8 +2,7 @@
 // absences), permanence (shifts held), cases (visits and their audit, R3 file checks, R2 follow-ups).
 import type { Database, Executor } from '../db/client.js';
 import { AuditRepository } from '../modules/cases/audit.repository.js';
-import type { IncomeService } from '../modules/cases/income.service.js';
-import { IncomeRepository } from '../modules/cases/income.repository.js';
+import { IncomeRepository, type IncomeService } from '../modules/income/index.js';
 import { VisitRepository } from '../modules/cases/visit.repository.js';
 import { toFileCheck, toVisit } from '../modules/cases/visit.types.js';
 import { OrgRepository } from '../modules/org/org.repository.js';

@@ -5,7 +5,8 @@ import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
-import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
+import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
@@ -117,6 +118,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
     provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
     provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),

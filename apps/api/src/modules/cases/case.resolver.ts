@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { auditReadKey } from '../../graphql/loaders.js';
+import { inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff } from '../auth/current-staff.js';
 import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
@@ -71,7 +72,11 @@ export class CaseFileResolver {
   @Authorized(CASE_WRITERS)
   @Mutation(() => BeneficiaryPayload, { description: "Change a beneficiary's intake data (CONFLICT on a stale version)." })
   async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
-    return payload(() => ctx.services.beneficiaries.update(input, staff, ctx.now), (beneficiary) => ({ beneficiary }), { beneficiary: null });
+    return payload(
+      () => ctx.services.beneficiaries.update({ ...input, beneficiaryId: inputId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may change has this ID.') }, staff, ctx.now),
+      (beneficiary) => ({ beneficiary }),
+      { beneficiary: null },
+    );
   }
 
   @Authorized(DIRECTION)

@@ -8,6 +8,7 @@ import { toAbsence } from '../org/org.mappers.js';
 import { toAlert, toReplacement } from './permanence.mappers.js';
 import { AbsenceEvent, AlertEvent, PermanenceEvent } from './permanence.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
+import { perEvent } from '../../graphql/per-event.js';
 
 
 function feed(topic: Topic) {
@@ -15,9 +16,9 @@ function feed(topic: Topic) {
     context.services.feed.subscribe([topic], afterPosition(args.after), context.signal);
 }
 
-/** Each event is resolved against the database as it is now, with loaders of its own. */
-function fresh(ctx: Context): Context {
-  ctx.loaders = ctx.newLoaders();
+/** Each event is resolved against the database as it is now, with loaders its subscribers on this process share. */
+function fresh(ctx: Context, e: StoredEvent): Context {
+  ctx.loaders = ctx.newLoaders(e.position);
   return ctx;
 }
 
@@ -33,7 +34,7 @@ export class PermanenceEventsResolver {
     @Ctx() ctx: Context,
   ): Promise<PermanenceEvent> {
     const replacementId = e.payload.replacementId as string | undefined;
-    const row = replacementId ? await fresh(ctx).loaders.replacement.load(replacementId) : null;
+    const row = replacementId ? await fresh(ctx, e).loaders.replacement.load(replacementId) : null;
     return Object.assign(new PermanenceEvent(), { ...base(e), shiftDbId: e.payload.shiftId as string, replacement: row && toReplacement(row) });
   }
 
@@ -44,7 +45,7 @@ export class PermanenceEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Ctx() ctx: Context,
   ): Promise<AlertEvent> {
-    const row = await fresh(ctx).loaders.alert.load(e.payload.alertId as string);
+    const row = await fresh(ctx, e).loaders.alert.load(e.payload.alertId as string);
     if (!row) throw new Error(`alert ${String(e.payload.alertId)} of event ${e.position} is missing`);
     return { ...base(e), alert: toAlert(row) };
   }
@@ -56,7 +57,7 @@ export class PermanenceEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Ctx() ctx: Context,
   ): Promise<AbsenceEvent> {
-    const row = await fresh(ctx).services.org.absenceById(e.payload.absenceId as string);
+    const row = await perEvent(ctx.services, e.position, 'absence', () => ctx.services.org.absenceById(e.payload.absenceId as string));
     if (!row) throw new Error(`absence of event ${e.position} is missing`);
     return { ...base(e), absence: toAbsence(row) };
   }

@@ -8,7 +8,7 @@ import { FileCheck, Visit } from '../cases/visit.types.js';
 import { PermanenceReplacement } from '../permanence/permanence.types.js';
 import { ASSIGNMENT_KINDS, type AssignmentKind } from './flying-assignment.rules.js';
 import { PREPARATION_STEP_KINDS, type PreparationStepKind } from './work-list.rules.js';
-import { IncomeFollowUpConnection } from '../cases/income.types.js';
+import { IncomeFollowUpConnection } from '../income/index.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { AssignmentRow } from './planning.repository.js';

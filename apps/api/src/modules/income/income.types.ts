@@ -1,5 +1,5 @@
 // GraphQL types of R2: proofs of income, the financial participation, the relay's follow-ups.
-// Amounts are resolved in IncomeResolver, where each read is audited (R5).
+// Amounts are resolved in IncomeProofResolver and FinancialParticipationResolver, where each read is audited (R5).
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection, Node } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -7,7 +7,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { IncomeFollowUpRow, IncomeProofRow } from './income.repository.js';
 import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES, PARTICIPATION_BASES, type IncomeFollowUpReason, type IncomeProofKind, type IncomeProofStatus, type Participation, type ParticipationBasis } from './income.rules.js';
-import { CaseFile } from './case.types.js';
+import { CaseFile } from '../cases/index.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 
 export const IncomeProofKindEnum = graphqlEnum(INCOME_PROOF_KINDS, { name: 'IncomeProofKind' });

@@ -3,19 +3,15 @@
 // proof, and the relay social worker's follow-up list.
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId } from '../../graphql/ids.js';
 import { auditReadKey } from '../../graphql/loaders.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
-import { toStaff } from '../org/org.mappers.js';
-import { Staff } from '../org/org.types.js';
-import { CASE_WRITERS, mayRead, type CaseField } from './case.access.js';
-import { projectCase } from './case.projection.js';
-import { CaseFile } from './case.types.js';
+import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
+import { CASE_WRITERS, CaseFile, mayRead, type CaseField } from '../cases/index.js';
+import { Staff, staffById } from '../org/index.js';
 import { IncomeProofRecordInput } from './income.input.js';
-import { participationOf } from './income.service.js';
+import { participationOf, type IncomeService } from './income.service.js';
 import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, IncomeProof, IncomeProofPayload, toIncomeFollowUp, toIncomeProof } from './income.types.js';
-import { FileCheck, toFileCheck, toVisit, Visit } from './visit.types.js';
 
 // R2: the relay & control social worker follows the files up; direction oversees.
 const FOLLOWERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
@@ -30,20 +26,22 @@ async function audited<T>(ctx: Context, caseDbId: string, field: `${CaseField}.$
 
 @Resolver(() => IncomeProof)
 export class IncomeProofResolver {
+  constructor(private readonly income: IncomeService) {}
+
   @Authorized(CASE_WRITERS)
   @Mutation(() => IncomeProofPayload, { description: 'R2: record a proof of income as received or missing; the follow-up ends when all are received.' })
-  async incomeProofRecord(@Arg('input', () => IncomeProofRecordInput) input: IncomeProofRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<IncomeProofPayload> {
-    return payload(() => ctx.services.income.record(input, staff, ctx.now), (v) => v, { incomeProof: null, caseFile: null });
+  incomeProofRecord(@Arg('input', () => IncomeProofRecordInput) input: IncomeProofRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<IncomeProofPayload> {
+    return payload(
+      () => this.income.record({ ...input, caseFileId: inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', 'No case file you may change has this ID.') }, staff, ctx.now),
+      (v) => v,
+      { incomeProof: null, caseFile: null },
+    );
   }
 
   @Authorized(FOLLOWERS)
   @Query(() => IncomeFollowUpConnection, { description: 'R2: case files whose proofs of income are missing after a visit (or found not in order), oldest first, until received.' })
-  incomeProofFollowUps(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.income.followUps(first, after);
+  incomeProofFollowUps(@Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number, @Arg('after', () => String, { nullable: true }) after: string | null) {
+    return this.income.followUps(first, after);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Monthly net amount in euros. Audited on read.' })
@@ -52,10 +50,8 @@ export class IncomeProofResolver {
   }
 
   @FieldResolver(() => Staff)
-  async recordedBy(@Root() p: IncomeProof, @Ctx() ctx: Context): Promise<Staff> {
-    const row = await ctx.loaders.staff.load(p.recordedByDbId);
-    if (!row) throw new Error('income proof without author');
-    return toStaff(row);
+  recordedBy(@Root() p: IncomeProof, @Ctx() ctx: Context): Promise<Staff> {
+    return staffById(ctx, p.recordedByDbId);
   }
 }
 
@@ -79,36 +75,6 @@ export class FinancialParticipationResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'Hourly rate × weekly hours of the plan in force; null without an agreed plan. Audited on read.' })
   weeklyAmount(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
     return audited(ctx, p.caseDbId, 'financialParticipation.weeklyAmount', p.weeklyAmount);
-  }
-}
-
-@Resolver(() => IncomeFollowUp)
-export class IncomeFollowUpResolver {
-  @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file to follow up, as far as you may see it.' })
-  async caseFile(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<CaseFile | null> {
-    const row = await ctx.loaders.caseFile.load(f.caseDbId);
-    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
-  }
-
-  @FieldResolver(() => Visit, { nullable: true, description: 'The visit after which the proofs were missing.' })
-  async visit(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<Visit | null> {
-    if (!f.visitDbId) return null;
-    const visits = await ctx.loaders.visitsOfCase.load(f.caseDbId);
-    const v = visits.find((x) => x.id === f.visitDbId);
-    return v ? toVisit(v) : null;
-  }
-
-  @FieldResolver(() => FileCheck, { nullable: true, description: 'The file check that found the participation not in order.' })
-  async fileCheck(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<FileCheck | null> {
-    if (!f.fileCheckDbId) return null;
-    const check = (await ctx.loaders.fileChecksOfCase.load(f.caseDbId)).find((x) => x.id === f.fileCheckDbId);
-    return check ? toFileCheck(check) : null;
-  }
-
-  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded the proof that ended the follow-up.' })
-  async closedBy(@Root() f: IncomeFollowUp, @Ctx() ctx: Context): Promise<Staff | null> {
-    const row = f.closedByDbId ? await ctx.loaders.staff.load(f.closedByDbId) : null;
-    return row && toStaff(row);
   }
 }
 
