@@ -5,6 +5,7 @@ import { AuditRepository } from '../modules/cases/audit.repository.js';
 import { IncomeRepository, type IncomeService } from '../modules/income/index.js';
 import { VisitRepository } from '../modules/cases/visit.repository.js';
 import { toFileCheck, toVisit } from '../modules/cases/visit.types.js';
+import { holidaysIn } from '../modules/holidays/index.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { toReplacement } from '../modules/permanence/permanence.mappers.js';
 import { PermanenceRepository } from '../modules/permanence/permanence.repository.js';
@@ -56,7 +57,7 @@ function relayQueue(db: Database, income: IncomeService): RelayQueueSources {
 }
 
 /** The ports bound to a transaction's executor (the demo seed generates with these too). */
-export const planningPortsOn = { org: planningOrg, duty: permanenceDuty, visits: caseVisits };
+export const planningPortsOn = { org: planningOrg, duty: permanenceDuty, visits: caseVisits, closedDays: (executor: Executor) => ({ between: (from: string, to: string) => holidaysIn(executor, from, to) }) };
 
 export function planningPorts(db: Database, income: IncomeService): PlanningPorts {
   return { ...planningPortsOn, relayQueue: relayQueue(db, income) };

@@ -40,6 +40,8 @@ import {
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
+import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
   LeaveBalanceResolver,
   LeaveRequestResolver,
@@ -109,6 +111,8 @@ export const resolvers = [
   TeamRecordResolver,
   ReportingTokenResolver,
   ReportResolver,
+  HolidayResolver,
+  ShiftHolidaysResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
@@ -120,6 +124,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
+    provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
     provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
     provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),

@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveServ
 import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -56,6 +57,7 @@ export interface Services {
   moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
+  holidays: HolidayService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -64,12 +66,13 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
+  const holidays = holidayService(db);
   return {
     clock,
     config,
     auth: authService(db, config.sessionHours),
     org: new OrgRepository(db),
-    permanence: new PermanenceService(db, flyingAssignments),
+    permanence: new PermanenceService(db, flyingAssignments, holidays),
     alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
     absences: new AbsenceService(db, scheduleSettings),
@@ -93,6 +96,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planningBoard,
     team: teamService(db),
     moduleLoaders: { income: incomeLoaders(db) },
+    holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
   };

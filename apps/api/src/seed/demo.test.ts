@@ -120,10 +120,16 @@ describe('seedDemo', () => {
     for (const id of members) expect(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER']).toContain(roles.find((r) => r.id === id)?.role);
   });
 
-  it('plans 53 weeks of rota from the Monday a week before now: 265 weekday shifts and 53 week-ends', async () => {
+  it('plans 53 weeks of rota from the Monday a week before now: weekday shifts on open days, week-ends and holidays held like week-ends', async () => {
     const rows = await db.select().from(permanenceShifts).orderBy(asc(permanenceShifts.startsAt));
-    expect(rows.filter((r) => r.kind === 'WEEKDAY')).toHaveLength(265);
-    expect(rows.filter((r) => r.kind === 'WEEKEND')).toHaveLength(53);
+    // 265 weekdays less 8 public holidays and 2 closing days on weekdays (9 April, 2 November).
+    expect(rows.filter((r) => r.kind === 'WEEKDAY')).toHaveLength(255);
+    // 53 week-ends and 4 holidays standing alone (9 April, Ascension, 21 July, 11 November).
+    expect(rows.filter((r) => r.kind === 'WEEKEND')).toHaveLength(57);
+    const christmas = await shiftAt('2026-12-24T16:00:00Z');
+    expect([christmas.kind, christmas.startsAt.toISOString(), christmas.endsAt.toISOString()]).toEqual(['WEEKEND', '2026-12-24T16:00:00.000Z', '2026-12-28T07:30:00.000Z']);
+    const ascension = await shiftAt('2026-05-13T15:00:00Z');
+    expect([ascension.kind, ascension.startsAt.toISOString(), ascension.endsAt.toISOString()]).toEqual(['WEEKEND', '2026-05-13T15:00:00.000Z', '2026-05-15T06:30:00.000Z']);
     expect(rows[0].startsAt.toISOString()).toBe('2026-03-16T07:30:00.000Z'); // Monday 16 March 08:30 CET
     expect(rows.at(-1)?.kind).toBe('WEEKEND');
     expect(rows.at(-1)?.startsAt.toISOString()).toBe('2027-03-19T16:00:00.000Z'); // the last Friday before 22 March 2027

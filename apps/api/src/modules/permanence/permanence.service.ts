@@ -13,13 +13,9 @@ import { canHoldPermanence, replacementLeadTime, shiftTooLong, type ReplacementK
 import type { PermanenceReplaceInput, PermanenceRotaGenerateInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
 import { isPlannedOpen, rotaSpans, rotation, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
+import { closedAround, closedForRota } from './closed-days.js';
+import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
 import { WhoToCall, type OnCall } from './permanence.types.js';
-
-
-/** R11: who replaces a sector's sick social worker at an instant (the planning module answers). */
-export interface ReplacementLookup {
-  replacingIn(sectorId: string, at: Date): Promise<{ flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null } | null>;
-}
 
 function dbIdOf(globalId: string | null | undefined, type: NodeTypeName, field: string, code: string): string | null {
   if (globalId === null || globalId === undefined || globalId === '') return null;
@@ -35,6 +31,7 @@ export class PermanenceService {
   constructor(
     private readonly db: Database,
     private readonly replacements: ReplacementLookup | null = null,
+    private readonly holidays: HolidayLookup | null = null,
   ) {
     this.repo = new PermanenceRepository(db);
     this.org = new OrgRepository(db);
@@ -62,6 +59,7 @@ export class PermanenceService {
       this.org.staffByRoles(['SOCIAL_POLE_HEAD', 'DIRECTOR']),
       this.replacements?.replacingIn(sectorId, at) ?? null,
     ]);
+    const { closed, today: closedDay } = await closedAround(this.holidays, at); // a holiday is held like a week-end day
     // Only a replacement of the sector's own social worker changes who answers for the sector.
     const replacement = running && team && running.socialWorkerId === team.worker.id ? running : null;
     const holders = shift ? (await holdersOf(this.org, [shift]))(shift) : [];
@@ -80,10 +78,11 @@ export class PermanenceService {
     if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
     const result = whoToCall({
       at,
-      workingHours: workingHours(at),
+      workingHours: workingHours(at, closed),
+      closedDay,
       replacing: replacing ? candidate(replacing) : null,
       sectorSocialWorker: sectorWorker,
-      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at) ? { holders: [] } : null,
+      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
       flyingSocialWorkers: flying.map(candidate),
       direction: direction.map(candidate),
     });
@@ -159,7 +158,7 @@ export class PermanenceService {
     if (!ids.length) throw violation('binomeIds', 'BINOME_REQUIRED', 'Name at least one binôme to hold the shifts.');
     let spans;
     try {
-      spans = rotaSpans(input.from, input.to);
+      spans = rotaSpans(input.from, input.to, await closedForRota(this.holidays, input.from, input.to));
     } catch (err) {
       throw violation(String(err).includes('toDate') ? 'to' : 'from', 'INVALID_DATE', (err as Error).message);
     }

@@ -1,7 +1,7 @@
 // What planning's use cases share: the facts generation works from, the refusals' sentences, and
 // a planning assembled with its items, requests, changes and the R11 replacements that suspend items.
 import { DateTime } from 'luxon';
-import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { dayBounds, localDay, SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import type { PlanFacts } from './planning-generate.rules.js';
 import { toPlanning } from './planning.mappers.js';
 import type { PlanningRepositories } from './planning.repositories.js';
@@ -22,13 +22,15 @@ export const MESSAGES = {
 } as const;
 
 /** What generation works from (R7–R9, R11, absences and permanence), read in one place for the API and the demo. */
-export async function planningFacts(repos: Pick<PlanningRepositories, 'planning' | 'org' | 'duty'>, flyingId: string, month: string): Promise<PlanFacts> {
+export async function planningFacts(repos: Pick<PlanningRepositories, 'planning' | 'org' | 'duty' | 'closedDays'>, flyingId: string, month: string): Promise<PlanFacts> {
   const span = monthSpan(month);
   const repo = repos.planning;
   const requests = await repo.requestsOfMonth(month);
   const cases = new Map((await repo.caseFilesByIds(requests.flatMap((r) => r.caseFileId ?? []))).map((c) => [c.id, c]));
   const absences = await repos.org.absencesOf(flyingId, span.startsAt, span.endsAt);
   const shifts = await repos.duty.shiftsOf(flyingId, span.startsAt, span.endsAt);
+  // Offices are closed on public holidays and closing days: no ordinary visit is placed there.
+  const holidays = (await repos.closedDays.between(localDay(span.startsAt), localDay(span.endsAt))).map((h) => dayBounds(h.day)).map((b) => ({ startsAt: b.from, endsAt: b.to }));
   // R11: a replacement or onboarding already approved takes the flying worker's days; nothing is placed there.
   const assignments = (await repo.assignmentsOf([flyingId], span.startsAt, span.endsAt)).map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
   // R9: "the year before" = the twelve months before this one.
@@ -36,7 +38,7 @@ export async function planningFacts(repos: Pick<PlanningRepositories, 'planning'
   return {
     month,
     requests: requests.map((r) => ({ id: r.id, kind: r.kind, sectorId: r.sectorId, beneficiaryId: (r.caseFileId && cases.get(r.caseFileId)?.beneficiaryId) || null, meetingAt: r.meetingAt, urgent: r.urgent, requestedAt: r.requestedAt })),
-    busy: [...absences, ...shifts, ...assignments],
+    busy: [...absences, ...shifts, ...assignments, ...holidays],
     revisitedLastYear: new Set(await repo.revisitedBeneficiaries(flyingId, yearBefore, span.startsAt)),
   };
 }

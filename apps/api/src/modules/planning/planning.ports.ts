@@ -38,6 +38,11 @@ export interface PlannedVisit {
   plannedAt: Date;
 }
 
+/** The service's public holidays and closing days in [from, to] (YYYY-MM-DD): offices are closed. */
+export interface ClosedDays {
+  between(fromDay: string, toDay: string): Promise<{ day: string }[]>;
+}
+
 /** Cases: the visits a fixed planning puts in the case files, each write audited there. */
 export interface CaseVisits {
   /** Plans a visit in a case file (audited). */

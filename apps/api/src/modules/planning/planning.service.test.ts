@@ -50,9 +50,10 @@ function world(opts: { requests?: Request[]; items?: Record<string, unknown>[]; 
     absencesOf: vi.fn(async () => []),
   };
   const duty = { shiftsOf: vi.fn(async () => []) };
+  const closedDays = { between: vi.fn(async () => []) };
   const visits = { plan: vi.fn(), follow: vi.fn(async () => undefined), lock: vi.fn() };
   const outbox = { publish: vi.fn(async () => 1), publishAll: vi.fn() };
-  const repos = { planning, org, duty, visits, outbox } as unknown as PlanningRepositories;
+  const repos = { planning, org, duty, visits, outbox, closedDays } as unknown as PlanningRepositories;
   return { planning, org, duty, visits, outbox, svc: new PlanningService(fakeUnitOfWork(repos)) };
 }
 
