@@ -1,6 +1,7 @@
 // The per-request DataLoaders, built from the services (the plumbing is in graphql/loaders.ts).
 import DataLoader from 'dataloader';
-import { byId, groupedBy, type SensitiveRead } from '../graphql/loaders.js';
+import { byId, groupedBy } from '../graphql/loaders.js';
+import type { SensitiveRead } from '../modules/cases/index.js';
 import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';

@@ -17,12 +17,18 @@ export function deskFormats(locale: string) {
 }
 
 export function useDeskTime() {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const f = computed(() => deskFormats(locale.value));
   const when = (iso: string | Date) => f.value.when.format(new Date(iso));
   return {
     when,
     day: (iso: string | Date) => f.value.day.format(new Date(iso)),
+    /** An end: "ven. 11 déc. inclus" when it falls at midnight (the day before is the last one), else "lun. 30 nov., 08:30". */
+    until: (iso: string) => {
+      const d = new Date(iso);
+      if (f.value.time.format(d) !== '00:00') return when(d);
+      return t('desk.untilDay', { day: f.value.day.format(new Date(d.getTime() - 3_600_000)) });
+    },
     /** "lun. 30 nov., 08:30 → 17:00", the end's day only when it differs. */
     span: (start: string, end: string) => {
       const sameDay = f.value.dayKey.format(new Date(start)) === f.value.dayKey.format(new Date(end));

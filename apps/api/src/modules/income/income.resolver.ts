@@ -1,13 +1,12 @@
 // R2 over GraphQL: proofs of income and financial participation on a case file (R5: only where
-// the projection lets the viewer read them; amounts audited on read), the mutation recording a
+// the projection lets the viewer read them; amounts audited on read, cases/audited-reads.ts), the mutation recording a
 // proof, and the relay social worker's follow-up list.
-import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { inputId } from '../../graphql/ids.js';
-import { auditReadKey } from '../../graphql/loaders.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
-import { CASE_WRITERS, CaseFile, mayRead, type CaseField } from '../cases/index.js';
+import { CASE_WRITERS, CaseFile, mayRead } from '../cases/index.js';
 import { Staff, staffById } from '../org/index.js';
 import { IncomeProofRecordInput } from './income.input.js';
 import { participationOf, type IncomeService } from './income.service.js';
@@ -15,14 +14,6 @@ import { FinancialParticipation, IncomeFollowUp, IncomeFollowUpConnection, Incom
 
 // R2: the relay & control social worker follows the files up; direction oversees.
 const FOLLOWERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-
-/** R5: amounts are sensitive; each read is written to the audit trail (once per request). */
-async function audited<T>(ctx: Context, caseDbId: string, field: `${CaseField}.${string}`, value: T | null): Promise<T | null> {
-  if (value !== null && ctx.viewer?.kind === 'STAFF') {
-    await ctx.loaders.auditRead.load(auditReadKey({ actorId: ctx.viewer.staffId, caseFileId: caseDbId, entity: 'CaseFile', entityId: caseDbId, field }));
-  }
-  return value;
-}
 
 @Resolver(() => IncomeProof)
 export class IncomeProofResolver {
@@ -44,37 +35,9 @@ export class IncomeProofResolver {
     return this.income.followUps(first, after);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Monthly net amount in euros. Audited on read.' })
-  monthlyAmount(@Root() p: IncomeProof, @Ctx() ctx: Context) {
-    return audited(ctx, p.caseDbId, 'incomeProofs.monthlyAmount', p.monthlyAmount);
-  }
-
   @FieldResolver(() => Staff)
   recordedBy(@Root() p: IncomeProof, @Ctx() ctx: Context): Promise<Staff> {
     return staffById(ctx, p.recordedByDbId);
-  }
-}
-
-@Resolver(() => FinancialParticipation)
-export class FinancialParticipationResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'Sum of the received proofs, per month; null at the maximum rate. Audited on read.' })
-  householdMonthlyIncome(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
-    return audited(ctx, p.caseDbId, 'financialParticipation.householdMonthlyIncome', p.householdMonthlyIncome);
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'Income per consumption unit (the beneficiary 1, each other household member 0.5). Audited on read.' })
-  equivalisedMonthlyIncome(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
-    return audited(ctx, p.caseDbId, 'financialParticipation.equivalisedMonthlyIncome', p.equivalisedMonthlyIncome);
-  }
-
-  @FieldResolver(() => Float, { description: 'Euros per hour of help. Audited on read.' })
-  async hourlyRate(@Root() p: FinancialParticipation, @Ctx() ctx: Context): Promise<number> {
-    return (await audited(ctx, p.caseDbId, 'financialParticipation.hourlyRate', p.hourlyRate)) ?? p.hourlyRate;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'Hourly rate × weekly hours of the plan in force; null without an agreed plan. Audited on read.' })
-  weeklyAmount(@Root() p: FinancialParticipation, @Ctx() ctx: Context) {
-    return audited(ctx, p.caseDbId, 'financialParticipation.weeklyAmount', p.weeklyAmount);
   }
 }
 
