@@ -13,7 +13,9 @@ import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
-import { AbsenceResolver, BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
+import { AbsenceResolver } from '../modules/org/absence.resolver.js';
+import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
+import { SectorWhoToCallResolver } from '../modules/permanence/sector-who-to-call.resolver.js';
 import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
 import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
@@ -58,6 +60,7 @@ export const resolvers = [
   AuthResolver,
   NodeResolver,
   SectorResolver,
+  SectorWhoToCallResolver,
   StaffResolver,
   BinomeResolver,
   AbsenceResolver,
@@ -117,6 +120,10 @@ export function resolverProviders(services: Services): Provider[] {
   return [
     provide(NodeResolver, () => new NodeResolver(nodeRegistry(services))),
     provide(AuthResolver, () => new AuthResolver(services.auth)),
+    provide(SectorResolver, () => new SectorResolver(services.org)),
+    provide(StaffResolver, () => new StaffResolver(services.org)),
+    provide(BinomeResolver, () => new BinomeResolver(services.org)),
+    provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),

@@ -11,12 +11,13 @@ import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.se
 import { AuditService } from '../modules/cases/audit.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
-import { AbsenceService } from '../modules/org/absence.service.js';
-import { OrgRepository } from '../modules/org/org.repository.js';
+import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
+import { absenceEffects } from './absence-effects.js';
 import { AlertService } from '../modules/permanence/alert.service.js';
 import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
+import { PERMANENCE_ROLES } from '../modules/permanence/permanence.rules.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
@@ -29,7 +30,7 @@ export interface Services {
   clock: () => Date;
   config: Config;
   auth: AuthService;
-  org: OrgRepository;
+  org: OrgService;
   permanence: PermanenceService;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
@@ -67,15 +68,16 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const income = incomeService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
+  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
   return {
     clock,
     config,
     auth: authService(db, config.sessionHours),
-    org: new OrgRepository(db),
+    org: org.org,
     permanence: new PermanenceService(db, flyingAssignments, holidays),
     alerts: new AlertService(db),
     shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
-    absences: new AbsenceService(db, scheduleSettings),
+    absences: org.absences,
     calendar: new CalendarService(db),
     feed,
     cases,

@@ -1,39 +1,22 @@
-// Sectors, staff, binômes and absences.
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+// Sectors, staff and binômes over GraphQL (absences: absence.resolver.ts; who to call for a sector:
+// the permanence module adds that field).
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { InputViolation } from '../../graphql/input-validation.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { UserError, payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { ABSENCE_RECORDERS, ALL_STAFF, BOARD_READERS, DIRECTION, mayReadSectorFeed, type StaffViewer } from '../auth/viewer.js';
-import { PERMANENCE_ROLES } from '../permanence/permanence.rules.js';
-import { WhoToCall } from '../permanence/permanence.types.js';
-import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
+import { BOARD_READERS, CurrentStaff, DIRECTION, mayReadSectorFeed, type StaffViewer } from '../auth/index.js';
+import { staffOrNull } from './org.fields.js';
 import { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
-import { mayKnowWhyAway, type AbsenceKind } from './org.rules.js';
-import { Absence, AbsenceKindEnum, Binome, Sector, Staff } from './org.types.js';
-
-const MAX_ABSENCE_WINDOW_DAYS = 400;
-
-@ObjectType()
-export class AbsencePayload {
-  @Field(() => Absence, { nullable: true })
-  absence!: Absence | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-export function calendarUrl(ctx: Context, kind: 'staff' | 'sector', secret: string | null): string | null {
-  return secret ? `${ctx.services.config.publicUrl ?? ''}/calendar/${kind}/${secret}.ics` : null;
-}
+import { MAX_ABSENCE_WINDOW_DAYS, type OrgService } from './org.service.js';
+import { Absence, Binome, Sector, Staff } from './org.types.js';
 
 @Resolver(() => Sector)
 export class SectorResolver {
+  constructor(private readonly org: OrgService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => [Sector], { description: 'The sectors of the service, by code.' })
-  async sectors(@Ctx() ctx: Context): Promise<Sector[]> {
-    return (await ctx.services.org.sectors()).map(toSector);
+  async sectors(): Promise<Sector[]> {
+    return (await this.org.sectors()).map(toSector);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The social worker heading the sector team.' })
@@ -42,29 +25,24 @@ export class SectorResolver {
     return row && toStaff(row);
   }
 
-  @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default).' })
-  whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
-    return ctx.services.permanence.whoToCallFor(sector.dbId, at ?? ctx.now);
-  }
-
   @Authorized()
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Secret iCalendar link of the permanence serving this sector: for the rota keepers (relay social worker, direction) and the sector\'s own social worker; null for others or once revoked (calendarLinkRevoke).',
   })
-  calendarUrl(@Root() sector: Sector, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): string | null {
-    return mayReadSectorFeed(staff, sector.dbId) ? calendarUrl(ctx, 'sector', sector.calendarSecret) : null;
+  calendarUrl(@Root() sector: Sector, @CurrentStaff() staff: StaffViewer): string | null {
+    return mayReadSectorFeed(staff, sector.dbId) ? this.org.calendarUrl('sector', sector.calendarSecret) : null;
   }
 }
 
 @Resolver(() => Staff)
 export class StaffResolver {
+  constructor(private readonly org: OrgService) {}
+
   @Authorized()
   @Query(() => [Staff], { description: 'Staff who can hold the permanence, or all staff for direction.' })
-  async staffMembers(@CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): Promise<Staff[]> {
-    // Direction sees everyone; others see the people they may need to reach on duty.
-    const rows = await ctx.services.org.staffByRoles(DIRECTION.includes(v.role) ? ALL_STAFF : [...PERMANENCE_ROLES, ...DIRECTION]);
-    return rows.map(toStaff);
+  async staffMembers(@CurrentStaff() v: StaffViewer): Promise<Staff[]> {
+    return (await this.org.staffMembers(v)).map(toStaff);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -76,71 +54,30 @@ export class StaffResolver {
 
   @Authorized()
   @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only; null once revoked (calendarLinkRevoke).' })
-  calendarUrl(@Root() staff: Staff, @CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): string | null {
-    return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? calendarUrl(ctx, 'staff', staff.calendarSecret) : null;
+  calendarUrl(@Root() staff: Staff, @CurrentStaff() v: StaffViewer): string | null {
+    return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? this.org.calendarUrl('staff', staff.calendarSecret) : null;
   }
 
   @Authorized()
   @FieldResolver(() => [Absence], { description: `Absences overlapping [from, to); a window of at most ${MAX_ABSENCE_WINDOW_DAYS} days.` })
-  async absences(
-    @Root() staff: Staff,
-    @Arg('from', () => DateTime) from: Date,
-    @Arg('to', () => DateTime) to: Date,
-    @Ctx() ctx: Context,
-  ): Promise<Absence[]> {
-    // A bounded window: one request over every person and decades of absences kept the API busy.
-    if (!(to > from) || to.getTime() - from.getTime() > MAX_ABSENCE_WINDOW_DAYS * 86_400_000) {
-      throw new InputViolation([{ field: ['to'], code: 'BAD_WINDOW', message: `\`to\` comes after \`from\`, at most ${MAX_ABSENCE_WINDOW_DAYS} days later.` }]);
-    }
-    return (await ctx.services.absences.absencesOf([staff.dbId], from, to)).map(toAbsence);
+  async absences(@Root() staff: Staff, @Arg('from', () => DateTime) from: Date, @Arg('to', () => DateTime) to: Date): Promise<Absence[]> {
+    return (await this.org.absencesOf(staff.dbId, from, to)).map(toAbsence);
   }
 }
 
 @Resolver(() => Binome)
 export class BinomeResolver {
+  constructor(private readonly org: OrgService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => [Binome])
-  async binomes(@Ctx() ctx: Context): Promise<Binome[]> {
-    return (await ctx.services.org.binomes()).map(toBinome);
+  async binomes(): Promise<Binome[]> {
+    return (await this.org.binomes()).map(toBinome);
   }
 
   @FieldResolver(() => [Staff])
   async members(@Root() binome: Binome, @Ctx() ctx: Context): Promise<Staff[]> {
-    const rows = await ctx.loaders.staff.loadMany(binome.memberDbIds);
-    return rows.filter((r): r is Exclude<typeof r, Error | null> => !!r && !(r instanceof Error)).map(toStaff);
-  }
-}
-
-@Resolver(() => Absence)
-export class AbsenceResolver {
-  @Authorized()
-  @FieldResolver(() => AbsenceKindEnum, { nullable: true, description: 'Why: for who records absences and the person (R5); null for other staff; the kiosk may not ask.' })
-  kind(@Root() absence: Absence, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): AbsenceKind | null {
-    return mayKnowWhyAway(staff, absence.staffDbId) ? absence.kind : null;
-  }
-
-  @Authorized()
-  @FieldResolver(() => String, { nullable: true, description: 'Free text (a medical certificate…): for who records absences and the person (R5).' })
-  note(@Root() absence: Absence, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): string | null {
-    return mayKnowWhyAway(staff, absence.staffDbId) ? absence.note : null;
-  }
-
-  @FieldResolver(() => Staff)
-  async staff(@Root() absence: Absence, @Ctx() ctx: Context): Promise<Staff> {
-    const row = await ctx.loaders.staff.load(absence.staffDbId);
-    if (!row) throw new Error(`absence ${absence.dbId} has no staff`);
-    return toStaff(row);
-  }
-
-  @Authorized(ABSENCE_RECORDERS)
-  @Mutation(() => AbsencePayload, { description: 'Record sickness, leave or training; coverage is re-checked at once.' })
-  async absenceRecord(@Arg('input', () => AbsenceRecordInput) input: AbsenceRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
-    return payload(() => ctx.services.absences.record(input, staff, ctx.now), (absence) => ({ absence }), { absence: null });
-  }
-
-  @Authorized(ABSENCE_RECORDERS)
-  @Mutation(() => AbsencePayload)
-  async absenceCancel(@Arg('input', () => AbsenceCancelInput) input: AbsenceCancelInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
-    return payload(() => ctx.services.absences.cancel(input, staff, ctx.now), (absence) => ({ absence }), { absence: null });
+    const people = await Promise.all(binome.memberDbIds.map((id) => staffOrNull(ctx, id)));
+    return people.filter((p): p is Staff => !!p);
   }
 }

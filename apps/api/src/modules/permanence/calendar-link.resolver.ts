@@ -3,7 +3,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { payload } from '../../graphql/user-errors.js';
-import { calendarUrl } from '../org/org.resolver.js';
+import { calendarFeedUrl } from '../org/index.js';
 import { CalendarLinkInput, CalendarLinkPayload } from './calendar-link.types.js';
 
 @Resolver()
@@ -11,7 +11,7 @@ export class CalendarLinkResolver {
   @Authorized()
   @Mutation(() => CalendarLinkPayload, { description: 'A new secret link for a person\'s or a sector\'s calendar feed; the old link answers 404 at once. Direction, or the person for their own link.' })
   async calendarLinkRotate(@Arg('input', () => CalendarLinkInput) input: CalendarLinkInput, @Ctx() ctx: Context): Promise<CalendarLinkPayload> {
-    return payload(() => ctx.services.calendar.setLink(input.ownerId, 'ROTATE', ctx.viewer), (link) => ({ calendarUrl: calendarUrl(ctx, link.kind, link.secret) }), { calendarUrl: null });
+    return payload(() => ctx.services.calendar.setLink(input.ownerId, 'ROTATE', ctx.viewer), (link) => ({ calendarUrl: calendarFeedUrl(ctx.services.config.publicUrl, link.kind, link.secret) }), { calendarUrl: null });
   }
 
   @Authorized()

@@ -3,10 +3,9 @@ import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql
 import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent, Topic } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { BOARD_READERS } from '../auth/viewer.js';
-import { toAbsence } from '../org/org.mappers.js';
+import { BOARD_READERS } from '../auth/index.js';
 import { toAlert, toReplacement } from './permanence.mappers.js';
-import { AbsenceEvent, AlertEvent, PermanenceEvent } from './permanence.types.js';
+import { AlertEvent, PermanenceEvent } from './permanence.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 import { perEvent } from '../../graphql/per-event.js';
 
@@ -48,17 +47,5 @@ export class PermanenceEventsResolver {
     const row = await fresh(ctx, e).loaders.alert.load(e.payload.alertId as string);
     if (!row) throw new Error(`alert ${String(e.payload.alertId)} of event ${e.position} is missing`);
     return { ...base(e), alert: toAlert(row) };
-  }
-
-  @Authorized(BOARD_READERS)
-  @Subscription(() => AbsenceEvent, { subscribe: feed('absence'), description: 'Absences recorded and cancelled.' })
-  async absenceChanged(
-    @Root() e: StoredEvent,
-    @Arg('after', () => String, { nullable: true }) _after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<AbsenceEvent> {
-    const row = await perEvent(ctx.services, e.position, 'absence', () => ctx.services.org.absenceById(e.payload.absenceId as string));
-    if (!row) throw new Error(`absence of event ${e.position} is missing`);
-    return { ...base(e), absence: toAbsence(row) };
   }
 }

@@ -3,10 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { BOARD_READERS, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/viewer.js';
-import { toBinome, toSector, toStaff } from '../org/org.mappers.js';
-import { Binome, Sector, Staff } from '../org/org.types.js';
+import { BOARD_READERS, CurrentStaff, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/index.js';
+import { Binome, mayKnowWhyReplaced, Sector, Staff, staffOrNull, toBinome, toSector, toStaff } from '../org/index.js';
 import { toReplacement, toShift } from './permanence.mappers.js';
 import { PermanenceReplaceInput, PermanenceRotaGenerateInput, PermanenceShiftCreateInput, PermanenceTakeOverInput } from './permanence.input.js';
 import {
@@ -24,8 +22,6 @@ import {
   WhoToCall,
   WhoToCallStep,
 } from './permanence.types.js';
-import { staffOrNull } from '../org/org.fields.js';
-import { mayKnowWhyReplaced } from '../org/org.rules.js';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,6 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import { Absence } from '../org/org.types.js';
 import { ALERT_SEVERITIES, GAP_CAUSES, SHIFT_KINDS, type GapCause, type Severity, type ShiftKind } from './coverage.rules.js';
 import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
 import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
@@ -198,21 +197,6 @@ export class AlertEvent {
 
   @Field(() => Alert)
   alert!: Alert;
-}
-
-@ObjectType()
-export class AbsenceEvent {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => String, { description: 'ABSENCE_RECORDED or ABSENCE_CANCELLED' })
-  type!: string;
-
-  @Field(() => DateTime)
-  occurredAt!: Date;
-
-  @Field(() => Absence)
-  absence!: Absence;
 }
 
 @ObjectType()
