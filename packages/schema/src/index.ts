@@ -10,3 +10,4 @@ export * from './operations/caseloads';
 export * from './operations/schedules';
 export * from './operations/planning';
 export * from './operations/desk';
+export * from './operations/reports';
