@@ -28,25 +28,33 @@ import {
   WhoToCallResolver,
   WhoToCallStepResolver,
 } from '../modules/permanence/permanence.resolver.js';
-import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
-import { PlanningBoardReplacementResolver, PlanningBoardResolver } from '../modules/planning/planning-board.resolver.js';
-import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
 import {
+  FlyingAssignmentResolver,
+  PlanningBoardReplacementResolver,
+  PlanningBoardResolver,
   PlanningChangeResolver,
+  PlanningEventsResolver,
   PlanningItemResolver,
   PlanningRequestResolver,
   PlanningResolver,
   SectorQuotaUseResolver,
   UnplacedRequestResolver,
-} from '../modules/planning/planning.resolver.js';
-import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
+} from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
-import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
-import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
-import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
+import {
+  LeaveBalanceResolver,
+  LeaveRequestResolver,
+  ScheduleChangeResolver,
+  ScheduleConflictResolver,
+  ScheduleEntryPatternResolver,
+  ScheduleEntryResolver,
+  ScheduleEntryStateResolver,
+  ScheduleEventsResolver,
+  SchedulePatternResolver,
+} from '../modules/schedules/index.js';
 
 export const resolvers = [
   AuthResolver,
@@ -123,5 +131,17 @@ export function resolverProviders(services: Services): Provider[] {
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
+    provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
+    provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
+    provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),
+    provide(SchedulePatternResolver, () => new SchedulePatternResolver(services.patterns)),
+    provide(ScheduleEntryPatternResolver, () => new ScheduleEntryPatternResolver(services.patterns)),
+    provide(ScheduleEventsResolver, () => new ScheduleEventsResolver(services.schedules, services.conflicts)),
+    provide(LeaveRequestResolver, () => new LeaveRequestResolver(services.leave)),
+    provide(LeaveBalanceResolver, () => new LeaveBalanceResolver(services.leave)),
+    provide(PlanningResolver, () => new PlanningResolver(services.planning)),
+    provide(PlanningEventsResolver, () => new PlanningEventsResolver(services.planning, services.flyingAssignments)),
+    provide(PlanningBoardResolver, () => new PlanningBoardResolver(services.planningBoard)),
+    provide(FlyingAssignmentResolver, () => new FlyingAssignmentResolver(services.flyingAssignments, services.workList)),
   ];
 }

@@ -18,15 +18,10 @@ import { CalendarService } from '../modules/permanence/calendar.service.js';
 import { PermanenceService } from '../modules/permanence/permanence.service.js';
 import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
 import { PERMANENCE_ROLES } from '../modules/permanence/permanence.rules.js';
-import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
-import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
-import { PlanningService } from '../modules/planning/planning.service.js';
-import { WorkListService } from '../modules/planning/work-list.service.js';
-import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ConflictService } from '../modules/schedules/conflict.service.js';
-import { ScheduleService } from '../modules/schedules/schedule.service.js';
-import { PatternService } from '../modules/schedules/pattern.service.js';
-import { LeaveService } from '../modules/schedules/leave.service.js';
+import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
+import { planningPorts } from './planning.ports.js';
+import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
+import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
@@ -68,11 +63,10 @@ export interface Services {
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db, clock);
-  const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
-  const planning = new PlanningService(db);
+  const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
-  const workList = new WorkListService(db, income);
+  const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
   return {
@@ -97,11 +91,11 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     planning,
     flyingAssignments,
     workList,
-    schedules: new ScheduleService(db, scheduleSettings),
-    patterns: new PatternService(db, scheduleSettings),
-    conflicts: new ConflictService(db, scheduleSettings),
-    leave: new LeaveService(db, scheduleSettings),
-    planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
+    schedules: schedules.schedules,
+    patterns: schedules.patterns,
+    conflicts: schedules.conflicts,
+    leave: schedules.leave,
+    planningBoard,
     team: teamService(db),
     moduleLoaders: { income: incomeLoaders(db) },
     holidays,

@@ -6,7 +6,10 @@ import type { Database } from '../db/client.js';
 import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, flyingAssignments, permanenceShifts, planningRequests, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
 import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { unitOfWork } from '../db/unit-of-work.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
+import { planningRepositories } from '../modules/planning/planning.repositories.js';
+import { planningPortsOn } from '../composition/planning.ports.js';
 import { OVERDUE, URGENT_OPEN } from './demo-cases.js';
 import { demoScheduleChecks } from './demo-schedules.checks.js';
 import { visitsTodayIn } from './demo-visits.js';
@@ -255,7 +258,7 @@ describe('seedDemo', () => {
   });
 
   it("R6–R11: plans next month as a DRAFT from the sector social workers' requests, more revisions than R7 allows, with the sick worker's replacement", async () => {
-    const report = await new PlanningService(db).report('2026-04');
+    const report = await new PlanningService(unitOfWork(db, (ex) => planningRepositories(ex, planningPortsOn))).report('2026-04');
     expect(report.plannings).toHaveLength(1);
     const [planning] = report.plannings;
     expect(planning.status).toBe('DRAFT');
