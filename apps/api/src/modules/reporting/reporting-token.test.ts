@@ -86,6 +86,8 @@ describe('reporting tokens', () => {
       const r = await server.gql(query, {}, token);
       expect(r.data ?? null, query).toBeNull();
       expect(r.errors?.[0].extensions?.code, query).toBe('FORBIDDEN');
+      // A refusal, not a server fault: dashboards and monitoring read the status.
+      expect(r.status, query).toBe(403);
     }
     const refused = await server.db.db.select().from(reportingTokenUses).where(eq(reportingTokenUses.refused, true));
     expect(refused.map((u) => u.what)).toContain('query caseFiles');

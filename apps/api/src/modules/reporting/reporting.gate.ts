@@ -50,7 +50,7 @@ export function reportingGate(tokens: ReportingTokenService): ApolloServerPlugin
           if (!mayAskAsReportingTool(operation.operation, fields)) {
             await tokens.refuse(viewer.sessionId, what, contextValue.now);
             throw new GraphQLError('A reporting token reads the reports only (activityReport, hoursReport, …): no other query, no mutation.', {
-              extensions: { code: 'FORBIDDEN' },
+              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
             });
           }
           const gate = await tokens.admit(viewer.sessionId, what, contextValue.now);
