@@ -242,6 +242,9 @@ export class AidPlanService {
       if (plan.status !== 'AGREED') throw violation('aidPlanId', 'AID_PLAN_NOT_AGREED', 'Only an agreed plan is evaluated.');
       const dated = evaluationDateError(input.evaluatedOn, plan.agreedAt && localDay(plan.agreedAt), localDay(now));
       if (dated) throw violation('evaluatedOn', dated.code, dated.message);
+      // The plan is locked: the same evaluation sent twice (or twenty times at once) is recorded once.
+      const recorded = await new AidPlanRepository(tx).evaluationsOfVersions([plan.id]);
+      if (recorded.some((e) => e.evaluatedOn === input.evaluatedOn)) throw violation('evaluatedOn', 'ALREADY_EVALUATED', 'This plan already has an evaluation on that day.');
       await new AidPlanRepository(tx).insertEvaluation({ versionId: plan.id, evaluatedOn: input.evaluatedOn, nextEvaluationOn: next, notes: input.notes?.trim() || null, byId: viewer.staffId, at: now });
       await publish(tx, { type: 'AID_PLAN_EVALUATED', topic: 'case', subjectId: plan.caseFileId, actorId: viewer.staffId, payload: { caseFileId: plan.caseFileId, aidPlanId: plan.id } });
       return plan;

@@ -110,6 +110,17 @@ describe('aid plans', () => {
     expect(ok.data?.aidPlanEvaluate.aidPlan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01' });
   });
 
+  it('R1: the same evaluation sent twenty times at once is recorded once', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-23' } }, token)));
+    const codes = answers.map((a) => a.data?.aidPlanEvaluate.userErrors[0]?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'ALREADY_EVALUATED')).toHaveLength(19);
+    const READ = `query ($id: ID!) { node(id: $id) { ... on AidPlanVersion { evaluations { evaluatedOn } } } }`;
+    expect((await server.gql(READ, { id: plan.id }, token)).data?.node.evaluations).toEqual([{ evaluatedOn: '2026-11-23' }]);
+  });
+
   it('R1: an evaluation is dated between the agreement and today, and the next one is due a year after the latest', async () => {
     const token = await w.token(w.sw);
     const { plan } = await agreedPlan(token);
