@@ -107,7 +107,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
   it('shows the coverage alert when the holder falls ill, most severe first, without a reload', async () => {
     const current = await apiOnCall();
     const holder = current.holders[0]!;
-    const alertsBefore = await page.locator('[data-testid="alert"]').count();
+    // The list pages by itself on the wall: the title's count says how many there are.
+    const openAlerts = async () => Number(await page.locator('[data-testid="alerts-count"]').getAttribute('data-count'));
+    const alertsBefore = await openAlerts();
 
     const director = await loginAs('DIRECTOR');
     const started = Date.now();
@@ -121,10 +123,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     const alert = page.locator('[data-testid="alert"]', { hasText: holder.fullName });
     await alert.first().waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
-    expect(await page.locator('[data-testid="alert"]').count()).toBeGreaterThan(alertsBefore);
+    expect(await openAlerts()).toBeGreaterThan(alertsBefore);
+    // On the permanence she is struck, "unavailable until …", never shown as on call; whoever answers comes first.
+    const nowCard = page.locator('[data-testid="shift-now"]');
+    await nowCard.locator('[data-testid="holder"][data-answers="false"]', { hasText: holder.fullName }).waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(await nowCard.locator('[data-testid="holder-away"]').textContent()).toBe(holder.fullName);
+    expect(await nowCard.textContent()).toContain('indisponible jusqu’au'.replace('’', "'"));
+    const order = await nowCard.locator('[data-testid="holder"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-answers')));
+    expect(order).toEqual([...order].sort().reverse());
     // Worded in the board's language from the alert's cause, not the API's English message.
     const text = await alert.first().locator('[data-testid="alert-message"]').textContent();
-    expect(text).toMatch(new RegExp(`^Permanence de semaine : ${holder.fullName} absent\\(e\\)`));
+    expect(text).toMatch(new RegExp(`^Permanence de semaine : (${holder.fullName} en absence|personne de garde \\(${holder.fullName} en absence\\))`));
     expect(text).not.toContain('away');
 
     const severities = await page.locator('[data-testid="alert"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
@@ -140,7 +149,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     await laptop.clock.install({ time: NOW });
     laptop.on('dialog', (dialog) => void dialog.accept());
     try {
-      await laptop.goto(server.url);
+      // Signed-in staff get the desk; the wall screen stays one parameter away.
+      await laptop.goto(`${server.url}/?view=wall`);
       const telephonist = server.demo!.logins.find((l) => l.role === 'TELEPHONIST')!;
       await laptop.fill('input[name=email]', telephonist.email);
       await laptop.fill('input[name=password]', 'wrong password');

@@ -102,7 +102,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the planning panel on the board (browser
     await ok(`mutation ($input: FlyingAssignmentEndInput!) { flyingAssignmentEnd(input: $input) { userErrors { code } } }`, { input: { assignmentId: flyingAssignments[0].id } });
     await page.locator('[data-testid="planning-replacement"]', { hasText: 'Aucun remplacement en cours' }).waitFor({ timeout: LIVE_WITHIN_MS });
     expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
-    await expect.poll(() => callNowIn('S3'), { timeout: LIVE_WITHIN_MS }).not.toContain('Julie Leclercq');
+    // R14: Sofie Peeters is still sick: without a replacement the flying social worker is still the one to call.
+    await expect.poll(() => callNowIn('S3'), { timeout: LIVE_WITHIN_MS }).toContain('Julie Leclercq');
 
     // Marc Dubois (S4) falls ill: direction approves the flying worker's replacement from tomorrow
     // (R11: one at a time, and the ended one still counts today).

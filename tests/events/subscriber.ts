@@ -77,7 +77,7 @@ export function startProcess(server: TestServer): Promise<RunningApp> {
 }
 
 /** A GraphQL request to one API process (the main server or a peer). */
-export async function gqlAt<T>(httpUrl: string, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+async function gqlAt<T>(httpUrl: string, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const res = await fetch(`${httpUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

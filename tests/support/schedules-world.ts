@@ -15,7 +15,7 @@ export const CHANGE = `mutation ($input: ScheduleEntryChangeInput!) { scheduleEn
   conflictsOpened { id rule explanation } conflictsResolved { id rule } userErrors { field code message } } }`;
 export const PREVIEW = `mutation ($input: ScheduleEntryChangeInput!) { scheduleChangePreview(input: $input) {
   wouldOpen { rule severity hard explanation conflictId } wouldResolve { rule conflictId } userErrors { field code message } } }`;
-export const CONFLICTS = `query ($sectorId: String, $open: Boolean) { scheduleConflicts(sectorId: $sectorId, open: $open, first: 100) {
+const CONFLICTS = `query ($sectorId: String, $open: Boolean) { scheduleConflicts(sectorId: $sectorId, open: $open, first: 100) {
   totalCount edges { node { id rule title severity hard explanation day open resolvedAt acknowledgedAt acknowledgementNote helper { id } entries { id } } } } }`;
 
 /** A Brussels local time on a day, as an ISO instant with its offset. */

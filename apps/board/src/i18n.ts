@@ -27,11 +27,25 @@ export function saveLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
+/**
+ * A message "none | one | many" (or "one | many") picks its form by the language's own plural rules
+ * (Intl.PluralRules): in French 0 and 1 are singular ("1 autre", "0 alerte ouverte"), in English only 1.
+ */
+export function pluralChoice(lang: Locale) {
+  const rules = new Intl.PluralRules(lang);
+  return (n: number, choices: number): number => {
+    const one = rules.select(n) === 'one';
+    if (choices >= 3) return n === 0 ? 0 : one ? 1 : 2;
+    return one ? 0 : 1;
+  };
+}
+
 export function createBoardI18n(locale: Locale = 'fr') {
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'fr',
     messages: { fr, en },
+    pluralRules: { fr: pluralChoice('fr'), en: pluralChoice('en') },
   });
 }

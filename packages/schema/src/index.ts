@@ -9,3 +9,5 @@ export * from './operations/events';
 export * from './operations/caseloads';
 export * from './operations/schedules';
 export * from './operations/planning';
+export * from './operations/desk';
+export * from './operations/reports';

@@ -12,12 +12,11 @@ import { connect } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { aidPlanVersions, beneficiaries, caseFiles, scheduleEntries, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import { toGlobalId } from '../shared/global-id.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ConflictService } from '../modules/schedules/conflict.service.js';
+import { schedulesModule } from '../modules/schedules/index.js';
+import { leaveAbsences } from '../composition/schedules.ports.js';
 import { expandPattern } from '../modules/schedules/recurrence.rules.js';
 import { dayBounds } from '../time/service-time.js';
-import { ScheduleService } from '../modules/schedules/schedule.service.js';
 
 const HELPERS = 300;
 const BENEFICIARIES = 3000;
@@ -113,8 +112,7 @@ async function main() {
     await handle.sql`analyze`;
     out(`Generated ${HELPERS} helpers, ${BENEFICIARIES} beneficiaries, ${rows.length} schedule entries over a year (bulk insert ${((performance.now() - tInsert) / 1000).toFixed(1)} s; setup ${((performance.now() - t0) / 1000).toFixed(1)} s).`);
 
-    const conflicts = new ConflictService(db, DEFAULT_SETTINGS);
-    const schedules = new ScheduleService(db, DEFAULT_SETTINGS);
+    const { conflicts, schedules } = schedulesModule(db, DEFAULT_SETTINGS, { absences: leaveAbsences });
     const now = new Date('2026-06-01T05:00:00Z');
     let t = performance.now();
     const first = await conflicts.recheck({ from: '2026-06-01', to: '2026-07-01' }, director.id, now);
@@ -138,10 +136,10 @@ async function main() {
       if (!row || row.status !== 'PLANNED') continue;
       const action = pick(['MOVE', 'SHORTEN', 'REASSIGN', 'CANCEL'] as const);
       const input = {
-        entryId: toGlobalId('ScheduleEntry', row.id), action, reason: 'OTHER',
+        entryId: row.id, action, reason: 'OTHER',
         startsAt: action === 'MOVE' ? new Date(row.startsAt.getTime() + 30 * 60_000) : null,
         endsAt: action === 'MOVE' ? new Date(row.endsAt.getTime() + 30 * 60_000) : action === 'SHORTEN' ? new Date(row.endsAt.getTime() - 30 * 60_000) : null,
-        helperId: action === 'REASSIGN' ? toGlobalId('Staff', pick(helpers.filter((h) => h.sectorId === row.sectorId && h.id !== row.helperId)).id) : null,
+        helperId: action === 'REASSIGN' ? pick(helpers.filter((h) => h.sectorId === row.sectorId && h.id !== row.helperId)).id : null,
       };
       t = performance.now();
       await schedules.preview(input, viewer, now);
@@ -161,7 +159,7 @@ async function main() {
       const day = `2026-06-${String(1 + (i % 26)).padStart(2, '0')}`;
       const { from, to } = dayBounds(day);
       t = performance.now();
-      const page = await schedules.entries({ sectorId: toGlobalId('Sector', sectorRows[i % SECTORS].id), from, to, first: 100 }, viewer);
+      const page = await schedules.entries({ sectorId: sectorRows[i % SECTORS].id, from, to, first: 100 }, viewer);
       days.push(performance.now() - t);
       count = Math.max(count, page.totalCount);
     }

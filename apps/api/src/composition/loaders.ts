@@ -1,6 +1,7 @@
 // The per-request DataLoaders, built from the services (the plumbing is in graphql/loaders.ts).
 import DataLoader from 'dataloader';
-import { byId, groupedBy, type SensitiveRead } from '../graphql/loaders.js';
+import { byId, groupedBy } from '../graphql/loaders.js';
+import type { SensitiveRead } from '../modules/cases/index.js';
 import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
@@ -8,7 +9,7 @@ import type { Services } from './services.js';
 
 export function createLoaders(services: Services) {
   const { org, permanence } = services;
-  const { cases, audit, aidPlans, visits, income } = services;
+  const { cases, audit, aidPlans, visits } = services;
   return {
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
@@ -37,8 +38,7 @@ export function createLoaders(services: Services) {
       const day = serviceDay(now);
       return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
     }),
-    incomeProofsOfCase: groupedBy((ids) => income.proofsOfCases(ids), (r) => r.caseFileId),
-    incomeFollowUpsOfCase: groupedBy((ids) => income.openFollowUpsOfCases(ids), (r) => r.caseFileId),
+    ...services.moduleLoaders.income(),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
     flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
       const rows = await services.flyingAssignments.byIds(ids);

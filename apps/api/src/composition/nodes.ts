@@ -3,12 +3,12 @@ import { NodeRegistry } from '../graphql/node-registry.js';
 import { authNodes } from '../modules/auth/auth.node.js';
 import { aidPlanNodes } from '../modules/cases/aid-plan.node.js';
 import { caseNodes } from '../modules/cases/case.node.js';
-import { incomeNodes } from '../modules/cases/income.node.js';
+import { incomeNodes } from '../modules/income/index.js';
 import { visitNodes } from '../modules/cases/visit.node.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';
-import { planningNodes } from '../modules/planning/planning.node.js';
-import { scheduleNodes } from '../modules/schedules/schedule.node.js';
+import { planningNodes } from '../modules/planning/index.js';
+import { scheduleNodes } from '../modules/schedules/index.js';
 import { teamNodes } from '../modules/team/index.js';
 import type { Services } from './services.js';
 
@@ -22,7 +22,7 @@ export function nodeRegistry(services: Services): NodeRegistry {
     visitNodes(services.visits),
     incomeNodes(services.income),
     planningNodes(services.planning, services.flyingAssignments),
-    scheduleNodes,
+    scheduleNodes(services),
     teamNodes(services.team),
   ]);
 }

@@ -5,12 +5,13 @@ import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
-import { CaseFileIncomeResolver, FinancialParticipationResolver, IncomeFollowUpResolver, IncomeProofResolver } from '../modules/cases/income.resolver.js';
+import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
+import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
-import { BeneficiaryResolver, CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
+import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
@@ -21,23 +22,33 @@ import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
-import { FlyingAssignmentResolver } from '../modules/planning/flying-assignment.resolver.js';
-import { PlanningBoardReplacementResolver, PlanningBoardResolver } from '../modules/planning/planning-board.resolver.js';
-import { PlanningEventsResolver } from '../modules/planning/planning-events.resolver.js';
 import {
+  FlyingAssignmentResolver,
+  PlanningBoardReplacementResolver,
+  PlanningBoardResolver,
   PlanningChangeResolver,
+  PlanningEventsResolver,
   PlanningItemResolver,
   PlanningRequestResolver,
   PlanningResolver,
   SectorQuotaUseResolver,
   UnplacedRequestResolver,
-} from '../modules/planning/planning.resolver.js';
-import { LeaveBalanceResolver, LeaveRequestResolver } from '../modules/schedules/leave.resolver.js';
+} from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { ReportingTokenResolver } from '../modules/reporting/index.js';
-import { ScheduleEventsResolver } from '../modules/schedules/schedule-events.resolver.js';
-import { ScheduleEntryPatternResolver, SchedulePatternResolver } from '../modules/schedules/pattern.resolver.js';
-import { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver, ScheduleEntryStateResolver } from '../modules/schedules/schedule.resolver.js';
+import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
+import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
+import {
+  LeaveBalanceResolver,
+  LeaveRequestResolver,
+  ScheduleChangeResolver,
+  ScheduleConflictResolver,
+  ScheduleEntryPatternResolver,
+  ScheduleEntryResolver,
+  ScheduleEntryStateResolver,
+  ScheduleEventsResolver,
+  SchedulePatternResolver,
+} from '../modules/schedules/index.js';
 
 export const resolvers = [
   AuthResolver,
@@ -60,7 +71,6 @@ export const resolvers = [
   AlertAcknowledgeResolver,
   CaseFileResolver,
   CaseTransitionResolver,
-  BeneficiaryResolver,
   CaseFileAidPlanResolver,
   AidPlanResolver,
   CaseEventsResolver,
@@ -71,7 +81,6 @@ export const resolvers = [
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
   IncomeProofResolver,
-  FinancialParticipationResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
   AuditEntryResolver,
@@ -96,6 +105,9 @@ export const resolvers = [
   LeaveBalanceResolver,
   TeamRecordResolver,
   ReportingTokenResolver,
+  ReportResolver,
+  HolidayResolver,
+  ShiftHolidaysResolver,
 ] as const;
 
 export function resolverProviders(services: Services): Provider[] {
@@ -115,5 +127,22 @@ export function resolverProviders(services: Services): Provider[] {
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
+    provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
+    provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
+    provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),
+    provide(ScheduleChangeResolver, () => new ScheduleChangeResolver(services.schedules)),
+    provide(ScheduleConflictResolver, () => new ScheduleConflictResolver(services.conflicts)),
+    provide(SchedulePatternResolver, () => new SchedulePatternResolver(services.patterns)),
+    provide(ScheduleEntryPatternResolver, () => new ScheduleEntryPatternResolver(services.patterns)),
+    provide(ScheduleEventsResolver, () => new ScheduleEventsResolver(services.schedules, services.conflicts)),
+    provide(LeaveRequestResolver, () => new LeaveRequestResolver(services.leave)),
+    provide(LeaveBalanceResolver, () => new LeaveBalanceResolver(services.leave)),
+    provide(PlanningResolver, () => new PlanningResolver(services.planning)),
+    provide(PlanningEventsResolver, () => new PlanningEventsResolver(services.planning, services.flyingAssignments)),
+    provide(PlanningBoardResolver, () => new PlanningBoardResolver(services.planningBoard)),
+    provide(FlyingAssignmentResolver, () => new FlyingAssignmentResolver(services.flyingAssignments, services.workList)),
   ];
 }

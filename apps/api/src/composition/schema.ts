@@ -6,12 +6,16 @@ import { resolvers } from './resolvers.js';
 import type { Context } from '../graphql/context.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { applyInputLimits, validateInput } from '../graphql/input-validation.js';
+import { auditReadsOf, Beneficiary } from '../modules/cases/index.js';
+import { FinancialParticipation, IncomeProof } from '../modules/income/index.js';
 
 
 let built: Promise<GraphQLSchema> | null = null;
 
 // type-graphql keeps its metadata globally: build once per process.
 export function relaisSchema(): Promise<GraphQLSchema> {
+  // R5: reads of the listed sensitive fields go to the audit trail (cases/audited-reads.ts).
+  auditReadsOf({ Beneficiary, IncomeProof, FinancialParticipation });
   built ??= buildSchema({
     resolvers: [...resolvers],
     authChecker,

@@ -5,10 +5,10 @@ import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
 import { VisitService } from '../modules/cases/visit.service.js';
-import { IncomeService } from '../modules/cases/income.service.js';
+import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
+import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
-import { BeneficiaryService } from '../modules/cases/beneficiary.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
@@ -23,17 +23,13 @@ import {
   type ShiftHoldersService,
   type WhoToCallService,
 } from '../modules/permanence/index.js';
-import { FlyingAssignmentService } from '../modules/planning/flying-assignment.service.js';
-import { PlanningBoardService } from '../modules/planning/planning-board.service.js';
-import { PlanningService } from '../modules/planning/planning.service.js';
-import { WorkListService } from '../modules/planning/work-list.service.js';
-import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ConflictService } from '../modules/schedules/conflict.service.js';
-import { ScheduleService } from '../modules/schedules/schedule.service.js';
-import { PatternService } from '../modules/schedules/pattern.service.js';
-import { LeaveService } from '../modules/schedules/leave.service.js';
+import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
+import { planningPorts } from './planning.ports.js';
+import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
+import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportingTokenService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -65,17 +61,21 @@ export interface Services {
   leave: LeaveService;
   planningBoard: PlanningBoardService;
   team: TeamService;
+  /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
   reportingTokens: ReportingTokenService;
+  reports: ReportService;
+  holidays: HolidayService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const cases = new CaseService(db, clock);
-  const flyingAssignments = new FlyingAssignmentService(db);
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
-  const planning = new PlanningService(db);
-  const income = new IncomeService(db, cases);
-  const workList = new WorkListService(db, income);
-  const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments });
+  const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
+  const income = incomeService(db, clock);
+  const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
+  const holidays = holidayService(db);
+  const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
@@ -91,23 +91,26 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     calendar: permanence.calendar,
     feed,
     cases,
-    beneficiaries: new BeneficiaryService(db, cases),
+    beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases),
+    visits: new VisitService(db, cases, incomeFollowUpTrigger),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
     workList,
-    schedules: new ScheduleService(db, scheduleSettings),
-    patterns: new PatternService(db, scheduleSettings),
-    conflicts: new ConflictService(db, scheduleSettings),
-    leave: new LeaveService(db, scheduleSettings),
-    planningBoard: new PlanningBoardService(db, planning, flyingAssignments, workList),
+    schedules: schedules.schedules,
+    patterns: schedules.patterns,
+    conflicts: schedules.conflicts,
+    leave: schedules.leave,
+    planningBoard,
     team: teamService(db),
+    moduleLoaders: { income: incomeLoaders(db) },
+    holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reports: reportService(db, planning),
   };
 }
 

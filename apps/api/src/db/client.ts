@@ -15,7 +15,7 @@ export interface DatabaseHandle {
 }
 
 /** 10, 20, 40 … ms, at most 250 ms between attempts while the database is away. */
-export const reconnectDelaySeconds = (attempt: number) => Math.min(0.01 * 2 ** attempt, 0.25);
+const reconnectDelaySeconds = (attempt: number) => Math.min(0.01 * 2 ** attempt, 0.25);
 
 export function connect(url: string, options: { max?: number } = {}): DatabaseHandle {
   const sql = postgres(url, {

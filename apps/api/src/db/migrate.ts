@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { projectRoot } from '../config.js';
 import type { Database } from './client.js';
 
-export const migrationsFolder = path.join(projectRoot, 'drizzle');
+const migrationsFolder = path.join(projectRoot, 'drizzle');
 
 export async function runMigrations(db: Database): Promise<void> {
   await migrate(db, { migrationsFolder });

@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
-export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     const found = await admin`select 1 from pg_database where datname = ${name}`;

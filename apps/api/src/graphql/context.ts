@@ -4,6 +4,7 @@
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { ResolverContainer } from './container.js';
 import type { Loaders } from './loaders.js';
+import { perEvent } from './per-event.js';
 
 /**
  * The services that resolvers not yet built by the container still read from the context. Empty
@@ -21,8 +22,11 @@ export interface Context {
   /** Builds the resolvers with their services (composition/resolvers.ts). */
   container: ResolverContainer;
   loaders: Loaders;
-  /** New, empty loaders: a subscription resolves each event against the database as it is now. */
-  newLoaders: () => Loaders;
+  /**
+   * New, empty loaders: a subscription resolves each event against the database as it is now. With
+   * the event's position, the subscribers of that event on this process share them (graphql/per-event.ts).
+   */
+  newLoaders: (eventPosition?: number) => Loaders;
   /** Aborted when the HTTP request or WebSocket operation ends. */
   signal?: AbortSignal;
   /** The client's address (behind a proxy only when TRUST_PROXY says so): login throttling counts by it. */
@@ -48,8 +52,24 @@ export interface RequestInfo {
 export async function buildContext(source: ContextSource, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
   const now = source.clock();
   const viewer = await source.viewerFor(token, now);
-  const newLoaders = () => source.createLoaders();
-  return { viewer, now, services: source.services, container: source.container, loaders: newLoaders(), newLoaders, signal, ...request };
+  const newLoaders = (position?: number) => (position === undefined ? source.createLoaders() : perEvent(source, position, 'loaders', () => source.createLoaders()));
+  // Made on first use: an open subscription waiting for events holds none (memory per idle screen).
+  let loaders: Loaders | undefined;
+  return {
+    viewer,
+    now,
+    services: source.services,
+    container: source.container,
+    get loaders() {
+      return (loaders ??= source.createLoaders());
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
+    newLoaders,
+    signal,
+    ...request,
+  };
 }
 
 export function bearerToken(header: string | string[] | undefined): string | null {

@@ -34,7 +34,7 @@ export const PLAIN_LIST = 10;
  * caseload counts in SQL; absences read a window): they weigh more than a column read, or a
  * document of cheap-looking fields under the limit kept the API busy for half a minute.
  */
-export const FIELD_WEIGHT: Record<string, number> = {
+const FIELD_WEIGHT: Record<string, number> = {
   'Query.whoToCall': 50,
   'Sector.whoToCall': 50,
   'Sector.caseload': 20,

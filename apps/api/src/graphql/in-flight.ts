@@ -6,8 +6,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 
-export const SESSION_RUNNING = 4;
-export const SESSION_WAITING = 32;
+const SESSION_RUNNING = 4;
+const SESSION_WAITING = 32;
 
 interface Lane {
   running: number;

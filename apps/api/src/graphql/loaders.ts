@@ -1,21 +1,6 @@
 // Per-request DataLoaders, so lists resolve their related objects in one query per kind. The loaders
 // themselves are built by the composition root (composition/loaders.ts), which fills `Loaders`.
 import DataLoader from 'dataloader';
-import type { AuditEntity } from '../modules/cases/audit.repository.js';
-
-/** A read of a sensitive field, to be audited (R5): who, which case, which entity and field. */
-export interface SensitiveRead {
-  actorId: string;
-  caseFileId: string | null;
-  entity: AuditEntity;
-  entityId: string;
-  field: string;
-}
-
-/** Same read, same key: a field read many times in one request is audited once. */
-export function auditReadKey(r: SensitiveRead): string {
-  return JSON.stringify({ actorId: r.actorId, caseFileId: r.caseFileId, entity: r.entity, entityId: r.entityId, field: r.field });
-}
 
 export function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
   return new DataLoader<string, R | null>(async (ids) => {

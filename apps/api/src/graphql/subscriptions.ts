@@ -11,9 +11,9 @@ export function topicFeed(topic: Topic) {
     context.services.feed.subscribe([topic], afterPosition(args.after), context.signal);
 }
 
-/** Each event is resolved against the database as it is now, with loaders of its own. */
-export function freshLoaders(ctx: Context): Context {
-  ctx.loaders = ctx.newLoaders();
+/** Each event is resolved against the database as it is now, with loaders its subscribers on this process share. */
+export function freshLoaders(ctx: Context, e: { position: number }): Context {
+  ctx.loaders = ctx.newLoaders(e.position);
   return ctx;
 }
 

@@ -27,7 +27,7 @@ import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStat
 import { logger } from '../logger.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
-import { reportingGate } from '../modules/reporting/index.js';
+import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -116,6 +116,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       res.status(503).json({ status: timedOut ? 'database did not answer in time' : 'database unreachable' });
     }
   });
+
+  // The reports as CSV for a reporting tool or Excel (modules/reporting).
+  app.get('/reports/:file', reportCsvHandler({ reports: services.reports, tokens: services.reportingTokens, viewerFor: (t, now) => services.auth.viewerFor(t, now), clock }));
 
   app.get('/calendar/:kind/:file', async (req, res) => {
     const match = /^([A-Za-z0-9_-]{16,})\.ics$/.exec(req.params.file);

@@ -6,8 +6,8 @@ import { logger } from '../logger.js';
 import { SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 
 // graphql-ws's own code for "not authorised"; its client does not retry on it.
-export const SESSION_ENDED_CODE = 4401;
-export const SESSION_ENDED_REASON = 'Session ended: log in again';
+const SESSION_ENDED_CODE = 4401;
+const SESSION_ENDED_REASON = 'Session ended: log in again';
 
 export class SessionWatch {
   private readonly sockets = new Map<string, Set<WebSocket>>();

@@ -14,7 +14,7 @@ import { logger } from '../logger.js';
 import type { Services } from '../composition/services.js';
 import type { SessionWatch } from './session-watch.js';
 
-export function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
+function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
   const origin = req.headers.origin;
   // Non-browser clients send no Origin; browsers always do, and cross-site pages must not ride a session.
   if (!origin) return true;

@@ -63,7 +63,7 @@ const WHY: Record<CaseStatus, string> = {
 const iso = (d: DateTime) => d.toISODate() ?? '';
 
 /** Every row of the demo's case files, relative to `now`; the same on every run but for the ids. */
-export function demoCases(now: Date, staff: DemoCaseStaff, newId: () => string = randomUUID): DemoCaseRows {
+function demoCases(now: Date, staff: DemoCaseStaff, newId: () => string = randomUUID): DemoCaseRows {
   const random = prng(20_260_303);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const local = DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE });

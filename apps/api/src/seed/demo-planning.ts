@@ -6,7 +6,9 @@ import { DateTime } from 'luxon';
 import type { Executor } from '../db/client.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { generatePlanning } from '../modules/planning/planning-generate.rules.js';
-import { planningFacts } from '../modules/planning/planning.service.js';
+import { planningFacts } from '../modules/planning/planning.facts.js';
+import { planningRepositories } from '../modules/planning/planning.repositories.js';
+import { planningPortsOn } from '../composition/planning.ports.js';
 import { PlanningRepository } from '../modules/planning/planning.repository.js';
 import { monthSpan, requestDeadline } from '../modules/planning/planning.rules.js';
 
@@ -77,7 +79,7 @@ export async function seedDemoPlanning(tx: Executor, now: Date, caseFiles: { id?
   });
 
   // The proposal, by the same rules and facts as planningGenerate (R7–R9, R11, absences, permanence).
-  const result = generatePlanning(await planningFacts(tx, who.flyingId, month));
+  const result = generatePlanning(await planningFacts(planningRepositories(tx, planningPortsOn), who.flyingId, month));
   const planning = await repo.insertPlanning({ month, flyingWorkerId: who.flyingId, unplaced: result.unplaced, generatedAt: now, generatedById: who.poleHeadId });
   await repo.insertItems(result.items.map((i) => ({ planningId: planning.id, requestId: i.requestId, startsAt: i.startsAt, endsAt: i.endsAt })));
   await repo.insertChange({ planningId: planning.id, action: 'GENERATED', after: { items: result.items.length, unplaced: result.unplaced.length }, afterFixing: false, byId: who.poleHeadId, at: now });

@@ -6,7 +6,8 @@ import type { Database } from '../db/client.js';
 import { scheduleChanges, scheduleConflicts, scheduleEntries, schedulePatterns, staff, teamRecordHelpers, teamRecords } from '../db/schema/index.js';
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
-import { ConflictService } from '../modules/schedules/conflict.service.js';
+import { schedulesModule } from '../modules/schedules/index.js';
+import { leaveAbsences } from '../composition/schedules.ports.js';
 import { addDays, dayBounds, localDay, weekOf } from '../time/service-time.js';
 
 const H = 3_600_000;
@@ -84,7 +85,7 @@ export function demoScheduleChecks(db: () => Database, now: Date) {
     // The ill helper's reassigned visits had opened "scheduled while absent"; the reassignment resolved them.
     const [resolved] = await db().select({ n: count() }).from(scheduleConflicts).where(and(eq(scheduleConflicts.rule, 'SCHEDULED_WHILE_ABSENT'), sql`${scheduleConflicts.resolvedAt} is not null`));
     expect(resolved.n).toBeGreaterThan(0);
-    const r = await new ConflictService(db(), DEFAULT_SETTINGS).recheck({ from: weekOf(today), to: addDays(weekOf(today), 14) }, null, now);
+    const r = await schedulesModule(db(), DEFAULT_SETTINGS, { absences: leaveAbsences }).conflicts.recheck({ from: weekOf(today), to: addDays(weekOf(today), 14) }, null, now);
     expect(r).toEqual({ opened: 0, resolved: 0 });
   });
 

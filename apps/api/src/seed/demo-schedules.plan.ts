@@ -22,12 +22,12 @@ const SPREAD: Record<number, number[][]> = {
   5: [[0, 1, 2, 3, 4]],
 };
 
-export interface PlanHelper {
+interface PlanHelper {
   id: string;
   role: string;
   fte: number;
 }
-export interface PlanCase {
+interface PlanCase {
   id: string;
   latitude: number;
   longitude: number;
@@ -63,7 +63,7 @@ interface Load {
 }
 
 /** Two-hour visits a helper may take in a week: ~90 % of the contract, the rest is travel and team time. */
-export const weeklySlots = (fte: number) => Math.floor((fte * DEFAULT_SETTINGS.weekHoursFullTime * 0.9) / (VISIT_MINUTES / 60));
+const weeklySlots = (fte: number) => Math.floor((fte * DEFAULT_SETTINGS.weekHoursFullTime * 0.9) / (VISIT_MINUTES / 60));
 
 export function demoSchedule(monday: string, sectors: PlanSector[], newId: () => string = randomUUID): DemoSchedule {
   const random = prng(20_260_404);

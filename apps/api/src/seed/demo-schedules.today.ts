@@ -10,11 +10,10 @@ import { DateTime } from 'luxon';
 import type { Database, Tx } from '../db/client.js';
 import { and, gt, lte } from 'drizzle-orm';
 import { flyingAssignments, scheduleEntries } from '../db/schema/index.js';
-import { toGlobalId } from '../shared/global-id.js';
-import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
+import { DEFAULT_SETTINGS, schedulesModule } from '../modules/schedules/index.js';
+import { leaveAbsences } from '../composition/schedules.ports.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
-import { ScheduleService } from '../modules/schedules/schedule.service.js';
-import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from '../modules/schedules/schedule.input.js';
+import type { ScheduleChangeDraft, ScheduleEntryDraft } from '../modules/schedules/schedule.service.js';
 import { SLOTS, VISIT_MINUTES, type DemoSchedule, type DemoSectorStaff } from './demo-schedules.plan.js';
 
 type Entry = { id: string; helperId: string; caseFileId: string; sectorId: string; kind: 'FAMILY_CARE' | 'HOUSEHOLD'; tasks?: string[]; startsAt: Date; endsAt: Date };
@@ -95,7 +94,7 @@ export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<Toda
   await ctx.recheck();
 
   // The seed's transaction stands in for the database: each call below runs in a savepoint of it.
-  const service = new ScheduleService(tx as unknown as Database, DEFAULT_SETTINGS);
+  const service = schedulesModule(tx as unknown as Database, DEFAULT_SETTINGS, { absences: leaveAbsences }).schedules;
   // R11: where the flying social worker replaces a sick social worker, she is the one who plans today.
   const standIns = await tx
     .select({ sectorId: flyingAssignments.sectorId, flyingId: flyingAssignments.flyingWorkerId })
@@ -109,14 +108,14 @@ export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<Toda
   };
   const out: TodayResult = { changes: [], opened: [] };
   const minutesAgo = (n: number) => new Date(ctx.now.getTime() - n * MIN);
-  const change = async (s: DemoSectorStaff, input: Omit<ScheduleEntryChangeInput, 'entryId'> & { entry: Entry }, when: Date) => {
+  const change = async (s: DemoSectorStaff, input: Omit<ScheduleChangeDraft, 'entryId' | 'helperId'> & { helperId?: string | null; entry: Entry }, when: Date) => {
     const { entry, ...rest } = input;
-    const r = await service.change({ ...rest, entryId: toGlobalId('ScheduleEntry', entry.id) } as ScheduleEntryChangeInput, viewer(s), when);
+    const r = await service.change({ ...rest, helperId: rest.helperId ?? null, entryId: entry.id }, viewer(s), when);
     out.changes.push({ kind: input.action, reason: input.reason });
     out.opened.push(...r.conflictsOpened.map((c) => c.rule));
     return r;
   };
-  const create = async (s: DemoSectorStaff, input: ScheduleEntryCreateInput, when: Date) => {
+  const create = async (s: DemoSectorStaff, input: ScheduleEntryDraft, when: Date) => {
     const r = await service.create(input, viewer(s), when);
     out.opened.push(...r.conflictsOpened.map((c) => c.rule));
   };
@@ -129,7 +128,7 @@ export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<Toda
     for (const v of visits.filter((x) => x !== left)) {
       const free = freeColleague(v);
       if (!free) continue;
-      await change(s1, { entry: v, action: 'REASSIGN', reason: 'HELPER_ILL', helperId: toGlobalId('Staff', free.id), note: `${sickName} called in sick this morning (certificate for 3 days); ${free.fullName} takes the visit.` }, minutesAgo(180));
+      await change(s1, { entry: v, action: 'REASSIGN', reason: 'HELPER_ILL', helperId: free.id, note: `${sickName} called in sick this morning (certificate for 3 days); ${free.fullName} takes the visit.` }, minutesAgo(180));
       entries.push({ ...v, id: `${v.id}-reassigned`, helperId: free.id });
     }
   }
@@ -146,13 +145,13 @@ export async function demoScheduleToday(tx: Tx, ctx: TodayContext): Promise<Toda
   const other = casesOf(busy.id).find((c) => c.caseFileId !== busyVisit?.caseFileId);
   if (busyVisit && other) {
     const startsAt = new Date(busyVisit.startsAt.getTime() + 60 * MIN);
-    await create(s4, { helperId: toGlobalId('Staff', busy.id), caseFileId: toGlobalId('CaseFile', other.caseFileId), kind: other.kind, tasks: other.tasks ?? [], startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN) }, minutesAgo(90));
+    await create(s4, { helperId: busy.id, caseFileId: other.caseFileId, kind: other.kind, tasks: other.tasks ?? [], startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN) }, minutesAgo(90));
   }
   const home = casesOf(ams.id)[0];
   const freeSlot = freeSlotOf(ams.id);
   if (home && freeSlot !== undefined) {
     const startsAt = slotStart(freeSlot);
-    await create(s5, { helperId: toGlobalId('Staff', ams.id), caseFileId: toGlobalId('CaseFile', home.caseFileId), kind: 'HOUSEHOLD', tasks: ['PERSONAL_HYGIENE', 'CLEANING'], startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN) }, minutesAgo(60));
+    await create(s5, { helperId: ams.id, caseFileId: home.caseFileId, kind: 'HOUSEHOLD', tasks: ['PERSONAL_HYGIENE', 'CLEANING'], startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN) }, minutesAgo(60));
   }
   return out;
 }

@@ -6,8 +6,10 @@ import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { absences, beneficiaries, caseFiles, scheduleEntries, schedulePatterns, sectors, staff, teams } from '../db/schema/index.js';
 import { ConflictRepository } from '../modules/schedules/conflict.repository.js';
-import { reconcileConflicts, scopesBetween } from '../modules/schedules/conflict.engine.js';
+import { ConflictEngine } from '../modules/schedules/conflict.engine.js';
+import { scopesBetween } from '../modules/schedules/conflict.scopes.js';
 import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
+import { conflictEngineRepositories } from '../modules/schedules/schedules.repositories.js';
 import { addDays, dayBounds, localDay } from '../time/service-time.js';
 import { rotaWeekStart } from '../modules/permanence/rota.rules.js';
 import { demoSchedule, type DemoSchedule, type DemoSectorStaff } from './demo-schedules.plan.js';
@@ -97,8 +99,10 @@ export async function seedDemoSchedules(tx: Tx, now: Date): Promise<DemoSchedule
     sickHelperId: sick[0]?.staffId ?? null,
     // The morning check: the engine over this week and the next, as the nightly recheck would leave it.
     recheck: async () => {
-      const scopes = await scopesBetween(tx, monday, addDays(monday, 14));
-      for (const c of chunks(scopes, 5000)) await reconcileConflicts(tx, c, { now: checkedAt, actorId: null, settings: DEFAULT_SETTINGS, publishEvents: false });
+      const repos = conflictEngineRepositories(tx);
+      const engine = new ConflictEngine(DEFAULT_SETTINGS);
+      const scopes = await scopesBetween(repos, monday, addDays(monday, 14));
+      for (const c of chunks(scopes, 5000)) await engine.reconcile(repos, c, { now: checkedAt, actorId: null, publishEvents: false });
     },
   });
   return { schedule: { askedHours: plan.askedHours, scheduledHours: plan.scheduledHours, patterns: plan.patterns.length, entries: plan.entries.length }, today: result };

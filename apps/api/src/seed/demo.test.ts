@@ -6,7 +6,10 @@ import type { Database } from '../db/client.js';
 import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, flyingAssignments, permanenceShifts, planningRequests, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
 import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { unitOfWork } from '../db/unit-of-work.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
+import { planningRepositories } from '../modules/planning/planning.repositories.js';
+import { planningPortsOn } from '../composition/planning.ports.js';
 import { OVERDUE, URGENT_OPEN } from './demo-cases.js';
 import { demoScheduleChecks } from './demo-schedules.checks.js';
 import { visitsTodayIn } from './demo-visits.js';
@@ -117,10 +120,16 @@ describe('seedDemo', () => {
     for (const id of members) expect(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER']).toContain(roles.find((r) => r.id === id)?.role);
   });
 
-  it('plans 53 weeks of rota from the Monday a week before now: 265 weekday shifts and 53 week-ends', async () => {
+  it('plans 53 weeks of rota from the Monday a week before now: weekday shifts on open days, week-ends and holidays held like week-ends', async () => {
     const rows = await db.select().from(permanenceShifts).orderBy(asc(permanenceShifts.startsAt));
-    expect(rows.filter((r) => r.kind === 'WEEKDAY')).toHaveLength(265);
-    expect(rows.filter((r) => r.kind === 'WEEKEND')).toHaveLength(53);
+    // 265 weekdays less 8 public holidays and 2 closing days on weekdays (9 April, 2 November).
+    expect(rows.filter((r) => r.kind === 'WEEKDAY')).toHaveLength(255);
+    // 53 week-ends and 4 holidays standing alone (9 April, Ascension, 21 July, 11 November).
+    expect(rows.filter((r) => r.kind === 'WEEKEND')).toHaveLength(57);
+    const christmas = await shiftAt('2026-12-24T16:00:00Z');
+    expect([christmas.kind, christmas.startsAt.toISOString(), christmas.endsAt.toISOString()]).toEqual(['WEEKEND', '2026-12-24T16:00:00.000Z', '2026-12-28T07:30:00.000Z']);
+    const ascension = await shiftAt('2026-05-13T15:00:00Z');
+    expect([ascension.kind, ascension.startsAt.toISOString(), ascension.endsAt.toISOString()]).toEqual(['WEEKEND', '2026-05-13T15:00:00.000Z', '2026-05-15T06:30:00.000Z']);
     expect(rows[0].startsAt.toISOString()).toBe('2026-03-16T07:30:00.000Z'); // Monday 16 March 08:30 CET
     expect(rows.at(-1)?.kind).toBe('WEEKEND');
     expect(rows.at(-1)?.startsAt.toISOString()).toBe('2027-03-19T16:00:00.000Z'); // the last Friday before 22 March 2027
@@ -249,7 +258,7 @@ describe('seedDemo', () => {
   });
 
   it("R6–R11: plans next month as a DRAFT from the sector social workers' requests, more revisions than R7 allows, with the sick worker's replacement", async () => {
-    const report = await new PlanningService(db).report('2026-04');
+    const report = await new PlanningService(unitOfWork(db, (ex) => planningRepositories(ex, planningPortsOn))).report('2026-04');
     expect(report.plannings).toHaveLength(1);
     const [planning] = report.plannings;
     expect(planning.status).toBe('DRAFT');

@@ -5,17 +5,18 @@ import { hash } from '@node-rs/argon2';
 import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
-import { absences, binomes, permanenceShifts, sectors, staff, teamMembers, teams } from '../db/schema/index.js';
-import { STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
+import { absences, binomes, permanenceShifts, sectors, serviceClosingDays, staff, teamMembers, teams } from '../db/schema/index.js';
+import { demoHolidays } from './demo-holidays.js';
+import { covers, STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
 import { rotaSpans, rotaWeekStart } from '../modules/permanence/rota.rules.js';
-import { localDay, SERVICE_TIME_ZONE } from '../time/service-time.js';
+import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
 import { seedDemoSchedules } from './demo-schedules.js';
 import { seedDemoTeam } from './demo-team.js';
 import { prng, shuffle } from './demo-random.js';
 
-export interface DemoLogin {
+interface DemoLogin {
   role: string;
   email: string;
   fullName: string;
@@ -138,7 +139,7 @@ export function demoPeople(): (Person & { email: string; phone: string })[] {
 }
 
 /** One login per role, in role order. */
-export function demoLogins(): DemoLogins {
+function demoLogins(): DemoLogins {
   return demoPeople()
     .filter((p) => p.login)
     .sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role))
@@ -146,7 +147,6 @@ export function demoLogins(): DemoLogins {
 }
 
 const secret = () => randomBytes(24).toString('base64url');
-
 function required<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`demo seed: nothing for "${key}"`);
@@ -213,7 +213,9 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
       .returning({ id: binomes.id });
     const binomeIds = binomeRows.map((b) => b.id);
 
-    await tx.insert(permanenceShifts).values(demoRota(now, binomeIds, { partTimer: idOf('Thomas Claes'), relay: idOf('Pieter De Smet') }));
+    const holidays = demoHolidays(now); // direction's closing days; public holidays are computed
+    await tx.insert(serviceClosingDays).values(holidays.closingDays.map((c) => ({ ...c, setById: idOf('Catherine Hermans'), setAt: now })));
+    await tx.insert(permanenceShifts).values(demoRota(now, binomeIds, { partTimer: idOf('Thomas Claes'), relay: idOf('Pieter De Smet') }, holidays.closed));
 
     const socialWorkers = new Map(
       SECTORS.map(({ code }) => [
@@ -258,23 +260,21 @@ const mod = (n: number, m: number) => ((n % m) + m) % m;
  * - the week-end three weeks ahead has nobody (CRITICAL);
  * - every fourth Wednesday from two weeks ahead, and the week-end eight weeks ahead, are held by one person.
  */
-export function demoRota(now: Date, binomeIds: string[], single: { partTimer: string; relay: string }) {
+export function demoRota(now: Date, binomeIds: string[], single: { partTimer: string; relay: string }, closed: (day: string) => boolean = () => false) {
   const monday = DateTime.fromISO(rotaWeekStart(now), { zone: SERVICE_TIME_ZONE });
-  const spans = rotaSpans(isoDate(monday.minus({ weeks: 1 })), isoDate(monday.plus({ weeks: 52 })));
+  const spans = rotaSpans(isoDate(monday.minus({ weeks: 1 })), isoDate(monday.plus({ weeks: 52 })), closed);
   const weekdays = spans.filter((s) => s.kind === 'WEEKDAY');
   const anchor = weekdays.findIndex((s) => s.endsAt > now);
   const gapWeekday = weekdays[anchor + 3];
-  const gapWeekend = isoDate(monday.plus({ weeks: 3, days: 4 }));
-  const loneWeekend = isoDate(monday.plus({ weeks: 8, days: 4 }));
+  const saturday = (weeks: number) => monday.plus({ weeks, days: 5, hours: 12 }).toJSDate(); // a holiday moves a week-end's start, not its Saturday
   let weekendIndex = 0;
   return spans.map((span) => {
-    const day = localDay(span.startsAt);
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };
     if (span.kind === 'WEEKEND') {
       const holder = binomeIds[mod(weekendIndex++, binomeIds.length)];
-      if (day === gapWeekend) return nobody;
-      if (day === loneWeekend) return { ...nobody, holderStaffId: single.relay };
+      if (covers(span, saturday(3))) return nobody;
+      if (covers(span, saturday(8))) return { ...nobody, holderStaffId: single.relay };
       return { ...nobody, holderBinomeId: holder };
     }
     if (span === gapWeekday) return nobody;
@@ -285,7 +285,7 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
 }
 
 /** Sick from yesterday for 10 days, two weeks' leave from the first Monday of next month, a training day next Thursday. */
-export function demoAbsences(now: Date, who: { sick: string; onLeave: string; inTraining: string; helper: string }) {
+function demoAbsences(now: Date, who: { sick: string; onLeave: string; inTraining: string; helper: string }) {
   const today = zoned(now).startOf('day');
   const nextMonth = today.plus({ months: 1 }).startOf('month');
   const leaveStart = nextMonth.plus({ days: mod(8 - nextMonth.weekday, 7) });

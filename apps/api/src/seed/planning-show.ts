@@ -6,7 +6,10 @@ import { DateTime } from 'luxon';
 import { runScript } from '../db/script.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
+import { unitOfWork } from '../db/unit-of-work.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
+import { planningRepositories } from '../modules/planning/planning.repositories.js';
+import { planningPortsOn } from '../composition/planning.ports.js';
 import type { PlanningReport } from '../modules/planning/planning.types.js';
 import { seedDemo } from './demo.js';
 
@@ -36,6 +39,6 @@ await runScript('planning:show', async (db) => {
   const now = new Date();
   await seedDemo(db, { now });
   const month = process.argv[2] ?? DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE }).plus({ months: 1 }).toFormat('yyyy-MM');
-  const report = await new PlanningService(db).report(month);
+  const report = await new PlanningService(unitOfWork(db, (ex) => planningRepositories(ex, planningPortsOn))).report(month);
   process.stdout.write(planningTable(report, await new OrgRepository(db).sectors()));
 });

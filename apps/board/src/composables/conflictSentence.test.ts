@@ -10,7 +10,7 @@ const noFacts: Facts = { spans: [], gapMinutes: null, km: null, neededMinutes: n
 const ENGLISH = 'Ana Vermeulen is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 16:00–17:00 on Tuesday 24 November 2026.';
 const conflict = (rule: string, facts: Partial<Facts> | null) => ({
   id: 'c', rule, title: '', severity: 'HIGH', hard: true, explanation: ENGLISH, day: '2026-11-24', acknowledgedAt: null,
-  sector: { id: 's', name: 'Ixelles' }, helper: { id: 'h', fullName: 'Ana Vermeulen' }, facts: facts && { ...noFacts, ...facts },
+  sector: { id: 's', code: 'S4', name: 'Ixelles' }, helper: { id: 'h', fullName: 'Ana Vermeulen' }, facts: facts && { ...noFacts, ...facts },
 }) as Parameters<typeof conflictSentence>[0];
 
 function wording(locale: 'fr' | 'en') {

@@ -2,7 +2,7 @@
 // name; the API's English explanation when the facts are missing (a conflict not rechecked since).
 import type { BoardScheduleQuery } from '@relais/schema';
 
-type Conflict = BoardScheduleQuery['scheduleConflicts']['edges'][number]['node'];
+type Conflict = Pick<BoardScheduleQuery['scheduleConflicts']['edges'][number]['node'], 'rule' | 'facts' | 'helper' | 'explanation'>;
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 export interface Wording {

@@ -17,6 +17,8 @@ export function useBrusselsTime() {
       dayTime: new Intl.DateTimeFormat(tag, { ...base, weekday: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
       farDayTime: new Intl.DateTimeFormat(tag, { ...base, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
       date: new Intl.DateTimeFormat(tag, { ...base, weekday: 'long', day: 'numeric', month: 'long' }),
+      day: new Intl.DateTimeFormat(tag, { ...base, weekday: 'short', day: 'numeric', month: 'short' }),
+      hourMinute: new Intl.DateTimeFormat('en-GB', { ...base, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
       dayKey: new Intl.DateTimeFormat('en-CA', { ...base, year: 'numeric', month: '2-digit', day: '2-digit' }),
     };
   });
@@ -30,6 +32,16 @@ export function useBrusselsTime() {
     time: (value: string | Date) => formats.value.time.format(toDate(value)),
     timeWithSeconds: (value: string | Date) => formats.value.seconds.format(toDate(value)),
     date: (value: string | Date) => formats.value.date.format(toDate(value)),
+    /** "jeu. 3 déc." */
+    day: (value: string | Date) => formats.value.day.format(toDate(value)),
+    /** The end of an absence: "ven. 11 déc." when it ends at midnight (the last day away), else with the time. */
+    lastDay: (value: string | Date) => {
+      const d = toDate(value);
+      if (formats.value.hourMinute.format(d) !== '00:00') return formats.value.farDayTime.format(d);
+      return formats.value.day.format(new Date(d.getTime() - 1));
+    },
+    /** "lun. 30 nov., 08:30": a date read on its own carries its month. */
+    withMonth: (value: string | Date) => formats.value.farDayTime.format(toDate(value)),
     /** "14:00" today, "sam. 6 09:00" this week, "sam. 27 mars 09:00" further. */
     when: (value: string | Date, now = new Date()) => {
       const d = toDate(value);

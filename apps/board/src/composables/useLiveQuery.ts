@@ -2,7 +2,7 @@
 // (re)connection of the socket (catching up), at the instants the answer is known to change, and
 // once a minute, since "now" moves even when nobody publishes anything.
 import { useQuery, type AnyVariables, type TypedDocumentNode } from '@urql/vue';
-import { computed, onScopeDispose, watch, type MaybeRefOrGetter } from 'vue';
+import { computed, onScopeDispose, shallowRef, watch, type MaybeRefOrGetter } from 'vue';
 import { useBoardClient } from './useBoardClient';
 import { ALL_TOPICS, useLiveEvents, type LiveTopic } from './useLiveEvents';
 
@@ -29,6 +29,19 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     requestPolicy: 'network-only',
   } as Parameters<typeof useQuery<Data, Variables>>[0]);
 
+  // A read that fails while the link is down must not blank the screen: the last answer stays (dimmed
+  // as stale) until a fresh one arrives.
+  const data = shallowRef<Data | undefined>(undefined);
+  watch(
+    result.data,
+    (fresh) => {
+      if (fresh === undefined) return;
+      data.value = fresh;
+      if (!result.error.value) board.markUpdated();
+    },
+    { immediate: true },
+  );
+
   let pending: ReturnType<typeof setTimeout> | undefined;
   const refetch = () => {
     clearTimeout(pending);
@@ -45,7 +58,7 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
   watch(
     () => {
       const now = Date.now();
-      const future = (options.changesAt?.(result.data.value) ?? [])
+      const future = (options.changesAt?.(data.value) ?? [])
         .map((iso) => (iso ? Date.parse(iso) : NaN))
         .filter((t) => Number.isFinite(t) && t > now);
       return future.length ? Math.min(...future) : null;
@@ -57,9 +70,7 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     { immediate: true },
   );
 
-  watch(result.data, (data) => {
-    if (data !== undefined && !result.error.value) board.markUpdated();
-  });
+
 
   onScopeDispose(() => {
     clearTimeout(pending);
@@ -68,10 +79,10 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
   });
 
   return {
-    data: result.data,
+    data,
     error: result.error,
     fetching: result.fetching,
-    loaded: computed(() => result.data.value !== undefined),
+    loaded: computed(() => data.value !== undefined),
     refetch,
   };
 }

@@ -40,7 +40,7 @@ describe('useWhoToCall', () => {
               away
                 ? callAnswer('Paul Renard', {
                     role: 'FLYING_SOCIAL_WORKER',
-                    chain: [{ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY', reason: 'Anne Lambert is on sick leave.', person: { id: 'a', fullName: 'Anne Lambert' } }],
+                    chain: [{ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY', reason: 'Anne Lambert is on sick leave.', until: null, person: { id: 'a', fullName: 'Anne Lambert' } }],
                   })
                 : callAnswer('Anne Lambert'),
             ),

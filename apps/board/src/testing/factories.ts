@@ -13,6 +13,7 @@ export function shift(holders: string[], overrides: Partial<BoardShiftFragment> 
     endsAt: '2026-03-02T16:00:00.000Z',
     holderBinome: null,
     holders: holders.map((name) => person(name)),
+    holdersInCallOrder: holders.map((name, i) => ({ answers: true, callOrder: i + 1, awayFrom: null, awayUntil: null, person: person(name) })),
     replacements: [],
     ...overrides,
   };

@@ -17,6 +17,17 @@ export const boardShiftFragment = graphql(`
       phone
       role
     }
+    holdersInCallOrder {
+      answers
+      callOrder
+      awayFrom
+      awayUntil
+      person {
+        id
+        fullName
+        phone
+      }
+    }
     replacements {
       id
       kind

@@ -33,7 +33,7 @@ export const boardScheduleQuery = graphql(`
           facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks }
           helper { id fullName }
           acknowledgedAt
-          sector { id name }
+          sector { id code name }
         }
       }
     }

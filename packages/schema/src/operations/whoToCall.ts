@@ -17,6 +17,7 @@ export const boardWhoToCallFragment = graphql(`
       skipped
       reasonCode
       reason
+      until
       person {
         id
         fullName

@@ -13,7 +13,20 @@ export const apiRoot = path.resolve(here, '../../..');
 export interface Server {
   url: string;
   pid: number;
+  /** From the process's spawn to its first HTTP 200 on /healthz (Relais only). */
+  firstOkMs?: number;
   stop(): Promise<void>;
+}
+
+async function firstOk(url: string, since: number): Promise<number> {
+  for (;;) {
+    try {
+      if ((await fetch(url)).status === 200) return performance.now() - since;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 function waitForLine(child: ChildProcess, pattern: RegExp, label: string, ms = 600_000): Promise<void> {
@@ -52,15 +65,15 @@ function stopper(child: ChildProcess) {
 /** Relais from apps/api/dist (built by scripts/build.mjs). Resolves once it says it is running. */
 export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Server> {
   if (!fs.existsSync(path.join(apiRoot, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
+  const spawned = performance.now();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: apiRoot,
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'production', ...env, DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const ok = firstOk(`http://127.0.0.1:${port}/healthz`, spawned);
   await waitForLine(child, /Relais is running/, 'Relais');
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopper(child) };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, firstOkMs: await ok, stop: stopper(child) };
 }
 
 export async function startPostGraphile(databaseUrl: string, port: number): Promise<Server> {

@@ -4,7 +4,7 @@ import { relations, sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles, fileChecks, visits } from './cases.js';
 import { staff } from './org.js';
-import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES } from '../../modules/cases/income.rules.js';
+import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES } from '../../shared/vocabulary/income.js';
 
 export const incomeProofKind = pgEnum('income_proof_kind', INCOME_PROOF_KINDS);
 export const incomeProofStatus = pgEnum('income_proof_status', INCOME_PROOF_STATUSES);

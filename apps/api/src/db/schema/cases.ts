@@ -2,10 +2,10 @@
 import { relations, sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sectors, staff } from './org.js';
-import { CASE_STATUSES } from '../../modules/cases/case.rules.js';
-import { MARITAL_STATUSES } from '../../modules/cases/beneficiary.rules.js';
-import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES } from '../../modules/cases/visit.rules.js';
-import { AID_PLAN_STATUSES } from '../../modules/cases/aid-plan.rules.js';
+import { CASE_STATUSES } from '../../shared/vocabulary/cases.js';
+import { MARITAL_STATUSES } from '../../shared/vocabulary/cases.js';
+import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES } from '../../shared/vocabulary/visits.js';
+import { AID_PLAN_STATUSES } from '../../shared/vocabulary/aid-plans.js';
 
 export const maritalStatus = pgEnum('marital_status', MARITAL_STATUSES);
 export const caseStatus = pgEnum('case_status', CASE_STATUSES);

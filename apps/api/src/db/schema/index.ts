@@ -8,3 +8,4 @@ export * from './planning.js';
 export * from './schedules.js';
 export * from './team.js';
 export * from './reporting.js';
+export * from './holidays.js';

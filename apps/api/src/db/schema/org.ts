@@ -1,7 +1,8 @@
 // Organisation tables: sectors, staff, teams, binômes and absences (DOMAIN "Who works there", R11).
 import { relations, sql } from 'drizzle-orm';
 import { check, index, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ABSENCE_KINDS, STAFF_ROLES } from '../../modules/org/org.rules.js';
+import { ABSENCE_KINDS } from '../../shared/vocabulary/absences.js';
+import { STAFF_ROLES } from '../../shared/vocabulary/staff.js';
 
 export const staffRole = pgEnum('staff_role', STAFF_ROLES);
 

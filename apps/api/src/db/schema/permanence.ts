@@ -2,8 +2,8 @@
 import { relations, sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { binomes, staff } from './org.js';
-import { ALERT_SEVERITIES, SHIFT_KINDS } from '../../modules/permanence/coverage.rules.js';
-import { REPLACEMENT_KINDS } from '../../modules/permanence/permanence.rules.js';
+import { ALERT_SEVERITIES, SHIFT_KINDS } from '../../shared/vocabulary/permanence.js';
+import { REPLACEMENT_KINDS } from '../../shared/vocabulary/permanence.js';
 
 export const shiftKind = pgEnum('shift_kind', SHIFT_KINDS);
 export const replacementKind = pgEnum('replacement_kind', REPLACEMENT_KINDS);

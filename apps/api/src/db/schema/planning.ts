@@ -5,9 +5,9 @@ import { relations, sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles, visits } from './cases.js';
 import { sectors, staff } from './org.js';
-import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS } from '../../modules/planning/planning.rules.js';
-import { ASSIGNMENT_KINDS } from '../../modules/planning/flying-assignment.rules.js';
-import { PREPARATION_STEP_KINDS } from '../../modules/planning/work-list.rules.js';
+import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS } from '../../shared/vocabulary/planning.js';
+import { ASSIGNMENT_KINDS } from '../../shared/vocabulary/planning.js';
+import { PREPARATION_STEP_KINDS } from '../../shared/vocabulary/planning.js';
 
 export const planningRequestKind = pgEnum('planning_request_kind', REQUEST_KINDS);
 export const planningStatus = pgEnum('planning_status', PLANNING_STATUSES);

@@ -4,8 +4,8 @@ import { relations, sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles } from './cases.js';
 import { absences, sectors, staff } from './org.js';
-import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES } from '../../modules/schedules/schedule.rules.js';
-import { LEAVE_KINDS, LEAVE_STATUSES } from '../../modules/schedules/leave.rules.js';
+import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES } from '../../shared/vocabulary/schedules.js';
+import { LEAVE_KINDS, LEAVE_STATUSES } from '../../shared/vocabulary/leave.js';
 
 export const helpKind = pgEnum('help_kind', HELP_KINDS);
 export const scheduleEntryStatus = pgEnum('schedule_entry_status', SCHEDULE_ENTRY_STATUSES);

@@ -4,7 +4,7 @@ import { relations } from 'drizzle-orm';
 import { date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { caseFiles } from './cases.js';
 import { sectors, staff } from './org.js';
-import { TEAM_RECORD_KINDS } from '../../modules/team/team.rules.js';
+import { TEAM_RECORD_KINDS } from '../../shared/vocabulary/team.js';
 
 export const teamRecordKind = pgEnum('team_record_kind', TEAM_RECORD_KINDS);
 

@@ -1,7 +1,7 @@
 // Aid-plan rules: versions (an agreed one is a record), progress, and R1 yearly evaluation.
+import { AID_PLAN_STATUSES, type AidPlanStatus } from '../../shared/vocabulary/aid-plans.js';
+export { AID_PLAN_STATUSES, type AidPlanStatus };
 
-export const AID_PLAN_STATUSES = ['DRAFT', 'PROPOSED', 'AGREED'] as const;
-export type AidPlanStatus = (typeof AID_PLAN_STATUSES)[number];
 export const ACTION_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

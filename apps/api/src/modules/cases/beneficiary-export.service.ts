@@ -1,6 +1,6 @@
 // Everything the service holds about one beneficiary, as JSON (a data-subject access request),
 // and the anonymisation of beneficiaries whose case files closed before the retention period.
-import type { Database } from '../../db/client.js';
+import type { Database, Executor } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
@@ -9,17 +9,25 @@ import { AuditRepository } from './audit.repository.js';
 import { caseAccess, widestAccess } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseService } from './case.service.js';
-import { IncomeRepository } from './income.repository.js';
 import { VisitRepository } from './visit.repository.js';
 import { violation } from '../../shared/outcome.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
 export const ANONYMISED = 'ANONYMISED';
 
+/** What a sibling module (income, …) holds about case files: for the export, and erased by anonymisation. */
+export interface CaseFileRecords {
+  /** Rows per export key (e.g. incomeProofs) of these case files, each with its caseFileId. */
+  exportOf(caseIds: readonly string[]): Promise<Record<string, { caseFileId: string }[]>>;
+  /** Anonymisation: the free text that may name people goes; figures stay. */
+  eraseFreeText(caseIds: readonly string[]): Promise<void>;
+}
+
 export class BeneficiaryExportService {
   constructor(
     private readonly db: Database,
     private readonly cases: CaseService,
+    private readonly records: (executor: Executor) => CaseFileRecords[],
   ) {}
 
   /** Null unless the viewer sees the beneficiary in full (R5); the export itself is audited. */
@@ -34,15 +42,13 @@ export class BeneficiaryExportService {
     if (widestAccess(cases.map((c) => caseAccess(cv, c))) !== 'FULL') return null;
     const ids = cases.map((c) => c.id);
     const visits = new VisitRepository(this.db);
-    const income = new IncomeRepository(this.db);
-    const [transitions, plans, visitRows, checks, decisions, proofs, followUps] = await Promise.all([
+    const [transitions, plans, visitRows, checks, decisions, ...parts] = await Promise.all([
       repo.transitionsOfCases(ids),
       new AidPlanRepository(this.db).versionsOfCases(ids),
       visits.visitsOfCases(ids),
       visits.fileChecksOfCases(ids),
       visits.decisionsOfCases(ids),
-      income.proofsOfCases(ids),
-      income.followUpsOfCases(ids),
+      ...this.records(this.db).map((r) => r.exportOf(ids)),
     ]);
     await new AuditRepository(this.db).recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
     const of = <R extends { caseFileId: string }>(rows: R[], caseId: string) => rows.filter((r) => r.caseFileId === caseId);
@@ -57,8 +63,7 @@ export class BeneficiaryExportService {
         visits: of(visitRows, c.id),
         fileChecks: of(checks, c.id),
         aidDecisions: of(decisions, c.id),
-        incomeProofs: of(proofs, c.id),
-        incomeFollowUps: of(followUps, c.id),
+        ...Object.fromEntries(parts.flatMap((part) => Object.entries(part).map(([key, rows]) => [key, of(rows, c.id)]))),
       })),
     };
   }
@@ -109,8 +114,7 @@ export class BeneficiaryExportService {
           updatedAt: now,
         });
         for (const c of cases) await repo.updateCase(c.id, { reasonForContact: ANONYMISED, needs: c.needs.map((x) => ({ ...x, notes: null })), urgentActionTaken: null });
-        // R2: proof kinds and amounts stay as figures for reporting; free-text notes go.
-        await new IncomeRepository(tx).clearNotes(cases.map((c) => c.id));
+        for (const records of this.records(tx)) await records.eraseFreeText(cases.map((c) => c.id));
         await audit.recordChange({ actorId: viewer.staffId, entity: 'Beneficiary', entityId: id, caseFileId: null, entityVersion: b.version + 1, before: null, after: { anonymised: true }, at: now });
         await publish(tx, { type: 'BENEFICIARY_ANONYMISED', topic: 'case', subjectId: id, actorId: viewer.staffId, payload: { beneficiaryId: id } });
         n++;

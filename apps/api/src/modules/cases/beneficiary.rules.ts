@@ -1,6 +1,7 @@
 // Intake rules for beneficiaries: the Belgian national-register number and its check digits.
+import { MARITAL_STATUSES } from '../../shared/vocabulary/cases.js';
+export { MARITAL_STATUSES };
 
-export const MARITAL_STATUSES = ['SINGLE', 'MARRIED', 'LEGAL_COHABITATION', 'DE_FACTO_COHABITATION', 'SEPARATED', 'DIVORCED', 'WIDOWED'] as const;
 export type NrnError = 'FORMAT' | 'CHECK_DIGITS' | 'BIRTH_DATE';
 
 /** Keeps the digits only: "85.07.30-033.28" and "85073003328" are the same number. */

@@ -1,9 +1,9 @@
 // Case files and beneficiaries over GraphQL. Objects come projected (R5); related fields are
 // resolved only where the same policy lets the viewer read them.
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
-import { auditReadKey } from '../../graphql/loaders.js';
+import { inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff } from '../auth/current-staff.js';
 import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
@@ -11,7 +11,7 @@ import { toSector, toStaff } from '../org/org.mappers.js';
 import { Sector, Staff } from '../org/org.types.js';
 import { AuditEntryConnection, AuditKindEnum } from './audit.types.js';
 import { BeneficiaryUpdateInput } from './beneficiary.input.js';
-import { CASE_WRITERS, mayRead, type BeneficiaryField } from './case.access.js';
+import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
@@ -71,7 +71,11 @@ export class CaseFileResolver {
   @Authorized(CASE_WRITERS)
   @Mutation(() => BeneficiaryPayload, { description: "Change a beneficiary's intake data (CONFLICT on a stale version)." })
   async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
-    return payload(() => ctx.services.beneficiaries.update(input, staff, ctx.now), (beneficiary) => ({ beneficiary }), { beneficiary: null });
+    return payload(
+      () => ctx.services.beneficiaries.update({ ...input, beneficiaryId: inputId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may change has this ID.') }, staff, ctx.now),
+      (beneficiary) => ({ beneficiary }),
+      { beneficiary: null },
+    );
   }
 
   @Authorized(DIRECTION)
@@ -132,36 +136,5 @@ export class CaseTransitionResolver {
     const row = await ctx.loaders.staff.load(t.byDbId);
     if (!row) throw new Error('transition without author');
     return toStaff(row);
-  }
-}
-
-/** Reads of sensitive fields are written to the audit trail (batched per request). */
-async function audited<T>(b: Beneficiary, field: BeneficiaryField, value: T | null, ctx: Context): Promise<T | null> {
-  if (value !== null && ctx.viewer?.kind === 'STAFF') {
-    await ctx.loaders.auditRead.load(auditReadKey({ actorId: ctx.viewer.staffId, caseFileId: b.caseDbId, entity: 'Beneficiary', entityId: b.dbId, field }));
-  }
-  return value;
-}
-
-@Resolver(() => Beneficiary)
-export class BeneficiaryResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Belgian national-register number (11 digits). Audited on read.' })
-  nationalRegisterNumber(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return audited(b, 'nationalRegisterNumber', b.nationalRegisterNumber, ctx);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Audited on read.' })
-  familyAllowanceNumber(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return audited(b, 'familyAllowanceNumber', b.familyAllowanceNumber, ctx);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Audited on read.' })
-  healthNotes(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return audited(b, 'healthNotes', b.healthNotes, ctx);
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'Monthly income in euros. Audited on read.' })
-  monthlyIncome(@Root() b: Beneficiary, @Ctx() ctx: Context) {
-    return audited(b, 'monthlyIncome', b.monthlyIncome, ctx);
   }
 }

@@ -1,12 +1,12 @@
 // Case-file rules: the status workflow, urgent situations (same-day action) and stale writes.
 
-export const CASE_STATUSES = ['NEW_REQUEST', 'ASSESSMENT', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REDIRECTED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const NEED_DOMAINS = ['HEALTH', 'HOUSING', 'EMPLOYMENT', 'FAMILY', 'FINANCES', 'OLD_AGE_AUTONOMY', 'DISABILITY', 'ACCESS_TO_RIGHTS'] as const;
 export type NeedDomain = (typeof NEED_DOMAINS)[number];
 
 // new request → assessment → active → suspended / closed, or redirected to another service.
 // A suspended case resumes or closes; closed and redirected are final.
+import { CASE_STATUSES, type CaseStatus } from '../../shared/vocabulary/cases.js';
+export { CASE_STATUSES, type CaseStatus };
 export const CASE_TRANSITIONS: Record<CaseStatus, CaseStatus[]> = {
   NEW_REQUEST: ['ASSESSMENT', 'REDIRECTED', 'CLOSED'],
   ASSESSMENT: ['ACTIVE', 'REDIRECTED', 'CLOSED'],

@@ -9,7 +9,7 @@ import type { Viewer, StaffViewer } from '../auth/viewer.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { staleWrite } from './audit.service.js';
-import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.service.js';
+import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.values.js';
 import { caseAccess, CASE_WRITERS, listableScope, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
@@ -220,6 +220,11 @@ export class CaseService {
     const page = toPage(rows, n, total, (r) => [r.openedAt.toISOString(), r.id], (r) => projectCase(cv, r));
     // The SQL scope and the projection agree; a row the projection refuses is dropped, never shown.
     return { ...page, edges: page.edges.filter((e): e is { cursor: string; node: CaseFile } => e.node !== null) };
+  }
+
+  /** A case file row as the viewer may see it (R5); null when it is not theirs to see. */
+  async projectFor(viewer: Viewer | null, row: CaseRow): Promise<CaseFile | null> {
+    return projectCase(await this.caseViewer(viewer), row);
   }
 
   /** A beneficiary through a case file the viewer reached (R5 applies the case's access). */

@@ -80,10 +80,11 @@ export class Beneficiary extends Node {
   @Field(() => MaritalStatusEnum, { nullable: true })
   maritalStatus!: string | null;
 
-  // Resolved in BeneficiaryResolver, so that each read is audited.
+  // Sensitive fields are audited on read (audited-reads.ts).
+  @Field(() => String, { nullable: true, description: 'Belgian national-register number (11 digits). Audited on read.' })
   nationalRegisterNumber!: string | null;
 
-  // Resolved in BeneficiaryResolver, so that each read is audited.
+  @Field(() => String, { nullable: true, description: 'Audited on read.' })
   familyAllowanceNumber!: string | null;
 
   @Field(() => [PersonNote], { nullable: true })
@@ -104,10 +105,10 @@ export class Beneficiary extends Node {
   @Field(() => String, { nullable: true })
   safetyNotes!: string | null;
 
-  // Resolved in BeneficiaryResolver, so that each read is audited.
+  @Field(() => String, { nullable: true, description: 'Audited on read.' })
   healthNotes!: string | null;
 
-  // Resolved in BeneficiaryResolver, so that each read is audited.
+  @Field(() => Float, { nullable: true, description: 'Monthly income in euros. Audited on read.' })
   monthlyIncome!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Send back as `expectedVersion` when updating.' })

@@ -1,15 +1,9 @@
 // Visit rules: who visits, R3 file checks after a visit, R4 who decides to continue/suspend/stop aid.
 import type { StaffRole } from '../org/org.rules.js';
 import { localDay } from '../../time/service-time.js';
+import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES, type AidDecisionKind, type VisitKind, type VisitStatus } from '../../shared/vocabulary/visits.js';
+export { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES, type AidDecisionKind, type VisitKind, type VisitStatus };
 
-export const AID_DECISION_STATUSES = ['PROPOSED', 'DECIDED', 'REJECTED'] as const;
-export const FILE_CHECK_OUTCOMES = ['COMPLIANT', 'FOLLOW_UP_NEEDED'] as const;
-export const VISIT_KINDS = ['NEW_REQUEST', 'REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT'] as const;
-export type VisitKind = (typeof VISIT_KINDS)[number];
-export const VISIT_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
-export const AID_DECISION_KINDS = ['CONTINUE', 'SUSPEND', 'STOP'] as const;
-export type AidDecisionKind = (typeof AID_DECISION_KINDS)[number];
 
 /** Visits are made by the sector's social worker, the flying or the relay social worker. */
 export function mayVisit(visitor: { role: StaffRole; sectorId: string | null }, caseSectorId: string): boolean {

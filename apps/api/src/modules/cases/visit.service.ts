@@ -11,7 +11,6 @@ import { OrgRepository } from '../org/org.repository.js';
 import { caseAccess, mayRead } from './case.access.js';
 import { AuditRepository, type AuditEntity } from './audit.repository.js';
 import type { CaseService } from './case.service.js';
-import { openIncomeFollowUpIfNeeded } from './income.service.js';
 import type { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput, VisitReportAcknowledgeInput } from './visit.input.js';
 import { VisitRepository } from './visit.repository.js';
 import { acknowledgeError, decisionPower, mayVisit, reportIsHandedOver, reviewError, revisitWarning, revisitWindow } from './visit.rules.js';
@@ -27,10 +26,16 @@ const ACK_MESSAGES = {
   ALREADY_ACKNOWLEDGED: 'This report has already been acknowledged.',
 } as const;
 
+/** R2, the income module's follow-up of the proofs of income, opened in the visit's transaction (wired in composition/). */
+export interface IncomeFollowUpTrigger {
+  openIfNeeded(event: { kind: 'VISIT_DONE'; visitId: string } | { kind: 'FILE_CHECKED'; fileCheckId: string; financialParticipationOk: boolean }, caseFileId: string, actorId: string, now: Date): Promise<unknown>;
+}
+
 export class VisitService {
   constructor(
     private readonly db: Database,
     private readonly cases: CaseService,
+    private readonly incomeFollowUps: (tx: Tx) => IncomeFollowUpTrigger,
   ) {}
 
   private dbId(globalId: string, type: NodeTypeName, field: string, code: string): string {
@@ -81,7 +86,7 @@ export class VisitService {
       await this.audit(tx, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_DONE');
       await this.audit(tx, viewer, 'FileCheck', check.id, after.caseFileId, null, check, now, 'FILE_CHECK_OPENED');
       // R2: proofs of income still missing after the visit go to the relay social worker's follow-up.
-      await openIncomeFollowUpIfNeeded(tx, { kind: 'VISIT_DONE', visitId: id }, after.caseFileId, viewer.staffId, now);
+      await this.incomeFollowUps(tx).openIfNeeded({ kind: 'VISIT_DONE', visitId: id }, after.caseFileId, viewer.staffId, now);
       return { visit: toVisit(after), fileCheck: toFileCheck(check), warnings: [] };
     });
   }
@@ -120,7 +125,7 @@ export class VisitService {
       });
       await this.audit(tx, viewer, 'FileCheck', id, after.caseFileId, before, after, now, 'FILE_CHECK_RECORDED');
       // R2: financial participation found not in order: the relay follows the proofs up.
-      await openIncomeFollowUpIfNeeded(tx, { kind: 'FILE_CHECKED', fileCheckId: id, financialParticipationOk: input.financialParticipationOk }, after.caseFileId, viewer.staffId, now);
+      await this.incomeFollowUps(tx).openIfNeeded({ kind: 'FILE_CHECKED', fileCheckId: id, financialParticipationOk: input.financialParticipationOk }, after.caseFileId, viewer.staffId, now);
       return toFileCheck(after);
     });
   }

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Subscrip
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { inputId } from '../../graphql/ids.js';
+import { perEvent } from '../../graphql/per-event.js';
 import { eventBase, freshLoaders, topicFeed } from '../../graphql/subscriptions.js';
 import { payload } from '../../graphql/user-errors.js';
 import { ABSENCE_RECORDERS, BOARD_READERS, CurrentStaff, type StaffViewer } from '../auth/index.js';
@@ -62,8 +63,9 @@ export class AbsenceResolver {
   @Authorized(BOARD_READERS)
   @Subscription(() => AbsenceEvent, { subscribe: topicFeed('absence'), description: 'Absences recorded and cancelled.' })
   async absenceChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<AbsenceEvent> {
-    freshLoaders(ctx);
-    const row = await this.org.absenceById(e.payload.absenceId as string);
+    freshLoaders(ctx, e);
+    // One read for every subscriber of this event on this process.
+    const row = await perEvent(this.org, e.position, 'absence', () => this.org.absenceById(e.payload.absenceId as string));
     if (!row) throw new Error(`absence of event ${e.position} is missing`);
     return { ...eventBase(e), absence: toAbsence(row) };
   }

@@ -1,21 +1,9 @@
-// Organisation vocabulary shared by the rules (DOMAIN "Who works there").
-// Each vocabulary is written once here and becomes the pgEnum, the TypeScript type and the GraphQL enum.
-// In role order: the order the demo lists its logins in.
-export const STAFF_ROLES = [
-  'SOCIAL_WORKER',
-  'FLYING_SOCIAL_WORKER',
-  'RELAY_CONTROL_SOCIAL_WORKER',
-  'FAMILY_HELPER',
-  'HOME_HELPER',
-  'TELEPHONIST',
-  'DIRECTOR',
-  'SOCIAL_POLE_HEAD',
-  'TRAINEE',
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// Organisation rules shared by the modules (DOMAIN "Who works there"); the roles and kinds of absence
+// themselves are in shared/vocabulary/.
+import { ABSENCE_KINDS, type AbsenceKind } from '../../shared/vocabulary/absences.js';
+import { STAFF_ROLES, type StaffRole } from '../../shared/vocabulary/staff.js';
 
-export const ABSENCE_KINDS = ['SICKNESS', 'LEAVE', 'TRAINING', 'TIME_OFF_IN_LIEU', 'OTHER'] as const;
-export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+export { ABSENCE_KINDS, STAFF_ROLES, type AbsenceKind, type StaffRole };
 
 // Groups of roles the rules share, written once.
 export const DIRECTION: StaffRole[] = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];

@@ -1,10 +1,8 @@
 // Coverage gaps: a shift with nobody, or whose holders are away, is an alert (DOMAIN "Permanence").
 import type { Span } from '../org/org.rules.js';
+import { ALERT_SEVERITIES, SHIFT_KINDS, type Severity, type ShiftKind } from '../../shared/vocabulary/permanence.js';
+export { ALERT_SEVERITIES, SHIFT_KINDS, type Severity, type ShiftKind };
 
-export const SHIFT_KINDS = ['WEEKDAY', 'WEEKEND'] as const;
-export type ShiftKind = (typeof SHIFT_KINDS)[number];
-export const ALERT_SEVERITIES = ['CRITICAL', 'HIGH', 'WARNING'] as const;
-export type Severity = (typeof ALERT_SEVERITIES)[number];
 
 export interface ShiftCoverage {
   id: string;

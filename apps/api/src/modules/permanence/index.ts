@@ -7,13 +7,13 @@ import { AlertService } from './alert.service.js';
 import { CalendarService } from './calendar.service.js';
 import { lockShiftsHeldBy, reconcileCoverage } from './coverage.service.js';
 import { permanenceRepositories } from './permanence.repositories.js';
-import type { PermanenceOrg, ReplacementLookup } from './permanence.ports.js';
+import type { HolidayLookup, PermanenceOrg, ReplacementLookup } from './permanence.ports.js';
 import { ReplacementService } from './replacement.service.js';
 import { RotaService } from './rota.service.js';
 import { ShiftHoldersService } from './shift-holders.service.js';
 import { WhoToCallService } from './who-to-call.service.js';
 
-export type { PermanenceOrg, PermanencePerson, ReplacementLookup } from './permanence.ports.js';
+export type { HolidayLookup, PermanenceOrg, PermanencePerson, ReplacementLookup } from './permanence.ports.js';
 export { PERMANENCE_ROLES, canHoldPermanence } from './permanence.rules.js';
 export { OFFICE_HOURS, rotaSpans, rotaWeekStart } from './rota.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
@@ -26,6 +26,8 @@ export interface PermanencePorts {
   org: (executor: Executor) => PermanenceOrg;
   /** R11: the flying social worker replacing a sector's social worker (planning). */
   replacements: ReplacementLookup | null;
+  /** Public holidays and closing days: the rota holds them like week-end days, who to call as offices closed (holidays). */
+  holidays: HolidayLookup | null;
 }
 
 /** An absence's effect on the rota, in the absence's transaction: lock the shifts it touches, then recheck them. */
@@ -50,9 +52,9 @@ export interface Permanence {
 export function permanenceModule(db: Database, ports: PermanencePorts): Permanence {
   const uow = unitOfWork(db, (executor) => permanenceRepositories(executor, ports.org));
   return {
-    rota: new RotaService(uow),
+    rota: new RotaService(uow, ports.holidays),
     replacements: new ReplacementService(uow),
-    whoToCall: new WhoToCallService(uow, ports.replacements),
+    whoToCall: new WhoToCallService(uow, ports.replacements, ports.holidays),
     alerts: new AlertService(uow),
     calendar: new CalendarService(uow),
     shiftHolders: new ShiftHoldersService(uow),

@@ -15,14 +15,14 @@ export class PermanenceEventsResolver {
   @Subscription(() => PermanenceEvent, { subscribe: topicFeed('permanence'), description: 'Shifts created and holders changed.' })
   async permanenceChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<PermanenceEvent> {
     const replacementId = e.payload.replacementId as string | undefined;
-    const row = replacementId ? await freshLoaders(ctx).loaders.replacement.load(replacementId) : null;
+    const row = replacementId ? await freshLoaders(ctx, e).loaders.replacement.load(replacementId) : null;
     return Object.assign(new PermanenceEvent(), { ...eventBase(e), shiftDbId: e.payload.shiftId as string, replacement: row && toReplacement(row) });
   }
 
   @Authorized(BOARD_READERS)
   @Subscription(() => AlertEvent, { subscribe: topicFeed('alert'), description: 'Alerts opened and resolved.' })
   async alertChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<AlertEvent> {
-    const row = await freshLoaders(ctx).loaders.alert.load(e.payload.alertId as string);
+    const row = await freshLoaders(ctx, e).loaders.alert.load(e.payload.alertId as string);
     if (!row) throw new Error(`alert ${String(e.payload.alertId)} of event ${e.position} is missing`);
     return { ...eventBase(e), alert: toAlert(row) };
   }

@@ -2,6 +2,9 @@
 // (composition/services.ts), so the permanence never imports another module's repository.
 import type { AbsenceKind, StaffRole } from '../org/index.js';
 
+/** Public holidays and closing days (the holidays module answers). */
+export type { HolidayLookup } from '../holidays/index.js';
+
 /** A staff member as the permanence needs them: who, their role, their name on the rota. */
 export interface PermanencePerson {
   id: string;

@@ -2,12 +2,12 @@
 // past shifts are history and are never rewritten.
 import { SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 import type { ShiftKind } from './coverage.rules.js';
+import { REPLACEMENT_KINDS, type ReplacementKind } from '../../shared/vocabulary/permanence.js';
+export { REPLACEMENT_KINDS, type ReplacementKind };
 
 export const REPLACEMENT_LEAD_DAYS = 7;
 const DAY = 86_400_000;
 
-export const REPLACEMENT_KINDS = ['PLANNED', 'SAME_DAY', 'EMERGENCY'] as const;
-export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 export type RuleError = { field: string; code: string; message: string };
 
 // Only social-working roles hold the social permanence.

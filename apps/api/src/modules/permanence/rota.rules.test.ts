@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlannedOpen, plannedShiftKind, rotaSpans, rotaWeekStart, rotation, workingHours } from './rota.rules.js';
 import { localDay } from '../../time/service-time.js';
+import { belgianPublicHolidays } from '../holidays/index.js';
 
 const HOUR = 3_600_000;
 const hours = (s: { startsAt: Date; endsAt: Date }) => (s.endsAt.getTime() - s.startsAt.getTime()) / HOUR;
@@ -175,5 +176,43 @@ describe('rotation', () => {
     expect(held.filter((s) => s.kind === 'WEEKDAY').map((s) => s.holderBinomeId).join('')).toBe('ABCABCABCA');
     expect(held.filter((s) => s.kind === 'WEEKEND').map((s) => s.holderBinomeId)).toEqual(['A', 'B']);
     expect(() => rotation(spans, [])).toThrow(RangeError);
+  });
+});
+
+describe('holidays in the rota', () => {
+  const legal = new Set([...belgianPublicHolidays(2026), ...belgianPublicHolidays(2027)].map((h) => h.day));
+  const closed = (day: string) => legal.has(day);
+  const iso = (s: { kind: string; startsAt: Date; endsAt: Date }) => [s.kind, s.startsAt.toISOString(), s.endsAt.toISOString()];
+
+  it('a holiday is held like a week-end day: Easter Monday lengthens the week-end to Tuesday 08:30', () => {
+    expect(rotaSpans('2026-04-03', '2026-04-08', closed).map(iso)).toEqual([
+      ['WEEKDAY', '2026-04-03T06:30:00.000Z', '2026-04-03T15:00:00.000Z'],
+      ['WEEKEND', '2026-04-03T15:00:00.000Z', '2026-04-07T06:30:00.000Z'],
+      ['WEEKDAY', '2026-04-07T06:30:00.000Z', '2026-04-07T15:00:00.000Z'],
+    ]);
+  });
+
+  it('a Thursday holiday (Ascension) is a shift of its own from Wednesday 17:00 to Friday 08:30, with no weekday shift', () => {
+    const spans = rotaSpans('2026-05-13', '2026-05-16', closed).map(iso);
+    expect(spans).toEqual([
+      ['WEEKDAY', '2026-05-13T06:30:00.000Z', '2026-05-13T15:00:00.000Z'],
+      ['WEEKEND', '2026-05-13T15:00:00.000Z', '2026-05-15T06:30:00.000Z'],
+      ['WEEKDAY', '2026-05-15T06:30:00.000Z', '2026-05-15T15:00:00.000Z'],
+      ['WEEKEND', '2026-05-15T15:00:00.000Z', '2026-05-18T06:30:00.000Z'],
+    ]);
+  });
+
+  it('Christmas on a Friday: the week-end starts on Thursday at 17:00; offices are closed that day', () => {
+    expect(rotaSpans('2026-12-24', '2026-12-29', closed).map(iso).slice(0, 3)).toEqual([
+      ['WEEKDAY', '2026-12-24T07:30:00.000Z', '2026-12-24T16:00:00.000Z'],
+      ['WEEKEND', '2026-12-24T16:00:00.000Z', '2026-12-28T07:30:00.000Z'],
+      ['WEEKDAY', '2026-12-28T07:30:00.000Z', '2026-12-28T16:00:00.000Z'],
+    ]);
+    const christmasMorning = new Date('2026-12-25T09:30:00Z');
+    expect(workingHours(christmasMorning, closed)).toBe(false);
+    expect(workingHours(christmasMorning)).toBe(true);
+    expect(plannedShiftKind(christmasMorning, closed)).toBe('WEEKEND');
+    expect(plannedShiftKind(new Date('2026-12-24T17:00:00Z'), closed)).toBe('WEEKEND');
+    expect(plannedShiftKind(new Date('2026-12-23T17:00:00Z'), closed)).toBeNull();
   });
 });

@@ -4,8 +4,10 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
 import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
 import { reconcileCoverage } from './coverage.service.js';
+import { closedForRota } from './closed-days.js';
 import { checkHolder } from './holder.check.js';
 import { toShift } from './permanence.mappers.js';
+import type { HolidayLookup } from './permanence.ports.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { shiftTooLong } from './permanence.rules.js';
 import type { OnCall, PermanenceShift } from './permanence.types.js';
@@ -30,7 +32,10 @@ export interface RotaGenerateCommand {
 }
 
 export class RotaService {
-  constructor(private readonly uow: UnitOfWork<PermanenceRepositories>) {}
+  constructor(
+    private readonly uow: UnitOfWork<PermanenceRepositories>,
+    private readonly holidays: HolidayLookup | null = null,
+  ) {}
 
   async onCall(at: Date): Promise<OnCall> {
     const repo = this.uow.read.permanence;
@@ -71,7 +76,8 @@ export class RotaService {
   async generateRota(cmd: RotaGenerateCommand, viewer: RotaActor, now: Date): Promise<number> {
     const ids = cmd.binomeIds.map((id, i) => id ?? `missing-${i}`);
     if (!ids.length) throw violation('binomeIds', 'BINOME_REQUIRED', 'Name at least one binôme to hold the shifts.');
-    const spans = rotaSpansOf(cmd.from, cmd.to);
+    // A public holiday or closing day is held like a week-end day (one WEEKEND shift over it).
+    const spans = rotaSpansOf(cmd.from, cmd.to, await closedForRota(this.holidays, cmd.from, cmd.to));
     if (!spans.length) throw violation('to', 'EMPTY_SPAN', '`to` must be after `from`.');
     if (spans[0].startsAt < now) throw violation('from', 'SHIFT_IN_PAST', 'The rota is generated from today on: past shifts are history.');
     const first = spans[0];
@@ -110,7 +116,7 @@ export class RotaService {
 }
 
 /** The rota's spans over local dates; a date that is not one is INVALID_DATE on the field at fault. */
-function rotaSpansOf(from: string, to: string) {
+function rotaSpansOf(from: string, to: string, closed: (day: string) => boolean) {
   // Each date checked on its own, so the error names its field (not by reading the error's text).
   for (const [field, day] of [['from', from], ['to', to]] as const) {
     try {
@@ -119,5 +125,5 @@ function rotaSpansOf(from: string, to: string) {
       throw violation(field, 'INVALID_DATE', (err as Error).message);
     }
   }
-  return rotaSpans(from, to);
+  return rotaSpans(from, to, closed);
 }

@@ -37,6 +37,8 @@ export interface WhoToCallFacts {
   permanence: { holders: Candidate[] } | null;
   flyingSocialWorkers: Candidate[];
   direction: Candidate[];
+  /** The name of the public holiday or closing day it is, if it is one: offices are closed. */
+  closedDay?: string | null;
   /** R11: the flying social worker replacing this sector's sick social worker right now. */
   replacing?: Candidate | null;
 }
@@ -59,13 +61,16 @@ function awayAt(c: Candidate, at: Date) {
   return c.absences.find((a) => covers(a, at)) ?? null;
 }
 
-function tryPerson(role: CallRole, c: Candidate, at: Date, onDuty: boolean): CallStep {
+function tryPerson(role: CallRole, c: Candidate, at: Date, onDuty: boolean, closedDay: string | null = null): CallStep {
   const away = awayAt(c, at);
   if (away) {
     const reason = `${c.fullName} is ${KIND_WORDS[away.kind]} until ${brussels.format(away.endsAt)}.`;
     return { role, staffId: c.staffId, skipped: true, reasonCode: 'AWAY', reason, until: away.endsAt };
   }
-  if (!onDuty) return { role, staffId: c.staffId, skipped: true, reasonCode: 'OFF_DUTY', reason: `${c.fullName} is off duty at this hour.`, until: null };
+  if (!onDuty) {
+    const reason = closedDay ? `${c.fullName} is off duty: offices are closed today (${closedDay}).` : `${c.fullName} is off duty at this hour.`;
+    return { role, staffId: c.staffId, skipped: true, reasonCode: 'OFF_DUTY', reason, until: null };
+  }
   return { role, staffId: c.staffId, skipped: false, reasonCode: null, reason: null, until: null };
 }
 
@@ -81,11 +86,11 @@ export function whoToCall(facts: WhoToCallFacts): WhoToCallAnswer {
     : facts.flyingSocialWorkers;
   const sectorStep = () =>
     facts.sectorSocialWorker
-      ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours)]
+      ? [tryPerson('SECTOR_SOCIAL_WORKER', facts.sectorSocialWorker, at, facts.workingHours, facts.closedDay)]
       : [nobody('SECTOR_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The sector has no social worker.')];
   const flyingStep = () =>
     flying.length
-      ? flying.map((f) => tryPerson('FLYING_SOCIAL_WORKER', f, at, facts.workingHours))
+      ? flying.map((f) => tryPerson('FLYING_SOCIAL_WORKER', f, at, facts.workingHours, facts.closedDay))
       : [nobody('FLYING_SOCIAL_WORKER', 'NOBODY_ASSIGNED', 'The service has no flying social worker.')];
   const permanenceStep = () => {
     if (!facts.permanence) return [nobody('PERMANENCE', 'PERMANENCE_CLOSED', 'No permanence is planned at this hour.')];

@@ -5,7 +5,8 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import { holdersOf } from './coverage.service.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import type { ReplacementLookup } from './permanence.ports.js';
+import { closedAround } from './closed-days.js';
+import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
 import { WhoToCall } from './permanence.types.js';
 import { isPlannedOpen, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
@@ -14,6 +15,7 @@ export class WhoToCallService {
   constructor(
     private readonly uow: UnitOfWork<PermanenceRepositories>,
     private readonly replacements: ReplacementLookup | null = null,
+    private readonly holidays: HolidayLookup | null = null,
   ) {}
 
   /**
@@ -36,6 +38,7 @@ export class WhoToCallService {
       org.staffByRoles(['SOCIAL_POLE_HEAD', 'DIRECTOR']),
       this.replacements?.replacingIn(sectorId, at) ?? null,
     ]);
+    const { closed, today: closedDay } = await closedAround(this.holidays, at); // a holiday is held like a week-end day
     // Only a replacement of the sector's own social worker changes who answers for the sector.
     const replacement = running && team && running.socialWorkerId === team.worker.id ? running : null;
     const holders = shift ? (await holdersOf(org, [shift]))(shift) : [];
@@ -54,10 +57,11 @@ export class WhoToCallService {
     if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
     const result = whoToCall({
       at,
-      workingHours: workingHours(at),
+      workingHours: workingHours(at, closed),
+      closedDay,
       replacing: replacing ? candidate(replacing) : null,
       sectorSocialWorker: sectorWorker,
-      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at) ? { holders: [] } : null,
+      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
       flyingSocialWorkers: flying.map(candidate),
       direction: direction.map(candidate),
     });

@@ -1,31 +1,41 @@
 // R11 replacement plans and the relay social worker's work list over GraphQL.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { DIRECTION, ROTA_KEEPERS, type StaffViewer } from '../auth/viewer.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { CurrentStaff, DIRECTION, ROTA_KEEPERS, type StaffViewer } from '../auth/index.js';
+import { Sector, Staff, staffById } from '../org/index.js';
+import type { FlyingAssignmentService } from './flying-assignment.service.js';
+import { sectorOf } from './planning.fields.js';
+import type { WorkListService } from './work-list.service.js';
 import { FlyingAssignmentCreateInput, FlyingAssignmentEndInput, PreparationStepDoneInput } from './flying-assignment.input.js';
 import { FlyingAssignment, FlyingAssignmentPayload, PreparationStepPayload, RelayWorkList } from './flying-assignment.types.js';
-import { PLANNING_READERS } from './planning.resolver.js';
-import { staffById } from '../org/org.fields.js';
+import { PLANNING_READERS } from './planning.access.js';
 
 const DAY = 86_400_000;
 
+const person = (id: string | null | undefined, field: string) => inputIdOrNull(id, 'Staff', field, 'UNKNOWN_PERSON');
+
 @Resolver(() => FlyingAssignment)
 export class FlyingAssignmentResolver {
+  constructor(
+    private readonly assignments: FlyingAssignmentService,
+    private readonly workList: WorkListService,
+  ) {}
+
   @Authorized(DIRECTION)
   @Mutation(() => FlyingAssignmentPayload, { description: "R11: direction approves the flying social worker's replacement plan (or an onboarding)." })
   async flyingAssignmentCreate(@Arg('input', () => FlyingAssignmentCreateInput) input: FlyingAssignmentCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
-    return payload(() => ctx.services.flyingAssignments.create(input, staff, ctx.now), (assignment) => ({ assignment }), { assignment: null });
+    return payload(
+      () => this.assignments.create({ ...input, socialWorkerId: inputId(input.socialWorkerId, 'Staff', 'socialWorkerId', 'UNKNOWN_PERSON'), flyingWorkerId: person(input.flyingWorkerId, 'flyingWorkerId') }, staff, ctx.now),
+      (assignment) => ({ assignment }), { assignment: null });
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => FlyingAssignmentPayload, { description: 'R11: end a replacement early; the suspended items come back.' })
   async flyingAssignmentEnd(@Arg('input', () => FlyingAssignmentEndInput) input: FlyingAssignmentEndInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FlyingAssignmentPayload> {
-    return payload(() => ctx.services.flyingAssignments.end(input.assignmentId, staff, ctx.now), (assignment) => ({ assignment }), { assignment: null });
+    return payload(() => this.assignments.end(inputId(input.assignmentId, 'FlyingAssignment', 'assignmentId', 'UNKNOWN_ASSIGNMENT'), staff, ctx.now), (assignment) => ({ assignment }), { assignment: null });
   }
 
   @Authorized(PLANNING_READERS)
@@ -36,19 +46,19 @@ export class FlyingAssignmentResolver {
     @Ctx() ctx: Context,
   ) {
     const start = from ?? ctx.now;
-    return ctx.services.flyingAssignments.list(start, to ?? new Date(start.getTime() + 56 * DAY));
+    return this.assignments.list(start, to ?? new Date(start.getTime() + 56 * DAY));
   }
 
   @Authorized(ROTA_KEEPERS)
   @Query(() => RelayWorkList, { description: "The relay social worker's work list: steps before visits, R3 checks, R13 replacements programmed." })
   relayWorkList(@CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return ctx.services.workList.workList(staff, ctx.now);
+    return this.workList.workList(staff, ctx.now);
   }
 
   @Authorized(ROTA_KEEPERS)
   @Mutation(() => PreparationStepPayload, { description: 'Mark a step before a visit done (letter sent, proofs asked, administrator contacted).' })
   async preparationStepDone(@Arg('input', () => PreparationStepDoneInput) input: PreparationStepDoneInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PreparationStepPayload> {
-    return payload(() => ctx.services.workList.stepDone(input, staff, ctx.now), (step) => ({ step }), { step: null });
+    return payload(() => this.workList.stepDone({ ...input, visitId: inputId(input.visitId, 'Visit', 'visitId', 'UNKNOWN_VISIT') }, staff, ctx.now), (step) => ({ step }), { step: null });
   }
 
   @FieldResolver(() => Staff)
@@ -67,10 +77,8 @@ export class FlyingAssignmentResolver {
   }
 
   @FieldResolver(() => Sector)
-  async sector(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
-    const row = await ctx.loaders.sector.load(a.sectorDbId);
-    if (!row) throw new Error('assignment without sector');
-    return toSector(row);
+  sector(@Root() a: FlyingAssignment, @Ctx() ctx: Context) {
+    return sectorOf(ctx, a.sectorDbId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Running now.' })

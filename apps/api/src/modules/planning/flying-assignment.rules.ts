@@ -3,9 +3,9 @@
 import { DateTime } from 'luxon';
 import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { ASSIGNMENT_KINDS, type AssignmentKind } from '../../shared/vocabulary/planning.js';
+export { ASSIGNMENT_KINDS, type AssignmentKind };
 
-export const ASSIGNMENT_KINDS = ['SICKNESS_REPLACEMENT', 'ONBOARDING'] as const;
-export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 export const R11_MIN_DAYS = 3;
 export const R11_MAX_DAYS = 21;
 

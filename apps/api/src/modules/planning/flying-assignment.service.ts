@@ -1,52 +1,25 @@
 // R11 use cases: direction approves a replacement plan of the flying social worker for a sick
 // social worker (or an onboarding); while it runs, their planned items are suspended, and R14
 // sends calls for the sick worker's sector to the flying worker.
-import type { Database } from '../../db/client.js';
-import { publish } from '../../events/outbox.js';
-import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
-import type { StaffViewer } from '../auth/viewer.js';
-import { OrgRepository } from '../org/org.repository.js';
+import type { StaffViewer } from '../auth/index.js';
 import { ASSIGNMENT_MESSAGES, assignmentError, assignmentSpan } from './flying-assignment.rules.js';
 import type { FlyingAssignmentCreateInput } from './flying-assignment.input.js';
-import { FlyingAssignment } from './flying-assignment.types.js';
-import { PlanningRepository, type AssignmentRow } from './planning.repository.js';
+import { toAssignment } from './flying-assignment.types.js';
+import type { PlanningRepositories } from './planning.repositories.js';
 
-
-export function toAssignment(r: AssignmentRow): FlyingAssignment {
-  return Object.assign(new FlyingAssignment(), {
-    id: toGlobalId('FlyingAssignment', r.id),
-    dbId: r.id,
-    flyingWorkerDbId: r.flyingWorkerId,
-    socialWorkerDbId: r.socialWorkerId,
-    sectorDbId: r.sectorId,
-    approvedByDbId: r.approvedById,
-    kind: r.kind,
-    startsAt: r.startsAt,
-    endsAt: r.endsAt,
-    tasks: r.tasks,
-    approvedAt: r.approvedAt,
-    endedEarlyAt: r.endedEarlyAt,
-  });
-}
-
-const idOf = (g: string | null | undefined, type: 'Staff' | 'FlyingAssignment', field: string) => {
-  if (!g) return null;
-  const id = fromGlobalId(g, type)?.id;
-  if (!id) throw violation(field, type === 'Staff' ? 'UNKNOWN_PERSON' : 'UNKNOWN_ASSIGNMENT', `\`${field}\` is not the ID of a ${type}.`);
-  return id;
-};
+/** A replacement plan with database ids (decoded by the resolver). */
+export type FlyingAssignmentDraft = Omit<FlyingAssignmentCreateInput, 'socialWorkerId' | 'flyingWorkerId'> & { socialWorkerId: string; flyingWorkerId: string | null };
 
 export class FlyingAssignmentService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly uow: UnitOfWork<Pick<PlanningRepositories, 'planning' | 'org' | 'outbox'>>) {}
 
-  async create(input: FlyingAssignmentCreateInput, viewer: StaffViewer, now: Date) {
-    const socialWorkerId = idOf(input.socialWorkerId, 'Staff', 'socialWorkerId') ?? '';
-    const flyingId = idOf(input.flyingWorkerId, 'Staff', 'flyingWorkerId');
+  async create(input: FlyingAssignmentDraft, viewer: StaffViewer, now: Date) {
+    const { socialWorkerId } = input;
+    const flyingId = input.flyingWorkerId;
     const span = assignmentSpan(input.fromDate, input.toDate);
-    return this.db.transaction(async (tx) => {
-      const org = new OrgRepository(tx);
-      const repo = new PlanningRepository(tx);
+    return this.uow.run(async ({ org, planning: repo, outbox }) => {
       const flyingAll = (await org.staffByRoles(['FLYING_SOCIAL_WORKER'])).filter((f) => !flyingId || f.id === flyingId);
       const [flying] = flyingId ? await org.staffByIds([flyingId]) : flyingAll.length === 1 ? flyingAll : [];
       if (!flying) throw violation('flyingWorkerId', 'FLYING_WORKER_REQUIRED', 'Name the flying social worker: there is not exactly one.');
@@ -63,42 +36,40 @@ export class FlyingAssignmentService {
         throw violation(field, code, ASSIGNMENT_MESSAGES[code]);
       }
       const row = await repo.insertAssignment({ kind: input.kind, flyingWorkerId: flying.id, socialWorkerId: replaced.id, sectorId: replaced.sectorId, ...span, tasks, approvedById: viewer.staffId, approvedAt: now });
-      await publish(tx, { type: 'FLYING_ASSIGNMENT_APPROVED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
+      await outbox.publish({ type: 'FLYING_ASSIGNMENT_APPROVED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
       return toAssignment(row);
     });
   }
 
   /** The sick worker is back early: the replacement ends now and suspended items come back. */
-  async end(assignmentGlobalId: string, viewer: StaffViewer, now: Date) {
-    const id = idOf(assignmentGlobalId, 'FlyingAssignment', 'assignmentId') ?? '';
-    return this.db.transaction(async (tx) => {
-      const repo = new PlanningRepository(tx);
+  async end(id: string, viewer: StaffViewer, now: Date) {
+    return this.uow.run(async ({ planning: repo, outbox }) => {
       const before = await repo.lockAssignment(id);
       if (!before) throw violation('assignmentId', 'UNKNOWN_ASSIGNMENT', 'No replacement plan has this ID.');
       if (before.endedEarlyAt || before.endsAt <= now) throw violation('assignmentId', 'ASSIGNMENT_OVER', 'This replacement is already over.');
       const row = await repo.updateAssignment(id, { endedEarlyAt: now < before.startsAt ? before.startsAt : now });
-      await publish(tx, { type: 'FLYING_ASSIGNMENT_ENDED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
+      await outbox.publish({ type: 'FLYING_ASSIGNMENT_ENDED', topic: 'planning', subjectId: row.id, actorId: viewer.staffId, payload: { assignmentId: row.id } });
       return toAssignment(row);
     });
   }
 
   async list(from: Date, to: Date) {
-    const flying = await new OrgRepository(this.db).staffByRoles(['FLYING_SOCIAL_WORKER']);
-    return (await new PlanningRepository(this.db).assignmentsOf(flying.map((f) => f.id), from, to)).map(toAssignment);
+    const flying = await this.uow.read.org.staffByRoles(['FLYING_SOCIAL_WORKER']);
+    return (await this.uow.read.planning.assignmentsOf(flying.map((f) => f.id), from, to)).map(toAssignment);
   }
 
   async byIds(ids: readonly string[]) {
-    return (await new PlanningRepository(this.db).assignmentsByIds(ids)).map(toAssignment);
+    return (await this.uow.read.planning.assignmentsByIds(ids)).map(toAssignment);
   }
 
   async byDbId(id: string) {
-    const [row] = await new PlanningRepository(this.db).assignmentsByIds([id]);
+    const [row] = await this.uow.read.planning.assignmentsByIds([id]);
     return row ? toAssignment(row) : null;
   }
 
   /** R14: the flying worker replacing this sector's sick social worker at `at`, if any. */
   async replacingIn(sectorId: string, at: Date) {
-    const [row] = await new PlanningRepository(this.db).replacementsInSector(sectorId, at);
+    const [row] = await this.uow.read.planning.replacementsInSector(sectorId, at);
     return row ?? null;
   }
 }

@@ -8,8 +8,10 @@ import { FileCheck, Visit } from '../cases/visit.types.js';
 import { PermanenceReplacement } from '../permanence/permanence.types.js';
 import { ASSIGNMENT_KINDS, type AssignmentKind } from './flying-assignment.rules.js';
 import { PREPARATION_STEP_KINDS, type PreparationStepKind } from './work-list.rules.js';
-import { IncomeFollowUpConnection } from '../cases/income.types.js';
+import { IncomeFollowUpConnection } from '../income/index.js';
 import { graphqlEnum } from '../../graphql/enums.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import type { AssignmentRow } from './planning.repository.js';
 
 export const FlyingAssignmentKindEnum = graphqlEnum(ASSIGNMENT_KINDS, { name: 'FlyingAssignmentKind', description: 'R11: replacing a sick social worker, or onboarding a new one.' });
 export type FlyingAssignmentKindEnum = (typeof FlyingAssignmentKindEnum)[keyof typeof FlyingAssignmentKindEnum];
@@ -102,4 +104,21 @@ export class PreparationStepPayload {
 
   @Field(() => [UserError])
   userErrors!: UserError[];
+}
+
+export function toAssignment(r: AssignmentRow): FlyingAssignment {
+  return Object.assign(new FlyingAssignment(), {
+    id: toGlobalId('FlyingAssignment', r.id),
+    dbId: r.id,
+    flyingWorkerDbId: r.flyingWorkerId,
+    socialWorkerDbId: r.socialWorkerId,
+    sectorDbId: r.sectorId,
+    approvedByDbId: r.approvedById,
+    kind: r.kind,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    tasks: r.tasks,
+    approvedAt: r.approvedAt,
+    endedEarlyAt: r.endedEarlyAt,
+  });
 }

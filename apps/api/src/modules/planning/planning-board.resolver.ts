@@ -1,15 +1,15 @@
 // The board's planning panel over GraphQL: `planningBoard` and `planningBoardChanged`, readable by
 // the kiosk because they carry counts and staff/sector names only, never a beneficiary (R5).
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { BOARD_READERS, staffOnly } from '../auth/viewer.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { BadInput } from '../../shared/outcome.js';
+import { BOARD_READERS, staffOnly } from '../auth/index.js';
+import { Sector, Staff, staffOrNull } from '../org/index.js';
+import type { PlanningBoardService } from './planning-board.service.js';
 import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
 import { monthStart } from './planning.rules.js';
-import { staffOrNull } from '../org/org.fields.js';
+import { sectorOf } from './planning.fields.js';
 import { mayKnowWhyAway } from '../org/org.rules.js';
 import { FlyingAssignmentKindEnum } from './flying-assignment.types.js';
 import type { AssignmentKind } from './flying-assignment.rules.js';
@@ -34,11 +34,13 @@ function feed({ args, context }: SubscribeResolverData<unknown, { after?: string
 
 @Resolver(() => PlanningBoard)
 export class PlanningBoardResolver {
+  constructor(private readonly board: PlanningBoardService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => PlanningBoard, { description: "The board's planning panel: the month's status, quota use per sector (R7, R8), the R11 replacement, the relay queue size. Counts only (R5)." })
   planningBoard(@Arg('month', () => String, { nullable: true, description: 'YYYY-MM; default: the month under way if fixed, else next month.' }) month: string | null | undefined, @Ctx() ctx: Context) {
-    if (month != null && !monthStart(month)) throw new GraphQLError('`month` must be YYYY-MM.', { extensions: { code: 'BAD_USER_INPUT', field: 'month' } });
-    return ctx.services.planningBoard.board(ctx.now, month ?? null);
+    if (month != null && !monthStart(month)) throw new BadInput('month', '`month` must be YYYY-MM.');
+    return this.board.board(ctx.now, month ?? null);
   }
 
   @Authorized(BOARD_READERS)
@@ -84,9 +86,7 @@ export class PlanningBoardReplacementResolver {
   }
 
   @FieldResolver(() => Sector)
-  async sector(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
-    const row = await ctx.loaders.sector.load(r.sectorDbId);
-    if (!row) throw new Error('replacement without sector');
-    return toSector(row);
+  sector(@Root() r: PlanningBoardReplacement, @Ctx() ctx: Context) {
+    return sectorOf(ctx, r.sectorDbId);
   }
 }

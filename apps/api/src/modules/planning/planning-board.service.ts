@@ -1,10 +1,9 @@
 // The board's planning panel: which month, its status and quota use per sector (R7, R8), the R11
 // replacement under way and the relay social worker's queue size, as counts (R5: kiosk-readable).
-import { OrgRepository } from '../org/org.repository.js';
-import type { Database } from '../../db/client.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { FlyingAssignmentService } from './flying-assignment.service.js';
 import { PlanningBoard, PlanningBoardReplacement } from './planning-board.types.js';
-import { PlanningRepository } from './planning.repository.js';
+import type { PlanningRepositories } from './planning.repositories.js';
 import { boardMonth, boardReplacement, monthOf } from './planning.rules.js';
 import type { PlanningService } from './planning.service.js';
 import type { WorkListService } from './work-list.service.js';
@@ -14,18 +13,18 @@ const AHEAD_MS = 56 * 86_400_000;
 
 export class PlanningBoardService {
   constructor(
-    private readonly db: Database,
+    private readonly uow: UnitOfWork<Pick<PlanningRepositories, 'planning' | 'org'>>,
     private readonly planning: PlanningService,
     private readonly assignments: FlyingAssignmentService,
     private readonly workList: WorkListService,
   ) {}
 
   async board(now: Date, month: string | null): Promise<PlanningBoard> {
-    const repo = new PlanningRepository(this.db);
+    const repo = this.uow.read.planning;
     const current = monthOf(now);
     const chosen = month ? { month, current: month === current } : boardMonth(now, (await repo.planningsOfMonth(current)).some((p) => p.status === 'FIXED'));
     const report = await this.planning.report(chosen.month);
-    const org = new OrgRepository(this.db);
+    const { org } = this.uow.read;
     const [flying] = await org.staffByRoles(['FLYING_SOCIAL_WORKER']);
     const [relay] = await org.staffByRoles(['RELAY_CONTROL_SOCIAL_WORKER']);
     const running = boardReplacement(await this.assignments.list(now, new Date(now.getTime() + AHEAD_MS)), now);

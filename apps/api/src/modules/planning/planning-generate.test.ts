@@ -71,11 +71,13 @@ describe('planning generation', () => {
     expect(s1).toEqual({ sector: { name: 'Sector 1' }, revisions: 2, revisionQuota: 2, controls: 1, controlQuota: 1, accompaniments: 0, meetingSupports: 0, unplaced: 1 });
   });
 
-  it('items avoid the flying worker\'s leave and permanence day, and stay on working days in office hours', () => {
+  it('items avoid the flying worker\'s leave and permanence day and public holidays, and stay on working days in office hours', () => {
     for (const i of planning.items) {
       const s = new Date(i.startsAt);
       expect(s >= new Date('2027-03-05T23:00:00Z') || s < new Date('2027-02-28T23:00:00Z'), i.startsAt).toBe(true);
       expect(i.startsAt.slice(0, 10)).not.toBe('2027-03-10');
+      // Easter Monday: offices are closed, no ordinary visit is placed.
+      expect(i.startsAt.slice(0, 10), i.startsAt).not.toBe('2027-03-29');
       expect([1, 2, 3, 4, 5]).toContain(s.getUTCDay());
       expect(s.getUTCHours()).toBeGreaterThanOrEqual(7);
       expect(new Date(i.endsAt).getUTCHours()).toBeLessThanOrEqual(16);

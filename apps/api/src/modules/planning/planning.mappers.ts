@@ -1,7 +1,7 @@
 // Rows of the planning module to GraphQL objects; a planning is assembled with its items,
 // unplaced requests, changes, R11 suspensions and quota use.
 import { toGlobalId } from '../../shared/global-id.js';
-import type { Span } from '../org/org.rules.js';
+import type { Span } from './planning.ports.js';
 import { suspendingAssignment } from './flying-assignment.rules.js';
 import { R7_REVISIONS_PER_SECTOR, R8_CONTROLS_PER_SECTOR } from './planning-generate.rules.js';
 import type { AssignmentRow, ChangeRow, ItemRow, PlanningRow, RequestRow } from './planning.repository.js';

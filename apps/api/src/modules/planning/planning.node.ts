@@ -3,7 +3,7 @@
 import type { Context } from '../../graphql/context.js';
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import type { FlyingAssignmentService } from './flying-assignment.service.js';
-import { PLANNING_READERS } from './planning.resolver.js';
+import { PLANNING_READERS } from './planning.access.js';
 import type { PlanningService } from './planning.service.js';
 
 const mayRead = (ctx: Context) => ctx.viewer?.kind === 'STAFF' && PLANNING_READERS.includes(ctx.viewer.role);

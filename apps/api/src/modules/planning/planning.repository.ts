@@ -222,3 +222,6 @@ export class PlanningRepository {
       .orderBy(asc(permanenceShifts.startsAt));
   }
 }
+
+export type PlannedVisitRow = Awaited<ReturnType<PlanningRepository['plannedVisits']>>[number];
+export type ProgrammedReplacementRow = Awaited<ReturnType<PlanningRepository['programmedReplacements']>>[number]['replacement'];

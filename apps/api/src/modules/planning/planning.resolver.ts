@@ -2,30 +2,26 @@
 // reading and reporting quota use per month and sector (R7, R8).
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
+import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
 import { projectCase } from '../cases/case.projection.js';
 import { CaseFile } from '../cases/case.types.js';
 import { toVisit } from '../cases/visit.types.js';
 import { Visit } from '../cases/visit.types.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { Sector, Staff, staffOrNull } from '../org/index.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
 import { PlanningFixInput, PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput, PlanningRequestWithdrawInput } from './planning.input.js';
 import { toRequest } from './planning.mappers.js';
 import { Planning, PlanningChange, PlanningItem, PlanningPayload, PlanningReport, PlanningRequest, PlanningRequestPayload, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
-import { staffOrNull } from '../org/org.fields.js';
+import { sectorOf } from './planning.fields.js';
+import { PLANNING_READERS, REQUESTERS } from './planning.access.js';
+import type { PlanningService } from './planning.service.js';
 
-export const PLANNING_READERS = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-// Who asks the flying social worker for help: the sector social workers, the relay worker, direction.
-const REQUESTERS = ['SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-
-async function sectorOf(ctx: Context, id: string): Promise<Sector> {
-  const row = await ctx.loaders.sector.load(id);
-  if (!row) throw new Error(`sector ${id} missing`);
-  return toSector(row);
-}
+// Global IDs decoded at the boundary, each unknown one with its own code (UNKNOWN_CASE_FILE, UNKNOWN_PLANNING_ITEM…).
+const id = (globalId: string, type: 'CaseFile' | 'Staff' | 'Sector' | 'Planning' | 'PlanningRequest' | 'PlanningItem', field: string) =>
+  inputId(globalId, type, field, `UNKNOWN_${type.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c).toUpperCase()}`);
+const idOrNull = (globalId: string | null | undefined, type: 'CaseFile' | 'Staff' | 'Sector', field: string) => (globalId ? id(globalId, type, field) : null);
 
 async function caseOrNull(ctx: Context, id: string | null): Promise<CaseFile | null> {
   const row = id ? await ctx.loaders.caseFile.load(id) : null;
@@ -37,58 +33,62 @@ const planningPayload = (run: () => Promise<Planning>): Promise<PlanningPayload>
 
 @Resolver(() => Planning)
 export class PlanningResolver {
+  constructor(private readonly planning: PlanningService) {}
+
   @Authorized(REQUESTERS)
   @Mutation(() => PlanningRequestPayload, { description: 'R6, R15: ask the flying social worker for next month.' })
   async planningRequestCreate(@Arg('input', () => PlanningRequestCreateInput) input: PlanningRequestCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
-    return payload(() => ctx.services.planning.request(input, staff, ctx.now), (request) => ({ request }), { request: null });
+    return payload(
+      () => this.planning.request({ ...input, caseFileId: idOrNull(input.caseFileId, 'CaseFile', 'caseFileId'), helperId: idOrNull(input.helperId, 'Staff', 'helperId'), sectorId: idOrNull(input.sectorId, 'Sector', 'sectorId') }, staff, ctx.now),
+      (request) => ({ request }), { request: null });
   }
 
   @Authorized(REQUESTERS)
   @Mutation(() => PlanningRequestPayload, { description: 'Withdraw a request (who asked, or direction).' })
   async planningRequestWithdraw(@Arg('input', () => PlanningRequestWithdrawInput) input: PlanningRequestWithdrawInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningRequestPayload> {
-    return payload(() => ctx.services.planning.withdraw(input.requestId, staff, ctx.now), (request) => ({ request }), { request: null });
+    return payload(() => this.planning.withdraw(id(input.requestId, 'PlanningRequest', 'requestId'), staff, ctx.now), (request) => ({ request }), { request: null });
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'R7–R9: generate (or regenerate, while a draft) the proposal for a month.' })
   async planningGenerate(@Arg('input', () => PlanningGenerateInput) input: PlanningGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningPayload(() => ctx.services.planning.generate(input, staff, ctx.now));
+    return planningPayload(() => this.planning.generate({ ...input, flyingWorkerId: idOrNull(input.flyingWorkerId, 'Staff', 'flyingWorkerId') }, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'Move an item; once fixed, with a reason, recorded.' })
   async planningItemMove(@Arg('input', () => PlanningItemMoveInput) input: PlanningItemMoveInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningPayload(() => ctx.services.planning.adjust(input, staff, ctx.now));
+    return planningPayload(() => this.planning.adjust({ ...input, itemId: id(input.itemId, 'PlanningItem', 'itemId') }, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'Remove an item; once fixed, with a reason, recorded.' })
   async planningItemRemove(@Arg('input', () => PlanningItemRemoveInput) input: PlanningItemRemoveInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningPayload(() => ctx.services.planning.adjust(input, staff, ctx.now));
+    return planningPayload(() => this.planning.adjust({ ...input, itemId: id(input.itemId, 'PlanningItem', 'itemId') }, staff, ctx.now));
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => PlanningPayload, { description: 'The social pole head fixes the month: its visits enter the case files.' })
   async planningFix(@Arg('input', () => PlanningFixInput) input: PlanningFixInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PlanningPayload> {
-    return planningPayload(() => ctx.services.planning.fix(input.planningId, staff, ctx.now));
+    return planningPayload(() => this.planning.fix(id(input.planningId, 'Planning', 'planningId'), staff, ctx.now));
   }
 
   @Authorized(PLANNING_READERS)
   @Query(() => [PlanningRequest], { description: 'Requests for a month, oldest first.' })
-  planningRequests(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
-    return ctx.services.planning.requestsOfMonth(month);
+  planningRequests(@Arg('month', () => String) month: string) {
+    return this.planning.requestsOfMonth(month);
   }
 
   @Authorized(PLANNING_READERS)
   @Query(() => [Planning], { description: "The flying social worker's planning for a month (one per flying worker)." })
-  plannings(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
-    return ctx.services.planning.ofMonth(month);
+  plannings(@Arg('month', () => String) month: string) {
+    return this.planning.ofMonth(month);
   }
 
   @Authorized(PLANNING_READERS)
   @Query(() => PlanningReport, { description: 'Reporting: planning and quota use (R7, R8) per month and sector.' })
-  planningReport(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
-    return ctx.services.planning.report(month);
+  planningReport(@Arg('month', () => String) month: string) {
+    return this.planning.report(month);
   }
 
   @FieldResolver(() => Staff)

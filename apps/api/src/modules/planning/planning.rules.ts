@@ -3,11 +3,9 @@
 import { DateTime } from 'luxon';
 import { DIRECTION, type StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS, type RequestKind } from '../../shared/vocabulary/planning.js';
+export { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS, type RequestKind };
 
-export const PLANNING_ITEM_STATUSES = ['PLANNED', 'REMOVED'] as const;
-export const PLANNING_STATUSES = ['DRAFT', 'FIXED'] as const;
-export const REQUEST_KINDS = ['REVISION', 'HELPER_CONTROL', 'ACCOMPANIMENT', 'MEETING_SUPPORT'] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

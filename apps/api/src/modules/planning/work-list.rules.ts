@@ -1,11 +1,8 @@
-// The relay social worker's administrative steps before a planned visit (DOMAIN "ASRC"): a letter
-// announcing the visit, a request for income proofs (R2), and a contact with the property
-// administrator when the beneficiary has one. Each is due some working days before the visit.
-export const PREPARATION_STEP_KINDS = ['VISIT_LETTER', 'INCOME_PROOF_REQUEST', 'PROPERTY_ADMINISTRATOR_CONTACT'] as const;
-export type PreparationStepKind = (typeof PREPARATION_STEP_KINDS)[number];
 
 // The service's choice: days before the visit by which each step is done, so the letter arrives
 // and the proofs can be gathered in time.
+import { PREPARATION_STEP_KINDS, type PreparationStepKind } from '../../shared/vocabulary/planning.js';
+export { PREPARATION_STEP_KINDS, type PreparationStepKind };
 export const STEP_LEAD_DAYS: Record<PreparationStepKind, number> = {
   INCOME_PROOF_REQUEST: 10,
   VISIT_LETTER: 7,

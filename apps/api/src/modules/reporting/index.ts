@@ -1,13 +1,23 @@
 // Reporting for direction and funders: tokens for their tools, the reports (computed in SQL), their
-// CSV downloads. The composition root builds it from here, handing in auth's ports.
+// CSV downloads. The composition root builds it from here, handing in auth's and planning's ports.
 import type { Database, Executor } from '../../db/client.js';
 import { unitOfWork } from '../../db/unit-of-work.js';
+import { ActivityRepository } from './activity.repository.js';
+import { CaseloadReportRepository } from './caseload-report.repository.js';
+import { ConflictsReportRepository } from './conflicts-report.repository.js';
+import { HoursRepository } from './hours.repository.js';
+import { PermanenceReportRepository } from './permanence-report.repository.js';
+import { ReportService, type PlanningReportPort } from './report.service.js';
 import { ReportingTokenRepository } from './reporting-token.repository.js';
 import { ReportingTokenService } from './reporting-token.service.js';
+import { SectorNamesRepository } from './sectors.repository.js';
 
 export { ReportingTokenService } from './reporting-token.service.js';
+export { ReportService, type PlanningReportPort } from './report.service.js';
 export { ReportingTokenResolver } from './reporting-token.resolver.js';
+export { ReportResolver } from './report.resolver.js';
 export { reportingGate } from './reporting.gate.js';
+export { reportCsvHandler } from './report-csv.http.js';
 
 /** What reporting needs of auth: its token hash, and the channel announcing revoked sessions. */
 export interface SessionPorts {
@@ -19,5 +29,19 @@ export function reportingTokenService(db: Database, sessions: SessionPorts): Rep
   return new ReportingTokenService(
     unitOfWork(db, (executor: Executor) => ({ tokens: new ReportingTokenRepository(executor, sessions.revokedChannel) })),
     sessions.hashToken,
+  );
+}
+
+export function reportService(db: Database, planning: PlanningReportPort): ReportService {
+  return new ReportService(
+    unitOfWork(db, (executor: Executor) => ({
+      activity: new ActivityRepository(executor),
+      hours: new HoursRepository(executor),
+      caseload: new CaseloadReportRepository(executor),
+      permanence: new PermanenceReportRepository(executor),
+      conflicts: new ConflictsReportRepository(executor),
+      sectors: new SectorNamesRepository(executor),
+    })),
+    planning,
   );
 }

@@ -30,3 +30,17 @@ describe('reporting token rules', () => {
     expect(rateGate(uses, NOW)).toEqual({ allowed: false, retryAfterSeconds: 10 });
   });
 });
+
+describe('report period', () => {
+  it('names the parameter at fault', async () => {
+    const { periodError, monthsOf, WEEK_HOURS_FULL_TIME } = await import('./report.rules.js');
+    const { DEFAULT_SETTINGS } = await import('../schedules/conflict.rules.js');
+    expect(WEEK_HOURS_FULL_TIME).toBe(DEFAULT_SETTINGS.weekHoursFullTime);
+    expect(periodError('2026-01-01', '2026-12-31')).toBeNull();
+    expect(periodError('2026-13-01', '2026-12-31')?.field).toBe('from');
+    expect(periodError('2026-01-01', '2026-02-29')?.field).toBe('to');
+    expect(periodError('2026-01-01', '2025-12-31')?.code).toBe('BEFORE_FROM');
+    expect(periodError('2025-01-01', '2026-12-31')?.code).toBe('SPAN_TOO_LONG');
+    expect(monthsOf('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+});

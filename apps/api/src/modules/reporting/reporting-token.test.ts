@@ -61,11 +61,11 @@ describe('reporting tokens', () => {
   it('reads what it may, is audited at each use and shows when it was last used', async () => {
     const { token, id } = await newToken('Script');
     server.clock.now = plus(NOW, 5_000);
-    const r = await server.gql('query Figures { __typename }', {}, token);
+    const r = await server.gql('query Figures { conflictsReport(from: "2026-01-01", to: "2026-06-30") { from to conflicts { rule } } }', {}, token);
     expect(r.status).toBe(200);
-    expect(r.data).toEqual({ __typename: 'Query' });
+    expect(r.data).toEqual({ conflictsReport: { from: '2026-01-01', to: '2026-06-30', conflicts: [] } });
     const uses = await server.db.db.select().from(reportingTokenUses);
-    expect(uses.filter((u) => !u.refused).map((u) => u.what)).toEqual(['query __typename']);
+    expect(uses.filter((u) => !u.refused).map((u) => u.what)).toEqual(['query conflictsReport']);
     const list = await server.gql(LIST, {}, directorToken);
     expect(list.data?.reportingTokens.find((t: { id: string }) => t.id === id).lastUsedAt).toBe(plus(NOW, 5_000).toISOString());
     server.clock.now = NOW;
@@ -112,6 +112,9 @@ describe('reporting tokens', () => {
     // The first use leaves the window 60 s after it was made: 60 s from 60.0 s, asked at 65.9 s.
     expect(res.headers.get('retry-after')).toBe('55');
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    const csv = await fetch(`${server.url}/reports/conflicts.csv?from=2026-01-01&to=2026-01-31`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(429);
+    expect(csv.headers.get('retry-after')).toBe('55');
     expect((await server.gql('{ __typename }', {}, other.token)).status).toBe(200);
     server.clock.now = plus(NOW, 60_000 + 60_001);
     expect((await server.gql('{ __typename }', {}, token)).status).toBe(200);

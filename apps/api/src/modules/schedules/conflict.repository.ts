@@ -1,8 +1,8 @@
 // Queries on stored conflicts, and the facts the conflict engine needs besides the entries
-// (helpers, absences, agreed aid-plan hours).
-import { and, asc, desc, eq, inArray, isNull, isNotNull, notInArray, sql } from 'drizzle-orm';
+// (helpers, absences, agreed aid-plan hours), read from their tables as the engine needs them.
+import { and, asc, desc, eq, gt, inArray, isNull, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
+import { absences, aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 
 export type ConflictRow = typeof scheduleConflicts.$inferSelect;
@@ -22,6 +22,15 @@ export class ConflictRepository {
       .select({ id: staff.id, fullName: staff.fullName, role: staff.role, fte: staff.fte, sectorId: staff.sectorId })
       .from(staff)
       .where(inArray(staff.id, ids.length ? ids : [NONE]));
+  }
+
+  /** The helpers' absences (not cancelled) overlapping [from, to): what SCHEDULED_WHILE_ABSENT checks against. */
+  absencesOverlapping(staffIds: string[], from: Date, to: Date) {
+    return this.db
+      .select({ id: absences.id, staffId: absences.staffId, kind: absences.kind, startsAt: absences.startsAt, endsAt: absences.endsAt })
+      .from(absences)
+      .where(and(isNull(absences.cancelledAt), lt(absences.startsAt, to), gt(absences.endsAt, from), inArray(absences.staffId, staffIds.length ? staffIds : [NONE])))
+      .orderBy(asc(absences.startsAt));
   }
 
   /** The weekly hours of each case's latest agreed aid plan, for cases still being helped. */

@@ -2,7 +2,7 @@
 import { and, asc, count, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { leaveRequests, staff } from '../../db/schema/index.js';
-import { HELPER_ROLES } from '../org/org.rules.js';
+import { HELPER_ROLES } from '../org/index.js';
 
 export type LeaveRow = typeof leaveRequests.$inferSelect;
 const NONE = '00000000-0000-0000-0000-000000000000';

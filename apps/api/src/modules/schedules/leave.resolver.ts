@@ -1,30 +1,30 @@
 // R12 over GraphQL: leave requests, decisions, and the monthly balance per helper.
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Connection } from '../../graphql/relay.js';
+import { argId, inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { ALL_STAFF, type StaffViewer } from '../auth/viewer.js';
-import { Staff } from '../org/org.types.js';
-import { LeaveBalance, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
+import { ALL_STAFF, CurrentStaff, type StaffViewer } from '../auth/index.js';
+import { Staff, staffById } from '../org/index.js';
+import type { LeaveService } from './leave.service.js';
+import { LeaveBalance, LeaveBalanceConnection, LeaveDecideInput, LeaveRequest, LeaveRequestInput, LeaveRequestPayload } from './leave.types.js';
 import { SCHEDULERS } from './schedule.rules.js';
-import { staffById } from '../org/org.fields.js';
-
-@ObjectType()
-export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}
 
 @Resolver(() => LeaveRequest)
 export class LeaveRequestResolver {
+  constructor(private readonly leave: LeaveService) {}
+
   @Authorized(['FAMILY_HELPER', 'HOME_HELPER', ...SCHEDULERS])
   @Mutation(() => LeaveRequestPayload, { description: 'R12: ask for leave or time off in lieu (a helper for themselves, a social worker for their helpers).' })
   async leaveRequest(@Arg('input', () => LeaveRequestInput) input: LeaveRequestInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    return payload(() => ctx.services.leave.request(input, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
+    const helperId = () => inputId(input.helperId, 'Staff', 'helperId', 'NOT_A_HELPER', '`helperId` is not the ID of a staff member.');
+    return payload(() => this.leave.request({ ...input, helperId: helperId() }, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => LeaveRequestPayload, { description: 'R12: approve (it becomes an absence the schedules see) or reject a request.' })
   async leaveDecide(@Arg('input', () => LeaveDecideInput) input: LeaveDecideInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    return payload(() => ctx.services.leave.decide(input, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
+    const leaveRequestId = () => inputId(input.leaveRequestId, 'LeaveRequest', 'leaveRequestId', 'UNKNOWN_LEAVE_REQUEST', '`leaveRequestId` is not the ID of a leave request.');
+    return payload(() => this.leave.decide({ ...input, leaveRequestId: leaveRequestId() }, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
   @FieldResolver(() => Staff)
@@ -35,6 +35,8 @@ export class LeaveRequestResolver {
 
 @Resolver(() => LeaveBalance)
 export class LeaveBalanceResolver {
+  constructor(private readonly leave: LeaveService) {}
+
   @Authorized(ALL_STAFF)
   @Query(() => LeaveBalanceConnection, { description: "R12: each helper's leave and time off in lieu at the end of a month (YYYY-MM), for a sector." })
   leaveBalances(
@@ -43,9 +45,8 @@ export class LeaveBalanceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @CurrentStaff() staff: StaffViewer,
-    @Ctx() ctx: Context,
   ) {
-    return ctx.services.leave.balances(sectorId, month, staff, first, after);
+    return this.leave.balances(argId(sectorId, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.'), month, staff, first, after);
   }
 
   @FieldResolver(() => Staff)

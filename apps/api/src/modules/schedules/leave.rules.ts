@@ -1,10 +1,9 @@
 // R12: helpers' leave and time off in lieu, checked at the end of each month: the balance of a
 // month from the contract, the approved requests and the hours worked over the contract.
 import { dayBounds, localDay, weekOf } from '../../time/service-time.js';
+import { LEAVE_KINDS, LEAVE_STATUSES, type LeaveKind } from '../../shared/vocabulary/leave.js';
+export { LEAVE_KINDS, LEAVE_STATUSES, type LeaveKind };
 
-export const LEAVE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED'] as const;
-export const LEAVE_KINDS = ['LEAVE', 'TIME_OFF_IN_LIEU'] as const;
-export type LeaveKind = (typeof LEAVE_KINDS)[number];
 // Paid leave a year for a full-time helper: 20 days of 7.6 h (a 38 h week).
 export const LEAVE_DAYS_PER_YEAR = 20;
 export const HOURS_PER_DAY_FULL_TIME = 7.6;

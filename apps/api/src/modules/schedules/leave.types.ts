@@ -1,6 +1,6 @@
 // GraphQL types of R12: leave and time-off-in-lieu requests and the monthly balance per helper.
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Node } from '../../graphql/relay.js';
+import { Connection, Node } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
@@ -133,3 +133,6 @@ export function toLeave(r: LeaveRow): LeaveRequest {
     note: r.note, status: r.status, requestedAt: r.requestedAt, decidedAt: r.decidedAt, decisionNote: r.decisionNote,
   });
 }
+
+@ObjectType()
+export class LeaveBalanceConnection extends Connection(LeaveBalance, 'LeaveBalance') {}

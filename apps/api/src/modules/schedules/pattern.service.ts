@@ -2,25 +2,27 @@
 // day, take one day out. Each write cancels the materialised visits concerned as recorded CANCEL
 // changes (who, when, why, what they replaced), publishes them in one batch and rechecks only the
 // helper-days and plan-weeks they touched, all in one transaction.
-import { GraphQLError } from 'graphql';
-import type { Database, Tx } from '../../db/client.js';
-import { fromGlobalId } from '../../shared/global-id.js';
-import { type Page } from '../../shared/paging.js';
-import { violation } from '../../shared/outcome.js';
-import type { StaffViewer } from '../auth/viewer.js';
-import { ConflictRepository } from './conflict.repository.js';
-import { reconcileConflicts, scopesOf } from './conflict.engine.js';
-import type { Settings } from './conflict.rules.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { offsetPage, type Page } from '../../shared/paging.js';
+import { BadInput, violation } from '../../shared/outcome.js';
+import { dayBounds, localDay } from '../../time/service-time.js';
+import type { StaffViewer } from '../auth/index.js';
+import type { ConflictEngine } from './conflict.engine.js';
+import { scopesOf } from './conflict.scopes.js';
 import { endError, exceptionError, untilWhenEndingFrom } from './pattern.rules.js';
 import type { SchedulePatternEndInput, SchedulePatternExceptionAddInput } from './pattern.input.js';
 import { toPattern, type SchedulePattern, type SchedulePatternOccurrence } from './pattern.types.js';
 import { expandPattern } from './recurrence.rules.js';
-import { dayBounds, localDay } from '../../time/service-time.js';
-import { ScheduleRepository, type EntryRow, type PatternRow } from './schedule.repository.js';
+import type { EntryRow, PatternRow } from './schedule.repository.js';
 import { mayPlan } from './schedule.rules.js';
-import { offsetPage } from '../../shared/paging.js';
 import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict } from './schedule.projection.js';
+import type { ScheduleRepositories } from './schedules.repositories.js';
+
+type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox'>;
+/** A write on a pattern, with its database id (decoded by the resolver). */
+export type PatternEndDraft = Omit<SchedulePatternEndInput, 'patternId'> & { patternId: string };
+export type PatternExceptionDraft = Omit<SchedulePatternExceptionAddInput, 'patternId'> & { patternId: string };
 
 // Two years: more than any pattern spans (at most a year), so every window that matters fits.
 const MAX_WINDOW_DAYS = 731;
@@ -29,8 +31,8 @@ const snap = (e: { helperId: string; startsAt: Date; endsAt: Date; status: strin
 
 export class PatternService {
   constructor(
-    private readonly db: Database,
-    private readonly settings: Settings,
+    private readonly uow: UnitOfWork<Repos>,
+    private readonly engine: ConflictEngine,
   ) {}
 
   /** The pattern when the viewer may read its visits (R5: the sector's social roles, direction, the helper), else null. */
@@ -40,17 +42,17 @@ export class PatternService {
   }
 
   private async readable(id: string, viewer: StaffScheduleViewer): Promise<PatternRow | null> {
-    const [row] = await new ScheduleRepository(this.db).patternsByIds([id]);
+    const { schedule, conflicts } = this.uow.read;
+    const [row] = await schedule.patternsByIds([id]);
     if (!row) return null;
-    const [c] = await new ConflictRepository(this.db).caseSectors([row.caseFileId]);
+    const [c] = await conflicts.caseSectors([row.caseFileId]);
     const access = scheduleAccess(viewer, { sectorId: c?.sectorId ?? null, helperIds: [row.helperId] });
     return access === 'FULL' || access === 'OWN' ? row : null;
   }
 
-  async occurrences(patternGid: string, from: Date, to: Date, viewer: StaffScheduleViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
-    const bad = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-    const id = fromGlobalId(patternGid, 'SchedulePattern')?.id;
-    if (!id) throw bad('patternId', '`patternId` is not the ID of a schedule pattern.');
+  /** `id`: the pattern's database id (decoded by the resolver). */
+  async occurrences(id: string, from: Date, to: Date, viewer: StaffScheduleViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
+    const bad = (field: string, message: string) => new BadInput(field, message);
     if (to <= from) throw bad('to', '`to` must be after `from`.');
     if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw bad('to', `A window spans at most ${MAX_WINDOW_DAYS} days.`);
     // R5: asking about a pattern one may not read tells nothing, not even that it exists.
@@ -61,11 +63,9 @@ export class PatternService {
   }
 
   /** The pattern locked for a write, after the checks every write shares. */
-  private async lock(tx: Tx, patternGid: string, viewer: StaffViewer, expectedVersion: number | null | undefined) {
-    const id = fromGlobalId(patternGid, 'SchedulePattern')?.id;
-    if (!id) throw violation('patternId', 'UNKNOWN_PATTERN', '`patternId` is not the ID of a schedule pattern.');
-    const p = await new ScheduleRepository(tx).lockPattern(id);
-    const [c] = p ? await new ConflictRepository(tx).caseSectors([p.caseFileId]) : [];
+  private async lock(repos: Repos, id: string, viewer: StaffViewer, expectedVersion: number | null | undefined) {
+    const p = await repos.schedule.lockPattern(id);
+    const [c] = p ? await repos.conflicts.caseSectors([p.caseFileId]) : [];
     if (!p || !c || !mayPlan(viewer, c.sectorId)) throw violation('patternId', 'UNKNOWN_PATTERN', 'No schedule pattern you plan has this ID.');
     if (expectedVersion != null && expectedVersion !== p.version) {
       throw violation('expectedVersion', 'STALE_WRITE', `The pattern changed since you read it (version ${p.version} now); read it again.`);
@@ -74,8 +74,8 @@ export class PatternService {
   }
 
   /** Cancels the visits as recorded changes, updates the pattern, publishes once and rechecks what they touched. */
-  private async cancelAndRecheck(tx: Tx, p: PatternRow, values: Partial<PatternRow>, entries: EntryRow[], why: { reason: string; note?: string | null }, viewer: StaffViewer, now: Date) {
-    const repo = new ScheduleRepository(tx);
+  private async cancelAndRecheck(repos: Repos, p: PatternRow, values: Partial<PatternRow>, entries: EntryRow[], why: { reason: string; note?: string | null }, viewer: StaffViewer, now: Date) {
+    const repo = repos.schedule;
     const pattern = await repo.updatePattern(p.id, values);
     const after = await repo.cancelEntries(entries.map((e) => e.id), now);
     const note = why.note?.trim() || null;
@@ -90,32 +90,32 @@ export class PatternService {
       type: 'SCHEDULE_CHANGED', topic: 'schedule' as const, subjectId: c.entryId, actorId: viewer.staffId,
       payload: { changeId: c.id, entryId: c.entryId, sectorId: c.sectorId, helperIds: [c.before.helperId], patternId: p.id },
     }));
-    const rec = await reconcileConflicts(tx, entries.flatMap(scopesOf), { now, actorId: viewer.staffId, settings: this.settings, events });
+    const rec = await this.engine.reconcile(repos, entries.flatMap(scopesOf), { now, actorId: viewer.staffId, events });
     return {
       pattern: toPattern(pattern), changes: projectAll(projectChange, viewer, changes.slice(0, 100)), cancelledCount: after.length,
       conflictsOpened: projectAll(projectConflict, viewer, rec.opened), conflictsResolved: projectAll(projectConflict, viewer, rec.resolved),
     };
   }
 
-  async end(input: SchedulePatternEndInput, viewer: StaffViewer, now: Date) {
-    return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, input.patternId, viewer, input.expectedVersion);
+  async end(input: PatternEndDraft, viewer: StaffViewer, now: Date) {
+    return this.uow.run(async (repos) => {
+      const p = await this.lock(repos, input.patternId, viewer, input.expectedVersion);
       const err = endError(p, input.from, localDay(now));
       if (err) throw violation(err.field, err.code, err.message);
-      const entries = await new ScheduleRepository(tx).plannedOfPattern(p.id, dayBounds(input.from).from);
-      return this.cancelAndRecheck(tx, p, { until: untilWhenEndingFrom(input.from) }, entries, input, viewer, now);
+      const entries = await repos.schedule.plannedOfPattern(p.id, dayBounds(input.from).from);
+      return this.cancelAndRecheck(repos, p, { until: untilWhenEndingFrom(input.from) }, entries, input, viewer, now);
     });
   }
 
-  async exceptionAdd(input: SchedulePatternExceptionAddInput, viewer: StaffViewer, now: Date) {
-    return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, input.patternId, viewer, input.expectedVersion);
+  async exceptionAdd(input: PatternExceptionDraft, viewer: StaffViewer, now: Date) {
+    return this.uow.run(async (repos) => {
+      const p = await this.lock(repos, input.patternId, viewer, input.expectedVersion);
       const span = /^\d{4}-\d{2}-\d{2}$/.test(input.day) ? dayBounds(input.day) : null;
       const occurs = !!span && expandPattern(p, span).some((o) => o.localDate === input.day);
       const err = exceptionError(p, input.day, localDay(now), occurs);
       if (err) throw violation(err.field, err.code, err.message);
-      const entries = await new ScheduleRepository(tx).plannedOfPattern(p.id, span!.from, span!.to);
-      return this.cancelAndRecheck(tx, p, { exceptDates: [...p.exceptDates, input.day].sort() }, entries, input, viewer, now);
+      const entries = await repos.schedule.plannedOfPattern(p.id, span!.from, span!.to);
+      return this.cancelAndRecheck(repos, p, { exceptDates: [...p.exceptDates, input.day].sort() }, entries, input, viewer, now);
     });
   }
 }

@@ -7,7 +7,9 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { BOARD_READERS } from '../auth/viewer.js';
+import { BOARD_READERS } from '../auth/index.js';
+import type { ConflictService } from './conflict.service.js';
+import type { ScheduleService } from './schedule.service.js';
 import { scheduleAccess } from './schedule.access.js';
 import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
 import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
@@ -52,6 +54,11 @@ const base = (e: StoredEvent) => ({ cursor: String(e.position), type: e.type, oc
 
 @Resolver()
 export class ScheduleEventsResolver {
+  constructor(
+    private readonly schedules: ScheduleService,
+    private readonly conflicts: ConflictService,
+  ) {}
+
   @Authorized(BOARD_READERS)
   @Subscription(() => ScheduleEvent, { subscribe: feed(false), description: 'Visits scheduled and changed (cancel, move, reassign, shorten).' })
   async scheduleChanged(
@@ -60,8 +67,8 @@ export class ScheduleEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Ctx() ctx: Context,
   ): Promise<ScheduleEvent> {
-    const s = fresh(ctx).services.schedules;
-    const viewer = await scheduleViewerOf(ctx);
+    const s = this.schedules;
+    const viewer = await scheduleViewerOf(fresh(ctx));
     const [change] = e.payload.changeId ? await s.changesByIds([e.payload.changeId as string]) : [];
     const [entry] = await s.entriesByIds([e.payload.entryId as string]);
     return { ...base(e), change: change ? projectChange(viewer, change) : null, entry: entry ? projectEntry(viewer, entry) : null };
@@ -75,7 +82,8 @@ export class ScheduleEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Ctx() ctx: Context,
   ): Promise<ConflictEvent> {
-    const [row] = await fresh(ctx).services.conflicts.byIds([e.payload.conflictId as string]);
+    fresh(ctx);
+    const [row] = await this.conflicts.byIds([e.payload.conflictId as string]);
     if (!row) throw new Error(`conflict of event ${e.position} is missing`);
     const conflict = projectConflict(await scheduleViewerOf(ctx), row);
     // The feed let through only events of conflicts the viewer may know of.

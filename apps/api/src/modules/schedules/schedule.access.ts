@@ -2,7 +2,7 @@
 // conflict, a pattern or a leave request a viewer may read. Every path (lists, node/nodes, mutation
 // payloads, subscriptions) builds its objects through the projections in schedule.types.ts, which
 // ask here. Pure: no GraphQL, no SQL. The decisions are written down in docs/security-need-to-know.md.
-import { isHelper, type StaffRole } from '../org/org.rules.js';
+import { isHelper, type StaffRole } from '../org/index.js';
 
 /**
  * FULL: the sector's schedule as its planners need it (visits, case files, tasks, free-text notes).

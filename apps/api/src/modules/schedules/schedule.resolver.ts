@@ -1,39 +1,50 @@
 // Schedules over GraphQL: entries, same-day changes, their preview, conflicts and acknowledgements.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { argIdOrNull, inputId } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { ALL_STAFF, BOARD_READERS, DIRECTION, type StaffViewer } from '../auth/viewer.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { ALL_STAFF, BOARD_READERS, CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
+import { Sector, Staff, staffOrNull } from '../org/index.js';
+import type { ConflictService } from './conflict.service.js';
+import type { ScheduleService } from './schedule.service.js';
 import { ScheduleConflictAcknowledgeInput, ScheduleConflictsRecheckInput, ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './schedule.input.js';
+
+const helperIdOf = (id: string) => inputId(id, 'Staff', 'helperId', 'NOT_A_HELPER');
+const changeDraft = (input: ScheduleEntryChangeInput) => ({
+  ...input,
+  entryId: inputId(input.entryId, 'ScheduleEntry', 'entryId', 'UNKNOWN_ENTRY'),
+  helperId: input.helperId ? helperIdOf(input.helperId) : null,
+});
+const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.');
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
 import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
 import { projectAll, projectEntry } from './schedule.projection.js';
-import { staffOrNull } from '../org/org.fields.js';
+import { sectorOrNull } from './schedule.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
 @Resolver(() => ScheduleEntry)
 export class ScheduleEntryResolver {
+  constructor(private readonly schedules: ScheduleService) {}
+
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleEntryCreatePayload, { description: 'Schedule a helper at a home: one visit, or a weekly recurrence expanded into visits.' })
   async scheduleEntryCreate(@Arg('input', () => ScheduleEntryCreateInput) input: ScheduleEntryCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleEntryCreatePayload> {
-    return payload(() => ctx.services.schedules.create(input, staff, ctx.now), (v) => v, { entries: [], entryCount: 0, conflictsOpened: [] });
+    return payload(() => this.schedules.create({ ...input, helperId: helperIdOf(input.helperId), caseFileId: inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE') }, staff, ctx.now), (v) => v, { entries: [], entryCount: 0, conflictsOpened: [] });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleEntryChangePayload, { description: 'Cancel, move, reassign or shorten a visit, saying why; the conflicts it opens and resolves come back.' })
   async scheduleEntryChange(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleEntryChangePayload> {
-    return payload(() => ctx.services.schedules.change(input, staff, ctx.now), (v) => v, { entry: null, change: null, conflictsOpened: [], conflictsResolved: [] });
+    return payload(() => this.schedules.change(changeDraft(input), staff, ctx.now), (v) => v, { entry: null, change: null, conflictsOpened: [], conflictsResolved: [] });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleChangePreviewPayload, { description: 'Check a change before making it: the conflicts it would open or resolve. Nothing is saved.' })
   async scheduleChangePreview(@Arg('input', () => ScheduleEntryChangeInput) input: ScheduleEntryChangeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleChangePreviewPayload> {
-    return payload(() => ctx.services.schedules.preview(input, staff, ctx.now), (v) => v, { wouldOpen: [], wouldResolve: [] });
+    return payload(() => this.schedules.preview(changeDraft(input), staff, ctx.now), (v) => v, { wouldOpen: [], wouldResolve: [] });
   }
 
   @Authorized(ALL_STAFF)
@@ -48,7 +59,8 @@ export class ScheduleEntryResolver {
     @CurrentStaff() _staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.entries({ helperId, sectorId, from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
+    const helper = argIdOrNull(helperId, 'Staff', 'helperId', '`helperId` is not the ID of a staff member.');
+    return this.schedules.entries({ helperId: helper, sectorId: sectorArg(sectorId), from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
   }
 
   @FieldResolver(() => Staff)
@@ -59,14 +71,15 @@ export class ScheduleEntryResolver {
   }
 
   @FieldResolver(() => Sector, { nullable: true })
-  async sector(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<Sector | null> {
-    const row = await ctx.loaders.sector.load(e.sectorDbId);
-    return row && toSector(row);
+  sector(@Root() e: ScheduleEntry, @Ctx() ctx: Context): Promise<Sector | null> {
+    return sectorOrNull(ctx, e.sectorDbId);
   }
 }
 
 @Resolver(() => ScheduleChange)
 export class ScheduleChangeResolver {
+  constructor(private readonly schedules: ScheduleService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => ScheduleChangeConnection, { description: "A sector's (or, without `sectorId`, the service's) schedule changes of a day (YYYY-MM-DD, Brussels), newest first. R5: outside the sectors one plans, as the board shows them (no note, no visit); a helper only those of their own visits." })
   async scheduleChanges(
@@ -76,7 +89,7 @@ export class ScheduleChangeResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.schedules.changes(sectorId, day, await scheduleViewerOf(ctx), first, after);
+    return this.schedules.changes(sectorArg(sectorId), day, await scheduleViewerOf(ctx), first, after);
   }
 
   @FieldResolver(() => ScheduleEntry, { nullable: true, description: 'The visit as it is now; null for those who may not read it (R5: the kiosk, the telephonist, other sectors).' })
@@ -87,9 +100,8 @@ export class ScheduleChangeResolver {
   }
 
   @FieldResolver(() => Sector, { nullable: true })
-  async sector(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<Sector | null> {
-    const row = await ctx.loaders.sector.load(c.sectorDbId);
-    return row && toSector(row);
+  sector(@Root() c: ScheduleChange, @Ctx() ctx: Context): Promise<Sector | null> {
+    return sectorOrNull(ctx, c.sectorDbId);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change.' })
@@ -108,6 +120,8 @@ export class ScheduleEntryStateResolver {
 
 @Resolver(() => ScheduleConflict)
 export class ScheduleConflictResolver {
+  constructor(private readonly conflicts: ConflictService) {}
+
   @Authorized(BOARD_READERS)
   @Query(() => ScheduleConflictConnection, { description: 'Schedule conflicts, most severe first; `open` (default) lists those still standing. R5: outside the sectors one plans, without case files, visits or notes; a helper only their own.' })
   async scheduleConflicts(
@@ -117,19 +131,20 @@ export class ScheduleConflictResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.conflicts.list({ sectorId, open, first, after }, await scheduleViewerOf(ctx));
+    return this.conflicts.list({ sectorId: sectorArg(sectorId), open, first, after }, await scheduleViewerOf(ctx));
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleConflictAcknowledgePayload, { description: 'Acknowledge an open conflict with a note; it stays open until its cause goes.' })
   async scheduleConflictAcknowledge(@Arg('input', () => ScheduleConflictAcknowledgeInput) input: ScheduleConflictAcknowledgeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleConflictAcknowledgePayload> {
-    return payload(() => ctx.services.conflicts.acknowledge(input, staff, ctx.now), (conflict) => ({ conflict }), { conflict: null });
+    const conflictId = () => inputId(input.conflictId, 'ScheduleConflict', 'conflictId', 'UNKNOWN_CONFLICT', '`conflictId` is not the ID of a schedule conflict.');
+    return payload(() => this.conflicts.acknowledge({ conflictId: conflictId(), note: input.note }, staff, ctx.now), (conflict) => ({ conflict }), { conflict: null });
   }
 
   @Authorized(['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION])
   @Mutation(() => ScheduleConflictsRecheckPayload, { description: 'Recheck every schedule of a span (at most 62 days), e.g. after an import.' })
   async scheduleConflictsRecheck(@Arg('input', () => ScheduleConflictsRecheckInput) input: ScheduleConflictsRecheckInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleConflictsRecheckPayload> {
-    return payload(() => ctx.services.conflicts.recheck(input, staff.staffId, ctx.now), (v) => v, { opened: 0, resolved: 0 });
+    return payload(() => this.conflicts.recheck(input, staff.staffId, ctx.now), (v) => v, { opened: 0, resolved: 0 });
   }
 
   @FieldResolver(() => Staff, { nullable: true })
@@ -143,9 +158,8 @@ export class ScheduleConflictResolver {
   }
 
   @FieldResolver(() => Sector, { nullable: true })
-  async sector(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<Sector | null> {
-    const row = c.sectorDbId ? await ctx.loaders.sector.load(c.sectorDbId) : null;
-    return row && toSector(row);
+  sector(@Root() c: ScheduleConflict, @Ctx() ctx: Context): Promise<Sector | null> {
+    return sectorOrNull(ctx, c.sectorDbId);
   }
 
   @FieldResolver(() => [ScheduleEntry], { description: 'The visits involved, as far as the viewer may read them (R5: none for the kiosk, the telephonist, other sectors).' })

@@ -1,15 +1,9 @@
 // Who plans schedules, and which same-day changes make sense (pure: the time is a parameter).
+// org.rules, not org/index: db/schema reads this file's enums, and org/index pulls in the GraphQL layer (a cycle).
 import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES, type ConflictSeverity, type HelpKind, type ScheduleChangeKind } from '../../shared/vocabulary/schedules.js';
+export { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES, type ConflictSeverity, type HelpKind, type ScheduleChangeKind };
 
-// Schedule vocabularies, written once: each becomes the pgEnum, the TypeScript type and the GraphQL enum.
-export const HELP_KINDS = ['FAMILY_CARE', 'HOUSEHOLD'] as const;
-export type HelpKind = (typeof HELP_KINDS)[number];
-export const SCHEDULE_ENTRY_STATUSES = ['PLANNED', 'CANCELLED'] as const;
-export const SCHEDULE_CHANGE_KINDS = ['CANCEL', 'MOVE', 'REASSIGN', 'SHORTEN'] as const;
-export type ScheduleChangeKind = (typeof SCHEDULE_CHANGE_KINDS)[number];
-export const SCHEDULE_CHANGE_REASONS = ['HELPER_ILL', 'HELPER_UNAVAILABLE', 'BENEFICIARY_IN_HOSPITAL', 'BENEFICIARY_ABSENT', 'BENEFICIARY_REQUEST', 'PLAN_CHANGED', 'EMERGENCY', 'OTHER'] as const;
-export const CONFLICT_SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type ConflictSeverity = (typeof CONFLICT_SEVERITIES)[number];
 
 export const SCHEDULERS: StaffRole[] = [...SOCIAL_ROLES, ...DIRECTION];
 const MAX_VISIT_MS = 12 * 3_600_000;

@@ -3,7 +3,7 @@
 // rows become these objects only through schedule.projection.ts, which asks schedule.access.ts.
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
-import { AbsenceKindEnum } from '../org/org.types.js';
+import { AbsenceKindEnum } from '../org/index.js';
 import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { graphqlEnum } from '../../graphql/enums.js';

@@ -11,7 +11,7 @@ import type { TeamService } from './team.service.js';
 import { TeamRecord, TeamRecordCreateInput, TeamRecordCreatePayload } from './team.types.js';
 
 @ObjectType()
-export class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
+class TeamRecordConnection extends Connection(TeamRecord, 'TeamRecord') {}
 
 @Resolver(() => TeamRecord)
 export class TeamRecordResolver {

@@ -1,9 +1,9 @@
 // Team life: who records what, who reads what (R5), and which records make sense. Pure functions.
 import { DIRECTION, HELPER_ROLES, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
 import { isLocalDay } from '../../time/service-time.js';
+import { TEAM_RECORD_KINDS, type TeamRecordKind } from '../../shared/vocabulary/team.js';
+export { TEAM_RECORD_KINDS, type TeamRecordKind };
 
-export const TEAM_RECORD_KINDS = ['TEAM_MEETING', 'INDIVIDUAL_INTERVIEW', 'CORRECTIVE_INTERVIEW', 'HOME_CONTROL', 'TRAINING'] as const;
-export type TeamRecordKind = (typeof TEAM_RECORD_KINDS)[number];
 
 // Who may call teamRecordCreate at all; mayRecord says for which sector and kind.
 export const TEAM_RECORDERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', ...DIRECTION];

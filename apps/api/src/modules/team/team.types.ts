@@ -9,7 +9,7 @@ import { Each, GLOBAL_ID, LABEL, Limited, REPORT, day, listOf } from '../../grap
 import { TEAM_RECORD_KINDS } from './team.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 
-export const TeamRecordKindEnum = graphqlEnum(TEAM_RECORD_KINDS, {
+const TeamRecordKindEnum = graphqlEnum(TEAM_RECORD_KINDS, {
   name: 'TeamRecordKind',
   description: 'Team life: a team meeting of helpers (with minutes), an individual or corrective interview (recadrage), a control of a helper at a home, a continuing training.',
 });

@@ -2,8 +2,8 @@
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import type { IncomeService } from './income.service.js';
 
-export function incomeNodes(income: Pick<IncomeService, 'byGlobalId'>): NodeTypes {
+export function incomeNodes(income: Pick<IncomeService, 'byId'>): NodeTypes {
   return {
-    IncomeFollowUp: (ctx, _id, globalId) => income.byGlobalId(globalId, ctx.viewer),
+    IncomeFollowUp: (ctx, id) => income.byId(id, ctx.viewer),
   };
 }

@@ -1,13 +1,13 @@
 // GraphQL types of R2: proofs of income, the financial participation, the relay's follow-ups.
-// Amounts are resolved in IncomeResolver, where each read is audited (R5).
-import { Field, Int, ObjectType } from 'type-graphql';
+// Amounts are audited on read (R5, cases/audited-reads.ts).
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection, Node } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { IncomeFollowUpRow, IncomeProofRow } from './income.repository.js';
 import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES, PARTICIPATION_BASES, type IncomeFollowUpReason, type IncomeProofKind, type IncomeProofStatus, type Participation, type ParticipationBasis } from './income.rules.js';
-import { CaseFile } from './case.types.js';
+import { CaseFile } from '../cases/index.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 
 export const IncomeProofKindEnum = graphqlEnum(INCOME_PROOF_KINDS, { name: 'IncomeProofKind' });
@@ -25,7 +25,7 @@ export class IncomeProof {
   dbId!: string;
   caseDbId!: string;
   recordedByDbId!: string;
-  // Resolved in IncomeResolver, so that each read is audited.
+  @Field(() => Float, { nullable: true, description: 'Monthly net amount in euros. Audited on read.' })
   monthlyAmount!: number | null;
 
   @Field(() => IncomeProofKindEnum)
@@ -47,10 +47,16 @@ export class IncomeProof {
 @ObjectType({ description: 'R2: what the beneficiary pays for the help, from the proofs of income (a documented model scale).' })
 export class FinancialParticipation {
   caseDbId!: string;
-  // Resolved in IncomeResolver, so that each read is audited.
+  @Field(() => Float, { nullable: true, description: 'Sum of the received proofs, per month; null at the maximum rate. Audited on read.' })
   householdMonthlyIncome!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Income per consumption unit (the beneficiary 1, each other household member 0.5). Audited on read.' })
   equivalisedMonthlyIncome!: number | null;
+
+  @Field(() => Float, { description: 'Euros per hour of help. Audited on read.' })
   hourlyRate!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Hourly rate × weekly hours of the plan in force; null without an agreed plan. Audited on read.' })
   weeklyAmount!: number | null;
 
   @Field(() => ParticipationBasisEnum)

@@ -1,12 +1,8 @@
 // R2 rules: proofs of income, the financial participation that results, and when a file needs
 // the relay social worker's follow-up. Pure functions: no SQL, no clock.
+import { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES, type IncomeFollowUpReason, type IncomeProofKind, type IncomeProofStatus } from '../../shared/vocabulary/income.js';
+export { INCOME_FOLLOW_UP_REASONS, INCOME_PROOF_KINDS, INCOME_PROOF_STATUSES, type IncomeFollowUpReason, type IncomeProofKind, type IncomeProofStatus };
 
-export const INCOME_PROOF_KINDS = ['PAY_SLIP', 'PENSION', 'SOCIAL_BENEFIT', 'UNEMPLOYMENT_BENEFIT', 'TAX_ASSESSMENT', 'OTHER'] as const;
-export type IncomeProofKind = (typeof INCOME_PROOF_KINDS)[number];
-export const INCOME_PROOF_STATUSES = ['RECEIVED', 'MISSING'] as const;
-export type IncomeProofStatus = (typeof INCOME_PROOF_STATUSES)[number];
-export const INCOME_FOLLOW_UP_REASONS = ['PROOFS_MISSING_AFTER_VISIT', 'PARTICIPATION_NOT_OK'] as const;
-export type IncomeFollowUpReason = (typeof INCOME_FOLLOW_UP_REASONS)[number];
 export const PARTICIPATION_BASES = ['PROOFS', 'MAXIMUM_RATE_PROOFS_MISSING'] as const;
 export type ParticipationBasis = (typeof PARTICIPATION_BASES)[number];
 

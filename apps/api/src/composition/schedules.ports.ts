@@ -1,0 +1,19 @@
+// The ports the schedules module declares, filled from the modules that own the data.
+import type { Executor } from '../db/client.js';
+import { constraintRuleError } from '../graphql/constraint-rules.js';
+import { OrgRepository } from '../modules/org/org.repository.js';
+import type { LeaveAbsences } from '../modules/schedules/index.js';
+
+/** R12: approved leave is recorded as an absence of org, in the leave decision's transaction. */
+export function leaveAbsences(executor: Executor): LeaveAbsences {
+  const org = new OrgRepository(executor);
+  return {
+    overlapping: (staffId, from, to) => org.absencesOverlapping({ staffIds: [staffId], from, to }),
+    // Another absence committed since the check: the database refuses the overlap (absences_no_overlap).
+    record: (values) =>
+      org.insertAbsence(values).catch((err: unknown) => {
+        if (constraintRuleError(err)?.code === 'ABSENCE_OVERLAP') return null;
+        throw err;
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+// Holiday use cases: which days are public holidays or closing days (for the API, the rota, who to
+// call and the planning), and direction setting a year's closing days.
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { BadInput, violation } from '../../shared/outcome.js';
+import { addDays, isLocalDay } from '../../time/service-time.js';
+import type { HolidayRepository } from './holiday.repository.js';
+import { closingDaysError, holidaysBetween, type Holiday } from './holiday.rules.js';
+
+export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'> };
+
+const MAX_SPAN_DAYS = 800;
+
+/** Which local days are closed: the port other modules receive from the composition root. */
+export interface HolidayLookup {
+  /** Public holidays and closing days in [from, to) (local dates YYYY-MM-DD). */
+  holidaysBetween(from: string, to: string): Promise<Holiday[]>;
+}
+
+export class HolidayService implements HolidayLookup {
+  constructor(private readonly uow: UnitOfWork<HolidayRepositories>) {}
+
+  async holidaysBetween(from: string, to: string): Promise<Holiday[]> {
+    const closing = await this.uow.read.holidays.between(from, to);
+    return holidaysBetween(from, to, closing.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY', name: c.name })));
+  }
+
+  /** The API's `holidays(from, to)`: checked bounds, at most about two years. */
+  list(from: string, to: string): Promise<Holiday[]> {
+    if (!isLocalDay(from)) throw new BadInput('from', '`from` must be a date YYYY-MM-DD.');
+    if (!isLocalDay(to) || to <= from) throw new BadInput('to', '`to` must be a date YYYY-MM-DD after `from`.');
+    if (to > addDays(from, MAX_SPAN_DAYS)) throw new BadInput('to', `A window spans at most ${MAX_SPAN_DAYS} days.`);
+    return this.holidaysBetween(from, to);
+  }
+
+  /** Direction sets one year's closing days (replacing that year's list); the year's holidays come back. */
+  async setClosingDays(year: number, days: { day: string; name: string }[], viewer: { staffId: string }, now: Date): Promise<Holiday[]> {
+    const error = closingDaysError(year, days);
+    if (error) throw violation(error.field, error.code, error.message);
+    // Who set them and when is kept on each row; the rota already generated is not reshaped (see README).
+    await this.uow.run(({ holidays }) => holidays.replaceYear(year, days.map((d) => ({ day: d.day, name: d.name.trim(), setById: viewer.staffId, setAt: now }))));
+    return this.holidaysBetween(`${year}-01-01`, `${year + 1}-01-01`);
+  }
+}

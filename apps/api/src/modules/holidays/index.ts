@@ -1,0 +1,21 @@
+// Public holidays and the service's closing days: the composition root builds the service from here,
+// other modules ask it which days are closed (HolidayLookup).
+import type { Database, Executor } from '../../db/client.js';
+import { unitOfWork } from '../../db/unit-of-work.js';
+import { HolidayRepository } from './holiday.repository.js';
+import { HolidayService } from './holiday.service.js';
+
+import { holidaysBetween, type Holiday } from './holiday.rules.js';
+export { belgianPublicHolidays, holidaysBetween, type Holiday, type HolidayKind } from './holiday.rules.js';
+export { HolidayService, type HolidayLookup } from './holiday.service.js';
+export { Holiday as HolidayType } from './holiday.types.js';
+
+export function holidayService(db: Database): HolidayService {
+  return new HolidayService(unitOfWork(db, (executor: Executor) => ({ holidays: new HolidayRepository(executor) })));
+}
+
+/** Public holidays and closing days in [from, to), read inside another module's transaction. */
+export async function holidaysIn(executor: Executor, from: string, to: string): Promise<Holiday[]> {
+  const closing = await new HolidayRepository(executor).between(from, to);
+  return holidaysBetween(from, to, closing.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name })));
+}

@@ -1,0 +1,23 @@
+// Which local days around an instant or in a span are public holidays or closing days (the holidays
+// module answers through its HolidayLookup port), as the rota rules want them.
+import type { HolidayLookup } from './permanence.ports.js';
+import { addDays, isLocalDay, localDay } from '../../time/service-time.js';
+
+/** Public holidays and closing days in [from, to), by local date, with their names. */
+export async function closedDays(lookup: HolidayLookup | null, from: string, to: string): Promise<Map<string, string>> {
+  if (!lookup || !isLocalDay(from) || !isLocalDay(to) || to <= from) return new Map();
+  return new Map((await lookup.holidaysBetween(from, to)).map((h) => [h.day, h.name]));
+}
+
+/** The day before, the day and the day after an instant: enough for office hours and the planned permanence. */
+export async function closedAround(lookup: HolidayLookup | null, at: Date) {
+  const today = localDay(at);
+  const days = await closedDays(lookup, addDays(today, -1), addDays(today, 2));
+  return { closed: (day: string) => days.has(day), today: days.get(today) ?? null };
+}
+
+/** The rota's closed days for [from, to) local dates, and a month beyond for a stretch that runs past `to`. */
+export async function closedForRota(lookup: HolidayLookup | null, from: string, to: string): Promise<(day: string) => boolean> {
+  const days = await closedDays(lookup, from, addDays(to, 32));
+  return (day) => days.has(day);
+}

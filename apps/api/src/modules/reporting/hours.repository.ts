@@ -1,0 +1,94 @@
+// Help delivered, in SQL: hours agreed in aid plans, planned in schedules, done and cancelled, and
+// helpers' hours against their contract.
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { hoursBetween, months, monthOf, round2, TZ, type Period } from './report.period.js';
+
+export type HelpHoursRow = { month: string; sector_code: string; sector_name: string; help_kind: string; agreed: number; planned: number; done: number; cancelled: number };
+export type CancelledRow = { month: string; sector_code: string; sector_name: string; help_kind: string; reason: string; visits: number; hours: number };
+export type UtilisationRow = { month: string; sector_code: string; sector_name: string; helper_role: string; helpers: number; contract: number; planned: number; done: number; over_contract: number };
+
+const entryHours = hoursBetween(sql`e.starts_at`, sql`e.ends_at`);
+
+export class HoursRepository {
+  constructor(private readonly db: Executor) {}
+
+  /**
+   * Per month, sector and help kind: agreed = weekly hours of the agreed plan in force (from the day it
+   * was agreed until the next agreed version or the case's closing) × days in the month / 7; planned =
+   * schedule entries starting in the month, not cancelled; done = those ended by `asOf`; cancelled = cancelled entries.
+   */
+  async help(p: Period): Promise<HelpHoursRow[]> {
+    return [
+      ...(await this.db.execute<HelpHoursRow>(sql`
+        with m as ${months(p)},
+        agreed as (
+          select v.case_file_id, c.sector_id, v.family_helper_hours::float8 as af, v.home_helper_hours::float8 as ams,
+                 (v.agreed_at at time zone ${TZ})::date as from_day,
+                 least(lead((v.agreed_at at time zone ${TZ})::date) over (partition by v.case_file_id order by v.number),
+                       (select (min(t.at) at time zone ${TZ})::date from case_transitions t where t.case_file_id = c.id and t.to_status in ('CLOSED', 'REDIRECTED'))) as until_day
+          from aid_plan_versions v join case_files c on c.id = v.case_file_id
+          where v.status = 'AGREED' and v.agreed_at is not null
+        ), agreed_by_month as (
+          select m.month, a.sector_id, k.kind, sum(k.weekly * greatest(0, least(m.end_day, coalesce(a.until_day, m.end_day)) - greatest(m.first_day, a.from_day)) / 7.0) as hours
+          from m join agreed a on a.from_day < m.end_day and (a.until_day is null or a.until_day > m.first_day)
+          cross join lateral (values ('FAMILY_CARE', a.af), ('HOUSEHOLD', a.ams)) k(kind, weekly)
+          group by 1, 2, 3
+        ), scheduled as (
+          select ${monthOf(sql`e.starts_at`)} as month, e.sector_id, e.kind::text as kind,
+                 coalesce(sum(${entryHours}) filter (where e.status = 'PLANNED'), 0) as planned,
+                 coalesce(sum(${entryHours}) filter (where e.status = 'PLANNED' and e.ends_at <= ${p.asOf}::timestamptz), 0) as done,
+                 coalesce(sum(${entryHours}) filter (where e.status = 'CANCELLED'), 0) as cancelled
+          from schedule_entries e where e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+          group by 1, 2, 3
+        )
+        select coalesce(a.month, x.month) as month, s.code as sector_code, s.name as sector_name, coalesce(a.kind, x.kind) as help_kind,
+               ${round2(sql`coalesce(a.hours, 0)`)} as agreed, ${round2(sql`coalesce(x.planned, 0)`)} as planned,
+               ${round2(sql`coalesce(x.done, 0)`)} as done, ${round2(sql`coalesce(x.cancelled, 0)`)} as cancelled
+        from agreed_by_month a full join scheduled x on x.month = a.month and x.sector_id = a.sector_id and x.kind = a.kind
+        join sectors s on s.id = coalesce(a.sector_id, x.sector_id)
+        where coalesce(a.hours, 0) > 0 or x.month is not null
+        order by 1, 2, 4`)),
+    ];
+  }
+
+  /** Cancelled entries starting in the period, by the reason of the change that cancelled them. */
+  async cancelled(p: Period): Promise<CancelledRow[]> {
+    return [
+      ...(await this.db.execute<CancelledRow>(sql`
+        select ${monthOf(sql`e.starts_at`)} as month, s.code as sector_code, s.name as sector_name, e.kind::text as help_kind,
+               coalesce(ch.reason::text, 'UNRECORDED') as reason, count(*)::int as visits, ${round2(sql`sum(${entryHours})`)} as hours
+        from schedule_entries e join sectors s on s.id = e.sector_id
+        left join lateral (select c.reason from schedule_changes c where c.entry_id = e.id and c.kind = 'CANCEL' order by c.at desc limit 1) ch on true
+        where e.status = 'CANCELLED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+        group by 1, 2, 3, 4, 5 order by 1, 2, 4, 5`)),
+    ];
+  }
+
+  /**
+   * Helpers (AF, AMS) of each sector per month: contract hours = FTE × the full-time week × days of the
+   * month in the period / 7; planned and done hours of their entries; how many were planned over their contract.
+   */
+  async utilisation(p: Period, weekHoursFullTime: number): Promise<UtilisationRow[]> {
+    return [
+      ...(await this.db.execute<UtilisationRow>(sql`
+        with m as ${months(p)},
+        work as (
+          select e.helper_id, ${monthOf(sql`e.starts_at`)} as month, sum(${entryHours}) as planned,
+                 coalesce(sum(${entryHours}) filter (where e.ends_at <= ${p.asOf}::timestamptz), 0) as done
+          from schedule_entries e where e.status = 'PLANNED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+          group by 1, 2
+        ), per_helper as (
+          select m.month, h.sector_id, h.role::text as role, h.fte::float8 * ${weekHoursFullTime} * (m.end_day - m.first_day) / 7.0 as contract,
+                 coalesce(w.planned, 0) as planned, coalesce(w.done, 0) as done
+          from m cross join staff h left join work w on w.helper_id = h.id and w.month = m.month
+          where h.role in ('FAMILY_HELPER', 'HOME_HELPER') and h.sector_id is not null
+        )
+        select x.month, s.code as sector_code, s.name as sector_name, x.role as helper_role, count(*)::int as helpers,
+               ${round2(sql`sum(x.contract)`)} as contract, ${round2(sql`sum(x.planned)`)} as planned, ${round2(sql`sum(x.done)`)} as done,
+               count(*) filter (where x.planned > x.contract + 0.001)::int as over_contract
+        from per_helper x join sectors s on s.id = x.sector_id
+        group by 1, 2, 3, 4 order by 1, 2, 4`)),
+    ];
+  }
+}

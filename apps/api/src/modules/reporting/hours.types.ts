@@ -1,0 +1,51 @@
+// The hours report's figures as GraphQL types; each field says what it counts.
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+const MONTH = 'Local month (Europe/Brussels) YYYY-MM.';
+const KIND = 'FAMILY_CARE (family helpers, AF) or HOUSEHOLD (household helpers, AMS).';
+
+@ObjectType({ description: 'Hours of help by month, sector and help kind: agreed in aid plans, planned in schedules, done, cancelled.' })
+export class HelpHoursFigure {
+  @Field(() => String, { description: MONTH }) month!: string;
+  @Field(() => String) sectorCode!: string;
+  @Field(() => String) sectorName!: string;
+  @Field(() => String, { description: KIND }) helpKind!: string;
+  @Field(() => Float, { description: 'Weekly hours of the agreed aid plan in force (from the day it was agreed to the next agreed version or the case file’s closing) × its days in the month and period / 7.' }) agreedHours!: number;
+  @Field(() => Float, { description: 'Hours of schedule entries starting in the month, not cancelled.' }) plannedHours!: number;
+  @Field(() => Float, { description: 'Of the planned hours, those of entries ended by the as-of instant.' }) doneHours!: number;
+  @Field(() => Float, { description: 'Hours of cancelled entries starting in the month.' }) cancelledHours!: number;
+}
+
+@ObjectType({ description: 'Cancelled hours by month, sector, help kind and the reason recorded with the cancellation.' })
+export class CancelledHoursFigure {
+  @Field(() => String, { description: MONTH }) month!: string;
+  @Field(() => String) sectorCode!: string;
+  @Field(() => String) sectorName!: string;
+  @Field(() => String, { description: KIND }) helpKind!: string;
+  @Field(() => String, { description: 'HELPER_ILL, HELPER_UNAVAILABLE, BENEFICIARY_IN_HOSPITAL, BENEFICIARY_ABSENT, BENEFICIARY_REQUEST, PLAN_CHANGED, EMERGENCY, OTHER; UNRECORDED when no change says why.' }) reason!: string;
+  @Field(() => Int, { description: 'Visits cancelled.' }) visits!: number;
+  @Field(() => Float, { description: 'Their hours.' }) hours!: number;
+}
+
+@ObjectType({ description: 'Helpers’ hours against their contract, by month, sector and role.' })
+export class UtilisationFigure {
+  @Field(() => String, { description: MONTH }) month!: string;
+  @Field(() => String) sectorCode!: string;
+  @Field(() => String) sectorName!: string;
+  @Field(() => String, { description: 'FAMILY_HELPER (AF) or HOME_HELPER (AMS).' }) helperRole!: string;
+  @Field(() => Int, { description: 'Helpers of the sector with this role.' }) helpers!: number;
+  @Field(() => Float, { description: 'Their contract hours: FTE × 38 h a week × days of the month in the period / 7.' }) contractHours!: number;
+  @Field(() => Float, { description: 'Hours planned for them (entries not cancelled).' }) plannedHours!: number;
+  @Field(() => Float, { description: 'Of those, hours ended by the as-of instant.' }) doneHours!: number;
+  @Field(() => Float, { nullable: true, description: 'plannedHours / contractHours (1 = fully used); null without contract hours.' }) utilisation!: number | null;
+  @Field(() => Int, { description: 'Helpers planned over their own contract hours in the month.' }) helpersOverContract!: number;
+}
+
+@ObjectType({ description: 'Help delivered over a period: hours agreed, planned, done and cancelled, and helpers’ utilisation.' })
+export class HoursReport {
+  @Field(() => String, { description: 'First day of the period (included).' }) from!: string;
+  @Field(() => String, { description: 'Last day of the period (included).' }) to!: string;
+  @Field(() => [HelpHoursFigure]) help!: HelpHoursFigure[];
+  @Field(() => [CancelledHoursFigure]) cancellations!: CancelledHoursFigure[];
+  @Field(() => [UtilisationFigure]) utilisation!: UtilisationFigure[];
+}

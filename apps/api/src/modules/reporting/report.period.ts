@@ -1,0 +1,36 @@
+// A report's period as the SQL of every report reads it: local days, the instants they start and end.
+import { sql, type SQL } from 'drizzle-orm';
+
+export interface Period {
+  /** First and last local day, both included. */
+  from: string;
+  to: string;
+  /** The instant `from` starts and the instant after `to` ends (Europe/Brussels), ISO 8601 (SQL parameters). */
+  fromAt: string;
+  toAt: string;
+  /** What "done", "pending", "still open" are measured at: now, or the period's end if earlier (ISO 8601). */
+  asOf: string;
+  /** The local day of `asOf`. */
+  asOfDay: string;
+}
+
+export const TZ = sql.raw(`'Europe/Brussels'`);
+
+/** The local month (YYYY-MM) of an instant. */
+export const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone ${TZ}, 'YYYY-MM')`;
+
+/** Hours between two instants, as a float. */
+export const hoursBetween = (a: SQL, b: SQL) => sql`(extract(epoch from (${b}) - (${a})) / 3600.0)`;
+
+/** Each month the period touches: its name and the part of it inside the period, as instants and days. */
+export const months = (p: Period) => sql`(
+  select to_char(m, 'YYYY-MM') as month,
+         greatest(m::date, ${p.from}::date) as first_day,
+         least((m + interval '1 month')::date, ${p.to}::date + 1) as end_day,
+         greatest(m::date, ${p.from}::date)::timestamp at time zone ${TZ} as starts_at,
+         least((m + interval '1 month')::date, ${p.to}::date + 1)::timestamp at time zone ${TZ} as ends_at
+  from generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') m
+)`;
+
+/** Rounds a float to two decimals, kept a float. */
+export const round2 = (x: SQL) => sql`round((${x})::numeric, 2)::float8`;

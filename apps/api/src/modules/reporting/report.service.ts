@@ -1,0 +1,123 @@
+// The reports: each checks its period, runs its SQL (reads only, no transaction) and maps the rows.
+// Who may ask is decided by @Authorized and, for reporting tokens, by reporting.gate.ts.
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { BadInput } from '../../shared/outcome.js';
+import { dayBounds, localDay } from '../../time/service-time.js';
+import type { ActivityRepository } from './activity.repository.js';
+import type { CaseloadReportRepository } from './caseload-report.repository.js';
+import type { ConflictsReportRepository } from './conflicts-report.repository.js';
+import type { HoursRepository } from './hours.repository.js';
+import type { PermanenceReportRepository } from './permanence-report.repository.js';
+import type { Period } from './report.period.js';
+import * as m from './report.mappers.js';
+import { monthsOf, periodError, spanDays, WEEK_HOURS_FULL_TIME } from './report.rules.js';
+import type { SectorNamesRepository } from './sectors.repository.js';
+
+export type ReportRepositories = {
+  activity: ActivityRepository;
+  hours: HoursRepository;
+  caseload: CaseloadReportRepository;
+  permanence: PermanenceReportRepository;
+  conflicts: ConflictsReportRepository;
+  sectors: SectorNamesRepository;
+};
+
+/** The planning module's monthly report, as this module reads it (a port wired by the composition root). */
+export interface PlanningReportPort {
+  report(month: string): Promise<{
+    sectors: { sectorDbId: string; revisions: number; revisionQuota: number; controls: number; controlQuota: number; accompaniments: number; meetingSupports: number; unplaced: number }[];
+    plannings: { unplaced: { code: string }[] }[];
+  }>;
+}
+
+export class ReportService {
+  constructor(
+    private readonly uow: UnitOfWork<ReportRepositories>,
+    private readonly planning: PlanningReportPort,
+  ) {}
+
+  /** The period of a report: BAD_USER_INPUT naming `from` or `to` when it is not one. */
+  period(from: string, to: string, now: Date): Period {
+    const err = periodError(from, to);
+    if (err) throw new BadInput(err.field, err.message, err.code);
+    const fromAt = dayBounds(from).from;
+    const toAt = dayBounds(from, spanDays(from, to)).to;
+    const asOf = now < toAt ? now : toAt;
+    return { from, to, fromAt: fromAt.toISOString(), toAt: toAt.toISOString(), asOf: asOf.toISOString(), asOfDay: localDay(asOf) };
+  }
+
+  async activity(from: string, to: string, now: Date) {
+    const p = this.period(from, to, now);
+    const { activity } = this.uow.read;
+    const [visits, fileChecks, evaluations] = await Promise.all([activity.visits(p), activity.fileChecks(p), activity.evaluations(p)]);
+    return { from, to, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
+  }
+
+  async hours(from: string, to: string, now: Date) {
+    const p = this.period(from, to, now);
+    const { hours } = this.uow.read;
+    const [help, cancellations, utilisation] = await Promise.all([hours.help(p), hours.cancelled(p), hours.utilisation(p, WEEK_HOURS_FULL_TIME)]);
+    return { from, to, help: help.map(m.toHelpHoursFigure), cancellations: cancellations.map(m.toCancelledHoursFigure), utilisation: utilisation.map(m.toUtilisationFigure) };
+  }
+
+  async caseload(from: string, to: string, now: Date) {
+    const p = this.period(from, to, now);
+    const { caseload } = this.uow.read;
+    const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(p), caseload.urgent(p)]);
+    return { from, to, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: urgent.map(m.toUrgentFigure) };
+  }
+
+  async permanence(from: string, to: string, now: Date) {
+    const p = this.period(from, to, now);
+    const { permanence } = this.uow.read;
+    const [onCall, weekendLoad, fairness, replacements, gaps] = await Promise.all([
+      permanence.onCall(p),
+      permanence.weekendLoad(p),
+      permanence.fairness(p),
+      permanence.replacements(p),
+      permanence.gaps(p),
+    ]);
+    return {
+      from,
+      to,
+      onCall: onCall.map(m.toOnCallFigure),
+      weekendLoad: weekendLoad.map(m.toWeekendLoadFigure),
+      weekendFairness: {
+        people: fairness.people,
+        meanHours: fairness.mean_hours,
+        stdDevHours: fairness.std_dev_hours,
+        coefficientOfVariation: fairness.coefficient_of_variation,
+        minHours: fairness.min_hours,
+        maxHours: fairness.max_hours,
+      },
+      replacements,
+      coverageGaps: gaps.map(m.toCoverageGapFigure),
+    };
+  }
+
+  async conflicts(from: string, to: string, now: Date) {
+    const p = this.period(from, to, now);
+    return { from, to, conflicts: (await this.uow.read.conflicts.conflicts(p)).map(m.toConflictFigure) };
+  }
+
+  /** R7/R8 per month: the planning module's own monthly report, one per month the period touches. */
+  async planningQuota(from: string, to: string, now: Date) {
+    this.period(from, to, now);
+    const [sectors, reports] = await Promise.all([this.uow.read.sectors.all(), Promise.all(monthsOf(from, to).map(async (month) => ({ month, report: await this.planning.report(month) })))]);
+    const byId = new Map(sectors.map((s) => [s.id, s]));
+    const rows = reports.flatMap(({ month, report }) =>
+      report.sectors.flatMap((q) => {
+        const s = byId.get(q.sectorDbId);
+        if (!s) return [];
+        const { revisions, revisionQuota, controls, controlQuota, accompaniments, meetingSupports, unplaced } = q;
+        return [{ month, sectorCode: s.code, sectorName: s.name, revisions, revisionQuota, controls, controlQuota, accompaniments, meetingSupports, leftOut: unplaced }];
+      }),
+    );
+    const leftOut = reports.flatMap(({ month, report }) => {
+      const counts = new Map<string, number>();
+      for (const u of report.plannings.flatMap((pl) => pl.unplaced)) counts.set(u.code, (counts.get(u.code) ?? 0) + 1);
+      return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([code, requests]) => ({ month, code, requests }));
+    });
+    return { from, to, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
+  }
+}

@@ -1,0 +1,80 @@
+// The desk's sentences in French and English: errors from their code and fields with Brussels
+// times, alerts worded for whoever they name, plural forms by each language's rules.
+import { describe, expect, it } from 'vitest';
+import { createBoardI18n } from '../i18n';
+import { alertSentence } from './alertSentence';
+import { deskFormats } from './useDeskTime';
+import { userErrorText } from './userErrorText';
+
+function words(locale: 'fr' | 'en') {
+  const i18n = createBoardI18n(locale);
+  const t = (key: string, values?: Record<string, unknown>, plural?: number) =>
+    plural === undefined ? i18n.global.t(key, values ?? {}) : i18n.global.t(key, values ?? {}, plural);
+  const te = (key: string) => i18n.global.te(key);
+  const when = (iso: string) => deskFormats(locale).when.format(new Date(iso));
+  const list = (names: string[]) => new Intl.ListFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', { type: 'conjunction' }).format(names);
+  return { t, te, when, list };
+}
+
+const tooLate = { field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE', message: 'R13: … in 3 day(s) …' };
+
+describe('API errors in the board language', () => {
+  it('R13: the refusal says the rule, when the shift starts (Brussels time, with the month) and in how many days', () => {
+    const fr = words('fr');
+    // 30 Nov 2026 07:30 UTC is 08:30 in Brussels.
+    const text = userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-27T07:00:00Z') });
+    expect(text).toBe("Refusé (R13) : un remplacement se programme au moins 7 jours à l'avance, or cette permanence commence le lun. 30 nov., 08:30, dans 3 jours. Indiquez l'événement qui cause ce changement.");
+  });
+
+  it('R13: one day and today take their own forms', () => {
+    const fr = words('fr');
+    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-29T07:00:00Z') })).toContain(', dans 1 jour.');
+    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-30T07:00:00Z') })).toContain("08:30, aujourd'hui.");
+    const en = words('en');
+    expect(userErrorText(tooLate, en, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-27T07:00:00Z') })).toContain('starts on Mon 30 Nov, 08:30, in 3 days.');
+  });
+
+  it('names the person the form was about, and says when the code is unknown to the board', () => {
+    const fr = words('fr');
+    expect(userErrorText({ field: ['input', 'startsAt'], code: 'ABSENCE_OVERLAP', message: 'x' }, fr, { name: 'Samira Henrard' })).toBe('Samira Henrard a déjà une absence sur cette période.');
+    expect(userErrorText({ field: ['input'], code: 'NEW_RULE', message: 'Something new' }, fr)).toBe('Refusé par le serveur (NEW_RULE) : Something new');
+  });
+});
+
+describe('alerts worded for whoever they name', () => {
+  const base = { startsAt: '2026-11-30T07:30:00.000Z' };
+  const pia = { id: 'p', fullName: 'Pia Second' };
+  const paul = { id: 'q', fullName: 'Paul Premier' };
+
+  it('one member of the binôme away: no "absent(e)", no "seul(e)"', () => {
+    const { t, when, list } = words('fr');
+    const text = alertSentence({ ...base, cause: 'ONE_AWAY', awayStaff: [paul], shift: { kind: 'WEEKDAY', holders: [paul, pia] } }, t, when, list);
+    expect(text).toBe('Permanence de semaine du lun. 30 nov., 08:30 : Paul Premier en absence, Pia Second assure la permanence sans binôme.');
+    expect(text).not.toMatch(/\((e|s)\)/);
+  });
+
+  it('everyone away, or nobody: names joined the French way', () => {
+    const { t, when, list } = words('fr');
+    expect(alertSentence({ ...base, cause: 'ALL_AWAY', awayStaff: [paul, pia], shift: { kind: 'WEEKEND', holders: [paul, pia] } }, t, when, list)).toBe(
+      'Permanence de week-end du lun. 30 nov., 08:30 : personne de garde (Paul Premier et Pia Second en absence).',
+    );
+    expect(alertSentence({ ...base, cause: 'NOBODY', awayStaff: [], shift: { kind: 'WEEKDAY', holders: [] } }, t, when, list)).toBe('Permanence de semaine du lun. 30 nov., 08:30 : personne de garde.');
+  });
+});
+
+describe('plural forms by the language rules', () => {
+  it('French: 0 and 1 singular; English: only 1', () => {
+    const fr = words('fr');
+    expect(fr.t('desk.alerts.title', { n: 0 }, 0)).toBe('Aucune alerte ouverte');
+    expect(fr.t('desk.alerts.title', { n: 1 }, 1)).toBe('1 alerte ouverte');
+    expect(fr.t('desk.alerts.title', { n: 4 }, 4)).toBe('4 alertes ouvertes');
+    const en = words('en');
+    expect(en.t('desk.conflicts.title', { n: 1 }, 1)).toBe('1 open schedule conflict');
+    expect(en.t('desk.conflicts.title', { n: 2 }, 2)).toBe('2 open schedule conflicts');
+  });
+
+  it('dates carry the month, in Brussels time', () => {
+    expect(deskFormats('fr').when.format(new Date('2026-11-30T07:30:00Z'))).toBe('lun. 30 nov., 08:30');
+    expect(deskFormats('en').when.format(new Date('2026-07-21T06:30:00Z'))).toBe('Tue 21 Jul, 08:30');
+  });
+});

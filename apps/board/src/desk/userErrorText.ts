@@ -1,0 +1,42 @@
+// A mutation's userError worded in the board's language from its code, its field and what the form
+// knows (the shift's start, the person's name), with times in Brussels; the API's English message
+// only when the code is one the board does not know, and then said to be the API's.
+export interface UserErrorLike {
+  field: readonly string[];
+  code: string;
+  message: string;
+}
+
+export interface ErrorWording {
+  /** vue-i18n's `t`: with `plural`, the message's plural form for that count (the locale's rules). */
+  t: (key: string, values?: Record<string, unknown>, plural?: number) => string;
+  te: (key: string) => boolean;
+  /** "lun. 30 nov., 08:30" in Brussels time. */
+  when: (iso: string) => string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** What the form knows about the change it asked for. */
+export interface ErrorContext {
+  shiftStartsAt?: string;
+  now?: Date;
+  [key: string]: unknown;
+}
+
+export function userErrorText(e: UserErrorLike, { t, te, when }: ErrorWording, context: ErrorContext = {}): string {
+  const key = `desk.errors.${e.code}`;
+  if (!te(key)) return t('desk.errors.unknown', { message: e.message, code: e.code });
+  const values: Record<string, unknown> = { ...context };
+  if (context.shiftStartsAt) {
+    const lead = Date.parse(context.shiftStartsAt) - (context.now ?? new Date()).getTime();
+    values.days = Math.max(0, Math.floor(lead / DAY_MS));
+    values.start = when(context.shiftStartsAt);
+  }
+  return typeof values.days === 'number' ? t(key, values, values.days) : t(key, values);
+}
+
+/** The field an error names, as the form's input name ("input.event" → "event"). */
+export function errorField(e: UserErrorLike): string {
+  return e.field[e.field.length - 1] ?? '';
+}

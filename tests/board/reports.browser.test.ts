@@ -1,0 +1,119 @@
+// The "Rapports" page as the social pole head sees it, in Chromium, on the demo service: the month's
+// figures per sector as charts and a table, the year's trend and the week-end load with its fairness,
+// every number the API's; printable; other roles are told it is not for them.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+const NOW = new Date('2026-03-18T09:00:00.000Z');
+const MONTH = '2026-03';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let head: string;
+
+async function loginAs(role: string): Promise<string> {
+  const who = server.demo?.logins.find((l) => l.role === role);
+  if (!who) throw new Error(`the demo has no ${role} login`);
+  return server.login(who.email, server.demo?.password);
+}
+
+const QUERY = `query ($from: String!, $to: String!) {
+  activityReport(from: $from, to: $to) { visits { month sectorCode status visits } }
+  hoursReport(from: $from, to: $to) { help { month sectorCode agreedHours plannedHours doneHours } }
+  permanenceReport(from: $from, to: $to) { weekendLoad { person weekendHours } weekendFairness { people coefficientOfVariation } } }`;
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    head = await loginAs('SOCIAL_POLE_HEAD');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    await page.goto(`${server.url}/rapports?month=${MONTH}&token=${encodeURIComponent(head)}`);
+    await page.locator('[data-testid="sector-table"] tbody tr').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the month per sector with the API’s numbers, in a table and in the charts', async () => {
+    const r = await server.gql(QUERY, { from: '2025-04-01', to: '2026-03-31' }, head);
+    expect(r.errors).toBeUndefined();
+    const sectors = [...new Set([...r.data!.activityReport.visits, ...r.data!.hoursReport.help].filter((x: { month: string }) => x.month === MONTH).map((x: { sectorCode: string }) => x.sectorCode))].sort();
+    const expected = sectors.map((code) => ({
+      sector: code,
+      visitsDone: r.data!.activityReport.visits.filter((v: any) => v.month === MONTH && v.sectorCode === code && v.status === 'DONE').reduce((n: number, v: any) => n + v.visits, 0),
+      plannedHours: round(r.data!.hoursReport.help.filter((h: any) => h.month === MONTH && h.sectorCode === code).reduce((n: number, h: any) => n + h.plannedHours, 0)),
+      agreedHours: round(r.data!.hoursReport.help.filter((h: any) => h.month === MONTH && h.sectorCode === code).reduce((n: number, h: any) => n + h.agreedHours, 0)),
+    }));
+    expect(expected.length).toBe(7);
+    expect(expected.some((s) => s.visitsDone > 0 && s.plannedHours > 0)).toBe(true);
+    const shown = await page.locator('[data-testid="sector-table"] tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        sector: row.getAttribute('data-sector'),
+        visitsDone: Number(row.querySelector('[data-figure="visitsDone"]')?.textContent),
+        plannedHours: Number(row.querySelector('[data-figure="plannedHours"]')?.textContent),
+        agreedHours: Number(row.querySelector('[data-figure="agreedHours"]')?.textContent),
+      })),
+    );
+    expect(shown).toEqual(expected);
+    const hours = JSON.parse((await page.getByTestId('chart-hours').getAttribute('data-series')) ?? '{}');
+    expect(hours.labels).toEqual(sectors);
+    expect(hours.series[1].data).toEqual(expected.map((s) => s.plannedHours));
+    const visits = JSON.parse((await page.getByTestId('chart-visits').getAttribute('data-series')) ?? '{}');
+    const stacked = sectors.map((_, i) => visits.series.reduce((n: number, s: { data: number[] }) => n + s.data[i], 0));
+    expect(stacked).toEqual(expected.map((s) => s.visitsDone));
+
+    const weekend = JSON.parse((await page.getByTestId('chart-weekend').getAttribute('data-series')) ?? '{}');
+    expect(weekend.labels).toEqual(r.data!.permanenceReport.weekendLoad.map((p: { person: string }) => p.person));
+    expect(weekend.series[0].data).toEqual(r.data!.permanenceReport.weekendLoad.map((p: { weekendHours: number }) => p.weekendHours));
+    const cv = String(r.data!.permanenceReport.weekendFairness.coefficientOfVariation);
+    expect(await page.getByTestId('fairness').textContent()).toContain(cv);
+  });
+
+  it('draws four charts (canvases with something on them), the year’s trend over 12 months', async () => {
+    for (const id of ['chart-visits', 'chart-hours', 'chart-trend', 'chart-weekend']) {
+      const painted = await page.getByTestId(id).locator('canvas').evaluate((c: HTMLCanvasElement) => {
+        const ctx = c.getContext('2d');
+        if (!ctx || !c.width || !c.height) return 0;
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n += 1;
+        return n;
+      });
+      expect(painted, id).toBeGreaterThan(500);
+    }
+    const trend = JSON.parse((await page.getByTestId('chart-trend').getAttribute('data-series')) ?? '{}');
+    expect(trend.labels).toHaveLength(12);
+    expect(trend.labels.at(-1)).toBe(MONTH);
+  });
+
+  it('prints: charts kept, the tools hidden', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.reports__print').isVisible()).toBe(false);
+    expect(await page.getByTestId('chart-trend').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('is for direction: a social worker is told so and sees no figures', async () => {
+    const worker = await loginAs('SOCIAL_WORKER');
+    const other = await browser.newPage({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    await other.goto(`${server.url}/rapports?token=${encodeURIComponent(worker)}`);
+    await other.locator('.reports__refused').waitFor();
+    expect(await other.locator('canvas').count()).toBe(0);
+    await other.close();
+  });
+});
