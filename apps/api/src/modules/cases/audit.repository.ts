@@ -11,19 +11,22 @@ export interface AuditFilter {
   kind?: 'CHANGE' | 'READ' | null;
 }
 
+/** A change as the trail keeps it: who, what, its version, before and after. */
+export interface ChangeRecord {
+  actorId: string | null;
+  entity: AuditEntity;
+  entityId: string;
+  caseFileId: string | null;
+  entityVersion: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: Date;
+}
+
 export class AuditRepository {
   constructor(private readonly db: Executor) {}
 
-  async recordChange(e: {
-    actorId: string | null;
-    entity: AuditEntity;
-    entityId: string;
-    caseFileId: string | null;
-    entityVersion: number | null;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-    at: Date;
-  }) {
+  async recordChange(e: ChangeRecord) {
     await this.db.insert(auditEntries).values({ kind: 'CHANGE', ...e });
   }
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../../db/client.js';
 import { violation, type RuleViolation } from '../../shared/outcome.js';
-import { AuditRepository, type AuditEntity } from './audit.repository.js';
+import { AuditRepository, type AuditEntity, type ChangeRecord } from './audit.repository.js';
 import { changedFields } from './case.rules.js';
 
 /** Identity numbers are kept out of the trail's JSON: a fingerprint shows that they changed. */
@@ -12,16 +12,7 @@ export function fingerprint(value: string | null): string | null {
   return value === null ? null : `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 12)}`;
 }
 
-export interface ChangeRecord {
-  actorId: string | null;
-  entity: AuditEntity;
-  entityId: string;
-  caseFileId: string | null;
-  entityVersion: number | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  at: Date;
-}
+export type { ChangeRecord };
 
 export interface ReadRecord {
   actorId: string;
