@@ -3,26 +3,22 @@
 // person holds.
 import type { Executor, Tx } from '../db/client.js';
 import type { AbsenceEffects } from '../modules/org/index.js';
-import { reconcileCoverage } from '../modules/permanence/coverage.service.js';
-import { PermanenceRepository } from '../modules/permanence/permanence.repository.js';
+import type { AbsenceCoverage } from '../modules/permanence/index.js';
 import { reconcileConflicts, scopesOfAbsence } from '../modules/schedules/conflict.engine.js';
 import type { Settings } from '../modules/schedules/conflict.rules.js';
 
-export function absenceEffects(settings: Settings) {
+export function absenceEffects(settings: Settings, coverageOn: (executor: Executor) => AbsenceCoverage) {
   return (executor: Executor): AbsenceEffects => {
-    const tx = executor as Tx;
+    const coverage = coverageOn(executor);
     return {
       async prepare(span, now) {
-        // The shifts still ahead that this person holds during the span, locked for the coverage re-check.
-        const repo = new PermanenceRepository(tx);
-        const held = await repo.liveShiftsHeldBy([span.staffId], span.startsAt, span.endsAt, now);
-        const shiftIds = (await repo.lockShifts(held.map((s) => s.id))).map((s) => s.id);
+        const shiftIds = await coverage.lockShiftsHeldBy(span.staffId, span, now);
         return {
           // A helper scheduled during the absence: the conflicts of the days it covers (row locks before the outbox lock).
           written: async (row, { now: at, actorId }) => {
-            await reconcileConflicts(tx, scopesOfAbsence(row), { now: at, actorId, settings });
+            await reconcileConflicts(executor as Tx, scopesOfAbsence(row), { now: at, actorId, settings });
           },
-          published: ({ now: at, actorId }) => reconcileCoverage(tx, shiftIds, at, actorId),
+          published: ({ now: at, actorId }) => coverage.reconcile(shiftIds, at, actorId),
         };
       },
     };

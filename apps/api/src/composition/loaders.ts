@@ -21,7 +21,7 @@ export function createLoaders(services: Services) {
     shift: byId((ids) => permanence.shiftsByIds(ids)),
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
-    alert: byId((ids) => permanence.alertsByIds(ids)),
+    alert: byId((ids) => services.alerts.byIds(ids)),
     holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),

@@ -15,19 +15,13 @@ import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
-import { SectorWhoToCallResolver } from '../modules/permanence/sector-who-to-call.resolver.js';
-import { PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
-import { AlertAcknowledgeResolver } from '../modules/permanence/alert.resolver.js';
+import { PermanenceEventResolver, PermanenceEventsResolver } from '../modules/permanence/permanence-events.resolver.js';
+import { AlertAcknowledgeResolver, AlertResolver } from '../modules/permanence/alert.resolver.js';
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
-import {
-  AlertResolver,
-  PermanenceEventResolver,
-  PermanenceReplacementResolver,
-  PermanenceResolver,
-  WhoToCallResolver,
-  WhoToCallStepResolver,
-} from '../modules/permanence/permanence.resolver.js';
+import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
+import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
+import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -124,6 +118,13 @@ export function resolverProviders(services: Services): Provider[] {
     provide(StaffResolver, () => new StaffResolver(services.org)),
     provide(BinomeResolver, () => new BinomeResolver(services.org)),
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
+    provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
+    provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
+    provide(SectorWhoToCallResolver, () => new SectorWhoToCallResolver(services.whoToCall)),
+    provide(AlertResolver, () => new AlertResolver(services.alerts)),
+    provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
+    provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),

@@ -13,11 +13,16 @@ import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
-import { AlertService } from '../modules/permanence/alert.service.js';
-import { CalendarService } from '../modules/permanence/calendar.service.js';
-import { PermanenceService } from '../modules/permanence/permanence.service.js';
-import { ShiftHoldersService } from '../modules/permanence/shift-holders.service.js';
-import { PERMANENCE_ROLES } from '../modules/permanence/permanence.rules.js';
+import {
+  permanenceModule,
+  PERMANENCE_ROLES,
+  type AlertService,
+  type CalendarService,
+  type ReplacementService,
+  type RotaService,
+  type ShiftHoldersService,
+  type WhoToCallService,
+} from '../modules/permanence/index.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
@@ -31,7 +36,9 @@ export interface Services {
   config: Config;
   auth: AuthService;
   org: OrgService;
-  permanence: PermanenceService;
+  permanence: RotaService;
+  replacements: ReplacementService;
+  whoToCall: WhoToCallService;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   absences: AbsenceService;
@@ -68,17 +75,20 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const income = incomeService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
-  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings) });
+  const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
+  const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
     config,
     auth: authService(db, config.sessionHours),
     org: org.org,
-    permanence: new PermanenceService(db, flyingAssignments, holidays),
-    alerts: new AlertService(db),
-    shiftHolders: new ShiftHoldersService(db, new OrgRepository(db)),
+    permanence: permanence.rota,
+    replacements: permanence.replacements,
+    whoToCall: permanence.whoToCall,
+    alerts: permanence.alerts,
+    shiftHolders: permanence.shiftHolders,
     absences: org.absences,
-    calendar: new CalendarService(db),
+    calendar: permanence.calendar,
     feed,
     cases,
     beneficiaries: beneficiaryService(db, clock),

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, seedDemo } from './demo.js';
 
 export async function seedIfEmpty(db: Database, services: Services, now: Date) {
   const logins = await seedDemo(db, { now, password: DEMO_PASSWORD });
-  await services.permanence.reconcileAll(now);
+  await services.alerts.reconcileAll(now);
   const kiosk = (await services.auth.hasLiveKioskToken(now)) ? null : await services.auth.createKioskToken('Demo meeting-room screen', now);
   return { logins, password: DEMO_PASSWORD, kioskToken: kiosk?.token ?? null };
 }

@@ -1,10 +1,13 @@
-// Acknowledging a coverage alert at the desk: who has seen it and is handling it, with a note. The
-// alert stays open until its cause goes; the event (with its actor) is the audit trail and updates every board.
-import type { Database } from '../../db/client.js';
-import { publish } from '../../events/outbox.js';
+// Coverage alerts at the desk: the list (most severe first), acknowledging one (who has seen it and
+// is handling it, with a note; the alert stays open until its cause goes, the event with its actor
+// is the audit trail and updates every board), and a full recheck after a seed or an import.
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
-import { AlertRepository } from './alert.repository.js';
+import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { reconcileCoverage } from './coverage.service.js';
 import { toAlert } from './permanence.mappers.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import type { AlertStatus } from './permanence.repository.js';
 import type { Alert } from './permanence.types.js';
 
 export interface AlertAcknowledgeCommand {
@@ -14,22 +17,46 @@ export interface AlertAcknowledgeCommand {
 }
 
 export class AlertService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly uow: UnitOfWork<PermanenceRepositories>) {}
+
+  async alerts(status: AlertStatus, first: number | null | undefined, after: string | null | undefined, now: Date) {
+    const repo = this.uow.read.permanence;
+    const n = pageSize(first);
+    const key = after ? decodeCursor(after, 3) : null;
+    const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
+    const rows = await repo.alerts({
+      ...filter,
+      limit: n + 1,
+      after: key ? { rank: Number(key[0]), startsAt: String(key[1]), id: String(key[2]) } : undefined,
+    });
+    const total = await repo.countAlerts(filter);
+    return toPage(rows, n, total, (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert));
+  }
 
   /** `staffId`: who acknowledges (any role the resolver admits may; the alert is the service's, not a sector's). */
   async acknowledge(input: AlertAcknowledgeCommand, staffId: string, now: Date): Promise<Alert> {
     const id = input.alertId;
     const note = input.note?.trim() || null;
-    return this.db.transaction(async (tx) => {
-      const repo = new AlertRepository(tx);
-      const found = await repo.byIdForUpdate(id);
+    return this.uow.run(async ({ alerts, outbox }) => {
+      const found = await alerts.byIdForUpdate(id);
       if (!found) throw violation('alertId', 'UNKNOWN_ALERT', 'No alert has this ID.');
       if (found.resolvedAt || found.endsAt <= now) throw violation('alertId', 'ALERT_RESOLVED', 'This alert is already over: nothing to acknowledge.');
       if (found.acknowledgedAt) throw violation('alertId', 'ALERT_ALREADY_ACKNOWLEDGED', 'Someone has already acknowledged this alert.');
-      const row = await repo.acknowledge(id, staffId, note, now);
+      const row = await alerts.acknowledge(id, staffId, note, now);
       if (!row) throw violation('alertId', 'ALERT_RESOLVED', 'This alert is already over: nothing to acknowledge.');
-      await publish(tx, { type: 'ALERT_ACKNOWLEDGED', topic: 'alert', subjectId: id, actorId: staffId, payload: { alertId: id } });
+      await outbox.publish({ type: 'ALERT_ACKNOWLEDGED', topic: 'alert', subjectId: id, actorId: staffId, payload: { alertId: id } });
       return toAlert(row);
     });
+  }
+
+  /** The rows behind the request's DataLoader (composition/loaders.ts). */
+  byIds(ids: readonly string[]) {
+    return this.uow.read.permanence.alertsByIds(ids);
+  }
+
+  /** Everything still ahead gets its alerts recomputed (after a seed or an import). */
+  async reconcileAll(now: Date) {
+    const ids = (await this.uow.read.permanence.shiftIdsFrom(now)).map((r) => r.id);
+    await this.uow.run((repos) => reconcileCoverage(repos, ids, now, null));
   }
 }

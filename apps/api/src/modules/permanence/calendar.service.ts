@@ -1,26 +1,29 @@
 // iCalendar feeds of permanence shifts, behind a secret link: one per person, one per sector.
 import { randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
-import { GraphQLError } from 'graphql';
-import type { Database } from '../../db/client.js';
-import { fromGlobalId } from '../../shared/global-id.js';
-import { violation } from '../../shared/outcome.js';
-import { DIRECTION, type Viewer } from '../auth/viewer.js';
-import { OrgRepository } from '../org/org.repository.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { Forbidden, violation } from '../../shared/outcome.js';
+import { DIRECTION, type StaffRole } from '../org/index.js';
 import { holdersOf } from './coverage.service.js';
-import { PermanenceRepository, type ShiftRow } from './permanence.repository.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import type { ShiftRow } from './permanence.repository.js';
 
 const PAST_DAYS = 30;
 const AHEAD_DAYS = 366;
 const DAY = 86_400_000;
 
-export class CalendarService {
-  private readonly repo: PermanenceRepository;
-  private readonly org: OrgRepository;
+/** Whose feed link: a person's or a sector's (database id, decoded by the resolver). */
+export type FeedOwner = { type: 'Staff' | 'Sector'; id: string };
 
-  constructor(db: Database) {
-    this.repo = new PermanenceRepository(db);
-    this.org = new OrgRepository(db);
+export class CalendarService {
+  constructor(private readonly uow: UnitOfWork<PermanenceRepositories>) {}
+
+  private get repo() {
+    return this.uow.read.permanence;
+  }
+
+  private get org() {
+    return this.uow.read.org;
   }
 
   /** The feed of one person's shifts; null when the secret matches nobody. */
@@ -49,13 +52,10 @@ export class CalendarService {
     return this.render(`Permanence — ${sector.name}`, shifts);
   }
 
-  /** Rotates (a new secret) or revokes (none) the feed link of a Staff or Sector global ID. */
-  async setLink(ownerId: string, action: 'ROTATE' | 'REVOKE', viewer: Viewer | null): Promise<{ kind: 'staff' | 'sector'; secret: string | null }> {
-    const owner = fromGlobalId(ownerId);
-    if (!owner || (owner.type !== 'Staff' && owner.type !== 'Sector')) throw violation('ownerId', 'UNKNOWN_OWNER', 'ownerId must be the ID of a Staff or a Sector.');
-    const staffViewer = viewer?.kind === 'STAFF' ? viewer : null;
-    const allowed = !!staffViewer && (DIRECTION.includes(staffViewer.role) || (owner.type === 'Staff' && owner.id === staffViewer.staffId));
-    if (!allowed) throw new GraphQLError('Calendar links are rotated and revoked by direction, or by the person for their own link.', { extensions: { code: 'FORBIDDEN' } });
+  /** Rotates (a new secret) or revokes (none) the feed link of a person or a sector. */
+  async setLink(owner: FeedOwner, action: 'ROTATE' | 'REVOKE', viewer: { staffId: string; role: StaffRole }): Promise<{ kind: 'staff' | 'sector'; secret: string | null }> {
+    const allowed = DIRECTION.includes(viewer.role) || (owner.type === 'Staff' && owner.id === viewer.staffId);
+    if (!allowed) throw new Forbidden('Calendar links are rotated and revoked by direction, or by the person for their own link.');
     const secret = action === 'ROTATE' ? randomBytes(24).toString('base64url') : null;
     const row = owner.type === 'Staff' ? await this.org.setStaffCalendarSecret(owner.id, secret) : await this.org.setSectorCalendarSecret(owner.id, secret);
     if (!row) throw violation('ownerId', 'UNKNOWN_OWNER', `No ${owner.type} has this ID.`);

@@ -1,13 +1,15 @@
 // Keeps the coverage alerts true: after any change to shifts or absences, the alerts of the touched
 // shifts are recomputed; new gaps open an alert, filled ones resolve theirs. Runs inside the
-// caller's transaction, so alerts and their events commit with the change that caused them.
-import type { Tx } from '../../db/client.js';
-import { publish } from '../../events/outbox.js';
-import { OrgRepository } from '../org/org.repository.js';
+// caller's unit of work, so alerts and their events commit with the change that caused them.
 import { coverageGaps, type ShiftCoverage } from './coverage.rules.js';
-import { PermanenceRepository, type ShiftRow } from './permanence.repository.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import type { PermanenceOrg, PermanencePerson } from './permanence.ports.js';
+import type { ShiftRow } from './permanence.repository.js';
 
-export async function holdersOf(org: OrgRepository, shifts: ShiftRow[]) {
+type CoverageRepositories = Pick<PermanenceRepositories, 'permanence' | 'org' | 'outbox'>;
+
+/** Who holds each of these shifts: the person, or both members of the binôme. */
+export async function holdersOf(org: Pick<PermanenceOrg, 'binomesByIds' | 'staffByIds'>, shifts: ShiftRow[]): Promise<(shift: ShiftRow) => PermanencePerson[]> {
   const binomeIds = [...new Set(shifts.map((s) => s.holderBinomeId).filter((x): x is string => !!x))];
   const binomeRows = await org.binomesByIds(binomeIds);
   const binomeMembers = new Map(binomeRows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
@@ -23,10 +25,15 @@ export async function holdersOf(org: OrgRepository, shifts: ShiftRow[]) {
   };
 }
 
-export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, actorId: string | null): Promise<void> {
+/** The shifts still ahead that a person holds during a span, locked for the coverage re-check (an absence's first step). */
+export async function lockShiftsHeldBy(repos: Pick<PermanenceRepositories, 'permanence'>, staffId: string, span: { startsAt: Date; endsAt: Date }, now: Date): Promise<string[]> {
+  const shifts = await repos.permanence.liveShiftsHeldBy([staffId], span.startsAt, span.endsAt, now);
+  return (await repos.permanence.lockShifts(shifts.map((s) => s.id))).map((s) => s.id);
+}
+
+export async function reconcileCoverage(repos: CoverageRepositories, shiftIds: string[], now: Date, actorId: string | null): Promise<void> {
   if (!shiftIds.length) return;
-  const repo = new PermanenceRepository(tx);
-  const org = new OrgRepository(tx);
+  const { permanence: repo, org, outbox } = repos;
   // The lock makes concurrent changes to one shift's coverage take turns; under READ COMMITTED the
   // reads below then see what the previous turn committed (two absences recorded at once both count).
   const locked = await repo.lockShifts([...new Set(shiftIds)]);
@@ -35,7 +42,7 @@ export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, a
   const ended = locked.filter((s) => s.endsAt <= now);
   const cutShort = (await repo.openAlertsOfShifts(ended.map((s) => s.id))).filter((a) => a.endsAt > now);
   for (const a of await repo.resolveAlerts(cutShort.map((a) => a.id), now)) {
-    await publish(tx, { type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+    await outbox.publish({ type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
   }
   const shifts = locked.filter((s) => s.endsAt > now);
   if (!shifts.length) return;
@@ -75,6 +82,6 @@ export async function reconcileCoverage(tx: Tx, shiftIds: string[], now: Date, a
         openedAt: now,
       })),
   );
-  for (const a of resolved) await publish(tx, { type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
-  for (const a of opened) await publish(tx, { type: 'ALERT_OPENED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+  for (const a of resolved) await outbox.publish({ type: 'ALERT_RESOLVED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
+  for (const a of opened) await outbox.publish({ type: 'ALERT_OPENED', topic: 'alert', subjectId: a.id, actorId, payload: { alertId: a.id } });
 }

@@ -1,29 +1,17 @@
 // Who of each shift's holders answers, in call order, with the absence that concerns the shift:
 // what the board needs to strike an absent holder and show first whoever actually answers.
-import type { Database } from '../../db/client.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { holdersInCallOrder, momentThatMatters, type HolderAbsence, type HolderInCallOrder } from './holder-order.rules.js';
-import { PermanenceRepository } from './permanence.repository.js';
-
-/** What this service needs of the organisation (the org module's repository, wired in the composition root). */
-export interface HolderDirectory {
-  binomesByIds(ids: string[]): Promise<{ id: string; firstMemberId: string; secondMemberId: string }[]>;
-  absencesOverlapping(filter: { staffIds: string[]; from: Date; to: Date }): Promise<HolderAbsence[]>;
-}
+import type { PermanenceRepositories } from './permanence.repositories.js';
 
 export class ShiftHoldersService {
-  private readonly repo: PermanenceRepository;
-
-  constructor(
-    db: Database,
-    private readonly org: HolderDirectory,
-  ) {
-    this.repo = new PermanenceRepository(db);
-  }
+  constructor(private readonly uow: UnitOfWork<Pick<PermanenceRepositories, 'permanence' | 'org'>>) {}
 
   /** For each shift id (in the same order), its holders in call order at `now`; [] for an unknown shift. */
   async inCallOrder(shiftIds: readonly string[], now: Date): Promise<HolderInCallOrder[][]> {
-    const shifts = await this.repo.shiftsByIds(shiftIds);
-    const binomes = await this.org.binomesByIds([...new Set(shifts.flatMap((s) => (s.holderBinomeId ? [s.holderBinomeId] : [])))]);
+    const { permanence, org } = this.uow.read;
+    const shifts = await permanence.shiftsByIds(shiftIds);
+    const binomes = await org.binomesByIds([...new Set(shifts.flatMap((s) => (s.holderBinomeId ? [s.holderBinomeId] : [])))]);
     const members = new Map(binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
     const holderIds = (s: (typeof shifts)[number]) => (s.holderStaffId ? [s.holderStaffId] : s.holderBinomeId ? (members.get(s.holderBinomeId) ?? []) : []);
     const staffIds = [...new Set(shifts.flatMap(holderIds))];
@@ -31,7 +19,7 @@ export class ShiftHoldersService {
     if (staffIds.length) {
       const from = new Date(Math.min(...shifts.map((s) => momentThatMatters(s, now).getTime())));
       const to = new Date(Math.max(from.getTime() + 1, ...shifts.map((s) => s.endsAt.getTime())));
-      absences = await this.org.absencesOverlapping({ staffIds, from, to });
+      absences = await org.absencesOverlapping({ staffIds, from, to });
     }
     const byId = new Map(shifts.map((s) => [s.id, s]));
     return shiftIds.map((id) => {

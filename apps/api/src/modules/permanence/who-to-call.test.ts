@@ -2,6 +2,7 @@
 // a daylight-saving week-end keeps its local hours.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { days, hours, plus } from '@support/factories.js';
+import { toGlobalId } from '../../shared/global-id.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { buildWorld, shiftAt, type World } from '@support/world.js';
 
@@ -46,6 +47,15 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('R14 who to call, through absences', () => {
+  it('an unknown sector is bad input naming `sectorId` (UNKNOWN_SECTOR), not a server fault', async () => {
+    const unknown = toGlobalId('Sector', '00000000-0000-4000-8000-000000000000');
+    for (const sectorId of [unknown, 'not-an-id', w.spare.gid]) {
+      const r = await server.gql(WHO, { sectorId }, w.kiosk);
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sectorId', reason: 'UNKNOWN_SECTOR' });
+    }
+  });
+
   it('R14: the sector social worker answers in office hours', async () => {
     expect(await who()).toMatchObject({ role: 'SECTOR_SOCIAL_WORKER', gap: false, person: { fullName: 'Sarah Sector', phone: expect.stringMatching(/^\+32/) } });
   });
@@ -167,7 +177,7 @@ describe('coverage alerts', () => {
     const director = await w.token(w.director);
     // Vacate it the way a data import would leave it, then let coverage re-check it.
     await server.db.sql`update permanence_shifts set holder_binome_id = null where id = ${weekend.id}`;
-    await server.app.services.permanence.reconcileAll(NOW);
+    await server.app.services.alerts.reconcileAll(NOW);
     const alerts = await openAlerts();
     expect(alerts[0]).toMatchObject({ severity: 'CRITICAL', shift: { id: weekend.gid } });
     const r = await server.gql(

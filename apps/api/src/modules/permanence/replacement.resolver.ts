@@ -1,0 +1,85 @@
+// R13 over GraphQL: changing a shift's holder, direction's emergency take-over, and the history of
+// changes (why a shift changed hands is for who records absences and the people concerned, R5).
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { inputId, inputIdOrNull } from '../../graphql/ids.js';
+import { payload } from '../../graphql/user-errors.js';
+import { CurrentStaff, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/index.js';
+import { Binome, mayKnowWhyReplaced, Staff, staffById, staffOrNull } from '../org/index.js';
+import { binomeOrNull, shiftById } from './permanence.fields.js';
+import { PermanenceReplaceInput, PermanenceTakeOverInput } from './permanence.input.js';
+import { PermanenceReplacePayload, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
+import type { ReplacementService } from './replacement.service.js';
+
+const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId];
+const shiftIdOf = (id: string) => inputId(id, 'PermanenceShift', 'shiftId', 'UNKNOWN_SHIFT');
+
+@Resolver(() => PermanenceReplacement)
+export class PermanenceReplacementResolver {
+  constructor(private readonly replacements: ReplacementService) {}
+
+  @Authorized(ROTA_KEEPERS)
+  @Mutation(() => PermanenceReplacePayload, { description: 'R13: give a shift to someone else, at least a week ahead or with the event that caused it.' })
+  permanenceReplace(@Arg('input', () => PermanenceReplaceInput) input: PermanenceReplaceInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
+    return payload(
+      () => {
+        const shiftId = shiftIdOf(input.shiftId);
+        const holderStaffId = inputIdOrNull(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON');
+        const holderBinomeId = inputIdOrNull(input.holderBinomeId, 'Binome', 'holderBinomeId', 'UNKNOWN_BINOME');
+        return this.replacements.replace({ ...input, shiftId, holderStaffId, holderBinomeId }, staff, ctx.now);
+      },
+      (v) => v,
+      { shift: null, replacement: null },
+    );
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PermanenceReplacePayload, { description: 'Direction takes over or reassigns a shift at once (recorded as an emergency change).' })
+  permanenceTakeOver(@Arg('input', () => PermanenceTakeOverInput) input: PermanenceTakeOverInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
+    return payload(
+      () => this.replacements.takeOver({ ...input, shiftId: shiftIdOf(input.shiftId), holderStaffId: inputIdOrNull(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON') }, staff, ctx.now),
+      (v) => v,
+      { shift: null, replacement: null },
+    );
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why it changed hands: for who records absences and the people concerned (R5); null for others and the kiosk.' })
+  reason(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyReplaced(staffOnly(ctx.viewer), concernedBy(r)) ? r.reason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The event that caused a change at short notice (often someone\'s health): for who records absences and the people concerned (R5).' })
+  event(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): string | null {
+    return mayKnowWhyReplaced(staffOnly(ctx.viewer), concernedBy(r)) ? r.event : null;
+  }
+
+  @FieldResolver(() => Staff)
+  recordedBy(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): Promise<Staff> {
+    return staffById(ctx, r.recordedByDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  previousStaff(@Root() r: PermanenceReplacement, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, r.previousStaffDbId);
+  }
+
+  @FieldResolver(() => Binome, { nullable: true })
+  previousBinome(@Root() r: PermanenceReplacement, @Ctx() ctx: Context) {
+    return binomeOrNull(ctx, r.previousBinomeDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  newStaff(@Root() r: PermanenceReplacement, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, r.newStaffDbId);
+  }
+
+  @FieldResolver(() => Binome, { nullable: true })
+  newBinome(@Root() r: PermanenceReplacement, @Ctx() ctx: Context) {
+    return binomeOrNull(ctx, r.newBinomeDbId);
+  }
+
+  @FieldResolver(() => PermanenceShift)
+  shift(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): Promise<PermanenceShift> {
+    return shiftById(ctx, r.shiftDbId, 'replacement');
+  }
+}

@@ -1,0 +1,93 @@
+// R13: changing a shift's holder, programmed (a week ahead, or with the event behind it) or taken
+// over by direction in an emergency. A shift under way is split at now: the hours already held stay
+// as history with their holder.
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { violation } from '../../shared/outcome.js';
+import { reconcileCoverage } from './coverage.service.js';
+import { checkHolder, type HolderChoice } from './holder.check.js';
+import { toReplacement, toShift } from './permanence.mappers.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import { replacementLeadTime, type ReplacementKind } from './permanence.rules.js';
+import type { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
+
+/** Who records the change (the staff member asking). */
+export interface RotaActor {
+  staffId: string;
+}
+
+export interface ReplaceCommand {
+  /** Database ids, decoded by the resolver. */
+  shiftId: string;
+  holderStaffId?: string | null;
+  holderBinomeId?: string | null;
+  reason?: string | null;
+  event?: string | null;
+}
+
+export interface TakeOverCommand {
+  shiftId: string;
+  /** Who holds it now; the viewer when absent. */
+  holderStaffId?: string | null;
+  event: string;
+}
+
+export class ReplacementService {
+  constructor(private readonly uow: UnitOfWork<PermanenceRepositories>) {}
+
+  replace(cmd: ReplaceCommand, viewer: RotaActor, now: Date) {
+    return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: cmd.holderBinomeId }, viewer, now, { reason: cmd.reason ?? null, event: cmd.event ?? null, emergency: false });
+  }
+
+  takeOver(cmd: TakeOverCommand, viewer: RotaActor, now: Date) {
+    return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId || viewer.staffId, binomeId: null }, viewer, now, { reason: 'Emergency take-over by direction', event: cmd.event, emergency: true });
+  }
+
+  private changeHolder(
+    shiftId: string,
+    holder: HolderChoice,
+    viewer: RotaActor,
+    now: Date,
+    why: { reason: string | null; event: string | null; emergency: boolean },
+  ): Promise<{ shift: PermanenceShift; replacement: PermanenceReplacement }> {
+    return this.uow.run(async (repos) => {
+      const { permanence: repo, org, outbox } = repos;
+      // The row lock serialises concurrent replacements of one shift: each records the holder it replaced.
+      const shift = await repo.lockShift(shiftId);
+      if (!shift) throw violation('shiftId', 'UNKNOWN_SHIFT', 'No shift has this ID.');
+      const lead = replacementLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event: why.event, emergency: why.emergency });
+      if ('error' in lead) throw violation(lead.error.field, lead.error.code, lead.error.message);
+      // A shift already under way is only changed for what is left of it.
+      const span = { startsAt: shift.startsAt > now ? shift.startsAt : now, endsAt: shift.endsAt };
+      const next = await checkHolder(org, holder, span, true);
+      if (next.holderStaffId === shift.holderStaffId && next.holderBinomeId === shift.holderBinomeId) {
+        throw violation('holderStaffId', 'NO_CHANGE', 'This shift is already held by them.');
+      }
+      // A shift under way is split at now: the hours already held stay as history with their holder.
+      const updated =
+        shift.startsAt < now
+          ? (await repo.endShiftAt(shift.id, now), await repo.insertShift({ kind: shift.kind, startsAt: now, endsAt: shift.endsAt, ...next, createdAt: now, updatedAt: now }))
+          : await repo.setHolder(shift.id, next, now);
+      const replacement = await repo.insertReplacement({
+        shiftId: updated.id,
+        kind: lead.kind as ReplacementKind,
+        previousStaffId: shift.holderStaffId,
+        previousBinomeId: shift.holderBinomeId,
+        newStaffId: next.holderStaffId,
+        newBinomeId: next.holderBinomeId,
+        reason: why.reason?.trim() || null,
+        event: why.event?.trim() || null,
+        recordedById: viewer.staffId,
+        recordedAt: now,
+      });
+      await outbox.publish({
+        type: 'SHIFT_HOLDER_CHANGED',
+        topic: 'permanence',
+        subjectId: updated.id,
+        actorId: viewer.staffId,
+        payload: { shiftId: updated.id, replacementId: replacement.id, kind: replacement.kind, splitFromShiftId: updated.id === shift.id ? null : shift.id },
+      });
+      await reconcileCoverage(repos, [shift.id, updated.id], now, viewer.staffId);
+      return { shift: toShift(updated), replacement: toReplacement(replacement) };
+    });
+  }
+}

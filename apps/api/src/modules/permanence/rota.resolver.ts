@@ -1,0 +1,83 @@
+// The rota over GraphQL: on call now, the shifts over a window, a new shift, a generated year.
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { inputIdOrNull } from '../../graphql/ids.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { payload } from '../../graphql/user-errors.js';
+import { BOARD_READERS, CurrentStaff, ROTA_KEEPERS, type StaffViewer } from '../auth/index.js';
+import { Binome, Staff, staffOrNull } from '../org/index.js';
+import { binomeOrNull, shiftHolders } from './permanence.fields.js';
+import { PermanenceRotaGenerateInput, PermanenceShiftCreateInput } from './permanence.input.js';
+import { toReplacement } from './permanence.mappers.js';
+import { OnCall, PermanenceReplacement, PermanenceRotaGeneratePayload, PermanenceShift, PermanenceShiftConnection, PermanenceShiftCreatePayload } from './permanence.types.js';
+import type { RotaService } from './rota.service.js';
+
+const DAY = 86_400_000;
+
+@Resolver(() => PermanenceShift)
+export class PermanenceResolver {
+  constructor(private readonly rota: RotaService) {}
+
+  @Authorized(BOARD_READERS)
+  @Query(() => OnCall, { description: 'The shift on call at `at` (now by default), the next one and the coming week-end.' })
+  permanenceOnCall(@Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<OnCall> {
+    return this.rota.onCall(at ?? ctx.now);
+  }
+
+  @Authorized(BOARD_READERS)
+  @Query(() => PermanenceShiftConnection, { description: 'Shifts overlapping [from, to), in time order. Defaults: the next 4 weeks.' })
+  permanenceShifts(
+    @Arg('from', () => DateTime, { nullable: true }) from: Date | null,
+    @Arg('to', () => DateTime, { nullable: true }) to: Date | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const start = from ?? ctx.now;
+    return this.rota.shifts(start, to ?? new Date(start.getTime() + 28 * DAY), first, after);
+  }
+
+  @Authorized(ROTA_KEEPERS)
+  @Mutation(() => PermanenceShiftCreatePayload, { description: 'Add a shift to the rota (a binôme, a person, or nobody yet: then it is a gap).' })
+  permanenceShiftCreate(@Arg('input', () => PermanenceShiftCreateInput) input: PermanenceShiftCreateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceShiftCreatePayload> {
+    return payload(
+      () => {
+        const holderStaffId = inputIdOrNull(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON');
+        const holderBinomeId = inputIdOrNull(input.holderBinomeId, 'Binome', 'holderBinomeId', 'UNKNOWN_BINOME');
+        return this.rota.createShift({ ...input, holderStaffId, holderBinomeId }, staff, ctx.now);
+      },
+      (shift) => ({ shift }),
+      { shift: null },
+    );
+  }
+
+  @Authorized(ROTA_KEEPERS)
+  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn.' })
+  permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
+    return payload(
+      () => this.rota.generateRota({ ...input, binomeIds: input.binomeIds.map((id) => inputIdOrNull(id, 'Binome', 'binomeIds', 'UNKNOWN_BINOME')) }, staff, ctx.now),
+      (created) => ({ created }),
+      { created: 0 },
+    );
+  }
+
+  @FieldResolver(() => Binome, { nullable: true })
+  holderBinome(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return binomeOrNull(ctx, shift.holderBinomeDbId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  holderStaff(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, shift.holderStaffDbId);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme, or the one holder; empty for a gap.' })
+  holders(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<Staff[]> {
+    return shiftHolders(ctx, shift);
+  }
+
+  @FieldResolver(() => [PermanenceReplacement], { description: 'R13: the history of changes of holder, oldest first.' })
+  async replacements(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<PermanenceReplacement[]> {
+    return (await ctx.loaders.replacementsOfShift.load(shift.dbId)).map(toReplacement);
+  }
+}

@@ -1,0 +1,129 @@
+// The rota: who is on call around an instant, the shifts over a window, a new shift, a year of
+// shifts generated from binômes in turn; and the rows behind the request's DataLoaders.
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { violation } from '../../shared/outcome.js';
+import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { reconcileCoverage } from './coverage.service.js';
+import { closedForRota } from './closed-days.js';
+import { checkHolder } from './holder.check.js';
+import { toShift } from './permanence.mappers.js';
+import type { HolidayLookup } from './permanence.ports.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import { shiftTooLong } from './permanence.rules.js';
+import type { OnCall, PermanenceShift } from './permanence.types.js';
+import type { ShiftKind } from './coverage.rules.js';
+import type { RotaActor } from './replacement.service.js';
+import { rotaSpans, rotation } from './rota.rules.js';
+
+export interface ShiftDraft {
+  kind: ShiftKind;
+  startsAt: Date;
+  endsAt: Date;
+  /** Database ids, decoded by the resolver. */
+  holderStaffId?: string | null;
+  holderBinomeId?: string | null;
+}
+
+export interface RotaGenerateCommand {
+  from: string;
+  to: string;
+  /** Database ids in rotation order, decoded by the resolver; null for an empty ID. */
+  binomeIds: (string | null)[];
+}
+
+export class RotaService {
+  constructor(
+    private readonly uow: UnitOfWork<PermanenceRepositories>,
+    private readonly holidays: HolidayLookup | null = null,
+  ) {}
+
+  async onCall(at: Date): Promise<OnCall> {
+    const repo = this.uow.read.permanence;
+    const current = await repo.shiftAt(at);
+    const next = await repo.nextShiftFrom(current?.endsAt ?? at);
+    const weekend = current?.kind === 'WEEKEND' ? current : await repo.nextShiftFrom(at, 'WEEKEND');
+    return { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) };
+  }
+
+  async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {
+    const repo = this.uow.read.permanence;
+    const n = pageSize(first);
+    const key = after ? decodeCursor(after, 2) : null;
+    const rows = await repo.shiftsBetween(from, to, n + 1, key ? { startsAt: String(key[0]), id: String(key[1]) } : undefined);
+    const total = await repo.countShiftsBetween(from, to);
+    return toPage(rows, n, total, (r) => [r.startsAt.toISOString(), r.id], toShift);
+  }
+
+  async createShift(draft: ShiftDraft, viewer: RotaActor, now: Date): Promise<PermanenceShift> {
+    if (draft.endsAt <= draft.startsAt) throw violation('endsAt', 'SHIFT_ENDS_BEFORE_START', '`endsAt` must be after `startsAt`.');
+    if (draft.endsAt <= now) throw violation('endsAt', 'SHIFT_IN_PAST', 'A shift cannot be created in the past.');
+    const maxHours = shiftTooLong(draft.kind, draft.startsAt, draft.endsAt);
+    if (maxHours) throw violation('endsAt', 'SHIFT_TOO_LONG', `A ${draft.kind} shift lasts at most ${maxHours} h.`);
+    return this.uow.run(async (repos) => {
+      const { permanence: repo, outbox } = repos;
+      const holder = await checkHolder(repos.org, { staffId: draft.holderStaffId, binomeId: draft.holderBinomeId }, draft, false);
+      if (await repo.overlappingShift(draft.startsAt, draft.endsAt)) {
+        throw violation('startsAt', 'SHIFT_OVERLAP', 'Another shift already covers part of this span.');
+      }
+      const row = await repo.insertShift({ kind: draft.kind, startsAt: draft.startsAt, endsAt: draft.endsAt, ...holder, createdAt: now, updatedAt: now });
+      await outbox.publish({ type: 'SHIFT_CREATED', topic: 'permanence', subjectId: row.id, actorId: viewer.staffId, payload: { shiftId: row.id } });
+      await reconcileCoverage(repos, [row.id], now, viewer.staffId);
+      return toShift(row);
+    });
+  }
+
+  /** Fills [from, to) with the rotation of these binômes, skipping spans the rota already has. */
+  async generateRota(cmd: RotaGenerateCommand, viewer: RotaActor, now: Date): Promise<number> {
+    const ids = cmd.binomeIds.map((id, i) => id ?? `missing-${i}`);
+    if (!ids.length) throw violation('binomeIds', 'BINOME_REQUIRED', 'Name at least one binôme to hold the shifts.');
+    // A public holiday or closing day is held like a week-end day (one WEEKEND shift over it).
+    const spans = rotaSpansOf(cmd.from, cmd.to, await closedForRota(this.holidays, cmd.from, cmd.to));
+    if (!spans.length) throw violation('to', 'EMPTY_SPAN', '`to` must be after `from`.');
+    if (spans[0].startsAt < now) throw violation('from', 'SHIFT_IN_PAST', 'The rota is generated from today on: past shifts are history.');
+    const first = spans[0];
+    const last = spans[spans.length - 1];
+    if (last.startsAt.getTime() - first.startsAt.getTime() > 400 * 86_400_000) {
+      throw violation('to', 'SPAN_TOO_LONG', 'Generate at most a year and a month at a time.');
+    }
+    return this.uow.run(async (repos) => {
+      const { permanence: repo, org, outbox } = repos;
+      const found = await org.binomesByIds(ids.filter((id) => !id.startsWith('missing-')));
+      const missing = ids.findIndex((id) => !found.some((b) => b.id === id));
+      if (missing >= 0) throw violation('binomeIds', 'UNKNOWN_BINOME', `No binôme has the ID given at binomeIds[${missing}].`);
+      const existing = await repo.shiftsBetween(first.startsAt, last.endsAt, 2_000);
+      const fresh = rotation(spans, ids).filter((s) => !existing.some((e) => e.startsAt < s.endsAt && s.startsAt < e.endsAt));
+      const rows = fresh.length ? await repo.insertShifts(fresh.map((s) => ({ ...s, createdAt: now, updatedAt: now }))) : [];
+      for (const row of rows) {
+        await outbox.publish({ type: 'SHIFT_CREATED', topic: 'permanence', subjectId: row.id, actorId: viewer.staffId, payload: { shiftId: row.id } });
+      }
+      await reconcileCoverage(repos, rows.map((r) => r.id), now, viewer.staffId);
+      return rows.length;
+    });
+  }
+
+  // The rows behind the request's DataLoaders (composition/loaders.ts).
+  shiftsByIds(ids: readonly string[]) {
+    return this.uow.read.permanence.shiftsByIds(ids);
+  }
+
+  replacementsOfShifts(ids: readonly string[]) {
+    return this.uow.read.permanence.replacementsOfShifts(ids);
+  }
+
+  replacementsByIds(ids: readonly string[]) {
+    return this.uow.read.permanence.replacementsByIds(ids);
+  }
+}
+
+/** The rota's spans over local dates; a date that is not one is INVALID_DATE on the field at fault. */
+function rotaSpansOf(from: string, to: string, closed: (day: string) => boolean) {
+  // Each date checked on its own, so the error names its field (not by reading the error's text).
+  for (const [field, day] of [['from', from], ['to', to]] as const) {
+    try {
+      rotaSpans(day, day);
+    } catch (err) {
+      throw violation(field, 'INVALID_DATE', (err as Error).message);
+    }
+  }
+  return rotaSpans(from, to, closed);
+}

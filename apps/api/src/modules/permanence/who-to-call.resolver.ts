@@ -1,0 +1,52 @@
+// R14 over GraphQL: `whoToCall(sectorId:)`, the same on the sector (`sector { whoToCall }`), and the
+// people of the answer and of each step.
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { BOARD_READERS } from '../auth/index.js';
+import { Sector, Staff, staffOrNull, toSector } from '../org/index.js';
+import { WhoToCall, WhoToCallStep } from './permanence.types.js';
+import type { WhoToCallService } from './who-to-call.service.js';
+
+@Resolver(() => WhoToCall)
+export class WhoToCallResolver {
+  constructor(private readonly calls: WhoToCallService) {}
+
+  @Authorized(BOARD_READERS)
+  @Query(() => WhoToCall, { description: 'R14: who to call for a sector at `at` (now by default), with the chain of skipped steps.' })
+  whoToCall(@Arg('sectorId', () => ID) sectorId: string, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
+    // Not a sector's ID, or no such sector: the service answers BAD_USER_INPUT (UNKNOWN_SECTOR) for both.
+    return this.calls.whoToCall(fromGlobalId(sectorId, 'Sector')?.id ?? null, at ?? ctx.now);
+  }
+
+  @FieldResolver(() => Sector)
+  async sector(@Root() w: WhoToCall, @Ctx() ctx: Context): Promise<Sector> {
+    const row = await ctx.loaders.sector.load(w.sectorDbId);
+    if (!row) throw new Error('who-to-call without sector');
+    return toSector(row);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The person to call (their phone is on Staff); null for a gap.' })
+  person(@Root() w: WhoToCall, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, w.staffDbId);
+  }
+}
+
+@Resolver(() => WhoToCallStep)
+export class WhoToCallStepResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  person(@Root() s: WhoToCallStep, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, s.staffDbId);
+  }
+}
+
+@Resolver(() => Sector)
+export class SectorWhoToCallResolver {
+  constructor(private readonly calls: WhoToCallService) {}
+
+  @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default).' })
+  whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
+    return this.calls.whoToCallFor(sector.dbId, at ?? ctx.now);
+  }
+}

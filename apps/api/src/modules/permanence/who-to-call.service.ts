@@ -1,0 +1,77 @@
+// R14: who to call for a sector at an instant, with the chain of skipped steps (the rules are in
+// who-to-call.rules.ts; this gathers their facts: the sector's social worker, the shift's holders,
+// the flying social workers, direction, their absences, and a running R11 replacement).
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { BadInput } from '../../shared/outcome.js';
+import { holdersOf } from './coverage.service.js';
+import type { PermanenceRepositories } from './permanence.repositories.js';
+import { closedAround } from './closed-days.js';
+import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
+import { WhoToCall } from './permanence.types.js';
+import { isPlannedOpen, workingHours } from './rota.rules.js';
+import { whoToCall, type Candidate } from './who-to-call.rules.js';
+
+export class WhoToCallService {
+  constructor(
+    private readonly uow: UnitOfWork<PermanenceRepositories>,
+    private readonly replacements: ReplacementLookup | null = null,
+    private readonly holidays: HolidayLookup | null = null,
+  ) {}
+
+  /**
+   * `sectorId`: the database id of the sector the client named (null when its ID was not a sector's);
+   * an unknown sector is bad input, BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), not a fault.
+   */
+  async whoToCall(sectorId: string | null, at: Date): Promise<WhoToCall> {
+    const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId]) : [];
+    if (!sector) throw new BadInput('sectorId', '`sectorId` is not a sector.', 'UNKNOWN_SECTOR');
+    return this.whoToCallFor(sector.id, at);
+  }
+
+  /** For a sector known to exist (a field of Sector, the schedules' board). */
+  async whoToCallFor(sectorId: string, at: Date): Promise<WhoToCall> {
+    const { org, permanence: repo } = this.uow.read;
+    const [[team], shift, flying, direction, running] = await Promise.all([
+      org.sectorSocialWorkers([sectorId]),
+      repo.shiftAt(at),
+      org.staffByRoles(['FLYING_SOCIAL_WORKER']),
+      org.staffByRoles(['SOCIAL_POLE_HEAD', 'DIRECTOR']),
+      this.replacements?.replacingIn(sectorId, at) ?? null,
+    ]);
+    const { closed, today: closedDay } = await closedAround(this.holidays, at); // a holiday is held like a week-end day
+    // Only a replacement of the sector's own social worker changes who answers for the sector.
+    const replacement = running && team && running.socialWorkerId === team.worker.id ? running : null;
+    const holders = shift ? (await holdersOf(org, [shift]))(shift) : [];
+    const people = [team?.worker, ...holders, ...flying, ...direction].filter((p): p is NonNullable<typeof p> => !!p);
+    const absences = await org.absencesOverlapping({ staffIds: people.map((p) => p.id), from: at, to: new Date(at.getTime() + 1) });
+    const candidate = (p: { id: string; fullName: string }): Candidate => ({
+      staffId: p.id,
+      fullName: p.fullName,
+      absences: absences.filter((a) => a.staffId === p.id),
+    });
+    // Direction in order: the social pole head before the director.
+    direction.sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
+    const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
+    const sectorWorker = team ? candidate(team.worker) : null;
+    // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
+    if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
+    const result = whoToCall({
+      at,
+      workingHours: workingHours(at, closed),
+      closedDay,
+      replacing: replacing ? candidate(replacing) : null,
+      sectorSocialWorker: sectorWorker,
+      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
+      flyingSocialWorkers: flying.map(candidate),
+      direction: direction.map(candidate),
+    });
+    return Object.assign(new WhoToCall(), {
+      sectorDbId: sectorId,
+      staffDbId: result.answer?.staffId ?? null,
+      at,
+      role: result.answer?.role ?? null,
+      chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
+      gap: result.answer === null,
+    });
+  }
+}
