@@ -22,6 +22,22 @@ export function createLoaders(services: Services) {
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => services.alerts.byIds(ids)),
+    // R14 for every sector the board asks at once: one set of reads per instant, not one per sector.
+    // Keys are `<ISO instant>|<sector id>`.
+    whoToCall: new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
+      const byInstant = new Map<string, string[]>();
+      for (const key of keys) {
+        const [at, sectorId] = key.split('|');
+        byInstant.set(at, [...(byInstant.get(at) ?? []), sectorId]);
+      }
+      const answers = new Map<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>();
+      await Promise.all(
+        [...byInstant].map(async ([at, sectorIds]) => {
+          for (const answer of await services.whoToCall.forSectors(sectorIds, new Date(at))) answers.set(`${at}|${answer.sectorDbId}`, answer);
+        }),
+      );
+      return keys.map((key) => answers.get(key)!);
+    }),
     holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),

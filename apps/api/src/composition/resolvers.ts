@@ -121,7 +121,6 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
-    provide(SectorWhoToCallResolver, () => new SectorWhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),

@@ -31,5 +31,6 @@ export interface PermanenceOrg {
 
 /** R11: who replaces a sector's sick social worker at an instant (the planning module answers). */
 export interface ReplacementLookup {
-  replacingIn(sectorId: string, at: Date): Promise<{ flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null } | null>;
+  /** The replacements running at `at` in these sectors (one read for all of them). */
+  replacingInSectors(sectorIds: readonly string[], at: Date): Promise<{ sectorId: string; flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
 }

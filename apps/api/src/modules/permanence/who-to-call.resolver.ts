@@ -43,10 +43,9 @@ export class WhoToCallStepResolver {
 
 @Resolver(() => Sector)
 export class SectorWhoToCallResolver {
-  constructor(private readonly calls: WhoToCallService) {}
-
+  // Through the request's loader: every sector the board asks at one instant is answered from one set of reads.
   @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default).' })
   whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
-    return this.calls.whoToCallFor(sector.dbId, at ?? ctx.now);
+    return ctx.loaders.whoToCall.load(`${(at ?? ctx.now).toISOString()}|${sector.dbId}`);
   }
 }

@@ -30,48 +30,60 @@ export class WhoToCallService {
 
   /** For a sector known to exist (a field of Sector, the schedules' board). */
   async whoToCallFor(sectorId: string, at: Date): Promise<WhoToCall> {
+    const [answer] = await this.forSectors([sectorId], at);
+    return answer;
+  }
+
+  /**
+   * For sectors known to exist, at one instant: the facts are read once for all of them (the board
+   * asks every sector at once), so the statements do not grow with the number of sectors.
+   */
+  async forSectors(sectorIds: readonly string[], at: Date): Promise<WhoToCall[]> {
     const { org, permanence: repo } = this.uow.read;
-    const [[team], shift, flying, direction, running] = await Promise.all([
-      org.sectorSocialWorkers([sectorId]),
+    const [teams, shift, staff, running, { closed, today: closedDay }] = await Promise.all([
+      org.sectorSocialWorkers([...sectorIds]),
       repo.shiftAt(at),
-      org.staffByRoles(['FLYING_SOCIAL_WORKER']),
-      org.staffByRoles(['SOCIAL_POLE_HEAD', 'DIRECTOR']),
-      this.replacements?.replacingIn(sectorId, at) ?? null,
+      org.staffByRoles(['FLYING_SOCIAL_WORKER', 'SOCIAL_POLE_HEAD', 'DIRECTOR']),
+      this.replacements?.replacingInSectors(sectorIds, at) ?? [],
+      closedAround(this.holidays, at), // a holiday is held like a week-end day
     ]);
-    const { closed, today: closedDay } = await closedAround(this.holidays, at); // a holiday is held like a week-end day
-    // Only a replacement of the sector's own social worker changes who answers for the sector.
-    const replacement = running && team && running.socialWorkerId === team.worker.id ? running : null;
+    const flying = staff.filter((p) => p.role === 'FLYING_SOCIAL_WORKER');
+    // Direction in order: the social pole head before the director.
+    const direction = staff.filter((p) => p.role !== 'FLYING_SOCIAL_WORKER').sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
     const holders = shift ? (await holdersOf(org, [shift]))(shift) : [];
-    const people = [team?.worker, ...holders, ...flying, ...direction].filter((p): p is NonNullable<typeof p> => !!p);
-    const absences = await org.absencesOverlapping({ staffIds: people.map((p) => p.id), from: at, to: new Date(at.getTime() + 1) });
+    const people = [...teams.map((t) => t.worker), ...holders, ...flying, ...direction];
+    const absences = await org.absencesOverlapping({ staffIds: [...new Set(people.map((p) => p.id))], from: at, to: new Date(at.getTime() + 1) });
     const candidate = (p: { id: string; fullName: string }): Candidate => ({
       staffId: p.id,
       fullName: p.fullName,
       absences: absences.filter((a) => a.staffId === p.id),
     });
-    // Direction in order: the social pole head before the director.
-    direction.sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
-    const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
-    const sectorWorker = team ? candidate(team.worker) : null;
-    // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
-    if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
-    const result = whoToCall({
-      at,
-      workingHours: workingHours(at, closed),
-      closedDay,
-      replacing: replacing ? candidate(replacing) : null,
-      sectorSocialWorker: sectorWorker,
-      permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
-      flyingSocialWorkers: flying.map(candidate),
-      direction: direction.map(candidate),
-    });
-    return Object.assign(new WhoToCall(), {
-      sectorDbId: sectorId,
-      staffDbId: result.answer?.staffId ?? null,
-      at,
-      role: result.answer?.role ?? null,
-      chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
-      gap: result.answer === null,
+    return sectorIds.map((sectorId) => {
+      const team = teams.find((t) => t.sectorId === sectorId);
+      // Only a replacement of the sector's own social worker changes who answers for the sector.
+      const replacement = team ? running.find((r) => r.sectorId === sectorId && r.socialWorkerId === team.worker.id) : undefined;
+      const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
+      const sectorWorker = team ? candidate(team.worker) : null;
+      // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
+      if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
+      const result = whoToCall({
+        at,
+        workingHours: workingHours(at, closed),
+        closedDay,
+        replacing: replacing ? candidate(replacing) : null,
+        sectorSocialWorker: sectorWorker,
+        permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
+        flyingSocialWorkers: flying.map(candidate),
+        direction: direction.map(candidate),
+      });
+      return Object.assign(new WhoToCall(), {
+        sectorDbId: sectorId,
+        staffDbId: result.answer?.staffId ?? null,
+        at,
+        role: result.answer?.role ?? null,
+        chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
+        gap: result.answer === null,
+      });
     });
   }
 }

@@ -67,9 +67,8 @@ export class FlyingAssignmentService {
     return row ? toAssignment(row) : null;
   }
 
-  /** R14: the flying worker replacing this sector's sick social worker at `at`, if any. */
-  async replacingIn(sectorId: string, at: Date) {
-    const [row] = await this.uow.read.planning.replacementsInSector(sectorId, at);
-    return row ?? null;
+  /** R14: the flying workers replacing these sectors' sick social workers at `at`. */
+  replacingInSectors(sectorIds: readonly string[], at: Date) {
+    return this.uow.read.planning.replacementsInSectors(sectorIds, at);
   }
 }

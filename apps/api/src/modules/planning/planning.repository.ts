@@ -163,12 +163,13 @@ export class PlanningRepository {
       .orderBy(asc(flyingAssignments.startsAt));
   }
 
-  /** R14: sickness replacements running at an instant for a sector. */
-  replacementsInSector(sectorId: string, at: Date) {
+  /** R14: sickness replacements running at an instant in these sectors. */
+  replacementsInSectors(sectorIds: readonly string[], at: Date) {
+    if (!sectorIds.length) return Promise.resolve([]);
     return this.db
       .select()
       .from(flyingAssignments)
-      .where(and(eq(flyingAssignments.sectorId, sectorId), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
+      .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
   }
 
   async insertAssignment(values: typeof flyingAssignments.$inferInsert) {

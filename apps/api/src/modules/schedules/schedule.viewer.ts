@@ -25,6 +25,6 @@ async function build(ctx: Context): Promise<ScheduleViewer | null> {
   // The clock, not ctx.now: a subscription's context was built when it started.
   const at = ctx.services.clock();
   const others = (await ctx.services.org.sectors()).filter((s) => s.id !== v.sectorId);
-  const answers = await Promise.all(others.map((s) => ctx.services.whoToCall.whoToCallFor(s.id, at)));
+  const answers = await ctx.services.whoToCall.forSectors(others.map((s) => s.id), at);
   return { ...v, coveringSectorIds: answers.filter((a) => a.staffDbId === v.staffId).map((a) => a.sectorDbId) };
 }
