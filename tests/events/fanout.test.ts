@@ -2,6 +2,7 @@
 // costs the same SQL for 2 screens as for 12 (it was one query per subscriber).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 import { head, recordAbsence, subscribe, twoProcesses, type Subscriber } from './subscriber.js';
 
 let server: TestServer;
@@ -16,22 +17,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Statements the main process sends while `run` goes (its database client, counted). */
-async function statements(run: () => Promise<unknown>): Promise<number> {
-  const client = (server.app.db as unknown as { $client: { unsafe: (...a: unknown[]) => unknown } }).$client;
-  const original = client.unsafe;
-  let n = 0;
-  client.unsafe = (...args: unknown[]) => {
-    n++;
-    return original.apply(client, args);
-  };
-  try {
-    await run();
-  } finally {
-    client.unsafe = original;
-  }
-  return n;
-}
+/** Statements the main process sends while `run` goes. */
+const statements = async (run: () => Promise<unknown>) => (await countStatements(server.app, run)).n;
 
 /** SQL on the main process for one absence delivered to `count` subscribers there. */
 async function oneChangeTo(count: number): Promise<number> {

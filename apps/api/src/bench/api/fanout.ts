@@ -3,7 +3,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { gql } from './load.js';
-import { rssMb } from './processes.js';
+import { cpuMs, rssMb } from './processes.js';
 
 export interface FanoutResult {
   subscribers: number;
@@ -80,7 +80,6 @@ export async function fanout(urls: string[], serverPids: number[], kioskToken: s
 
   const latencies: number[] = [];
   let delivered = 0;
-  const { cpuMs } = await import('./processes.js');
   const cpuBefore = serverPids.reduce((s, pid) => s + cpuMs(pid), 0);
   for (let round = 1; round <= rounds; round++) {
     const sent = performance.now();

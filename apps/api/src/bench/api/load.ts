@@ -55,7 +55,8 @@ export async function load(url: string, pid: number, query: string, connections:
     ],
   });
   const cpu = cpuMs(pid) - cpuBefore;
-  const total = result.requests.total || 1;
+  // No answer in the run: no CPU per request to speak of (not the whole run's CPU over one).
+  const total = result.requests.total || Number.NaN;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

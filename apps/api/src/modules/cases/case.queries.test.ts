@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aidPlanVersions, beneficiaries, caseFiles, incomeProofs } from '../../db/schema/index.js';
 import { makeSector, makeStaff, makeTeam } from '@support/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 import { buildCasesWorld, type CasesWorld } from '@support/cases-world.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -16,29 +17,7 @@ const LIST = `query ($first: Int) { caseFiles(first: $first) { totalCount edges 
   evaluationOverdue nextEvaluationOn incomeProofs { kind monthlyAmount recordedBy { fullName } }
   financialParticipation { basis hourlyRate householdMonthlyIncome weeklyAmount } incomeFollowUp { id reason } } } } }`;
 
-/**
- * Counts the statements the API sends to PostgreSQL while `run` goes. Audit inserts of sensitive
- * reads are counted apart: they are batched per tick, so how many batches the reads of different
- * fields fall into depends on which parent query answers first; what matters is that they do not
- * grow with the number of cases.
- */
-async function countQueries(run: () => Promise<unknown>): Promise<{ n: number; audit: number }> {
-  const client = (server.app.db as unknown as { $client: { unsafe: (...a: unknown[]) => unknown } }).$client;
-  const original = client.unsafe;
-  let n = 0;
-  let audit = 0;
-  client.unsafe = (...args: unknown[]) => {
-    if (String(args[0]).startsWith('insert into "audit_entries"')) audit++;
-    else n++;
-    return original.apply(client, args);
-  };
-  try {
-    await run();
-  } finally {
-    client.unsafe = original;
-  }
-  return { n, audit };
-}
+const countQueries = (run: () => Promise<unknown>) => countStatements(server.app, run);
 
 async function seedCases(count: number) {
   const db = server.db.db;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSector, makeStaff, makeTeam, PASSWORD } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 
 const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: office hours
 let server: TestServer;
@@ -19,21 +20,14 @@ async function addSectors(n: number) {
 }
 
 async function statementsOfBoardRead(): Promise<{ n: number; sectors: number }> {
-  const client = (server.app.db as unknown as { $client: { unsafe: (...a: unknown[]) => unknown } }).$client;
-  const original = client.unsafe;
-  let n = 0;
-  client.unsafe = (...args: unknown[]) => {
-    n++;
-    return original.apply(client, args);
-  };
-  try {
+  let sectors = 0;
+  const { n } = await countStatements(server.app, async () => {
     const r = await server.gql(BOARD, {}, token);
     expect(r.errors).toBeUndefined();
     for (const s of r.data?.sectors ?? []) expect(s.whoToCall.role).toBe('SECTOR_SOCIAL_WORKER');
-    return { n, sectors: r.data?.sectors.length };
-  } finally {
-    client.unsafe = original;
-  }
+    sectors = r.data?.sectors.length;
+  });
+  return { n, sectors };
 }
 
 beforeAll(async () => {
