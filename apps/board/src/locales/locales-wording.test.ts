@@ -1,12 +1,11 @@
 // The board's texts read as sentences for a person: no "absent(e)", "tâche(s)", "volant(e)" in any
 // locale (word for the person named, or neutral wording; numbers through vue-i18n's plural forms).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBoardI18n } from '../i18n';
 
-const dir = __dirname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+// Every locale file beside this test, read by Vite as the board reads them.
+const locales = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
+const files = Object.keys(locales).map((f) => f.replace('./', ''));
 
 /** Every message of a locale file, with its dotted key. */
 function messages(tree: unknown, prefix = ''): [string, string][] {
@@ -27,7 +26,7 @@ describe('locale wording', () => {
 
   for (const file of files) {
     it(`${file}: no "(e)" / "(s)" endings nor "·e" forms: each message is worded for the person and the number`, () => {
-      const all = messages(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      const all = messages(locales[`./${file}`].default);
       expect(all.length).toBeGreaterThan(100);
       const bad = all.filter(([, text]) => BRACKETED_ENDING.test(text) || DOTTED_ENDING.test(text.replace(/\{[^}]*\}/g, '')));
       expect(bad).toEqual([]);
