@@ -22,6 +22,7 @@ import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
+import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -67,6 +68,7 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
   CaseFileResolver,
