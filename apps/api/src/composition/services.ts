@@ -4,13 +4,13 @@ import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { AidPlanService } from '../modules/cases/aid-plan.service.js';
-import { VisitService } from '../modules/cases/visit.service.js';
 import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
 import {
@@ -103,9 +103,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
     aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases, incomeFollowUpTrigger),
+    visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [visitRecords(executor), incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
