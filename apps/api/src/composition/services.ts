@@ -19,6 +19,7 @@ import {
   type AlertService,
   type CalendarService,
   type ReplacementService,
+  type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
   type WhoToCallService,
@@ -41,6 +42,7 @@ export interface Services {
   whoToCall: WhoToCallService;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
+  rotaLoad: RotaLoadService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -87,6 +89,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     whoToCall: permanence.whoToCall,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
+    rotaLoad: permanence.load,
     absences: org.absences,
     calendar: permanence.calendar,
     feed,
