@@ -4,7 +4,7 @@ import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/visits/index.js';
 import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
 import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
@@ -23,6 +23,7 @@ import { PermanenceReplacementResolver } from '../modules/permanence/replacement
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
+import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -72,6 +73,7 @@ export const resolvers = [
   PermanencePersonLoadResolver,
   PermanenceLoadWarningResolver,
   PermanenceReplaceLoadResolver,
+  WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
   CaseFileResolver,
@@ -134,6 +136,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
+    provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),

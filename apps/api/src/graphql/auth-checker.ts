@@ -1,7 +1,7 @@
 // The one place that checks @Authorized: no roles listed = any staff member (not the kiosk).
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
-import { viewerRole } from '../modules/auth/viewer.js';
+import { viewerRole } from '../shared/viewer.js';
 import type { Context } from './context.js';
 
 export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {

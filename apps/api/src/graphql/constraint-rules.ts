@@ -1,13 +1,13 @@
 // The database's own guards of the "no overlap" / "one at a time" rules (migration
 // 0008_sec_constraints_one_at_a_time), turned back into the userError the service gives when it
 // sees the clash first: a request that loses a race gets the rule's code, never a fault.
-import { ASSIGNMENT_MESSAGES } from '../modules/planning/flying-assignment.rules.js';
 import type { UserErrorData } from '../shared/outcome.js';
+import { R11_ONE_AT_A_TIME_MESSAGE } from '../shared/vocabulary/planning.js';
 
 const RULES: Record<string, UserErrorData> = {
   absences_no_overlap: { field: ['input', 'startsAt'], code: 'ABSENCE_OVERLAP', message: 'This person already has an absence overlapping this span.' },
   permanence_shifts_no_overlap: { field: ['input', 'startsAt'], code: 'SHIFT_OVERLAP', message: 'Another shift already covers part of this span.' },
-  flying_assignments_one_at_a_time: { field: ['input', 'fromDate'], code: 'R11_ONE_AT_A_TIME', message: ASSIGNMENT_MESSAGES.R11_ONE_AT_A_TIME },
+  flying_assignments_one_at_a_time: { field: ['input', 'fromDate'], code: 'R11_ONE_AT_A_TIME', message: R11_ONE_AT_A_TIME_MESSAGE },
   planning_requests_one_meeting_a_week: {
     field: ['input', 'meetingAt'],
     code: 'R15_ONE_MEETING_A_WEEK',

@@ -1,7 +1,7 @@
 // The request context: the viewer, the clock and the per-request loaders, built once per HTTP
 // request or per WebSocket operation. graphql/ names no module's service: what builds a context is
 // a ContextSource, which the composition root provides (composition/context.ts).
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { ResolverContainer } from './container.js';
 import type { Loaders } from './loaders.js';
 import { perEvent } from './per-event.js';

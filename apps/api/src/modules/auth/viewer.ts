@@ -1,21 +1,9 @@
-// Who is asking: every request and every WebSocket operation carries one viewer (or none).
+// Who is asking (the Viewer itself is shared/viewer.ts) and the role groups modules authorize with.
+import type { StaffViewer } from '../../shared/viewer.js';
 import { ABSENCE_RECORDERS, DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/index.js';
 
 export { ABSENCE_RECORDERS, DIRECTION };
-
-export type Viewer =
-  | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
-  | { kind: 'KIOSK'; sessionId: string }
-  // A reporting tool's token (modules/reporting): reads the reports and nothing else.
-  | { kind: 'REPORTING'; sessionId: string };
-
-/** A staff member asking (not the kiosk): what every use case that changes something is given. */
-export type StaffViewer = Extract<Viewer, { kind: 'STAFF' }>;
-
-/** The staff member asking, or null for the kiosk and for nobody: for fields both may read. */
-export function staffOnly(viewer: Viewer | null | undefined): StaffViewer | null {
-  return viewer?.kind === 'STAFF' ? viewer : null;
-}
+export { staffOnly, viewerRole, type StaffViewer, type Viewer } from '../../shared/viewer.js';
 
 export const KIOSK = 'KIOSK';
 // R13: permanence replacements are programmed by the relay & control social worker, or direction.
@@ -52,9 +40,4 @@ export function deskActions(role: StaffRole | null | undefined): DeskAction[] {
  */
 export function mayReadSectorFeed(viewer: StaffViewer, sectorId: string): boolean {
   return ROTA_KEEPERS.includes(viewer.role) || (viewer.role === 'SOCIAL_WORKER' && viewer.sectorId === sectorId);
-}
-
-/** The role name @Authorized() compares with. */
-export function viewerRole(viewer: Viewer): string {
-  return viewer.kind === 'STAFF' ? viewer.role : viewer.kind;
 }

@@ -40,9 +40,9 @@ async function shiftsOf(from: string, to: string) {
   const out: { id: string; kind: string; startsAt: string; holderBinome: { id: string } | null; holderStaff: { id: string } | null }[] = [];
   let after: string | null = null;
   for (;;) {
-    const r = await server.gql(SHIFTS, { from, to, after }, relay);
+    const r: { errors?: unknown; data?: Record<string, any> } = await server.gql(SHIFTS, { from, to, after }, relay);
     expect(r.errors).toBeUndefined();
-    const page = r.data?.permanenceShifts;
+    const page: { edges: { node: any }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = r.data?.permanenceShifts;
     out.push(...page.edges.map((e: any) => e.node));
     if (!page.pageInfo.hasNextPage) return out;
     after = page.pageInfo.endCursor;

@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
-import { ASSIGNMENT_KINDS, type AssignmentKind } from '../../shared/vocabulary/planning.js';
+import { ASSIGNMENT_KINDS, R11_ONE_AT_A_TIME_MESSAGE, type AssignmentKind } from '../../shared/vocabulary/planning.js';
 export { ASSIGNMENT_KINDS, type AssignmentKind };
 
 export const R11_MIN_DAYS = 3;
@@ -59,7 +59,7 @@ export function assignmentError(f: AssignmentFacts): AssignmentError | null {
 export const ASSIGNMENT_MESSAGES: Record<AssignmentError, string> = {
   R11_TOO_SHORT: `R11: a replacement by the flying social worker lasts at least ${R11_MIN_DAYS} days.`,
   R11_TOO_LONG: `R11: a replacement by the flying social worker lasts at most 3 consecutive weeks (${R11_MAX_DAYS} days).`,
-  R11_ONE_AT_A_TIME: 'R11: the flying social worker replaces or onboards one social worker at a time; this overlaps another replacement.',
+  R11_ONE_AT_A_TIME: R11_ONE_AT_A_TIME_MESSAGE,
   R11_NOT_A_SOCIAL_WORKER: 'R11: the flying social worker replaces or onboards a sector social worker.',
   R11_NOT_THE_FLYING_WORKER: 'R11: replacements are made by the flying social worker.',
   R11_TASKS_REQUIRED: "R11: the replacement plan lists which of the social worker's tasks the flying worker takes over.",

@@ -12,3 +12,5 @@ export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 // administrator when the beneficiary has one. Each is due some working days before the visit.
 export const PREPARATION_STEP_KINDS = ['VISIT_LETTER', 'INCOME_PROOF_REQUEST', 'PROPERTY_ADMINISTRATOR_CONTACT'] as const;
 export type PreparationStepKind = (typeof PREPARATION_STEP_KINDS)[number];
+// R11, said by the planning rules and by the database's guard (graphql/constraint-rules.ts) alike.
+export const R11_ONE_AT_A_TIME_MESSAGE = 'R11: the flying social worker replaces or onboards one social worker at a time; this overlaps another replacement.';
