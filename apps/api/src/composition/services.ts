@@ -19,10 +19,13 @@ import {
   type AlertService,
   type CalendarService,
   type ReplacementService,
+  type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
   type WhoToCallService,
+  WhoToCallFeedService,
 } from '../modules/permanence/index.js';
+import { MinuteTicks } from '../time/minute-ticks.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
@@ -39,8 +42,13 @@ export interface Services {
   permanence: RotaService;
   replacements: ReplacementService;
   whoToCall: WhoToCallService;
+  /** R14 as a feed: changes of the answers, on events and as the clock's minutes turn. */
+  whoToCallFeed: WhoToCallFeedService;
+  /** The service clock's minutes, one timer per process while someone listens. */
+  ticks: MinuteTicks;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
+  rotaLoad: RotaLoadService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -76,6 +84,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
+  const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
@@ -85,8 +94,11 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     permanence: permanence.rota,
     replacements: permanence.replacements,
     whoToCall: permanence.whoToCall,
+    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
+    ticks,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
+    rotaLoad: permanence.load,
     absences: org.absences,
     calendar: permanence.calendar,
     feed,
