@@ -4,7 +4,7 @@ import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/visits/index.js';
 import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
 import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
@@ -22,6 +22,7 @@ import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
+import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -68,6 +69,7 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
   CaseFileResolver,
@@ -132,6 +134,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
+    provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),

@@ -19,6 +19,7 @@ export { OFFICE_HOURS, rotaSpans, rotaWeekStart } from './rota.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 export type { AlertService, CalendarService, ReplacementService, RotaService, ShiftHoldersService, WhoToCallService };
+export { WhoToCallFeedService, type WhoToCallEventSource, type WhoToCallTicks } from './who-to-call-feed.service.js';
 export type { FeedOwner } from './calendar.service.js';
 
 export interface PermanencePorts {

@@ -11,6 +11,7 @@ import { REPORTING_TOKEN } from './reporting-token.rules.js';
 
 const NOW = new Date('2026-06-10T08:00:00Z');
 const IN_A_YEAR = '2027-06-01T00:00:00Z';
+const SPAN = 'from: "2026-01-01", to: "2026-03-31"';
 let server: TestServer;
 let directorToken: string;
 let workerToken: string;
@@ -121,6 +122,30 @@ describe('reporting tokens', () => {
     server.clock.now = plus(NOW, 60_000 + 60_001);
     expect((await server.gql('{ __typename }', {}, token)).status).toBe(200);
     server.clock.now = NOW;
+  });
+
+  it('asks at most 12 reports in one request: thirty aliased reports are refused before any runs, naming the cap', async () => {
+    const { token } = await newToken('Gourmand');
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `r${i}: conflictsReport(from: "2026-01-01", to: "2026-12-31") { conflicts { opened } }`).join(' ')} }`;
+    const before = (await server.db.db.select().from(reportingTokenUses)).length;
+    const thirty = await server.gql(aliased(30), {}, token);
+    expect(thirty.data ?? null).toBeNull();
+    expect(thirty.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(thirty.errors?.[0].message).toMatch(/fewer reports \(each …Report field counts 8000: at most 12 in one request\)/);
+    // Refused at validation: nothing ran, nothing counted against the token.
+    expect((await server.db.db.select().from(reportingTokenUses)).length).toBe(before);
+    const thirteen = await server.gql(aliased(13), {}, token);
+    expect(thirteen.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const twelve = await server.gql(aliased(12), {}, token);
+    expect(twelve.errors).toBeUndefined();
+    expect(Object.keys(twelve.data ?? {})).toHaveLength(12);
+    // Six different reports in one request, as a dashboard asks them, pass.
+    const six = await server.gql(
+      `{ activityReport(${SPAN}) { from } hoursReport(${SPAN}) { from } caseloadReport(${SPAN}) { from } permanenceReport(${SPAN}) { from } conflictsReport(${SPAN}) { from } planningQuotaReport(${SPAN}) { from } }`,
+      {},
+      token,
+    );
+    expect(six.errors).toBeUndefined();
   });
 
   it('stops at revocation and at expiry', async () => {
