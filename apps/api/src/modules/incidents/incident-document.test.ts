@@ -32,7 +32,7 @@ async function add(input: Record<string, unknown>, token: string): Promise<AddPa
 }
 const download = (path: string, token?: string) => fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const upload = (id: string, body: Buffer, token: string, type = 'image/png', fileName = 'photo.png') =>
-  fetch(`${server.url}/incidents/${id}/documents?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body });
+  fetch(`${server.url}/incidents/${id}/documents?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: new Uint8Array(body) });
 const documentCount = async () => Number((await server.db.sql`select count(*)::int as n from incident_documents`)[0].n);
 
 beforeAll(async () => {
@@ -146,7 +146,7 @@ describe('incident documents', () => {
     expect(await html.json()).toMatchObject({ userErrors: [{ field: ['mediaType'], code: 'MEDIA_TYPE_NOT_ALLOWED' }] });
     expect((await upload(incidentId, png(1_000), await w.token(w.otherSw))).status).toBe(404);
     expect((await upload(incidentId, png(1_000), await w.token(w.telephonist))).status).toBe(404);
-    expect((await fetch(`${server.url}/incidents/${incidentId}/documents?fileName=a.png`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png(100) })).status).toBe(401);
+    expect((await fetch(`${server.url}/incidents/${incidentId}/documents?fileName=a.png`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: new Uint8Array(png(100)) })).status).toBe(401);
     expect(await documentCount()).toBe(3);
   });
 
