@@ -21,6 +21,7 @@ import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolv
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
@@ -69,6 +70,10 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  PermanenceLoadResolver,
+  PermanencePersonLoadResolver,
+  PermanenceLoadWarningResolver,
+  PermanenceReplaceLoadResolver,
   WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
@@ -126,6 +131,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
+    provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),

@@ -19,6 +19,7 @@ import {
   type AlertService,
   type CalendarService,
   type ReplacementService,
+  type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
   type WhoToCallService,
@@ -48,6 +49,7 @@ export interface Services {
   ticks: MinuteTicks;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
+  rotaLoad: RotaLoadService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -98,6 +100,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     ticks,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
+    rotaLoad: permanence.load,
     absences: org.absences,
     calendar: permanence.calendar,
     feed,
