@@ -10,7 +10,7 @@ import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resol
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
-import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
+import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
@@ -143,6 +143,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
