@@ -1,5 +1,5 @@
 // The sector search's one query: beneficiaries whose name or street holds the text, accent- and
-// case-free (relais_fold, drizzle/0014_sector_search.sql; trigram-indexed where pg_trgm exists).
+// case-free (relais_fold, drizzle/0015_sector_search.sql; trigram-indexed where pg_trgm exists).
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { beneficiaries, caseFiles } from '../../db/schema/index.js';
