@@ -10,7 +10,7 @@ import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resol
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
-import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
+import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
@@ -21,6 +21,7 @@ import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolv
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
@@ -36,6 +37,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
@@ -68,6 +70,10 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  PermanenceLoadResolver,
+  PermanencePersonLoadResolver,
+  PermanenceLoadWarningResolver,
+  PermanenceReplaceLoadResolver,
   WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
@@ -106,6 +112,9 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  IncidentResolver,
+  IncidentStatusChangeResolver,
+  IncidentDocumentResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -122,15 +131,19 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
+    provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
