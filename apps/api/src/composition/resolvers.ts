@@ -36,6 +36,7 @@ import {
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
@@ -83,6 +84,9 @@ export const resolvers = [
   IncomeProofResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
+  SatisfactionCheckResolver,
+  VisitSatisfactionResolver,
+  CaseFileSatisfactionResolver,
   AuditEntryResolver,
   PlanningResolver,
   PlanningRequestResolver,
@@ -128,6 +132,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
+    provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),

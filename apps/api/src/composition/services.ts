@@ -30,6 +30,7 @@ import { leaveAbsences } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
+import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -62,10 +63,11 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
-  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders>; satisfaction: ReturnType<typeof satisfactionLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
   holidays: HolidayService;
+  satisfaction: SatisfactionService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -73,6 +75,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
+  const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
@@ -96,7 +99,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: new AidPlanService(db, cases),
     visits: new VisitService(db, cases, incomeFollowUpTrigger),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor), satisfactionRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
@@ -107,7 +110,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: schedules.leave,
     planningBoard,
     team: teamService(db),
-    moduleLoaders: { income: incomeLoaders(db) },
+    moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
+    satisfaction,
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
