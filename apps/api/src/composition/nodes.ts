@@ -5,7 +5,7 @@ import { aidPlanNodes } from '../modules/cases/aid-plan.node.js';
 import { caseNodes } from '../modules/cases/case.node.js';
 import { incomeNodes } from '../modules/income/index.js';
 import { satisfactionNodes } from '../modules/satisfaction/index.js';
-import { visitNodes } from '../modules/cases/visit.node.js';
+import { visitNodes } from '../modules/visits/index.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';
 import { planningNodes } from '../modules/planning/index.js';

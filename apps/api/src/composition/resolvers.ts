@@ -4,7 +4,7 @@ import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/visits/index.js';
 import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
 import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
@@ -21,7 +21,9 @@ import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolv
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
+import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -68,6 +70,11 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  PermanenceLoadResolver,
+  PermanencePersonLoadResolver,
+  PermanenceLoadWarningResolver,
+  PermanenceReplaceLoadResolver,
+  WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
   CaseFileResolver,
@@ -124,6 +131,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
+    provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
@@ -131,6 +140,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
+    provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
     provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),

@@ -4,7 +4,6 @@ import { nationalRegisterNumberError } from './beneficiary.rules.js';
 import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
 import { isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress } from './aid-plan.rules.js';
 import { caseAccess, listableScope, type CaseViewer } from './case.access.js';
-import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
 
 describe('national-register number', () => {
   it('accepts a number whose check digits are 97 - (first 9 digits mod 97)', () => {
@@ -82,28 +81,5 @@ describe('aid plans', () => {
     expect(isEvaluationOverdue('2026-11-22', '2026-11-23')).toBe(true);
     expect(isEvaluationOverdue('2026-11-23', '2026-11-23')).toBe(false);
     expect(isEvaluationOverdue(null, '2026-11-23')).toBe(false);
-  });
-});
-
-describe('visits and R4', () => {
-  it('visits are made by the sector social worker, flying or relay', () => {
-    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe(false);
-    expect(mayVisit({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'FAMILY_HELPER', sectorId: 's1' }, 's1')).toBe(false);
-  });
-  it('R4: the sector social worker and direction decide, the flying social worker proposes', () => {
-    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe('DECIDE');
-    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe('NONE');
-    expect(decisionPower({ role: 'DIRECTOR', sectorId: null }, 's1')).toBe('DECIDE');
-    expect(decisionPower({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('PROPOSE');
-    expect(decisionPower({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('NONE');
-  });
-  it('R4: nobody approves their own proposal', () => {
-    expect(reviewError({ staffId: 'a', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('SELF_APPROVAL');
-    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBeNull();
-    expect(reviewError({ staffId: 'b', power: 'PROPOSE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('NOT_A_DECIDER');
-    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'DECIDED', proposedById: 'a' })).toBe('NOT_PROPOSED');
   });
 });
