@@ -10,7 +10,7 @@ import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resol
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
-import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
+import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
@@ -37,6 +37,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
@@ -115,6 +116,9 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  IncidentResolver,
+  IncidentStatusChangeResolver,
+  IncidentDocumentResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -138,10 +142,12 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
     provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),

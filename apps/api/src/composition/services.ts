@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
-import { AidPlanService } from '../modules/cases/aid-plan.service.js';
+import { aidPlanRecords, aidPlanService, type AidPlanService } from '../modules/aid-plans/index.js';
 import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
@@ -29,11 +29,12 @@ import { MinuteTicks } from '../time/minute-ticks.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
-import { leaveAbsences } from './schedules.ports.js';
+import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
+import { incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -76,6 +77,7 @@ export interface Services {
   reports: ReportService;
   holidays: HolidayService;
   satisfaction: SatisfactionService;
+  incidents: IncidentService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -108,10 +110,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     cases,
     beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
-    aidPlans: new AidPlanService(db, cases),
+    aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
     visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,
@@ -127,6 +129,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
+    incidents: incidentService(db, clock),
   };
 }
 

@@ -1,8 +1,7 @@
-// Pure rules of case files, beneficiaries and aid plans.
+// Pure rules of case files and beneficiaries.
 import { describe, expect, it } from 'vitest';
 import { nationalRegisterNumberError } from './beneficiary.rules.js';
 import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
-import { isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress } from './aid-plan.rules.js';
 import { caseAccess, listableScope, type CaseViewer } from './case.access.js';
 
 describe('national-register number', () => {
@@ -62,24 +61,5 @@ describe('R5 access', () => {
     expect(caseAccess(null, c)).toBe('NONE');
     expect(listableScope(v('HOME_HELPER', 's1', ['c2']))).toEqual({ sectorIds: null, caseIds: ['c2'] });
     expect(listableScope(v('SOCIAL_WORKER', 's1'))).toEqual({ sectorIds: ['s1'], caseIds: null });
-  });
-});
-
-describe('aid plans', () => {
-  it('progress is the share of actions done', () => {
-    expect(progress([])).toBe(0);
-    expect(progress(['DONE', 'TODO', 'DONE', 'IN_PROGRESS'])).toBe(0.5);
-  });
-  it('R1: the next evaluation is at most a year after the last one', () => {
-    expect(latestNextEvaluation('2026-03-15')).toBe('2027-03-15');
-    expect(latestNextEvaluation('2028-02-29')).toBe('2029-02-28');
-    expect(nextEvaluationError('2026-03-15', '2027-03-15')).toBeNull();
-    expect(nextEvaluationError('2026-03-15', '2027-03-16')).toContain('R1');
-    expect(nextEvaluationError('2026-03-15', '2026-03-15')).not.toBeNull();
-  });
-  it('R1: a plan past its evaluation date is overdue', () => {
-    expect(isEvaluationOverdue('2026-11-22', '2026-11-23')).toBe(true);
-    expect(isEvaluationOverdue('2026-11-23', '2026-11-23')).toBe(false);
-    expect(isEvaluationOverdue(null, '2026-11-23')).toBe(false);
   });
 });
