@@ -12,6 +12,7 @@ import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
+import { SectorSearchResolver } from '../modules/cases/sector-search.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
@@ -39,6 +40,7 @@ import {
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
@@ -88,9 +90,13 @@ export const resolvers = [
   CaseFileVisitsResolver,
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
+  SectorSearchResolver,
   IncomeProofResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
+  SatisfactionCheckResolver,
+  VisitSatisfactionResolver,
+  CaseFileSatisfactionResolver,
   AuditEntryResolver,
   PlanningResolver,
   PlanningRequestResolver,
@@ -146,7 +152,10 @@ export function resolverProviders(services: Services): Provider[] {
     provide(CaseFileResolver, () => new CaseFileResolver(services.cases, services.beneficiaries, services.audit, services.beneficiaryExport)),
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
+    provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(SectorSearchResolver, () => new SectorSearchResolver(services.sectorSearch)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),

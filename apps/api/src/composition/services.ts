@@ -6,6 +6,7 @@ import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../m
 import { aidPlanRecords, aidPlanService, type AidPlanService } from '../modules/aid-plans/index.js';
 import { casesModule, type AuditService, type BeneficiaryExportService, type BeneficiaryService, type CaseloadService, type CaseService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
+import { SectorSearchService } from '../modules/cases/sector-search.service.js';
 import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
@@ -29,6 +30,7 @@ import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
+import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
 import { incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
@@ -57,6 +59,7 @@ export interface Services {
   income: IncomeService;
   beneficiaryExport: BeneficiaryExportService;
   caseloads: CaseloadService;
+  sectorSearch: SectorSearchService;
   planning: PlanningService;
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
@@ -67,23 +70,26 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
-  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders>; satisfaction: ReturnType<typeof satisfactionLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
   holidays: HolidayService;
+  satisfaction: SatisfactionService;
   incidents: IncidentService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const core = casesModule(db, clock, {
     org: (executor) => new OrgRepository(executor),
-    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor)],
+    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)],
   });
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
+  const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
-  const holidays = holidayService(db);
+  // Closing days changed: the helpers' visits on those days are rechecked in the same transaction.
+  const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
@@ -111,6 +117,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     income,
     beneficiaryExport: core.beneficiaryExport,
     caseloads: core.caseloads,
+    sectorSearch: new SectorSearchService(db, (viewer) => core.cases.caseViewer(viewer)),
     planning,
     flyingAssignments,
     workList,
@@ -120,7 +127,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: schedules.leave,
     planningBoard,
     team: teamService(db),
-    moduleLoaders: { income: incomeLoaders(db) },
+    moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
+    satisfaction,
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
