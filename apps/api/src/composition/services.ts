@@ -21,6 +21,7 @@ import {
   type ReplacementService,
   type RotaService,
   type ShiftHoldersService,
+  type SwapService,
   type WhoToCallService,
 } from '../modules/permanence/index.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
@@ -38,6 +39,7 @@ export interface Services {
   org: OrgService;
   permanence: RotaService;
   replacements: ReplacementService;
+  swaps: SwapService;
   whoToCall: WhoToCallService;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
@@ -84,6 +86,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
+    swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,

@@ -9,3 +9,4 @@ export * from './schedules.js';
 export * from './team.js';
 export * from './reporting.js';
 export * from './holidays.js';
+export * from './permanence-swaps.js';
