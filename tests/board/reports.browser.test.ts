@@ -108,6 +108,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('the desk shows a "Rapports" link to direction and the social pole head only, and it opens the page', async () => {
+    const linkFor = async (role: string) => {
+      const desk = await browser.newPage({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+      await desk.goto(`${server.url}/?token=${encodeURIComponent(await loginAs(role))}`);
+      await desk.getByTestId('logout').waitFor();
+      // The header is drawn once the viewer (with its role) is read: wait for the name beside the link.
+      await desk.getByTestId('desk-viewer').waitFor();
+      return { desk, links: await desk.getByTestId('reports-link').count() };
+    };
+    for (const role of ['SOCIAL_WORKER', 'TELEPHONIST', 'RELAY_CONTROL_SOCIAL_WORKER', 'FAMILY_HELPER', 'TRAINEE']) {
+      const { desk, links } = await linkFor(role);
+      expect(links, role).toBe(0);
+      await desk.close();
+    }
+    for (const role of ['DIRECTOR', 'SOCIAL_POLE_HEAD']) {
+      const { desk, links } = await linkFor(role);
+      expect(links, role).toBe(1);
+      expect(await desk.getByTestId('reports-link').textContent()).toBe('Rapports');
+      await desk.getByTestId('reports-link').click();
+      await desk.locator('[data-testid="sector-table"] tbody tr').first().waitFor();
+      expect(new URL(desk.url()).pathname).toBe('/rapports');
+      expect(await desk.locator('.reports__refused').count()).toBe(0);
+      await desk.close();
+    }
+  });
+
   it('is for direction: a social worker is told so and sees no figures', async () => {
     const worker = await loginAs('SOCIAL_WORKER');
     const other = await browser.newPage({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });

@@ -2,6 +2,7 @@
 // the loaders and the resolver container, over this server's services.
 import type { ContextSource } from '../graphql/context.js';
 import type { ResolverContainer } from '../graphql/container.js';
+import { refusedTokenGate } from '../modules/reporting/index.js';
 import { createLoaders } from './loaders.js';
 import type { Services } from './services.js';
 
@@ -9,6 +10,7 @@ export function contextSource(services: Services, container: ResolverContainer):
   return {
     clock: services.clock,
     viewerFor: (token, now) => services.auth.viewerFor(token, now),
+    refusedToken: refusedTokenGate(services.reportingTokens),
     createLoaders: () => createLoaders(services),
     services,
     container,

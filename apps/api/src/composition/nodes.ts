@@ -1,10 +1,10 @@
 // Which module loads which type for `node(id:)`: each module's `*.node.ts`, wired to its services.
 import { NodeRegistry } from '../graphql/node-registry.js';
 import { authNodes } from '../modules/auth/auth.node.js';
-import { aidPlanNodes } from '../modules/cases/aid-plan.node.js';
+import { aidPlanNodes } from '../modules/aid-plans/index.js';
 import { caseNodes } from '../modules/cases/case.node.js';
 import { incomeNodes } from '../modules/income/index.js';
-import { visitNodes } from '../modules/cases/visit.node.js';
+import { visitNodes } from '../modules/visits/index.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';
 import { planningNodes } from '../modules/planning/index.js';

@@ -1,10 +1,9 @@
 // The ports the planning module declares, filled from the modules that own the data: org (staff,
-// absences), permanence (shifts held), cases (visits and their audit, R3 file checks, R2 follow-ups).
+// absences), permanence (shifts held), visits (and their audit, R3 file checks), income (R2 follow-ups).
 import type { Database, Executor } from '../db/client.js';
 import { AuditRepository } from '../modules/cases/audit.repository.js';
 import { IncomeRepository, type IncomeService } from '../modules/income/index.js';
-import { VisitRepository } from '../modules/cases/visit.repository.js';
-import { toFileCheck, toVisit } from '../modules/cases/visit.types.js';
+import { toFileCheck, toVisit, VisitRepository } from '../modules/visits/index.js';
 import { holidaysIn } from '../modules/holidays/index.js';
 import { OrgRepository } from '../modules/org/org.repository.js';
 import { toReplacement } from '../modules/permanence/permanence.mappers.js';

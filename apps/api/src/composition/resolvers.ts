@@ -4,13 +4,13 @@ import { provide, type Provider } from '../graphql/container.js';
 import type { Services } from './services.js';
 import { nodeRegistry } from './nodes.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/cases/visit.resolver.js';
+import { AidDecisionResolver, CaseFileVisitsResolver, FileCheckResolver, VisitResolver } from '../modules/visits/index.js';
 import { CaseFileIncomeResolver, IncomeProofResolver } from '../modules/income/income.resolver.js';
 import { IncomeFollowUpResolver } from '../modules/income/income-follow-up.resolver.js';
 import { AuditEntryResolver } from '../modules/cases/audit.resolver.js';
 import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
-import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/cases/aid-plan.resolver.js';
+import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
@@ -22,7 +22,9 @@ import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
+import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
   FlyingAssignmentResolver,
   PlanningBoardReplacementResolver,
@@ -71,6 +73,11 @@ export const resolvers = [
   PermanenceEventsResolver,
   WhoToCallResolver,
   WhoToCallStepResolver,
+  PermanenceLoadResolver,
+  PermanencePersonLoadResolver,
+  PermanenceLoadWarningResolver,
+  PermanenceReplaceLoadResolver,
+  WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
   CaseFileResolver,
@@ -125,6 +132,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
     provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
+    provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
+    provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
@@ -132,6 +141,9 @@ export function resolverProviders(services: Services): Provider[] {
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
+    provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
+    provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),

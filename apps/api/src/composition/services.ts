@@ -3,14 +3,14 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
-import { AidPlanService } from '../modules/cases/aid-plan.service.js';
-import { VisitService } from '../modules/cases/visit.service.js';
+import { aidPlanRecords, aidPlanService, type AidPlanService } from '../modules/aid-plans/index.js';
 import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
 import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
 import { AuditService } from '../modules/cases/audit.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
 import {
@@ -19,15 +19,18 @@ import {
   type AlertService,
   type CalendarService,
   type ReplacementService,
+  type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
   type SwapService,
   type WhoToCallService,
+  WhoToCallFeedService,
 } from '../modules/permanence/index.js';
+import { MinuteTicks } from '../time/minute-ticks.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
-import { leaveAbsences } from './schedules.ports.js';
+import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
@@ -41,8 +44,13 @@ export interface Services {
   replacements: ReplacementService;
   swaps: SwapService;
   whoToCall: WhoToCallService;
+  /** R14 as a feed: changes of the answers, on events and as the clock's minutes turn. */
+  whoToCallFeed: WhoToCallFeedService;
+  /** The service clock's minutes, one timer per process while someone listens. */
+  ticks: MinuteTicks;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
+  rotaLoad: RotaLoadService;
   absences: AbsenceService;
   calendar: CalendarService;
   feed: EventFeed;
@@ -78,6 +86,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
+  const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
@@ -88,18 +97,21 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     replacements: permanence.replacements,
     swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
+    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
+    ticks,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
+    rotaLoad: permanence.load,
     absences: org.absences,
     calendar: permanence.calendar,
     feed,
     cases,
     beneficiaries: beneficiaryService(db, clock),
     audit: new AuditService(db),
-    aidPlans: new AidPlanService(db, cases),
-    visits: new VisitService(db, cases, incomeFollowUpTrigger),
+    aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
+    visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [incomeRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
     planning,
     flyingAssignments,

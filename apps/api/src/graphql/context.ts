@@ -42,6 +42,8 @@ export interface ContextSource {
   createLoaders(): Loaders;
   services: ContextServices;
   container: ResolverContainer;
+  /** Counts a bearer token that matched no live session against the client's address; throws (HTTP 429) past the limit. */
+  refusedToken?(clientAddress: string, now: Date): Promise<void>;
 }
 
 export interface RequestInfo {
@@ -52,6 +54,8 @@ export interface RequestInfo {
 export async function buildContext(source: ContextSource, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
   const now = source.clock();
   const viewer = await source.viewerFor(token, now);
+  // Over HTTP only: a WebSocket checks its token once, in connection_init.
+  if (!viewer && token && request.clientAddress && source.refusedToken) await source.refusedToken(request.clientAddress, now);
   const newLoaders = (position?: number) => (position === undefined ? source.createLoaders() : perEvent(source, position, 'loaders', () => source.createLoaders()));
   // Made on first use: an open subscription waiting for events holds none (memory per idle screen).
   let loaders: Loaders | undefined;

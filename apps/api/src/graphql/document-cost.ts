@@ -41,6 +41,14 @@ const FIELD_WEIGHT: Record<string, number> = {
   'Staff.absences': 20,
 };
 
+/**
+ * A report (a root `…Report` field: activityReport, hoursReport, planningReport …) reads a year of the
+ * service in SQL, a few hundred milliseconds on a large one: it weighs 8,000, so one request asks at most
+ * 12 of them (the limit is 100,000) and thirty aliased reports are refused before any runs.
+ */
+export const REPORT_WEIGHT = 8_000;
+const isReport = (parent: GraphQLCompositeType, schema: GraphQLSchema, name: string) => parent === schema.getQueryType() && /.Report$/.test(name);
+
 export interface DocumentMeasure {
   /** Deepest chain of fields, through fragments. */
   depth: number;
@@ -108,7 +116,7 @@ export function measureOperation(schema: GraphQLSchema, fragments: Map<string, F
         const introspection = def === SchemaMetaFieldDef || def === TypeMetaFieldDef;
         const child = s.selectionSet && isCompositeType(type) ? selection(s.selectionSet, type) : { depth: 0, cost: 0 };
         const times = def ? multiplier(def, parent, s) : 1;
-        const weight = def ? (FIELD_WEIGHT[`${parent.name}.${def.name}`] ?? 1) : 1;
+        const weight = def ? (FIELD_WEIGHT[`${parent.name}.${def.name}`] ?? (isReport(parent, schema, def.name) ? REPORT_WEIGHT : 1)) : 1;
         inner = { depth: 1 + child.depth, cost: introspection ? 1 : weight + times * child.cost };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         const type = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent;

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { measureOperation, type DocumentMeasure } from './document-cost.js';
+import { measureOperation, REPORT_WEIGHT, type DocumentMeasure } from './document-cost.js';
 
 export const LIMITS = { maxDepth: 12, maxCost: 100_000, maxAliases: 30, maxQueryChars: 20_000, maxBodyBytes: 100_000 } as const;
 
@@ -31,10 +31,10 @@ function depthAndCostRule(maxDepth: number, maxCost: number): ValidationRule {
         if (cost > maxCost) {
           const shown = Number.isFinite(cost) && cost < 1e15 ? String(cost) : 'beyond counting';
           context.reportError(
-            new GraphQLError(`Query cost ${shown} exceeds the limit of ${maxCost}: ask smaller pages (first/last) or fewer nested lists.`, {
-              nodes: d,
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost: Number.isFinite(cost) ? cost : null, maxCost },
-            }),
+            new GraphQLError(
+              `Query cost ${shown} exceeds the limit of ${maxCost}: ask smaller pages (first/last), fewer nested lists or fewer reports (each …Report field counts ${REPORT_WEIGHT}: at most ${Math.floor(maxCost / REPORT_WEIGHT)} in one request).`,
+              { nodes: d, extensions: { code: 'QUERY_TOO_COMPLEX', cost: Number.isFinite(cost) ? cost : null, maxCost } },
+            ),
           );
         }
       }

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { Executor } from '../db/client.js';
 import { aidPlanActionStatuses, aidPlanEvaluations, aidPlanVersions, beneficiaries, caseFiles, caseTransitions, fileChecks, visits } from '../db/schema/index.js';
 import type { PlanAction } from '../db/schema/cases.js';
-import { latestNextEvaluation } from '../modules/cases/aid-plan.rules.js';
+import { latestNextEvaluation } from '../modules/aid-plans/index.js';
 import type { CaseStatus } from '../modules/cases/case.rules.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ACTIONS, REASONS, REDIRECTED_TO, URGENT_REASONS } from './demo-cases.data.js';

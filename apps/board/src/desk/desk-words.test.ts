@@ -16,7 +16,7 @@ function words(locale: 'fr' | 'en') {
   return { t, te, when, list };
 }
 
-const tooLate = { field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE', message: 'R13: … in 3 day(s) …' };
+const tooLate = { field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE', message: 'R13: … in 3 days …' };
 
 describe('API errors in the board language', () => {
   it('R13: the refusal says the rule, when the shift starts (Brussels time, with the month) and in how many days', () => {

@@ -20,6 +20,21 @@ export const reportingTokenUses = pgTable(
   (t) => [index('reporting_token_uses_session_at_idx').on(t.sessionId, t.at)],
 );
 
+/**
+ * Requests that came with a bearer token Relais does not know or no longer accepts (unknown, revoked,
+ * expired), by client address: counted so that guessing or replaying tokens is throttled (HTTP 429).
+ */
+export const refusedTokenUses = pgTable(
+  'refused_token_uses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    // The client's address as Express reads it (TRUST_PROXY decides whether a proxy's header counts).
+    address: text('address').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('refused_token_uses_address_at_idx').on(t.address, t.at)],
+);
+
 export const reportingTokenUsesRelations = relations(reportingTokenUses, ({ one }) => ({
   session: one(sessions, { fields: [reportingTokenUses.sessionId], references: [sessions.id] }),
 }));

@@ -4,18 +4,16 @@ import type { Database, Executor } from '../../db/client.js';
 import { publish } from '../../events/outbox.js';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import type { Viewer, StaffViewer } from '../auth/viewer.js';
-import { AidPlanRepository } from './aid-plan.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { caseAccess, widestAccess } from './case.access.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseService } from './case.service.js';
-import { VisitRepository } from './visit.repository.js';
 import { violation } from '../../shared/outcome.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
 export const ANONYMISED = 'ANONYMISED';
 
-/** What a sibling module (income, …) holds about case files: for the export, and erased by anonymisation. */
+/** What a sibling module (aid plans, visits, income, …) holds about case files: for the export, and erased by anonymisation. */
 export interface CaseFileRecords {
   /** Rows per export key (e.g. incomeProofs) of these case files, each with its caseFileId. */
   exportOf(caseIds: readonly string[]): Promise<Record<string, { caseFileId: string }[]>>;
@@ -41,13 +39,8 @@ export class BeneficiaryExportService {
     const cv = await this.cases.caseViewer(viewer);
     if (widestAccess(cases.map((c) => caseAccess(cv, c))) !== 'FULL') return null;
     const ids = cases.map((c) => c.id);
-    const visits = new VisitRepository(this.db);
-    const [transitions, plans, visitRows, checks, decisions, ...parts] = await Promise.all([
+    const [transitions, ...parts] = await Promise.all([
       repo.transitionsOfCases(ids),
-      new AidPlanRepository(this.db).versionsOfCases(ids),
-      visits.visitsOfCases(ids),
-      visits.fileChecksOfCases(ids),
-      visits.decisionsOfCases(ids),
       ...this.records(this.db).map((r) => r.exportOf(ids)),
     ]);
     await new AuditRepository(this.db).recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
@@ -59,10 +52,6 @@ export class BeneficiaryExportService {
         ...c,
         id: toGlobalId('CaseFile', c.id),
         transitions: of(transitions, c.id),
-        aidPlanVersions: of(plans, c.id),
-        visits: of(visitRows, c.id),
-        fileChecks: of(checks, c.id),
-        aidDecisions: of(decisions, c.id),
         ...Object.fromEntries(parts.flatMap((part) => Object.entries(part).map(([key, rows]) => [key, of(rows, c.id)]))),
       })),
     };

@@ -1,10 +1,8 @@
-// Pure rules of case files, beneficiaries and aid plans.
+// Pure rules of case files and beneficiaries.
 import { describe, expect, it } from 'vitest';
 import { nationalRegisterNumberError } from './beneficiary.rules.js';
 import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
-import { isEvaluationOverdue, latestNextEvaluation, nextEvaluationError, progress } from './aid-plan.rules.js';
 import { caseAccess, listableScope, type CaseViewer } from './case.access.js';
-import { decisionPower, mayVisit, reviewError } from './visit.rules.js';
 
 describe('national-register number', () => {
   it('accepts a number whose check digits are 97 - (first 9 digits mod 97)', () => {
@@ -63,47 +61,5 @@ describe('R5 access', () => {
     expect(caseAccess(null, c)).toBe('NONE');
     expect(listableScope(v('HOME_HELPER', 's1', ['c2']))).toEqual({ sectorIds: null, caseIds: ['c2'] });
     expect(listableScope(v('SOCIAL_WORKER', 's1'))).toEqual({ sectorIds: ['s1'], caseIds: null });
-  });
-});
-
-describe('aid plans', () => {
-  it('progress is the share of actions done', () => {
-    expect(progress([])).toBe(0);
-    expect(progress(['DONE', 'TODO', 'DONE', 'IN_PROGRESS'])).toBe(0.5);
-  });
-  it('R1: the next evaluation is at most a year after the last one', () => {
-    expect(latestNextEvaluation('2026-03-15')).toBe('2027-03-15');
-    expect(latestNextEvaluation('2028-02-29')).toBe('2029-02-28');
-    expect(nextEvaluationError('2026-03-15', '2027-03-15')).toBeNull();
-    expect(nextEvaluationError('2026-03-15', '2027-03-16')).toContain('R1');
-    expect(nextEvaluationError('2026-03-15', '2026-03-15')).not.toBeNull();
-  });
-  it('R1: a plan past its evaluation date is overdue', () => {
-    expect(isEvaluationOverdue('2026-11-22', '2026-11-23')).toBe(true);
-    expect(isEvaluationOverdue('2026-11-23', '2026-11-23')).toBe(false);
-    expect(isEvaluationOverdue(null, '2026-11-23')).toBe(false);
-  });
-});
-
-describe('visits and R4', () => {
-  it('visits are made by the sector social worker, flying or relay', () => {
-    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe(false);
-    expect(mayVisit({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe(true);
-    expect(mayVisit({ role: 'FAMILY_HELPER', sectorId: 's1' }, 's1')).toBe(false);
-  });
-  it('R4: the sector social worker and direction decide, the flying social worker proposes', () => {
-    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's1' }, 's1')).toBe('DECIDE');
-    expect(decisionPower({ role: 'SOCIAL_WORKER', sectorId: 's2' }, 's1')).toBe('NONE');
-    expect(decisionPower({ role: 'DIRECTOR', sectorId: null }, 's1')).toBe('DECIDE');
-    expect(decisionPower({ role: 'FLYING_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('PROPOSE');
-    expect(decisionPower({ role: 'RELAY_CONTROL_SOCIAL_WORKER', sectorId: null }, 's1')).toBe('NONE');
-  });
-  it('R4: nobody approves their own proposal', () => {
-    expect(reviewError({ staffId: 'a', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('SELF_APPROVAL');
-    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'PROPOSED', proposedById: 'a' })).toBeNull();
-    expect(reviewError({ staffId: 'b', power: 'PROPOSE' }, { status: 'PROPOSED', proposedById: 'a' })).toBe('NOT_A_DECIDER');
-    expect(reviewError({ staffId: 'b', power: 'DECIDE' }, { status: 'DECIDED', proposedById: 'a' })).toBe('NOT_PROPOSED');
   });
 });

@@ -14,14 +14,12 @@ export { caseFiles, type CaseFiles } from './case-files.js';
 export { caseAccess, CASE_WRITERS, mayRead, widestAccess, type CaseAccess, type CaseField, type CaseViewer } from './case.access.js';
 export { projectCase } from './case.projection.js';
 export type { CaseRow } from './case.repository.js';
+export type { AuditEntity } from './audit.repository.js';
 export { Beneficiary, CaseFile, NeedDomainEnum } from './case.types.js';
 export { auditReadsOf, type SensitiveRead } from './audited-reads.js';
 export type { CaseService } from './case.service.js';
 export type { BeneficiaryService } from './beneficiary.service.js';
 export type { CaseFileRecords } from './beneficiary-export.service.js';
-// Visits still live in the core until they move to modules/visits.
-export { FileCheck, toFileCheck, toVisit, Visit } from './visit.types.js';
-export type { IncomeFollowUpTrigger } from './visit.service.js';
 
 export function beneficiaryService(db: Database, clock: () => Date): BeneficiaryService {
   return new BeneficiaryService(

@@ -41,7 +41,7 @@ describe('Belgian public holidays', () => {
     ]);
   });
 
-  it('closing days are checked: dates of the year, named, not twice, not a public holiday', () => {
+  it('closing days are checked: dates of the year, named, not twice, not a public holiday, not a week-end day', () => {
     expect(closingDaysError(2027, [{ day: '2027-09-27', name: 'Fête de la Fédération Wallonie-Bruxelles' }])).toBeNull();
     expect(closingDaysError(2027, [{ day: '2028-01-03', name: 'x' }])?.code).toBe('OUTSIDE_YEAR');
     expect(closingDaysError(2027, [{ day: '2027-02-30', name: 'x' }])?.code).toBe('INVALID_DATE');
@@ -49,5 +49,9 @@ describe('Belgian public holidays', () => {
     expect(closingDaysError(2027, [{ day: '2027-06-01', name: ' ' }])?.code).toBe('NAME_REQUIRED');
     expect(closingDaysError(2027, [{ day: '2027-06-01', name: 'a' }, { day: '2027-06-01', name: 'b' }])?.code).toBe('DUPLICATE_DAY');
     expect(closingDaysError(1999, [])?.field).toBe('year');
+    // Decided: a closing day is a weekday (offices are closed at week-ends anyway).
+    expect(closingDaysError(2027, [{ day: '2027-06-05', name: 'Samedi' }])).toMatchObject({ field: 'days', code: 'WEEKEND_DAY', message: expect.stringMatching(/Saturday/) });
+    expect(closingDaysError(2027, [{ day: '2027-06-06', name: 'Dimanche' }])?.code).toBe('WEEKEND_DAY');
+    expect(closingDaysError(2027, [{ day: '2027-06-07', name: 'Lundi' }])).toBeNull();
   });
 });

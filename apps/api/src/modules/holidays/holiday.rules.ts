@@ -68,6 +68,14 @@ export function holidaysBetween(from: string, to: string, closingDays: readonly 
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
+/** Saturday or Sunday (a local date: its weekday does not depend on the zone). */
+export function isWeekend(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+const weekdayName = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() === 0 ? 'Sunday' : 'Saturday');
+
 export const MAX_CLOSING_DAYS = 30;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -85,6 +93,9 @@ export function closingDaysError(year: number, days: readonly { day: string; nam
     if (!d.day.startsWith(`${year}-`)) return { field: 'days', code: 'OUTSIDE_YEAR', message: `${d.day} is not in ${year}: closing days are set one year at a time.` };
     if (seen.has(d.day)) return { field: 'days', code: 'DUPLICATE_DAY', message: `${d.day} is listed twice.` };
     if (legal.has(d.day)) return { field: 'days', code: 'ALREADY_A_PUBLIC_HOLIDAY', message: `${d.day} is already a Belgian public holiday.` };
+    // Decided: a closing day is a weekday. Offices are already closed on Saturdays and Sundays, so a
+    // week-end "closing day" would change nothing and most likely is a typing mistake.
+    if (isWeekend(d.day)) return { field: 'days', code: 'WEEKEND_DAY', message: `${d.day} is a ${weekdayName(d.day)}: offices are already closed at week-ends, a closing day is a weekday.` };
     if (!d.name.trim() || d.name.trim().length > 80) return { field: 'days', code: 'NAME_REQUIRED', message: `Name the closing day ${d.day} (1 to 80 characters).` };
     seen.add(d.day);
   }

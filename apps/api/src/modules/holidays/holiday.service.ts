@@ -3,10 +3,11 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput, violation } from '../../shared/outcome.js';
 import { addDays, isLocalDay } from '../../time/service-time.js';
+import type { Outbox } from '../../events/outbox.js';
 import type { HolidayRepository } from './holiday.repository.js';
 import { closingDaysError, holidaysBetween, type Holiday } from './holiday.rules.js';
 
-export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'> };
+export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'>; outbox: Pick<Outbox, 'publish'> };
 
 const MAX_SPAN_DAYS = 800;
 
@@ -37,7 +38,11 @@ export class HolidayService implements HolidayLookup {
     const error = closingDaysError(year, days);
     if (error) throw violation(error.field, error.code, error.message);
     // Who set them and when is kept on each row; the rota already generated is not reshaped (see README).
-    await this.uow.run(({ holidays }) => holidays.replaceYear(year, days.map((d) => ({ day: d.day, name: d.name.trim(), setById: viewer.staffId, setAt: now }))));
+    await this.uow.run(async ({ holidays, outbox }) => {
+      await holidays.replaceYear(year, days.map((d) => ({ day: d.day, name: d.name.trim(), setById: viewer.staffId, setAt: now })));
+      // With the change: the board's holidays and who to call (R14: offices closed) follow it.
+      await outbox.publish({ type: 'SERVICE_CLOSING_DAYS_SET', topic: 'holiday', actorId: viewer.staffId, payload: { year, days: days.map((d) => d.day).sort() } });
+    });
     return this.holidaysBetween(`${year}-01-01`, `${year + 1}-01-01`);
   }
 }

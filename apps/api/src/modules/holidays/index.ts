@@ -2,6 +2,7 @@
 // other modules ask it which days are closed (HolidayLookup).
 import type { Database, Executor } from '../../db/client.js';
 import { unitOfWork } from '../../db/unit-of-work.js';
+import { Outbox } from '../../events/outbox.js';
 import { HolidayRepository } from './holiday.repository.js';
 import { HolidayService } from './holiday.service.js';
 
@@ -11,7 +12,7 @@ export { HolidayService, type HolidayLookup } from './holiday.service.js';
 export { Holiday as HolidayType } from './holiday.types.js';
 
 export function holidayService(db: Database): HolidayService {
-  return new HolidayService(unitOfWork(db, (executor: Executor) => ({ holidays: new HolidayRepository(executor) })));
+  return new HolidayService(unitOfWork(db, (executor: Executor) => ({ holidays: new HolidayRepository(executor), outbox: new Outbox(executor) })));
 }
 
 /** Public holidays and closing days in [from, to), read inside another module's transaction. */

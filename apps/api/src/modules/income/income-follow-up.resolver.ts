@@ -2,7 +2,8 @@
 // and who ended it. The case file comes through the R5 projection like everywhere else.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { CaseFile, FileCheck, toFileCheck, toVisit, Visit, type CaseService } from '../cases/index.js';
+import { CaseFile, type CaseService } from '../cases/index.js';
+import { FileCheck, toFileCheck, toVisit, Visit } from '../visits/index.js';
 import { Staff, toStaff } from '../org/index.js';
 import { IncomeFollowUp } from './income.types.js';
 

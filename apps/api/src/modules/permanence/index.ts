@@ -9,6 +9,8 @@ import { lockShiftsHeldBy, reconcileCoverage } from './coverage.service.js';
 import { permanenceRepositories } from './permanence.repositories.js';
 import type { HolidayLookup, PermanenceOrg, ReplacementLookup } from './permanence.ports.js';
 import { ReplacementService } from './replacement.service.js';
+import { RotaLoadRepository } from './rota-load.repository.js';
+import { RotaLoadService } from './rota-load.service.js';
 import { RotaService } from './rota.service.js';
 import { ShiftHoldersService } from './shift-holders.service.js';
 import { SwapService } from './swap.service.js';
@@ -19,7 +21,8 @@ export { PERMANENCE_ROLES, canHoldPermanence } from './permanence.rules.js';
 export { OFFICE_HOURS, rotaSpans, rotaWeekStart } from './rota.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
-export type { AlertService, CalendarService, ReplacementService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };
+export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };
+export { WhoToCallFeedService, type WhoToCallEventSource, type WhoToCallTicks } from './who-to-call-feed.service.js';
 export type { FeedOwner } from './calendar.service.js';
 
 export interface PermanencePorts {
@@ -47,6 +50,8 @@ export interface Permanence {
   alerts: AlertService;
   calendar: CalendarService;
   shiftHolders: ShiftHoldersService;
+  /** Issue 12: the week-end load of a year and the warnings of a change of holder. */
+  load: RotaLoadService;
   /** For org (absences): the coverage recheck on the caller's transaction. */
   coverageOn: (executor: Executor) => AbsenceCoverage;
 }
@@ -61,6 +66,7 @@ export function permanenceModule(db: Database, ports: PermanencePorts): Permanen
     alerts: new AlertService(uow),
     calendar: new CalendarService(uow),
     shiftHolders: new ShiftHoldersService(uow),
+    load: new RotaLoadService(unitOfWork(db, (executor) => ({ load: new RotaLoadRepository(executor) })), ports.holidays),
     coverageOn: (executor) => {
       const repos = permanenceRepositories(executor, ports.org);
       return {

@@ -17,6 +17,8 @@ export interface PermanenceOrg {
   staffByIds(ids: readonly string[]): Promise<PermanencePerson[]>;
   staffByRoles(roles: StaffRole[]): Promise<PermanencePerson[]>;
   sectorsByIds(ids: readonly string[]): Promise<{ id: string }[]>;
+  /** Every sector of the service. */
+  sectors(): Promise<{ id: string }[]>;
   binomesByIds(ids: readonly string[]): Promise<{ id: string; firstMemberId: string; secondMemberId: string }[]>;
   /** The social worker heading each sector's team. */
   sectorSocialWorkers(sectorIds: readonly string[]): Promise<{ sectorId: string; worker: PermanencePerson }[]>;

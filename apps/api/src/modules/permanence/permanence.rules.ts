@@ -37,7 +37,7 @@ export function replacementLeadTime(input: {
       error: {
         field: 'event',
         code: 'REPLACEMENT_TOO_LATE',
-        message: `R13: replacements are programmed at least ${REPLACEMENT_LEAD_DAYS} days ahead; this shift starts in ${days} day(s). Record it as a same-day change with the event that caused it.`,
+        message: `R13: replacements are programmed at least ${REPLACEMENT_LEAD_DAYS} days ahead; this shift starts ${days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`}. Record it as a same-day change with the event that caused it.`,
       },
     };
   }

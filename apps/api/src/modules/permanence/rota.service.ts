@@ -13,7 +13,9 @@ import { shiftTooLong } from './permanence.rules.js';
 import type { OnCall, PermanenceShift } from './permanence.types.js';
 import type { ShiftKind } from './coverage.rules.js';
 import type { RotaActor } from './replacement.service.js';
-import { rotaSpans, rotation } from './rota.rules.js';
+import { rotaSpans } from './rota.rules.js';
+import { fairRotation } from './rota-fairness.rules.js';
+import { RotaLoadRepository } from './rota-load.repository.js';
 
 export interface ShiftDraft {
   kind: ShiftKind;
@@ -77,7 +79,8 @@ export class RotaService {
     const ids = cmd.binomeIds.map((id, i) => id ?? `missing-${i}`);
     if (!ids.length) throw violation('binomeIds', 'BINOME_REQUIRED', 'Name at least one binôme to hold the shifts.');
     // A public holiday or closing day is held like a week-end day (one WEEKEND shift over it).
-    const spans = rotaSpansOf(cmd.from, cmd.to, await closedForRota(this.holidays, cmd.from, cmd.to));
+    const closed = await closedForRota(this.holidays, cmd.from, cmd.to);
+    const spans = rotaSpansOf(cmd.from, cmd.to, closed);
     if (!spans.length) throw violation('to', 'EMPTY_SPAN', '`to` must be after `from`.');
     if (spans[0].startsAt < now) throw violation('from', 'SHIFT_IN_PAST', 'The rota is generated from today on: past shifts are history.');
     const first = spans[0];
@@ -85,13 +88,21 @@ export class RotaService {
     if (last.startsAt.getTime() - first.startsAt.getTime() > 400 * 86_400_000) {
       throw violation('to', 'SPAN_TOO_LONG', 'Generate at most a year and a month at a time.');
     }
-    return this.uow.run(async (repos) => {
+    if (new Set(ids).size !== ids.length) throw violation('binomeIds', 'DUPLICATE_BINOME', 'Name each binôme once: the week-ends are shared by FTE, not by how often a binôme is named.');
+    return this.uow.run(async (repos, tx) => {
       const { permanence: repo, org, outbox } = repos;
       const found = await org.binomesByIds(ids.filter((id) => !id.startsWith('missing-')));
       const missing = ids.findIndex((id) => !found.some((b) => b.id === id));
       if (missing >= 0) throw violation('binomeIds', 'UNKNOWN_BINOME', `No binôme has the ID given at binomeIds[${missing}].`);
       const existing = await repo.shiftsBetween(first.startsAt, last.endsAt, 2_000);
-      const fresh = rotation(spans, ids).filter((s) => !existing.some((e) => e.startsAt < s.endsAt && s.startsAt < e.endsAt));
+      // Issue 12: week-ends and holidays go by the binômes' FTE (their members' mean), the kept shifts counted.
+      const weights = await new RotaLoadRepository(tx).binomeWeights(ids);
+      const holders = ids.map((id) => ({ id, weight: weights.get(id) ?? 1 }));
+      const keptHolder = (s: { startsAt: Date; endsAt: Date }) => {
+        const e = existing.find((x) => x.startsAt < s.endsAt && s.startsAt < x.endsAt);
+        return e ? { holderId: e.holderBinomeId } : null;
+      };
+      const fresh = fairRotation(spans, holders, closed, keptHolder);
       const rows = fresh.length ? await repo.insertShifts(fresh.map((s) => ({ ...s, createdAt: now, updatedAt: now }))) : [];
       for (const row of rows) {
         await outbox.publish({ type: 'SHIFT_CREATED', topic: 'permanence', subjectId: row.id, actorId: viewer.staffId, payload: { shiftId: row.id } });

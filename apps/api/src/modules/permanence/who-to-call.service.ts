@@ -34,6 +34,13 @@ export class WhoToCallService {
     return answer;
   }
 
+  /** Every sector's answer at one instant, by sector id (the who-to-call feed compares them). */
+  async forAllSectors(at: Date): Promise<Map<string, WhoToCall>> {
+    const ids = (await this.uow.read.org.sectors()).map((s) => s.id);
+    const answers = await this.forSectors(ids, at);
+    return new Map(answers.map((a) => [a.sectorDbId, a]));
+  }
+
   /**
    * For sectors known to exist, at one instant: the facts are read once for all of them (the board
    * asks every sector at once), so the statements do not grow with the number of sectors.

@@ -22,25 +22,35 @@ export class HoursRepository {
     return [
       ...(await this.db.execute<HelpHoursRow>(sql`
         with m as ${months(p)},
-        agreed as (
-          select v.case_file_id, c.sector_id, v.family_helper_hours::float8 as af, v.home_helper_hours::float8 as ams,
-                 (v.agreed_at at time zone ${TZ})::date as from_day,
-                 least(lead((v.agreed_at at time zone ${TZ})::date) over (partition by v.case_file_id order by v.number),
-                       (select (min(t.at) at time zone ${TZ})::date from case_transitions t where t.case_file_id = c.id and t.to_status in ('CLOSED', 'REDIRECTED'))) as until_day
-          from aid_plan_versions v join case_files c on c.id = v.case_file_id
-          where v.status = 'AGREED' and v.agreed_at is not null
-        ), agreed_by_month as (
-          select m.month, a.sector_id, k.kind, sum(k.weekly * greatest(0, least(m.end_day, coalesce(a.until_day, m.end_day)) - greatest(m.first_day, a.from_day)) / 7.0) as hours
+        closing as (
+          select t.case_file_id, (min(t.at) at time zone ${TZ})::date as day
+          from case_transitions t where t.to_status in ('CLOSED', 'REDIRECTED') group by 1
+        ), agreed as (
+          select c.sector_id, v.af, v.ams, v.from_day, least(v.next_day, cl.day) as until_day
+          from (select v.case_file_id, v.family_helper_hours::float8 as af, v.home_helper_hours::float8 as ams,
+                       (v.agreed_at at time zone ${TZ})::date as from_day,
+                       lead((v.agreed_at at time zone ${TZ})::date) over (partition by v.case_file_id order by v.number) as next_day
+                from aid_plan_versions v where v.status = 'AGREED' and v.agreed_at is not null) v
+          join case_files c on c.id = v.case_file_id left join closing cl on cl.case_file_id = v.case_file_id
+        ), agreed_days as (
+          select m.month, a.sector_id, sum(a.af * d.days) / 7.0 as af, sum(a.ams * d.days) / 7.0 as ams
           from m join agreed a on a.from_day < m.end_day and (a.until_day is null or a.until_day > m.first_day)
-          cross join lateral (values ('FAMILY_CARE', a.af), ('HOUSEHOLD', a.ams)) k(kind, weekly)
-          group by 1, 2, 3
+          cross join lateral (select greatest(0, least(m.end_day, coalesce(a.until_day, m.end_day)) - greatest(m.first_day, a.from_day)) as days) d
+          group by 1, 2
+        ), agreed_by_month as (
+          select g.month, g.sector_id, k.kind, k.hours from agreed_days g
+          cross join lateral (values ('FAMILY_CARE', g.af), ('HOUSEHOLD', g.ams)) k(kind, hours)
+        ), entry_sums as (
+          -- One sum per row and few groups; the three figures are read from the groups after.
+          select m.month, e.sector_id, e.kind, e.status, e.ends_at <= ${p.asOf}::timestamptz as ended, sum(${entryHours}) as hours
+          from m join schedule_entries e on e.starts_at >= m.starts_at and e.starts_at < m.ends_at
+          group by 1, 2, 3, 4, 5
         ), scheduled as (
-          select ${monthOf(sql`e.starts_at`)} as month, e.sector_id, e.kind::text as kind,
-                 coalesce(sum(${entryHours}) filter (where e.status = 'PLANNED'), 0) as planned,
-                 coalesce(sum(${entryHours}) filter (where e.status = 'PLANNED' and e.ends_at <= ${p.asOf}::timestamptz), 0) as done,
-                 coalesce(sum(${entryHours}) filter (where e.status = 'CANCELLED'), 0) as cancelled
-          from schedule_entries e where e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
-          group by 1, 2, 3
+          select x.month, x.sector_id, x.kind::text as kind,
+                 coalesce(sum(x.hours) filter (where x.status = 'PLANNED'), 0) as planned,
+                 coalesce(sum(x.hours) filter (where x.status = 'PLANNED' and x.ended), 0) as done,
+                 coalesce(sum(x.hours) filter (where x.status = 'CANCELLED'), 0) as cancelled
+          from entry_sums x group by 1, 2, 3
         )
         select coalesce(a.month, x.month) as month, s.code as sector_code, s.name as sector_name, coalesce(a.kind, x.kind) as help_kind,
                ${round2(sql`coalesce(a.hours, 0)`)} as agreed, ${round2(sql`coalesce(x.planned, 0)`)} as planned,
@@ -74,9 +84,10 @@ export class HoursRepository {
       ...(await this.db.execute<UtilisationRow>(sql`
         with m as ${months(p)},
         work as (
-          select e.helper_id, ${monthOf(sql`e.starts_at`)} as month, sum(${entryHours}) as planned,
+          select e.helper_id, m.month, sum(${entryHours}) as planned,
                  coalesce(sum(${entryHours}) filter (where e.ends_at <= ${p.asOf}::timestamptz), 0) as done
-          from schedule_entries e where e.status = 'PLANNED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+          from m join schedule_entries e on e.starts_at >= m.starts_at and e.starts_at < m.ends_at
+          where e.status = 'PLANNED'
           group by 1, 2
         ), per_helper as (
           select m.month, h.sector_id, h.role::text as role, h.fte::float8 * ${weekHoursFullTime} * (m.end_day - m.first_day) / 7.0 as contract,

@@ -16,7 +16,7 @@ export { ReportingTokenService } from './reporting-token.service.js';
 export { ReportService, type PlanningReportPort } from './report.service.js';
 export { ReportingTokenResolver } from './reporting-token.resolver.js';
 export { ReportResolver } from './report.resolver.js';
-export { reportingGate } from './reporting.gate.js';
+export { refusedTokenGate, reportingGate } from './reporting.gate.js';
 export { reportCsvHandler } from './report-csv.http.js';
 
 /** What reporting needs of auth: its token hash, and the channel announcing revoked sessions. */

@@ -6,6 +6,7 @@ import { CSV_REPORTS } from './report.csv.js';
 import type { ReportService } from './report.service.js';
 import type { ReportingTokenService } from './reporting-token.service.js';
 import { REPORT_READERS, REPORTING } from './reporting-token.rules.js';
+import { REFUSED_TOKENS_MESSAGE } from './reporting.gate.js';
 
 /** Who a bearer token is (auth's viewer lookup, handed in by the composition root). */
 type ViewerLookup = (token: string | null, now: Date) => Promise<{ kind: string; sessionId: string; role?: string } | null>;
@@ -26,7 +27,12 @@ export function reportCsvHandler(deps: CsvDeps) {
     const build = Object.hasOwn(CSV_REPORTS, name) ? CSV_REPORTS[name as keyof typeof CSV_REPORTS] : null;
     if (!build) return say(res, 404, `No report here. Reports: ${Object.keys(CSV_REPORTS).map((n) => `${n}.csv`).join(', ')}.`);
     const now = deps.clock();
-    const viewer = await deps.viewerFor(bearer(req.headers.authorization), now);
+    const token = bearer(req.headers.authorization);
+    const viewer = await deps.viewerFor(token, now);
+    if (!viewer && token) {
+      const gate = await deps.tokens.admitRefusedToken(req.ip ?? req.socket.remoteAddress ?? 'unknown', now);
+      if (!gate.allowed) return void res.status(429).set('Retry-After', String(gate.retryAfterSeconds)).type('text/plain').send(`${REFUSED_TOKENS_MESSAGE(gate.retryAfterSeconds)}\n`);
+    }
     if (!viewer) return void res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('Send a reporting token: Authorization: Bearer <token>.\n');
     const role = viewer.kind === REPORTING ? REPORTING : viewer.role;
     if (!role || !REPORT_READERS.includes(role)) return say(res, 403, 'Reports are for direction and reporting tokens.');

@@ -1,8 +1,8 @@
 // Reporting tokens are sessions of kind REPORTING (like kiosk tokens): stored hashed, expiring,
 // revocable. Their uses are kept in reporting_token_uses.
-import { and, asc, desc, eq, gt, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, lte, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { reportingTokenUses, sessions } from '../../db/schema/index.js';
+import { refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
 
 export type ReportingTokenRow = typeof sessions.$inferSelect & { lastUsedAt: Date | null };
 
@@ -64,5 +64,30 @@ export class ReportingTokenRepository {
 
   async recordUse(sessionId: string, what: string, refused: boolean, at: Date) {
     await this.db.insert(reportingTokenUses).values({ sessionId, what: what.slice(0, 500), refused, at });
+  }
+
+  /** Until commit, other refused tokens from this address wait: parallel guesses are counted one by one. */
+  async lockAddress(address: string) {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`refused-token:${address}`}, 0))`);
+  }
+
+  /** Refused tokens from this address after `since` and up to `until`. */
+  async refusedBetween(address: string, since: Date, until: Date): Promise<Date[]> {
+    const rows = await this.db
+      .select({ at: refusedTokenUses.at })
+      .from(refusedTokenUses)
+      .where(and(eq(refusedTokenUses.address, address), gt(refusedTokenUses.at, since), lte(refusedTokenUses.at, until)))
+      .orderBy(asc(refusedTokenUses.at));
+    return rows.map((r) => r.at);
+  }
+
+  async recordRefused(address: string, at: Date): Promise<number> {
+    const [row] = await this.db.insert(refusedTokenUses).values({ address: address.slice(0, 100), at }).returning({ id: refusedTokenUses.id });
+    return row.id;
+  }
+
+  /** Refused tokens older than the window are of no use any more. */
+  async purgeRefusedBefore(before: Date) {
+    await this.db.delete(refusedTokenUses).where(lt(refusedTokenUses.at, before));
   }
 }

@@ -17,6 +17,12 @@ export const REPORTING_TOKEN = {
   windowMs: 60_000,
 } as const;
 
+/**
+ * Requests with a refused bearer token (unknown, revoked or expired), per client address: a tool whose
+ * token was revoked, or someone guessing tokens, gets HTTP 429 past this many a minute.
+ */
+export const REFUSED_TOKENS = { perWindow: 20, windowMs: 60_000 } as const;
+
 /** The root fields a reporting token may ask for (plus introspection, for a tool's schema browser). */
 export const REPORT_QUERIES = ['activityReport', 'hoursReport', 'caseloadReport', 'permanenceReport', 'conflictsReport', 'planningQuotaReport'] as const;
 const INTROSPECTION = ['__typename', '__schema', '__type'];
@@ -36,8 +42,11 @@ export function reportingTokenError(label: string, expiresAt: Date, now: Date): 
 }
 
 /** Whether one more use fits in the window, given the accepted uses in it (oldest first); else the seconds to wait. */
-export function rateGate(usesInWindow: Date[], now: Date): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
-  const { perWindow, windowMs } = REPORTING_TOKEN;
+export function rateGate(
+  usesInWindow: Date[],
+  now: Date,
+  { perWindow, windowMs }: { perWindow: number; windowMs: number } = REPORTING_TOKEN,
+): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
   if (usesInWindow.length < perWindow) return { allowed: true };
   // The window frees a place when the use `perWindow` back from the end leaves it.
   const freeing = usesInWindow[usesInWindow.length - perWindow];

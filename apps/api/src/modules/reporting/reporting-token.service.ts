@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { RuleViolation, violation } from '../../shared/outcome.js';
 import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
-import { rateGate, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
+import { rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
 
-export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'list' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse'> };
+export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'list' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'> };
 
 export type Admission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -50,5 +50,22 @@ export class ReportingTokenService {
   /** A use refused for asking beyond the reports: recorded, not counted. */
   async refuse(sessionId: string, what: string, now: Date): Promise<void> {
     await this.uow.read.tokens.recordUse(sessionId, what, true, now);
+  }
+
+  /**
+   * A request whose bearer token was refused (unknown, revoked, expired), from this client address:
+   * counted on every API process; past REFUSED_TOKENS a minute the address waits. Throttled requests are
+   * not counted, so the wait announced is the wait.
+   */
+  admitRefusedToken(address: string, now: Date): Promise<Admission> {
+    return this.uow.run(async ({ tokens }) => {
+      await tokens.lockAddress(address);
+      const gate = rateGate(await tokens.refusedBetween(address, new Date(now.getTime() - REFUSED_TOKENS.windowMs), now), now, REFUSED_TOKENS);
+      if (gate.allowed) {
+        const id = await tokens.recordRefused(address, now);
+        if (id % 100 === 0) await tokens.purgeRefusedBefore(new Date(now.getTime() - REFUSED_TOKENS.windowMs));
+      }
+      return gate;
+    });
   }
 }

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportingTokenUses, sessions } from '../../db/schema/index.js';
 import { makeStaff, PASSWORD, plus } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
-import { REPORTING_TOKEN } from './reporting-token.rules.js';
+import { REFUSED_TOKENS, REPORTING_TOKEN } from './reporting-token.rules.js';
 
 const NOW = new Date('2026-06-10T08:00:00Z');
 const IN_A_YEAR = '2027-06-01T00:00:00Z';
+const SPAN = 'from: "2026-01-01", to: "2026-03-31"';
 let server: TestServer;
 let directorToken: string;
 let workerToken: string;
@@ -123,6 +124,30 @@ describe('reporting tokens', () => {
     server.clock.now = NOW;
   });
 
+  it('asks at most 12 reports in one request: thirty aliased reports are refused before any runs, naming the cap', async () => {
+    const { token } = await newToken('Gourmand');
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `r${i}: conflictsReport(from: "2026-01-01", to: "2026-12-31") { conflicts { opened } }`).join(' ')} }`;
+    const before = (await server.db.db.select().from(reportingTokenUses)).length;
+    const thirty = await server.gql(aliased(30), {}, token);
+    expect(thirty.data ?? null).toBeNull();
+    expect(thirty.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(thirty.errors?.[0].message).toMatch(/fewer reports \(each …Report field counts 8000: at most 12 in one request\)/);
+    // Refused at validation: nothing ran, nothing counted against the token.
+    expect((await server.db.db.select().from(reportingTokenUses)).length).toBe(before);
+    const thirteen = await server.gql(aliased(13), {}, token);
+    expect(thirteen.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const twelve = await server.gql(aliased(12), {}, token);
+    expect(twelve.errors).toBeUndefined();
+    expect(Object.keys(twelve.data ?? {})).toHaveLength(12);
+    // Six different reports in one request, as a dashboard asks them, pass.
+    const six = await server.gql(
+      `{ activityReport(${SPAN}) { from } hoursReport(${SPAN}) { from } caseloadReport(${SPAN}) { from } permanenceReport(${SPAN}) { from } conflictsReport(${SPAN}) { from } planningQuotaReport(${SPAN}) { from } }`,
+      {},
+      token,
+    );
+    expect(six.errors).toBeUndefined();
+  });
+
   it('stops at revocation and at expiry', async () => {
     const { token, id } = await newToken('Ancien outil');
     expect((await server.gql('{ sectors { code } }', {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -139,6 +164,46 @@ describe('reporting tokens', () => {
     expect((await server.gql('{ sectors { code } }', {}, shortToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     server.clock.now = new Date('2026-06-11T00:00:01Z');
     expect((await server.gql('{ sectors { code } }', {}, shortToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    server.clock.now = NOW;
+  });
+
+  // Last: it spends this address's budget of refused tokens (at later instants than the tests above).
+  it(`throttles refused tokens (unknown, revoked, expired) per client address: past ${REFUSED_TOKENS.perWindow} a minute, HTTP 429 with Retry-After, on GraphQL and CSV`, async () => {
+    const { token: live, id } = await newToken('Vivant');
+    const { token: revoked, id: revokedId } = await newToken('Révoqué');
+    await server.gql(REVOKE, { id: revokedId }, directorToken);
+    const t0 = plus(NOW, 3_600_000);
+    server.clock.now = t0;
+    const unknown = 'x'.repeat(43);
+    for (let i = 0; i < REFUSED_TOKENS.perWindow; i += 1) {
+      server.clock.now = plus(t0, i * 100);
+      const r = await server.gql('{ conflictsReport(from: "2026-01-01", to: "2026-01-31") { from } }', {}, i % 2 ? unknown : revoked);
+      expect(r.errors?.[0].extensions?.code, `refused token ${i}`).toBe('UNAUTHENTICATED');
+    }
+    server.clock.now = plus(t0, 5_000);
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${unknown}` }, body: JSON.stringify({ query: '{ sectors { code } }' }) });
+    expect(res.status).toBe(429);
+    // The first refused token leaves the window 60 s after it came: at 60.0 s, asked at 5.0 s.
+    expect(res.headers.get('retry-after')).toBe('55');
+    const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(body.errors[0].message).toMatch(/unknown, revoked or expired: try again in 55 s/);
+    const csv = await fetch(`${server.url}/reports/conflicts.csv?from=2026-01-01&to=2026-01-31`, { headers: { authorization: `Bearer ${revoked}` } });
+    expect(csv.status).toBe(429);
+    expect(csv.headers.get('retry-after')).toBe('55');
+    // A live token from the same address still reads, and a request without a token is not counted.
+    expect((await server.gql('{ conflictsReport(from: "2026-01-01", to: "2026-01-31") { from } }', {}, live)).data).toEqual({ conflictsReport: { from: '2026-01-01' } });
+    expect((await server.gql('{ __typename }', {})).status).toBe(200);
+    expect(id).toBeTruthy();
+
+    // A minute later the address may try again; twenty-five refused tokens at once: exactly twenty pass the gate.
+    server.clock.now = plus(t0, 120_000);
+    const burst = await Promise.all(
+      Array.from({ length: 25 }, () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${unknown}` }, body: JSON.stringify({ query: '{ sectors { code } }' }) })),
+    );
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25 - REFUSED_TOKENS.perWindow);
     server.clock.now = NOW;
   });
 });

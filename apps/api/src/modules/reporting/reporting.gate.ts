@@ -26,8 +26,11 @@ export function rootFields(document: DocumentNode, operation: OperationDefinitio
   return [...names].sort();
 }
 
-export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`This reporting token's rate limit is reached: try again in ${retryAfterSeconds} s.`, {
+export const REFUSED_TOKENS_MESSAGE = (s: number) => `Too many requests from this address with a token that is unknown, revoked or expired: try again in ${s} s.`;
+const TOKEN_LIMIT_MESSAGE = (s: number) => `This reporting token's rate limit is reached: try again in ${s} s.`;
+
+export function tooManyRequests(retryAfterSeconds: number, message = TOKEN_LIMIT_MESSAGE): GraphQLError {
+  return new GraphQLError(message(retryAfterSeconds), {
     extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
   });
 }
@@ -60,3 +63,15 @@ export function reportingGate(tokens: ReportingTokenService): ApolloServerPlugin
     },
   };
 }
+
+/**
+ * For the request context (graphql/context.ts): a bearer token that matched no live session counts
+ * against the client's address; past the limit, HTTP 429 with Retry-After instead of UNAUTHENTICATED.
+ */
+export function refusedTokenGate(tokens: ReportingTokenService) {
+  return async (address: string, now: Date): Promise<void> => {
+    const gate = await tokens.admitRefusedToken(address, now);
+    if (!gate.allowed) throw tooManyRequests(gate.retryAfterSeconds, REFUSED_TOKENS_MESSAGE);
+  };
+}
+

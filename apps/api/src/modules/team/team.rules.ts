@@ -57,7 +57,7 @@ export interface FieldError {
 export function recordError(d: RecordDraft): FieldError | null {
   if (!isLocalDay(d.day)) return { field: 'day', code: 'BAD_DATE', message: '`day` must be a date YYYY-MM-DD.' };
   if (d.day > d.today) return { field: 'day', code: 'IN_THE_FUTURE', message: 'Record what has taken place: `day` is not after today.' };
-  if (!d.helperCount) return { field: 'helperIds', code: 'REQUIRED', message: 'Name the helper(s) the record is about.' };
+  if (!d.helperCount) return { field: 'helperIds', code: 'REQUIRED', message: 'Name at least one helper the record is about.' };
   const single = d.kind === 'INDIVIDUAL_INTERVIEW' || d.kind === 'CORRECTIVE_INTERVIEW' || d.kind === 'HOME_CONTROL';
   if (single && d.helperCount > 1) return { field: 'helperIds', code: 'ONE_HELPER', message: 'An interview or a home control is about one helper.' };
   if (d.kind === 'HOME_CONTROL' && !d.hasCaseFile) return { field: 'caseFileId', code: 'REQUIRED', message: 'A home control names the case file of the home where it took place.' };

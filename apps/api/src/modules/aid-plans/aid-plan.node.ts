@@ -2,8 +2,8 @@
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import type { AidPlanService } from './aid-plan.service.js';
 
-export function aidPlanNodes(aidPlans: Pick<AidPlanService, 'byGlobalId'>): NodeTypes {
+export function aidPlanNodes(aidPlans: Pick<AidPlanService, 'byId'>): NodeTypes {
   return {
-    AidPlanVersion: (ctx, _id, globalId) => aidPlans.byGlobalId(globalId, ctx.viewer, ctx.now),
+    AidPlanVersion: (ctx, id) => aidPlans.byId(id, ctx.viewer, ctx.now),
   };
 }

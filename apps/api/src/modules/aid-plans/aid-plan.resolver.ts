@@ -2,15 +2,16 @@
 // them) and the mutations DRAFT → PROPOSED → AGREED, tracking and R1 evaluations.
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import type { StaffViewer } from '../auth/viewer.js';
+import { CurrentStaff, type StaffViewer } from '../auth/index.js';
+import { CASE_WRITERS, CaseFile, mayRead } from '../cases/index.js';
 import { AidPlanActionStatusInput, AidPlanAgreeInput, AidPlanDraftInput, AidPlanEvaluateInput, AidPlanProposeInput, AidPlanUpdateInput } from './aid-plan.input.js';
 import { AidPlanPayload, AidPlanVersion } from './aid-plan.types.js';
-import { CASE_WRITERS, mayRead } from './case.access.js';
-import { CaseFile } from './case.types.js';
+import type { AidPlanService } from './aid-plan.service.js';
 
 const aidPlanPayload = (run: () => Promise<AidPlanVersion>): Promise<AidPlanPayload> => payload(run, (aidPlan) => ({ aidPlan }), { aidPlan: null });
+const aidPlanId = (id: string) => inputId(id, 'AidPlanVersion', 'aidPlanId', 'UNKNOWN_AID_PLAN', 'No aid plan you may change has this ID.');
 
 @Resolver(() => CaseFile)
 export class CaseFileAidPlanResolver {
@@ -44,39 +45,41 @@ export class CaseFileAidPlanResolver {
 
 @Resolver(() => AidPlanVersion)
 export class AidPlanResolver {
+  constructor(private readonly aidPlans: AidPlanService) {}
+
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Start a new DRAFT version, copied from the latest one (an agreed version is never edited).' })
   aidPlanDraft(@Arg('input', () => AidPlanDraftInput) input: AidPlanDraftInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.draft(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.draft({ ...input, caseFileId: inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', 'No case file you may change has this ID.') }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Change a DRAFT: actions per domain, weekly hours (CONFLICT on a stale revision).' })
   aidPlanUpdate(@Arg('input', () => AidPlanUpdateInput) input: AidPlanUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.update(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.update({ ...input, aidPlanId: aidPlanId(input.aidPlanId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'DRAFT → PROPOSED: the plan is put to the beneficiary.' })
   aidPlanPropose(@Arg('input', () => AidPlanProposeInput) input: AidPlanProposeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.propose(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.propose({ ...input, aidPlanId: aidPlanId(input.aidPlanId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'PROPOSED → AGREED: who agreed for the beneficiary, how; R1 sets the next evaluation.' })
   aidPlanAgree(@Arg('input', () => AidPlanAgreeInput) input: AidPlanAgreeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.agree(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.agree({ ...input, aidPlanId: aidPlanId(input.aidPlanId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'Track an action of an agreed plan (progress = share of actions DONE).' })
   aidPlanActionStatusSet(@Arg('input', () => AidPlanActionStatusInput) input: AidPlanActionStatusInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.setActionStatus(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.setActionStatus({ ...input, aidPlanId: aidPlanId(input.aidPlanId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidPlanPayload, { description: 'R1: record an evaluation of an agreed plan; the next one is at most a year later.' })
   aidPlanEvaluate(@Arg('input', () => AidPlanEvaluateInput) input: AidPlanEvaluateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return aidPlanPayload(() => ctx.services.aidPlans.evaluate(input, staff, ctx.now));
+    return aidPlanPayload(() => this.aidPlans.evaluate({ ...input, aidPlanId: aidPlanId(input.aidPlanId) }, staff, ctx.now));
   }
 }

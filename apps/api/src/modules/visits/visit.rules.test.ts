@@ -1,6 +1,6 @@
-// R9 and R10 as pure functions.
+// Who visits, R4, R9 and R10 as pure functions.
 import { describe, expect, it } from 'vitest';
-import { acknowledgeError, reportIsHandedOver, revisitWarning } from './visit.rules.js';
+import { acknowledgeError, decisionPower, mayVisit, reportIsHandedOver, reviewError, revisitWarning } from './visit.rules.js';
 
 const plannedAt = new Date('2026-11-25T09:00:00Z');
 const revision = { kind: 'REVISION' as const, visitorRole: 'FLYING_SOCIAL_WORKER' as const, plannedAt };
@@ -33,5 +33,34 @@ describe('R10 report handover', () => {
     expect(acknowledgeError({ handedToId: 'a', handoverAcknowledgedAt: null }, 'b')).toBe('NOT_HANDED_TO_YOU');
     expect(acknowledgeError({ handedToId: null, handoverAcknowledgedAt: null }, 'b')).toBe('NOT_HANDED_TO_YOU');
     expect(acknowledgeError({ handedToId: 'a', handoverAcknowledgedAt: new Date() }, 'a')).toBe('ALREADY_ACKNOWLEDGED');
+  });
+});
+
+describe('visits and R4', () => {
+  it.each([
+    ['SOCIAL_WORKER', 's1', true],
+    ['SOCIAL_WORKER', 's2', false],
+    ['FLYING_SOCIAL_WORKER', null, true],
+    ['RELAY_CONTROL_SOCIAL_WORKER', null, true],
+    ['FAMILY_HELPER', 's1', false],
+  ] as const)('a %s of sector %s may visit a home of s1: %s (the sector social worker, flying or relay)', (role, sectorId, may) => {
+    expect(mayVisit({ role, sectorId }, 's1')).toBe(may);
+  });
+  it.each([
+    ['SOCIAL_WORKER', 's1', 'DECIDE'],
+    ['SOCIAL_WORKER', 's2', 'NONE'],
+    ['DIRECTOR', null, 'DECIDE'],
+    ['FLYING_SOCIAL_WORKER', null, 'PROPOSE'],
+    ['RELAY_CONTROL_SOCIAL_WORKER', null, 'NONE'],
+  ] as const)('R4: a %s of sector %s has the power %s over a case of s1', (role, sectorId, power) => {
+    expect(decisionPower({ role, sectorId }, 's1')).toBe(power);
+  });
+  it.each([
+    ['a', 'DECIDE', 'PROPOSED', 'SELF_APPROVAL'],
+    ['b', 'DECIDE', 'PROPOSED', null],
+    ['b', 'PROPOSE', 'PROPOSED', 'NOT_A_DECIDER'],
+    ['b', 'DECIDE', 'DECIDED', 'NOT_PROPOSED'],
+  ] as const)('R4: %s (%s) reviewing a %s proposal by a: %s (nobody approves their own proposal)', (staffId, power, status, error) => {
+    expect(reviewError({ staffId, power }, { status, proposedById: 'a' })).toBe(error);
   });
 });

@@ -1,7 +1,7 @@
 // Inputs of the aid-plan mutations.
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AidActionKindEnum, AidActionStatusEnum } from './aid-plan.types.js';
-import { NeedDomainEnum } from './case.types.js';
+import { NeedDomainEnum } from '../cases/index.js';
 import { GLOBAL_ID, LABEL, Limited, NOTE, Nested, REPORT, day, listOf, range } from '../../graphql/input-limits.js';
 
 @InputType()

@@ -1,5 +1,5 @@
 // Visit rules: who visits, R3 file checks after a visit, R4 who decides to continue/suspend/stop aid.
-import type { StaffRole } from '../org/org.rules.js';
+import type { StaffRole } from '../org/index.js';
 import { localDay } from '../../time/service-time.js';
 import { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES, type AidDecisionKind, type VisitKind, type VisitStatus } from '../../shared/vocabulary/visits.js';
 export { AID_DECISION_KINDS, AID_DECISION_STATUSES, FILE_CHECK_OUTCOMES, VISIT_KINDS, VISIT_STATUSES, type AidDecisionKind, type VisitKind, type VisitStatus };

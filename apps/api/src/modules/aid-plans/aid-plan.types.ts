@@ -3,8 +3,10 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
-import { ACTION_STATUSES, AID_PLAN_STATUSES, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
-import { NeedDomainEnum } from './case.types.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import type { ActionStatusRow, AidPlanRow, EvaluationRow } from './aid-plan.repository.js';
+import { ACTION_STATUSES, AID_PLAN_STATUSES, isEvaluationOverdue, progress, type ActionStatus, type AidPlanStatus } from './aid-plan.rules.js';
+import { NeedDomainEnum } from '../cases/index.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 
 export const AidPlanStatusEnum = graphqlEnum(AID_PLAN_STATUSES, { name: 'AidPlanStatus', description: 'DRAFT → PROPOSED → AGREED; an AGREED version never changes.' });
@@ -129,3 +131,31 @@ export class AidPlanPayload {
   userErrors!: UserError[];
 }
 
+export function toAidPlan(row: AidPlanRow, statuses: ActionStatusRow[], evaluations: EvaluationRow[], today: string, copiedFromNumber: number | null = null): AidPlanVersion {
+  const latest = new Map<number, ActionStatus>();
+  for (const s of statuses) latest.set(s.actionIndex, s.status as ActionStatus);
+  const actions = row.actions.map((a, index) => ({ ...a, index, dueDate: a.dueDate ?? null, evaluationCriterion: a.evaluationCriterion ?? null, status: latest.get(index) ?? (a.status as ActionStatus) }));
+  const lastEval = evaluations.at(-1);
+  const nextEvaluationOn = lastEval?.nextEvaluationOn ?? row.nextEvaluationOn;
+  return Object.assign(new AidPlanVersion(), {
+    id: toGlobalId('AidPlanVersion', row.id),
+    dbId: row.id,
+    caseDbId: row.caseFileId,
+    number: row.number,
+    status: row.status as AidPlanStatus,
+    copiedFromNumber,
+    actions,
+    familyHelperHours: Number(row.familyHelperHours),
+    homeHelperHours: Number(row.homeHelperHours),
+    progress: progress(actions.map((a) => a.status)),
+    agreedBy: row.agreedByName,
+    agreedHow: row.agreedHow,
+    agreedAt: row.agreedAt,
+    lastEvaluatedOn: lastEval?.evaluatedOn ?? row.lastEvaluatedOn,
+    nextEvaluationOn,
+    evaluationOverdue: row.status === 'AGREED' && isEvaluationOverdue(nextEvaluationOn, today),
+    evaluations: evaluations.map((e) => ({ evaluatedOn: e.evaluatedOn, nextEvaluationOn: e.nextEvaluationOn, notes: e.notes, at: e.at })),
+    revision: row.revision,
+    createdAt: row.createdAt,
+  });
+}

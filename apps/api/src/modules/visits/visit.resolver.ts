@@ -2,43 +2,48 @@
 // where the R5 policy lets the viewer read them.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { inputId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
-import { Staff } from '../org/org.types.js';
-import { CASE_WRITERS, mayRead } from './case.access.js';
-import { projectCase } from './case.projection.js';
-import { CaseFile } from './case.types.js';
+import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
+import { CaseFile, CASE_WRITERS, mayRead, projectCase, type CaseService } from '../cases/index.js';
+import { Staff, staffOrNull } from '../org/index.js';
 import { AidDecisionRecordInput, AidDecisionReviewInput, FileCheckRecordInput, VisitCancelInput, VisitCompleteInput, VisitPlanInput, VisitReportAcknowledgeInput } from './visit.input.js';
+import type { VisitService } from './visit.service.js';
 import { AidDecision, AidDecisionPayload, FileCheck, FileCheckConnection, FileCheckPayload, toAidDecision, toFileCheck, toVisit, Visit, VisitConnection, VisitPayload } from './visit.types.js';
-import { staffOrNull } from '../org/org.fields.js';
 
 const CHECKERS = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
+const UNKNOWN_CASE_FILE = 'No case file you may change has this ID.';
+const visitId = (id: string) => inputId(id, 'Visit', 'visitId', 'UNKNOWN_VISIT');
 
 @Resolver(() => Visit)
 export class VisitResolver {
+  constructor(
+    private readonly visits: VisitService,
+    private readonly cases: CaseService,
+  ) {}
+
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload, { description: "Plan a visit, made by the sector's social worker, the flying or the relay social worker." })
   async visitPlan(@Arg('input', () => VisitPlanInput) input: VisitPlanInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
-    return payload(() => ctx.services.visits.plan(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
+    return payload(() => this.visits.plan({ ...input, visitorId: inputId(input.visitorId, 'Staff', 'visitorId', 'UNKNOWN_PERSON'), caseFileId: inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', UNKNOWN_CASE_FILE) }, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload, { description: 'R3: mark a visit done with its report; opens the file check for the relay social worker.' })
   async visitComplete(@Arg('input', () => VisitCompleteInput) input: VisitCompleteInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
-    return payload(() => ctx.services.visits.complete(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
+    return payload(() => this.visits.complete({ ...input, visitId: visitId(input.visitId) }, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => VisitPayload)
   async visitCancel(@Arg('input', () => VisitCancelInput) input: VisitCancelInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
-    return payload(() => ctx.services.visits.cancel(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
+    return payload(() => this.visits.cancel({ ...input, visitId: visitId(input.visitId) }, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized()
   @Mutation(() => VisitPayload, { description: "R10: acknowledge a flying social worker's report handed to you." })
   async visitReportAcknowledge(@Arg('input', () => VisitReportAcknowledgeInput) input: VisitReportAcknowledgeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<VisitPayload> {
-    return payload(() => ctx.services.visits.acknowledgeReport(input, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
+    return payload(() => this.visits.acknowledgeReport({ ...input, visitId: visitId(input.visitId) }, staff, ctx.now), (v) => v, { visit: null, fileCheck: null, warnings: [] });
   }
 
   @Authorized()
@@ -49,13 +54,13 @@ export class VisitResolver {
     @CurrentStaff() staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.visits.handedReports(staff, first, after);
+    return this.visits.handedReports(staff, first, after);
   }
 
   @Authorized(CHECKERS)
   @Mutation(() => FileCheckPayload, { description: 'R3: record the check of a file after a visit: encoding, financial participation, social aspects.' })
   async fileCheckRecord(@Arg('input', () => FileCheckRecordInput) input: FileCheckRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<FileCheckPayload> {
-    return payload(() => ctx.services.visits.recordCheck(input, staff, ctx.now), (fileCheck) => ({ fileCheck }), { fileCheck: null });
+    return payload(() => this.visits.recordCheck({ ...input, fileCheckId: inputId(input.fileCheckId, 'FileCheck', 'fileCheckId', 'UNKNOWN_FILE_CHECK') }, staff, ctx.now), (fileCheck) => ({ fileCheck }), { fileCheck: null });
   }
 
   @Authorized(CHECKERS)
@@ -66,19 +71,19 @@ export class VisitResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.visits.fileChecks(open, first, after);
+    return this.visits.fileChecks(open, first, after);
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidDecisionPayload, { description: 'R4: decide to continue, suspend or stop aid (sector social worker, direction), or propose it (flying social worker).' })
   async aidDecisionRecord(@Arg('input', () => AidDecisionRecordInput) input: AidDecisionRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
-    return payload(() => ctx.services.visits.recordDecision(input, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
+    return payload(() => this.visits.recordDecision({ ...input, caseFileId: inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', UNKNOWN_CASE_FILE) }, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => AidDecisionPayload, { description: 'R4: accept or reject a proposal; never your own.' })
   async aidDecisionReview(@Arg('input', () => AidDecisionReviewInput) input: AidDecisionReviewInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AidDecisionPayload> {
-    return payload(() => ctx.services.visits.review(input, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
+    return payload(() => this.visits.review({ ...input, aidDecisionId: inputId(input.aidDecisionId, 'AidDecision', 'aidDecisionId', 'UNKNOWN_AID_DECISION') }, staff, ctx.now), (aidDecision) => ({ aidDecision }), { aidDecision: null });
   }
 
   @FieldResolver(() => Staff)
@@ -96,16 +101,18 @@ export class VisitResolver {
   @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file visited, as far as you may see it.' })
   async caseFile(@Root() v: Visit, @Ctx() ctx: Context): Promise<CaseFile | null> {
     const row = await ctx.loaders.caseFile.load(v.caseDbId);
-    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+    return row && projectCase(await this.cases.caseViewer(ctx.viewer), row);
   }
 }
 
 @Resolver(() => FileCheck)
 export class FileCheckResolver {
+  constructor(private readonly cases: CaseService) {}
+
   @FieldResolver(() => CaseFile, { nullable: true, description: 'The case file checked, as far as you may see it.' })
   async caseFile(@Root() f: FileCheck, @Ctx() ctx: Context): Promise<CaseFile | null> {
     const row = await ctx.loaders.caseFile.load(f.caseDbId);
-    return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+    return row && projectCase(await this.cases.caseViewer(ctx.viewer), row);
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -1,0 +1,205 @@
+// Fair week-end load (issue 12): what a shift counts towards its holders' load, each person's share
+// of the closed days by FTE, the fairness figure, a fair hand-out of week-end shifts when the rota is
+// generated, and when a change of holder makes the load unfair. Pure: no SQL, the calendar is given.
+import { DateTime } from 'luxon';
+import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import type { ShiftKind } from './coverage.rules.js';
+import type { ClosedDay, RotaSpan } from './rota.rules.js';
+
+/**
+ * A local day counts for whoever holds the permanence at its noon (12:00 Brussels time): a week-end
+ * is two days whatever the clocks do (a DST week-end is 62.5 or 64.5 hours, still one week-end), a
+ * shift split by a replacement counts where most of the day went, and a day is never counted twice.
+ */
+const NOON = { hour: 12, minute: 0, second: 0, millisecond: 0 } as const;
+const SATURDAY = 6;
+
+export interface DayCount {
+  /** Saturdays and Sundays held (a week-end is two). */
+  weekendDays: number;
+  /** Public holidays and closing days held that fall Monday to Friday. */
+  holidayDays: number;
+  /** Weekday (office-hours) shifts held. */
+  weekdayShifts: number;
+}
+
+const zero = (): DayCount => ({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0 });
+
+/** What one shift counts for each of its holders; only days of `year` when given. */
+export function shiftDays(span: { kind: ShiftKind; startsAt: Date; endsAt: Date }, closed: ClosedDay, year?: number): DayCount {
+  const out = zero();
+  const end = span.endsAt.getTime();
+  let day = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).startOf('day');
+  // A shift is at most a few days; the cap only guards against a corrupt row.
+  for (let n = 0; day.toMillis() < end && n < 400; n++, day = day.plus({ days: 1 })) {
+    const noon = day.set(NOON).toMillis();
+    if (noon < span.startsAt.getTime() || noon >= end) continue;
+    if (year !== undefined && day.year !== year) continue;
+    if (span.kind === 'WEEKDAY') out.weekdayShifts += 1;
+    else if (day.weekday >= SATURDAY) out.weekendDays += 1;
+    else if (closed(day.toISODate() as string)) out.holidayDays += 1;
+  }
+  return out;
+}
+
+/** The closed days (week-end days and holidays) a week-end shift counts: the unit of the week-end load. */
+export function closedDaysOf(span: { kind: ShiftKind; startsAt: Date; endsAt: Date }, closed: ClosedDay, year?: number): number {
+  const d = shiftDays(span, closed, year);
+  return d.weekendDays + d.holidayDays;
+}
+
+export interface HeldShift {
+  kind: ShiftKind;
+  startsAt: Date;
+  endsAt: Date;
+  /** The people on call: both members of a binôme, one person, or nobody. */
+  holderIds: string[];
+}
+
+export interface RotaPerson {
+  id: string;
+  /** Full-time equivalent, in (0, 1]. */
+  fte: number;
+}
+
+export interface PersonLoad extends DayCount {
+  staffId: string;
+  fte: number;
+  /** weekendDays / 2. */
+  weekends: number;
+  /** weekendDays + holidayDays: what the fairness is about. */
+  closedDays: number;
+  /** The person's share of all the closed days held, by FTE. */
+  expectedClosedDays: number;
+  /** closedDays − expectedClosedDays: above zero carries more than the share. */
+  deviation: number;
+}
+
+export interface YearLoad {
+  people: PersonLoad[];
+  /** Σ closedDays of the people (a binôme's day counts for both members). */
+  totalClosedDays: number;
+  meanClosedDaysPerFte: number | null;
+  /** The coefficient of variation of closedDays / fte: 0 is perfectly fair. */
+  fairness: number | null;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * The fairness figure, the same definition as the permanence report's (`weekendFairness`,
+ * reporting): the population standard deviation divided by the mean, to 3 decimals; null when there
+ * is nobody or nothing held. Here it is taken over each person's closed days per FTE.
+ */
+export function coefficientOfVariation(values: number[]): number | null {
+  if (!values.length) return null;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  if (mean === 0) return null;
+  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  return round(Math.sqrt(variance) / mean, 3);
+}
+
+/** Each person's load over a calendar year and the fairness figure; people with no shift count as zero. */
+export function yearLoad(year: number, shifts: HeldShift[], people: RotaPerson[], closed: ClosedDay): YearLoad {
+  const counts = new Map(people.map((p) => [p.id, zero()]));
+  for (const shift of shifts) {
+    if (!shift.holderIds.length) continue;
+    const d = shiftDays(shift, closed, year);
+    for (const id of new Set(shift.holderIds)) {
+      const c = counts.get(id);
+      if (!c) continue;
+      c.weekendDays += d.weekendDays;
+      c.holidayDays += d.holidayDays;
+      c.weekdayShifts += d.weekdayShifts;
+    }
+  }
+  const totalFte = people.reduce((a, p) => a + p.fte, 0);
+  const closedOf = (c: DayCount) => c.weekendDays + c.holidayDays;
+  const totalClosedDays = people.reduce((a, p) => a + closedOf(counts.get(p.id) as DayCount), 0);
+  const loads = people.map((p): PersonLoad => {
+    const c = counts.get(p.id) as DayCount;
+    const expected = totalFte > 0 ? (totalClosedDays * p.fte) / totalFte : 0;
+    return { staffId: p.id, fte: p.fte, ...c, weekends: c.weekendDays / 2, closedDays: closedOf(c), expectedClosedDays: round(expected), deviation: round(closedOf(c) - expected) };
+  });
+  const perFte = loads.map((l) => l.closedDays / l.fte);
+  return {
+    people: loads,
+    totalClosedDays,
+    meanClosedDaysPerFte: perFte.length ? round(perFte.reduce((a, b) => a + b, 0) / perFte.length) : null,
+    fairness: coefficientOfVariation(perFte),
+  };
+}
+
+export interface FairHolder {
+  id: string;
+  /** The FTE the holder stands for (a binôme: its members' mean FTE). */
+  weight: number;
+  /** Closed days already held in the window (shifts the generation keeps). */
+  load?: number;
+}
+
+/**
+ * Hands week-end shifts out in proportion to weight, spread over the year: each goes to the holder
+ * whose load per weight would be lowest after taking it (a weighted fair queue: every holder stays
+ * within one shift's closed days of its share at every point of the year, so a 0.5 FTE holds about
+ * every other turn of a full-time one, never a block). Ties go to the holder named first. Weekday
+ * shifts go round day by day, as before. `kept(span)` names a span already in the rota: its holder
+ * (one of these, or null) is counted and the span is not handed out again.
+ */
+export function fairRotation<T extends RotaSpan>(
+  spans: T[],
+  holders: FairHolder[],
+  closed: ClosedDay,
+  kept: (span: T) => { holderId: string | null } | null = () => null,
+): (T & { holderBinomeId: string })[] {
+  if (!holders.length) throw new RangeError('fairRotation needs at least one holder');
+  if (holders.some((h) => !(h.weight > 0))) throw new RangeError('every holder needs a weight above zero');
+  const load = holders.map((h) => h.load ?? 0);
+  const out: (T & { holderBinomeId: string })[] = [];
+  let weekday = 0;
+  for (const span of spans) {
+    const cost = span.kind === 'WEEKEND' ? Math.max(1, closedDaysOf(span, closed)) : 0;
+    const existing = kept(span);
+    if (existing) {
+      const i = holders.findIndex((h) => h.id === existing.holderId);
+      if (i >= 0) load[i] += cost;
+      if (span.kind === 'WEEKDAY') weekday++;
+      continue;
+    }
+    if (span.kind === 'WEEKDAY') {
+      out.push({ ...span, holderBinomeId: holders[weekday++ % holders.length].id });
+      continue;
+    }
+    let best = 0;
+    for (let i = 1; i < holders.length; i++) {
+      if ((load[i] + cost) / holders[i].weight < (load[best] + cost) / holders[best].weight - 1e-9) best = i;
+    }
+    load[best] += cost;
+    out.push({ ...span, holderBinomeId: holders[best].id });
+  }
+  return out;
+}
+
+/** How far above the FTE share a person may go before a change is flagged: one week-end. */
+export const UNFAIR_TOLERANCE_DAYS = 2;
+
+export interface FairnessWarningRule {
+  staffId: string;
+  closedDays: number;
+  expectedClosedDays: number;
+  deviation: number;
+  deviationBefore: number;
+}
+
+/**
+ * A change of holder is flagged (not refused) for each new holder it leaves more than one week-end
+ * above their FTE share for the year, when the change made it worse: a sick colleague must still be
+ * replaced, but whoever programs it sees who now carries too much and can balance it later.
+ */
+export function unfairAfterChange(before: YearLoad, after: YearLoad, newHolderIds: string[]): FairnessWarningRule[] {
+  const was = new Map(before.people.map((p) => [p.staffId, p]));
+  return after.people
+    .filter((p) => newHolderIds.includes(p.staffId))
+    .filter((p) => p.deviation > UNFAIR_TOLERANCE_DAYS && p.deviation > (was.get(p.staffId)?.deviation ?? -Infinity))
+    .map((p) => ({ staffId: p.staffId, closedDays: p.closedDays, expectedClosedDays: p.expectedClosedDays, deviation: p.deviation, deviationBefore: was.get(p.staffId)?.deviation ?? 0 }));
+}

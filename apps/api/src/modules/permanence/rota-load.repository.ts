@@ -1,0 +1,59 @@
+// The reads behind the week-end load (issue 12): the shifts of a span with the people holding each,
+// and the people of the week-end rota with their FTE.
+import { and, asc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { binomes, permanenceShifts, staff } from '../../db/schema/index.js';
+import type { HeldShift, RotaPerson } from './rota-fairness.rules.js';
+
+export type LoadShift = HeldShift & { id: string };
+
+export class RotaLoadRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Shifts overlapping [from, to) in time order, each with its holders: the person, or both members of the binôme. */
+  async heldShifts(from: Date, to: Date): Promise<LoadShift[]> {
+    const rows = await this.db
+      .select({
+        id: permanenceShifts.id,
+        kind: permanenceShifts.kind,
+        startsAt: permanenceShifts.startsAt,
+        endsAt: permanenceShifts.endsAt,
+        staffId: permanenceShifts.holderStaffId,
+        first: binomes.firstMemberId,
+        second: binomes.secondMemberId,
+      })
+      .from(permanenceShifts)
+      .leftJoin(binomes, eq(binomes.id, permanenceShifts.holderBinomeId))
+      .where(and(lt(permanenceShifts.startsAt, to), gt(permanenceShifts.endsAt, from)))
+      .orderBy(asc(permanenceShifts.startsAt), asc(permanenceShifts.id));
+    return rows.map((r) => ({ id: r.id, kind: r.kind, startsAt: r.startsAt, endsAt: r.endsAt, holderIds: [r.staffId, r.first, r.second].filter((x): x is string => !!x) }));
+  }
+
+  /** The people of the week-end rota: every binôme member, and these people (who held a week-end shift), by name. */
+  async rotaPeople(holderIds: readonly string[]): Promise<RotaPerson[]> {
+    const members = sql`(select ${binomes.firstMemberId} from ${binomes} union select ${binomes.secondMemberId} from ${binomes})`;
+    const rows = await this.db
+      .select({ id: staff.id, fte: staff.fte })
+      .from(staff)
+      .where(or(inArray(staff.id, members), holderIds.length ? inArray(staff.id, [...holderIds]) : undefined))
+      .orderBy(asc(staff.fullName), asc(staff.id));
+    return rows.map((r) => ({ id: r.id, fte: Number(r.fte) }));
+  }
+
+  /** The members of these binômes. */
+  async binomeMembers(ids: readonly string[]): Promise<Map<string, string[]>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.select().from(binomes).where(inArray(binomes.id, [...ids]));
+    return new Map(rows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
+  }
+
+  /** Each binôme's weight for the week-end rota: its members' mean FTE. */
+  async binomeWeights(ids: readonly string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db
+      .select({ id: binomes.id, weight: sql<string>`(select avg(${staff.fte}) from ${staff} where ${staff.id} in (${binomes.firstMemberId}, ${binomes.secondMemberId}))` })
+      .from(binomes)
+      .where(inArray(binomes.id, [...ids]));
+    return new Map(rows.map((r) => [r.id, Number(r.weight)]));
+  }
+}

@@ -1,0 +1,76 @@
+// The week-end load of a year (issue 12): each person's week-ends, holiday days and weekday shifts,
+// their share by FTE and the fairness figure; and, after a change of holder, who it leaves carrying
+// too much (a warning for whoever programmed it, never a refusal).
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { BadInput } from '../../shared/outcome.js';
+import { dayBounds, localDay } from '../../time/service-time.js';
+import { closedDays } from './closed-days.js';
+import type { HolidayLookup } from './permanence.ports.js';
+import type { LoadShift, RotaLoadRepository } from './rota-load.repository.js';
+import { unfairAfterChange, yearLoad, type FairnessWarningRule, type YearLoad } from './rota-fairness.rules.js';
+import type { ShiftKind } from './coverage.rules.js';
+
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+export interface YearLoadView extends YearLoad {
+  year: number;
+}
+
+/** A change of holder as the mutation's payload tells it (database ids). */
+export interface HolderChange {
+  shift: { dbId: string; kind: ShiftKind; startsAt: Date; endsAt: Date };
+  previousStaffDbId: string | null;
+  previousBinomeDbId: string | null;
+}
+
+export interface LoadWarning extends FairnessWarningRule {
+  year: number;
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+export class RotaLoadService {
+  constructor(
+    private readonly uow: UnitOfWork<{ load: RotaLoadRepository }>,
+    private readonly holidays: HolidayLookup | null,
+  ) {}
+
+  async yearLoad(year: number): Promise<YearLoadView> {
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new BadInput('year', `year must be a whole year from ${FIRST_YEAR} to ${LAST_YEAR}.`, 'INVALID_YEAR');
+    }
+    const { shifts, people, closed } = await this.read(year);
+    return { year, ...yearLoad(year, shifts, people, closed) };
+  }
+
+  /** The new holders a change of a week-end shift leaves more than a week-end above their FTE share, per year it touches. */
+  async afterChange(change: HolderChange): Promise<LoadWarning[]> {
+    if (change.shift.kind !== 'WEEKEND') return [];
+    const repo = this.uow.read.load;
+    const years = unique([localDay(change.shift.startsAt), localDay(change.shift.endsAt)].map((d) => d.slice(0, 4))).map(Number);
+    const previous = change.previousStaffDbId ? [change.previousStaffDbId] : change.previousBinomeDbId ? ((await repo.binomeMembers([change.previousBinomeDbId])).get(change.previousBinomeDbId) ?? []) : [];
+    const warnings: LoadWarning[] = [];
+    for (const year of years) {
+      const { shifts, people, closed } = await this.read(year, previous);
+      const now = shifts.find((s) => s.id === change.shift.dbId);
+      if (!now) continue;
+      const before = shifts.map((s): LoadShift => (s === now ? { ...s, holderIds: previous } : s));
+      const added = now.holderIds.filter((id) => !previous.includes(id));
+      for (const w of unfairAfterChange(yearLoad(year, before, people, closed), yearLoad(year, shifts, people, closed), added)) warnings.push({ ...w, year });
+    }
+    return warnings;
+  }
+
+  /** A year's shifts (from its first to its last local day), the week-end rota's people and the closed days. */
+  private async read(year: number, alsoPeople: string[] = []) {
+    const repo = this.uow.read.load;
+    const from = `${year}-01-01`;
+    const to = `${year + 1}-01-01`;
+    const shifts = await repo.heldShifts(dayBounds(from).from, dayBounds(to).from);
+    const weekendHolders = shifts.filter((s) => s.kind === 'WEEKEND').flatMap((s) => s.holderIds);
+    const people = await repo.rotaPeople(unique([...weekendHolders, ...alsoPeople]));
+    const days = await closedDays(this.holidays, from, to);
+    return { shifts, people, closed: (day: string) => days.has(day) };
+  }
+}

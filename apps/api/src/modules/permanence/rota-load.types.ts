@@ -1,0 +1,80 @@
+// The week-end load over GraphQL: a year per person, the fairness figure, and the warning a change
+// of holder carries when it leaves someone above their FTE share.
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'One person’s permanence load over a calendar year. A local day counts for whoever holds the permanence at its noon (Brussels time), so a week-end is two days whatever the clocks do; a binôme’s shift counts whole for both members.' })
+export class PermanencePersonLoad {
+  staffDbId!: string;
+
+  @Field(() => Float, { description: 'Full-time equivalent, in (0, 1].' })
+  fte!: number;
+
+  @Field(() => Float, { description: 'Week-ends held: Saturdays and Sundays held, divided by two (a half when a replacement split one).' })
+  weekends!: number;
+
+  @Field(() => Int, { description: 'Saturdays and Sundays held.' })
+  weekendDays!: number;
+
+  @Field(() => Int, { description: 'Public holidays and service closing days held that fall Monday to Friday (one on a Saturday or Sunday is a week-end day).' })
+  holidayDays!: number;
+
+  @Field(() => Int, { description: 'Weekday (office-hours) shifts held.' })
+  weekdayShifts!: number;
+
+  @Field(() => Int, { description: 'weekendDays + holidayDays: the closed days held, what the fairness is measured on.' })
+  closedDays!: number;
+
+  @Field(() => Float, { description: 'The person’s share of all the closed days held by the people listed, in proportion to FTE: Σ closedDays × fte / Σ fte.' })
+  expectedClosedDays!: number;
+
+  @Field(() => Float, { description: 'closedDays − expectedClosedDays: above 0 carries more than the FTE share, below 0 less.' })
+  deviation!: number;
+}
+
+@ObjectType({ description: 'The week-end permanence load of a calendar year: week-ends and holidays per person against their FTE share.' })
+export class PermanenceLoad {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [PermanencePersonLoad], { description: 'The people of the week-end rota: every binôme member and whoever held a week-end shift that year, by name.' })
+  people!: PermanencePersonLoad[];
+
+  @Field(() => Int, { description: 'Σ closedDays of the people (a binôme’s day counts for both).' })
+  totalClosedDays!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The mean of closedDays / fte over the people; null when nobody is listed.' })
+  meanClosedDaysPerFte!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The fairness figure: the coefficient of variation (population standard deviation / mean, 3 decimals) of closedDays / fte over the people, the definition of permanenceReport.weekendFairness.coefficientOfVariation taken per FTE. 0 is perfectly fair; above 0.25 some carry much more than others; null when no closed day is held.',
+  })
+  fairness!: number | null;
+}
+
+@ObjectType({ description: 'A change of holder left this person more than one week-end (2 closed days) above their FTE share for the year, and higher than before: a warning for whoever programmed it, the change is made.' })
+export class PermanenceLoadWarning {
+  staffDbId!: string;
+
+  @Field(() => String, { description: 'LOAD_ABOVE_FTE_SHARE.' })
+  code!: string;
+
+  @Field(() => String, { description: 'In English; the board words it from the figures.' })
+  message!: string;
+
+  @Field(() => Int, { description: 'The calendar year measured (the one holding the shift’s days).' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Closed days the person holds that year after the change.' })
+  closedDays!: number;
+
+  @Field(() => Float, { description: 'Their FTE share (see PermanencePersonLoad.expectedClosedDays).' })
+  expectedClosedDays!: number;
+
+  @Field(() => Float, { description: 'closedDays − expectedClosedDays after the change.' })
+  deviation!: number;
+
+  @Field(() => Float, { description: 'The same before the change.' })
+  deviationBefore!: number;
+}

@@ -1,0 +1,45 @@
+// R14 as subscriptions: `whoToCallChanged(sectorId)` sends the new answer for a sector when it
+// changes, `sectorsWhoToCallChanged` the changed answers of every sector (the board's sector cards).
+// The same readers as the `whoToCall` query; the changes come from WhoToCallFeedService.
+import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { BOARD_READERS } from '../auth/index.js';
+import type { WhoToCallChange } from './who-to-call-feed.service.js';
+import { SectorsWhoToCallEvent, WhoToCallEvent } from './who-to-call-events.types.js';
+
+type FeedData = SubscribeResolverData<unknown, { sectorId?: string }, Context>;
+
+function oneSector({ args, context }: FeedData) {
+  // Not a sector's ID, or no such sector: BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), as the query.
+  return context.services.whoToCallFeed.changes({ sectorId: fromGlobalId(String(args.sectorId ?? ''), 'Sector')?.id ?? null }, context.signal);
+}
+
+function allSectors({ context }: FeedData) {
+  return context.services.whoToCallFeed.changes('ALL', context.signal);
+}
+
+@Resolver()
+export class WhoToCallEventsResolver {
+  @Authorized(BOARD_READERS)
+  @Subscription(() => WhoToCallEvent, {
+    subscribe: oneSector,
+    description:
+      'R14: the new answer of `whoToCall` for a sector, each time it changes (absences, replacements, swaps, closing days, and the minute office hours or a shift start or end). Nothing is sent while the answer stays the same.',
+  })
+  whoToCallChanged(@Root() change: WhoToCallChange, @Arg('sectorId', () => ID, { description: 'The sector to follow.' }) _sectorId: string, @Ctx() ctx: Context): WhoToCallEvent {
+    // The people of the answer are read afresh, with loaders the subscribers of this change share.
+    ctx.loaders = ctx.newLoaders();
+    return Object.assign(new WhoToCallEvent(), { cursor: change.cursor, cause: change.cause, occurredAt: change.occurredAt, whoToCall: change.answers[0] });
+  }
+
+  @Authorized(BOARD_READERS)
+  @Subscription(() => SectorsWhoToCallEvent, {
+    subscribe: allSectors,
+    description: 'R14 for every sector: the answers of `whoToCall` that changed, each time some changed (the board follows its sector cards with it).',
+  })
+  sectorsWhoToCallChanged(@Root() change: WhoToCallChange, @Ctx() ctx: Context): SectorsWhoToCallEvent {
+    ctx.loaders = ctx.newLoaders();
+    return Object.assign(new SectorsWhoToCallEvent(), change);
+  }
+}
