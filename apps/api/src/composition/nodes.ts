@@ -10,6 +10,7 @@ import { permanenceNodes } from '../modules/permanence/permanence.node.js';
 import { planningNodes } from '../modules/planning/index.js';
 import { scheduleNodes } from '../modules/schedules/index.js';
 import { teamNodes } from '../modules/team/index.js';
+import { incidentNodes } from '../modules/incidents/index.js';
 import type { Services } from './services.js';
 
 export function nodeRegistry(services: Services): NodeRegistry {
@@ -24,5 +25,6 @@ export function nodeRegistry(services: Services): NodeRegistry {
     planningNodes(services.planning, services.flyingAssignments),
     scheduleNodes(services),
     teamNodes(services.team),
+    incidentNodes(services.incidents),
   ]);
 }

@@ -38,6 +38,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
@@ -115,6 +116,9 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  IncidentResolver,
+  IncidentStatusChangeResolver,
+  IncidentDocumentResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -139,6 +143,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),

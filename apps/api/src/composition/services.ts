@@ -34,6 +34,7 @@ import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
+import { incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -76,6 +77,7 @@ export interface Services {
   reportingTokens: ReportingTokenService;
   reports: ReportService;
   holidays: HolidayService;
+  incidents: IncidentService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -126,6 +128,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
+    incidents: incidentService(db, clock),
   };
 }
 

@@ -10,3 +10,4 @@ export * from './team.js';
 export * from './reporting.js';
 export * from './holidays.js';
 export * from './permanence-swaps.js';
+export * from './incidents.js';
