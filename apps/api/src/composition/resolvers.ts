@@ -12,6 +12,7 @@ import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
+import { SectorSearchResolver } from '../modules/cases/sector-search.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
@@ -92,6 +93,7 @@ export const resolvers = [
   CaseFileVisitsResolver,
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
+  SectorSearchResolver,
   IncomeProofResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
@@ -151,6 +153,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(SectorSearchResolver, () => new SectorSearchResolver(services.sectorSearch)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),

@@ -10,6 +10,7 @@ import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.se
 import { AuditService } from '../modules/cases/audit.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { SectorSearchService } from '../modules/cases/sector-search.service.js';
 import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
@@ -63,6 +64,7 @@ export interface Services {
   income: IncomeService;
   beneficiaryExport: BeneficiaryExportService;
   caseloads: CaseloadService;
+  sectorSearch: SectorSearchService;
   planning: PlanningService;
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
@@ -115,6 +117,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     income,
     beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor)]),
     caseloads: new CaseloadService(db),
+    sectorSearch: new SectorSearchService(db, (viewer) => cases.caseViewer(viewer)),
     planning,
     flyingAssignments,
     workList,

@@ -148,6 +148,7 @@ export const deskReplaceMutation = graphql(`
     permanenceReplace(input: $input) {
       shift { id holders { id fullName } }
       replacement { id kind }
+      loadWarnings { code year closedDays expectedClosedDays deviation staff { id fullName } }
       userErrors { field code message }
     }
   }
