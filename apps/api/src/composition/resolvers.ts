@@ -41,6 +41,7 @@ import {
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
@@ -97,6 +98,9 @@ export const resolvers = [
   IncomeProofResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
+  SatisfactionCheckResolver,
+  VisitSatisfactionResolver,
+  CaseFileSatisfactionResolver,
   AuditEntryResolver,
   PlanningResolver,
   PlanningRequestResolver,
@@ -152,6 +156,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
+    provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(SectorSearchResolver, () => new SectorSearchResolver(services.sectorSearch)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),

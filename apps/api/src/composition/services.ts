@@ -35,6 +35,7 @@ import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
+import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
 import { incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
@@ -75,10 +76,11 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
-  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders>; satisfaction: ReturnType<typeof satisfactionLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
   holidays: HolidayService;
+  satisfaction: SatisfactionService;
   incidents: IncidentService;
 }
 
@@ -87,6 +89,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
+  const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   const holidays = holidayService(db);
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
@@ -115,7 +118,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
     visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)]),
     caseloads: new CaseloadService(db),
     sectorSearch: new SectorSearchService(db, (viewer) => cases.caseViewer(viewer)),
     planning,
@@ -127,7 +130,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: schedules.leave,
     planningBoard,
     team: teamService(db),
-    moduleLoaders: { income: incomeLoaders(db) },
+    moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
+    satisfaction,
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),

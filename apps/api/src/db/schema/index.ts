@@ -10,4 +10,5 @@ export * from './team.js';
 export * from './reporting.js';
 export * from './holidays.js';
 export * from './permanence-swaps.js';
+export * from './satisfaction.js';
 export * from './incidents.js';
