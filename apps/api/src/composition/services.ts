@@ -91,7 +91,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const income = incomeService(db, clock);
   const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
-  const holidays = holidayService(db);
+  // Closing days changed: the helpers' visits on those days are rechecked in the same transaction.
+  const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
