@@ -23,6 +23,7 @@ import {
   type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
+  type SwapService,
   type WhoToCallService,
   WhoToCallFeedService,
 } from '../modules/permanence/index.js';
@@ -44,6 +45,7 @@ export interface Services {
   org: OrgService;
   permanence: RotaService;
   replacements: ReplacementService;
+  swaps: SwapService;
   whoToCall: WhoToCallService;
   /** R14 as a feed: changes of the answers, on events and as the clock's minutes turn. */
   whoToCallFeed: WhoToCallFeedService;
@@ -89,7 +91,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const income = incomeService(db, clock);
   const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
-  const holidays = holidayService(db);
+  // Closing days changed: the helpers' visits on those days are rechecked in the same transaction.
+  const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
@@ -100,6 +103,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
+    swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
     whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
     ticks,

@@ -132,7 +132,7 @@ export const deskConflictsQuery = graphql(`
           hard
           explanation
           day
-          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks }
+          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks holidayName }
           helper { id fullName }
           acknowledgedAt
           acknowledgementNote
