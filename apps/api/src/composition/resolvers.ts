@@ -21,6 +21,7 @@ import { AlertAcknowledgeResolver, AlertResolver } from '../modules/permanence/a
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
+import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
@@ -68,6 +69,9 @@ export const resolvers = [
   ShiftHoldersResolver,
   ShiftHolderResolver,
   PermanenceReplacementResolver,
+  PermanenceSwapResolver,
+  ShiftHistoryResolver,
+  ShiftHistoryEntryResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
   WhoToCallResolver,
@@ -138,6 +142,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
