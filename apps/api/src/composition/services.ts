@@ -19,6 +19,7 @@ import {
   type RotaLoadService,
   type RotaService,
   type ShiftHoldersService,
+  type SwapService,
   type WhoToCallService,
   WhoToCallFeedService,
 } from '../modules/permanence/index.js';
@@ -40,6 +41,7 @@ export interface Services {
   org: OrgService;
   permanence: RotaService;
   replacements: ReplacementService;
+  swaps: SwapService;
   whoToCall: WhoToCallService;
   /** R14 as a feed: changes of the answers, on events and as the clock's minutes turn. */
   whoToCallFeed: WhoToCallFeedService;
@@ -100,6 +102,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
+    swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
     whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
     ticks,
