@@ -4,6 +4,7 @@ import { authNodes } from '../modules/auth/auth.node.js';
 import { aidPlanNodes } from '../modules/aid-plans/index.js';
 import { caseNodes } from '../modules/cases/case.node.js';
 import { incomeNodes } from '../modules/income/index.js';
+import { satisfactionNodes } from '../modules/satisfaction/index.js';
 import { visitNodes } from '../modules/visits/index.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';
@@ -22,6 +23,7 @@ export function nodeRegistry(services: Services): NodeRegistry {
     aidPlanNodes(services.aidPlans),
     visitNodes(services.visits),
     incomeNodes(services.income),
+    satisfactionNodes(services.satisfaction),
     planningNodes(services.planning, services.flyingAssignments),
     scheduleNodes(services),
     teamNodes(services.team),
