@@ -55,6 +55,7 @@ export function createLoaders(services: Services) {
       return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
     }),
     ...services.moduleLoaders.income(),
+    ...services.moduleLoaders.satisfaction(),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
     flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
       const rows = await services.flyingAssignments.byIds(ids);

@@ -4,12 +4,14 @@ import { authNodes } from '../modules/auth/auth.node.js';
 import { aidPlanNodes } from '../modules/aid-plans/index.js';
 import { caseNodes } from '../modules/cases/case.node.js';
 import { incomeNodes } from '../modules/income/index.js';
+import { satisfactionNodes } from '../modules/satisfaction/index.js';
 import { visitNodes } from '../modules/visits/index.js';
 import { orgNodes } from '../modules/org/org.node.js';
 import { permanenceNodes } from '../modules/permanence/permanence.node.js';
 import { planningNodes } from '../modules/planning/index.js';
 import { scheduleNodes } from '../modules/schedules/index.js';
 import { teamNodes } from '../modules/team/index.js';
+import { incidentNodes } from '../modules/incidents/index.js';
 import type { Services } from './services.js';
 
 export function nodeRegistry(services: Services): NodeRegistry {
@@ -21,8 +23,10 @@ export function nodeRegistry(services: Services): NodeRegistry {
     aidPlanNodes(services.aidPlans),
     visitNodes(services.visits),
     incomeNodes(services.income),
+    satisfactionNodes(services.satisfaction),
     planningNodes(services.planning, services.flyingAssignments),
     scheduleNodes(services),
     teamNodes(services.team),
+    incidentNodes(services.incidents),
   ]);
 }

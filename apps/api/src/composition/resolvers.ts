@@ -12,6 +12,7 @@ import { CaseEventsResolver } from '../modules/cases/case-events.resolver.js';
 import { SectorCaseloadFieldResolver, SectorCaseloadResolver } from '../modules/cases/caseload.resolver.js';
 import { AidPlanResolver, CaseFileAidPlanResolver } from '../modules/aid-plans/index.js';
 import { CaseFileResolver, CaseTransitionResolver } from '../modules/cases/case.resolver.js';
+import { SectorSearchResolver } from '../modules/cases/sector-search.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { AbsenceResolver } from '../modules/org/absence.resolver.js';
 import { BinomeResolver, SectorResolver, StaffResolver } from '../modules/org/org.resolver.js';
@@ -37,7 +38,9 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
+import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
+import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
@@ -87,9 +90,13 @@ export const resolvers = [
   CaseFileVisitsResolver,
   SectorCaseloadFieldResolver,
   SectorCaseloadResolver,
+  SectorSearchResolver,
   IncomeProofResolver,
   IncomeFollowUpResolver,
   CaseFileIncomeResolver,
+  SatisfactionCheckResolver,
+  VisitSatisfactionResolver,
+  CaseFileSatisfactionResolver,
   AuditEntryResolver,
   PlanningResolver,
   PlanningRequestResolver,
@@ -111,6 +118,9 @@ export const resolvers = [
   LeaveRequestResolver,
   LeaveBalanceResolver,
   TeamRecordResolver,
+  IncidentResolver,
+  IncidentStatusChangeResolver,
+  IncidentDocumentResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -134,13 +144,17 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
+    provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
+    provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
+    provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
+    provide(SectorSearchResolver, () => new SectorSearchResolver(services.sectorSearch)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),
     provide(ShiftHolidaysResolver, () => new ShiftHolidaysResolver(services.holidays)),
     provide(ScheduleEntryResolver, () => new ScheduleEntryResolver(services.schedules)),

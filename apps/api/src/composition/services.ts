@@ -10,6 +10,7 @@ import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.se
 import { AuditService } from '../modules/cases/audit.service.js';
 import { CaseService } from '../modules/cases/case.service.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
+import { SectorSearchService } from '../modules/cases/sector-search.service.js';
 import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
 import { absenceEffects } from './absence-effects.js';
@@ -33,6 +34,8 @@ import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
+import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
+import { incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -60,6 +63,7 @@ export interface Services {
   income: IncomeService;
   beneficiaryExport: BeneficiaryExportService;
   caseloads: CaseloadService;
+  sectorSearch: SectorSearchService;
   planning: PlanningService;
   flyingAssignments: FlyingAssignmentService;
   workList: WorkListService;
@@ -70,10 +74,12 @@ export interface Services {
   planningBoard: PlanningBoardService;
   team: TeamService;
   /** The modules' own per-request DataLoaders, put together in composition/loaders.ts. */
-  moduleLoaders: { income: ReturnType<typeof incomeLoaders> };
+  moduleLoaders: { income: ReturnType<typeof incomeLoaders>; satisfaction: ReturnType<typeof satisfactionLoaders> };
   reportingTokens: ReportingTokenService;
   reports: ReportService;
   holidays: HolidayService;
+  satisfaction: SatisfactionService;
+  incidents: IncidentService;
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
@@ -81,8 +87,10 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
+  const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
-  const holidays = holidayService(db);
+  // Closing days changed: the helpers' visits on those days are rechecked in the same transaction.
+  const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
@@ -108,8 +116,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
     visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor)]),
+    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)]),
     caseloads: new CaseloadService(db),
+    sectorSearch: new SectorSearchService(db, (viewer) => cases.caseViewer(viewer)),
     planning,
     flyingAssignments,
     workList,
@@ -119,10 +128,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     leave: schedules.leave,
     planningBoard,
     team: teamService(db),
-    moduleLoaders: { income: incomeLoaders(db) },
+    moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
+    satisfaction,
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
     reports: reportService(db, planning),
+    incidents: incidentService(db, clock),
   };
 }
 

@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { CLOCK_TIME, GLOBAL_ID, INSTANT, MONTH, day, declaredInputs, listOf, range, type Limit } from './input-limits.js';
+import { CLOCK_TIME, GLOBAL_ID, INSTANT, MONTH, day, declaredInputs, listOf, range, text, type Limit } from './input-limits.js';
 import { MAX_PAGE } from '../shared/paging.js';
 import type { UserError } from './user-errors.js';
 
@@ -51,6 +51,8 @@ const ARG_LIMITS: Record<string, Partial<Record<string, Limit[]>>> = {
   to: { String: [day()], DateTime: [INSTANT] },
   at: { DateTime: [INSTANT] },
   startTime: { String: [CLOCK_TIME] },
+  // Searched text (sectorSearch): the length and characters of what people type.
+  text: { String: text(100) },
 };
 
 function argLimits(arg: GraphQLArgument): Limit[] {

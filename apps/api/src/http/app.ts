@@ -29,6 +29,7 @@ import { logger } from '../logger.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
 import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
+import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -121,6 +122,11 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   // The reports as CSV for a reporting tool or Excel (modules/reporting).
   app.get('/reports/:file', reportCsvHandler({ reports: services.reports, tokens: services.reportingTokens, viewerFor: (t, now) => services.auth.viewerFor(t, now), clock }));
+
+  // Incident documents: download (checksum checked) and upload of files too large for GraphQL (modules/incidents).
+  const documents = incidentDocumentHandlers({ incidents: services.incidents, viewerFor: (t, now) => services.auth.viewerFor(t, now), clock, logError: (msg, details) => logger.error(details, msg) });
+  app.get('/incidents/documents/:id', documents.download);
+  app.post('/incidents/:incidentId/documents', ...documents.upload);
 
   app.get('/calendar/:kind/:file', async (req, res) => {
     const match = /^([A-Za-z0-9_-]{16,})\.ics$/.exec(req.params.file);

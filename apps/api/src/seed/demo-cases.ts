@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Executor } from '../db/client.js';
-import { aidPlanActionStatuses, aidPlanEvaluations, aidPlanVersions, beneficiaries, caseFiles, caseTransitions, fileChecks, visits } from '../db/schema/index.js';
+import { aidPlanActionStatuses, aidPlanEvaluations, aidPlanVersions, beneficiaries, caseFiles, caseTransitions, fileChecks, satisfactionChecks, satisfactionScores, visits } from '../db/schema/index.js';
 import type { PlanAction } from '../db/schema/cases.js';
 import { latestNextEvaluation } from '../modules/aid-plans/index.js';
 import type { CaseStatus } from '../modules/cases/case.rules.js';
@@ -13,6 +13,7 @@ import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { ACTIONS, REASONS, REDIRECTED_TO, URGENT_REASONS } from './demo-cases.data.js';
 import { demoBeneficiary } from './demo-beneficiaries.js';
 import { prng, shuffle } from './demo-random.js';
+import { demoSatisfaction } from './demo-satisfaction.js';
 import { demoVisits, type VisitCase } from './demo-visits.js';
 
 // Per sector: 4 new requests, 6 in assessment, 30 active, 3 suspended, 5 closed, 2 redirected.
@@ -41,6 +42,8 @@ export interface DemoCaseRows {
   evaluations: Row<typeof aidPlanEvaluations>[];
   visits: Row<typeof visits>[];
   fileChecks: Row<typeof fileChecks>[];
+  satisfactionChecks: Row<typeof satisfactionChecks>[];
+  satisfactionScores: Row<typeof satisfactionScores>[];
 }
 
 const PATHS: Record<CaseStatus, CaseStatus[]> = {
@@ -68,7 +71,7 @@ function demoCases(now: Date, staff: DemoCaseStaff, newId: () => string = random
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const local = DateTime.fromJSDate(now, { zone: SERVICE_TIME_ZONE });
   const daysAgo = (n: number, hour = 10) => local.startOf('day').minus({ days: n }).set({ hour, minute: int(0, 3) * 15 });
-  const rows: DemoCaseRows = { beneficiaries: [], caseFiles: [], transitions: [], plans: [], actionStatuses: [], evaluations: [], visits: [], fileChecks: [] };
+  const rows: DemoCaseRows = { beneficiaries: [], caseFiles: [], transitions: [], plans: [], actionStatuses: [], evaluations: [], visits: [], fileChecks: [], satisfactionChecks: [], satisfactionScores: [] };
   const visitCases: VisitCase[] = [];
   const numbers = new Set<string>();
   const codes = [...staff.sectorIds.keys()];
@@ -131,8 +134,12 @@ function demoCases(now: Date, staff: DemoCaseStaff, newId: () => string = random
     });
   });
   const v = demoVisits(now, visitCases, { flyingId: staff.flyingId, relayId: staff.relayId }, random, newId);
-  rows.visits = v.visits;
-  rows.fileChecks = v.fileChecks;
+  // Its own random sequence, so the rest of the demo stays as it was.
+  const s = demoSatisfaction(now, visitCases, v.visits, { flyingId: staff.flyingId, relayId: staff.relayId }, prng(20_261_203), newId);
+  rows.visits = [...v.visits, ...s.visits];
+  rows.fileChecks = [...v.fileChecks, ...s.fileChecks];
+  rows.satisfactionChecks = s.checks;
+  rows.satisfactionScores = s.scores;
   return rows;
 }
 
@@ -241,5 +248,7 @@ export async function seedDemoCases(tx: Executor, now: Date, staff: DemoCaseStaf
   for (const c of chunks(rows.evaluations)) await tx.insert(aidPlanEvaluations).values(c);
   for (const c of chunks(rows.visits)) await tx.insert(visits).values(c);
   for (const c of chunks(rows.fileChecks)) await tx.insert(fileChecks).values(c);
+  for (const c of chunks(rows.satisfactionChecks)) await tx.insert(satisfactionChecks).values(c);
+  for (const c of chunks(rows.satisfactionScores)) await tx.insert(satisfactionScores).values(c);
   return rows;
 }

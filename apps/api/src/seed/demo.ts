@@ -8,7 +8,7 @@ import type { Database } from '../db/client.js';
 import { absences, binomes, permanenceShifts, sectors, serviceClosingDays, staff, teamMembers, teams } from '../db/schema/index.js';
 import { demoHolidays } from './demo-holidays.js';
 import { covers, STAFF_ROLES, type AbsenceKind, type StaffRole } from '../modules/org/org.rules.js';
-import { rotaSpans, rotaWeekStart } from '../modules/permanence/rota.rules.js';
+import { fairRotation, rotaSpans, rotaWeekStart } from '../modules/permanence/index.js';
 import { SERVICE_TIME_ZONE } from '../time/service-time.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlanning } from './demo-planning.js';
@@ -251,10 +251,9 @@ export async function seedDemo(db: Database, options: { now: Date; password?: st
 
 const zoned = (instant: Date) => DateTime.fromJSDate(instant, { zone: SERVICE_TIME_ZONE });
 const mod = (n: number, m: number) => ((n % m) + m) % m;
-
 /**
  * A year of rota from the Monday a week before `now`: weekday shifts rotate through the binômes day by
- * day, week-ends week by week. Deliberate exceptions, relative to now:
+ * day, week-ends and holidays by the binômes' FTE as permanenceRotaGenerate does (issue 12). Deliberate exceptions, relative to now:
  * - the weekday shift under way (or next) is held by the sick social worker's binôme (a WARNING);
  * - the third weekday shift after it has nobody (HIGH, inside R13's one-week lead time);
  * - the week-end three weeks ahead has nobody (CRITICAL);
@@ -267,15 +266,16 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
   const anchor = weekdays.findIndex((s) => s.endsAt > now);
   const gapWeekday = weekdays[anchor + 3];
   const saturday = (weeks: number) => monday.plus({ weeks, days: 5, hours: 12 }).toJSDate(); // a holiday moves a week-end's start, not its Saturday
-  let weekendIndex = 0;
+  const setAside = (s: { startsAt: Date; endsAt: Date }) => (covers(s, saturday(3)) || covers(s, saturday(8)) ? { holderId: null } : null);
+  const weight = (i: number) => (BINOMES[i]?.slice(1) ?? []).reduce((a, n) => a + Number(OFFICE.find((p) => p.fullName === n)?.fte ?? 1) / 2, 0) || 1; // members' mean FTE
+  const fair = new Map(fairRotation(spans, binomeIds.map((id, i) => ({ id, weight: weight(i) })), closed, setAside).map((s) => [s.startsAt.getTime(), s.holderBinomeId]));
   return spans.map((span) => {
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };
     if (span.kind === 'WEEKEND') {
-      const holder = binomeIds[mod(weekendIndex++, binomeIds.length)];
-      if (covers(span, saturday(3))) return nobody;
+      if (covers(span, saturday(3))) return nobody; // set aside for the fair hand-out above
       if (covers(span, saturday(8))) return { ...nobody, holderStaffId: single.relay };
-      return { ...nobody, holderBinomeId: holder };
+      return { ...nobody, holderBinomeId: fair.get(span.startsAt.getTime()) as string };
     }
     if (span === gapWeekday) return nobody;
     if (week >= 2 && week % 4 === 2 && zoned(span.startsAt).weekday === 3) return { ...nobody, holderStaffId: single.partTimer };

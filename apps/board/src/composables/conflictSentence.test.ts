@@ -6,7 +6,7 @@ import { conflictSentence } from './conflictSentence';
 
 type Facts = NonNullable<Parameters<typeof conflictSentence>[0]['facts']>;
 const span = (from: string, to: string) => ({ startsAt: `2026-11-24T${from}:00.000Z`, endsAt: `2026-11-24T${to}:00.000Z` });
-const noFacts: Facts = { spans: [], gapMinutes: null, km: null, neededMinutes: null, speedKmh: null, hours: null, limitHours: null, breakMinutes: null, fte: null, askedHours: null, helpKind: null, tasks: [] };
+const noFacts: Facts = { spans: [], gapMinutes: null, km: null, neededMinutes: null, speedKmh: null, hours: null, limitHours: null, breakMinutes: null, fte: null, askedHours: null, helpKind: null, tasks: [], holidayName: null };
 const ENGLISH = 'Ana Vermeulen is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 16:00–17:00 on Tuesday 24 November 2026.';
 const conflict = (rule: string, facts: Partial<Facts> | null) => ({
   id: 'c', rule, title: '', severity: 'HIGH', hard: true, explanation: ENGLISH, day: '2026-11-24', acknowledgedAt: null,
@@ -35,6 +35,12 @@ describe('conflictSentence', () => {
   it('plan hours name the kind of help, without a helper', () => {
     const c = { ...conflict('PLAN_HOURS_NOT_COVERED', { askedHours: 6, hours: 2, helpKind: 'FAMILY_CARE' }), helper: null };
     expect(conflictSentence(c, wording('fr'))).toBe("Le plan d'aide demande 6 h d'aide familiale (AF) par semaine ; seulement 2 h sont prévues.");
+  });
+
+  it('a visit on a holiday names the day, in French and English', () => {
+    const c = conflict('VISIT_ON_HOLIDAY', { spans: [span('08:00', '10:00')], holidayName: 'Noël' });
+    expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen : visite prévue de 09:00 à 11:00 un jour de fermeture (Noël) ; les visites n'y continuent que si le plan d'aide le prévoit.");
+    expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is due 09:00–11:00 on a day the offices are closed (Noël): visits go on only where the aid plan says so.');
   });
 
   it('a conflict without facts keeps the API explanation', () => {

@@ -13,7 +13,7 @@ export interface Wording {
   num: (n: number) => string;
 }
 
-const NEEDS_HELPER = new Set(['DOUBLE_BOOKING', 'SCHEDULED_WHILE_ABSENT', 'TRAVEL_TIME', 'LEGAL_DAY_EXCEEDED', 'NO_BREAK', 'PERSONAL_CARE_BY_HOME_HELPER', 'CONTRACT_WEEK_EXCEEDED']);
+const NEEDS_HELPER = new Set(['DOUBLE_BOOKING', 'SCHEDULED_WHILE_ABSENT', 'TRAVEL_TIME', 'LEGAL_DAY_EXCEEDED', 'NO_BREAK', 'PERSONAL_CARE_BY_HOME_HELPER', 'CONTRACT_WEEK_EXCEEDED', 'VISIT_ON_HOLIDAY']);
 
 export function conflictSentence(c: Conflict, { t, time, num }: Wording): string {
   const f = c.facts;
@@ -40,6 +40,7 @@ export function conflictSentence(c: Conflict, { t, time, num }: Wording): string
     asked: f.askedHours != null ? num(f.askedHours) : '',
     kind: f.helpKind ? t(`schedule.conflict.kind.${f.helpKind}`) : '',
     // R4: a household helper's personal-care tasks, or a whole family-care visit.
+    holiday: f.holidayName ?? '',
     what: f.tasks.length ? f.tasks.map((task) => t(`schedule.conflict.task.${task}`)).join(', ') : t('schedule.conflict.familyCareVisit'),
   };
   return t(`schedule.conflict.${c.rule}`, values);

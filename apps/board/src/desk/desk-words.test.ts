@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardI18n } from '../i18n';
 import { alertSentence } from './alertSentence';
+import { loadWarningSentence } from './loadWarningSentence';
 import { deskFormats } from './useDeskTime';
 import { userErrorText } from './userErrorText';
 
@@ -76,5 +77,20 @@ describe('plural forms by the language rules', () => {
   it('dates carry the month, in Brussels time', () => {
     expect(deskFormats('fr').when.format(new Date('2026-11-30T07:30:00Z'))).toBe('lun. 30 nov., 08:30');
     expect(deskFormats('en').when.format(new Date('2026-07-21T06:30:00Z'))).toBe('Tue 21 Jul, 08:30');
+  });
+});
+
+describe('a replacement that makes the week-end load unfair (issue 12)', () => {
+  const warning = { year: 2027, closedDays: 31, expectedClosedDays: 26.5, deviation: 4.5, staff: { fullName: 'Ada Full' } };
+
+  it('names the person, the year, the days held, how far above the FTE share, without guessing who they are', () => {
+    const fr = words('fr');
+    expect(loadWarningSentence(warning, fr.t, 'fr')).toBe(
+      'Attention : Ada Full assure maintenant 31 jours de week-end et fériés en 2027, soit 4,5 de plus que sa part selon son temps de travail (26,5). Le remplacement est enregistré ; pensez à rééquilibrer plus tard.',
+    );
+    const en = words('en');
+    expect(loadWarningSentence(warning, en.t, 'en')).toBe(
+      'Note: Ada Full now holds 31 week-end and holiday days in 2027, 4.5 more than their share by working time (26.5). The replacement is recorded; consider rebalancing later.',
+    );
   });
 });

@@ -74,12 +74,16 @@ export function useDeskMutation<Data, Variables extends AnyVariables>(document: 
   const userErrors = shallowRef<readonly UserErrorLike[]>([]);
   const fault = ref<string | null>(null);
   const done = ref(false);
+  /** The last answer's data, for what a payload says beside its errors (a replacement's load warnings). */
+  const data = shallowRef<Data | null>(null);
 
   async function run(variables: Variables): Promise<boolean> {
     done.value = false;
     fault.value = null;
     userErrors.value = [];
+    data.value = null;
     const result = await mutation.executeMutation(variables);
+    data.value = result.data ?? null;
     if (result.error || !result.data) {
       fault.value = result.error?.graphQLErrors[0]?.extensions?.code as string | undefined ?? result.error?.message ?? 'UNKNOWN';
       return false;
@@ -89,5 +93,5 @@ export function useDeskMutation<Data, Variables extends AnyVariables>(document: 
     return done.value;
   }
 
-  return { run, userErrors, fault, done, pending: mutation.fetching };
+  return { run, userErrors, fault, done, data, pending: mutation.fetching };
 }

@@ -132,7 +132,7 @@ export const deskConflictsQuery = graphql(`
           hard
           explanation
           day
-          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks }
+          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks holidayName }
           helper { id fullName }
           acknowledgedAt
           acknowledgementNote
@@ -148,6 +148,7 @@ export const deskReplaceMutation = graphql(`
     permanenceReplace(input: $input) {
       shift { id holders { id fullName } }
       replacement { id kind }
+      loadWarnings { code year closedDays expectedClosedDays deviation staff { id fullName } }
       userErrors { field code message }
     }
   }

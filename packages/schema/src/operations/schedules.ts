@@ -30,7 +30,7 @@ export const boardScheduleQuery = graphql(`
           hard
           explanation
           day
-          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks }
+          facts { spans { startsAt endsAt } gapMinutes km neededMinutes speedKmh hours limitHours breakMinutes fte askedHours helpKind tasks holidayName }
           helper { id fullName }
           acknowledgedAt
           sector { id code name }

@@ -9,3 +9,5 @@ export * from './schedules.js';
 export * from './team.js';
 export * from './reporting.js';
 export * from './holidays.js';
+export * from './satisfaction.js';
+export * from './incidents.js';

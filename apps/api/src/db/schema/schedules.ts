@@ -106,6 +106,9 @@ export interface ConflictFactsData {
   helpKind?: string;
   /** Personal-care tasks given to a household helper. */
   tasks?: string[];
+  /** VISIT_ON_HOLIDAY: the holiday or closing day, by name and kind. */
+  holidayName?: string;
+  holidayKind?: string;
 }
 
 // A conflict is open while its cause holds; `key` names the cause so a recheck finds it again.

@@ -3,11 +3,16 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput, violation } from '../../shared/outcome.js';
 import { addDays, isLocalDay } from '../../time/service-time.js';
-import type { Outbox } from '../../events/outbox.js';
+import type { DomainEvent, Outbox } from '../../events/outbox.js';
 import type { HolidayRepository } from './holiday.repository.js';
 import { closingDaysError, holidaysBetween, type Holiday } from './holiday.rules.js';
 
-export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'>; outbox: Pick<Outbox, 'publish'> };
+/** What follows a change of closing days in its transaction (schedules: visits on those days are rechecked), publishing `events` with its own. */
+export interface ClosingDaysEffects {
+  changed(days: string[], opts: { now: Date; actorId: string; events: DomainEvent[] }): Promise<unknown>;
+}
+
+export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'>; outbox: Pick<Outbox, 'publish'>; effects: ClosingDaysEffects | null };
 
 const MAX_SPAN_DAYS = 800;
 
@@ -38,10 +43,16 @@ export class HolidayService implements HolidayLookup {
     const error = closingDaysError(year, days);
     if (error) throw violation(error.field, error.code, error.message);
     // Who set them and when is kept on each row; the rota already generated is not reshaped (see README).
-    await this.uow.run(async ({ holidays, outbox }) => {
+    await this.uow.run(async ({ holidays, outbox, effects }) => {
+      const before = new Set((await holidays.between(`${year}-01-01`, `${year + 1}-01-01`)).map((c) => c.day));
       await holidays.replaceYear(year, days.map((d) => ({ day: d.day, name: d.name.trim(), setById: viewer.staffId, setAt: now })));
+      const after = new Set(days.map((d) => d.day));
       // With the change: the board's holidays and who to call (R14: offices closed) follow it.
-      await outbox.publish({ type: 'SERVICE_CLOSING_DAYS_SET', topic: 'holiday', actorId: viewer.staffId, payload: { year, days: days.map((d) => d.day).sort() } });
+      const event: DomainEvent = { type: 'SERVICE_CLOSING_DAYS_SET', topic: 'holiday', actorId: viewer.staffId, payload: { year, days: [...after].sort() } };
+      // Days that opened or closed: the helpers' visits planned on them are rechecked (VISIT_ON_HOLIDAY).
+      const changed = [...before, ...after].filter((d) => before.has(d) !== after.has(d)).sort();
+      if (effects && changed.length) await effects.changed(changed, { now, actorId: viewer.staffId, events: [event] });
+      else await outbox.publish(event);
     });
     return this.holidaysBetween(`${year}-01-01`, `${year + 1}-01-01`);
   }

@@ -4,15 +4,16 @@ import type { Database, Executor } from '../../db/client.js';
 import { unitOfWork } from '../../db/unit-of-work.js';
 import { Outbox } from '../../events/outbox.js';
 import { HolidayRepository } from './holiday.repository.js';
-import { HolidayService } from './holiday.service.js';
+import { HolidayService, type ClosingDaysEffects } from './holiday.service.js';
 
 import { holidaysBetween, type Holiday } from './holiday.rules.js';
 export { belgianPublicHolidays, holidaysBetween, type Holiday, type HolidayKind } from './holiday.rules.js';
-export { HolidayService, type HolidayLookup } from './holiday.service.js';
+export { HolidayService, type ClosingDaysEffects, type HolidayLookup } from './holiday.service.js';
 export { Holiday as HolidayType } from './holiday.types.js';
 
-export function holidayService(db: Database): HolidayService {
-  return new HolidayService(unitOfWork(db, (executor: Executor) => ({ holidays: new HolidayRepository(executor), outbox: new Outbox(executor) })));
+/** `effects`: what follows a change of closing days in its transaction (the composition root fills it). */
+export function holidayService(db: Database, effects: ((executor: Executor) => ClosingDaysEffects) | null = null): HolidayService {
+  return new HolidayService(unitOfWork(db, (executor: Executor) => ({ holidays: new HolidayRepository(executor), outbox: new Outbox(executor), effects: effects?.(executor) ?? null })));
 }
 
 /** Public holidays and closing days in [from, to), read inside another module's transaction. */

@@ -100,6 +100,15 @@ describe('generating the rota by FTE', () => {
     expect(cTurns.some((i, k) => i >= 0 && cTurns[k + 1] === i + 1)).toBe(false);
   });
 
+  it('twenty identical generations at once make one rota: one creates the shifts, none fails on the way', async () => {
+    const input = { from: '2029-06-04', to: '2029-06-18', binomeIds: [binomes.A.gid, binomes.C.gid] };
+    const results = await Promise.all(Array.from({ length: 20 }, () => server.gql(GENERATE, { input }, relay)));
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    const created = results.map((r) => r.data?.permanenceRotaGenerate.created);
+    expect(created.filter((n) => n > 0)).toEqual([12]);
+    expect(await shiftsOf('2029-06-04T00:00:00Z', '2029-06-19T00:00:00Z')).toHaveLength(12);
+  });
+
   it('the same binôme named twice is refused, naming the field, and creates nothing', async () => {
     const r = await server.gql(GENERATE, { input: { from: '2028-02-01', to: '2028-03-01', binomeIds: [binomes.A.gid, binomes.A.gid] } }, relay);
     expect(r.data?.permanenceRotaGenerate).toEqual({ created: 0, userErrors: [{ field: ['input', 'binomeIds'], code: 'DUPLICATE_BINOME' }] });

@@ -6,7 +6,7 @@ export class ConflictFigure {
   @Field(() => String, { description: 'Local month YYYY-MM the conflict opened.' }) month!: string;
   @Field(() => String, { nullable: true }) sectorCode!: string | null;
   @Field(() => String, { nullable: true }) sectorName!: string | null;
-  @Field(() => String, { description: 'The conflict rule: DOUBLE_BOOKING, SCHEDULED_WHILE_ABSENT, PERSONAL_CARE_BY_HOME_HELPER, LEGAL_DAY_EXCEEDED, TRAVEL_TIME, CONTRACT_WEEK_EXCEEDED, PLAN_HOURS_NOT_COVERED, NO_BREAK.' }) rule!: string;
+  @Field(() => String, { description: 'The conflict rule: DOUBLE_BOOKING, SCHEDULED_WHILE_ABSENT, PERSONAL_CARE_BY_HOME_HELPER, LEGAL_DAY_EXCEEDED, TRAVEL_TIME, CONTRACT_WEEK_EXCEEDED, PLAN_HOURS_NOT_COVERED, NO_BREAK, VISIT_ON_HOLIDAY.' }) rule!: string;
   @Field(() => Int) opened!: number;
   @Field(() => Int, { description: 'Of those, resolved by the as-of instant.' }) resolved!: number;
   @Field(() => Int, { description: 'Still open at the as-of instant.' }) stillOpen!: number;

@@ -10,6 +10,7 @@ import { PermanenceReportRepository } from './permanence-report.repository.js';
 import { ReportService, type PlanningReportPort } from './report.service.js';
 import { ReportingTokenRepository } from './reporting-token.repository.js';
 import { ReportingTokenService } from './reporting-token.service.js';
+import { SatisfactionReportRepository } from './satisfaction-report.repository.js';
 import { SectorNamesRepository } from './sectors.repository.js';
 
 export { ReportingTokenService } from './reporting-token.service.js';
@@ -41,6 +42,7 @@ export function reportService(db: Database, planning: PlanningReportPort): Repor
       permanence: new PermanenceReportRepository(executor),
       conflicts: new ConflictsReportRepository(executor),
       sectors: new SectorNamesRepository(executor),
+      satisfaction: new SatisfactionReportRepository(executor),
     })),
     planning,
   );

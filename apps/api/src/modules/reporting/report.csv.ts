@@ -73,10 +73,18 @@ export const conflictsCsv = (r: Figures<'conflicts'>) =>
     r.conflicts.map((c) => [c.month, c.sectorCode, c.rule, c.opened, c.resolved, c.stillOpen, c.meanHoursToResolve, c.medianHoursToResolve, c.maxHoursToResolve]),
   );
 
+/** satisfaction.csv: one row per month, sector and domain; withheld figures are empty. */
+export const satisfactionCsv = (r: Figures<'satisfaction'>) =>
+  toCsv(
+    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld'],
+    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no']),
+  );
+
 export const CSV_REPORTS = {
   activity: (s: ReportService, from: string, to: string, now: Date) => s.activity(from, to, now).then(activityCsv),
   hours: (s: ReportService, from: string, to: string, now: Date) => s.hours(from, to, now).then(hoursCsv),
   permanence: (s: ReportService, from: string, to: string, now: Date) => s.permanence(from, to, now).then(permanenceCsv),
   caseload: (s: ReportService, from: string, to: string, now: Date) => s.caseload(from, to, now).then(caseloadCsv),
   conflicts: (s: ReportService, from: string, to: string, now: Date) => s.conflicts(from, to, now).then(conflictsCsv),
+  satisfaction: (s: ReportService, from: string, to: string, now: Date) => s.satisfaction(from, to, now).then(satisfactionCsv),
 } as const;

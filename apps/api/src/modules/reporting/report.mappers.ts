@@ -5,6 +5,8 @@ import type { ConflictRow } from './conflicts-report.repository.js';
 import type { CancelledRow, HelpHoursRow, UtilisationRow } from './hours.repository.js';
 import type { GapRow, OnCallRow, WeekendLoadRow } from './permanence-report.repository.js';
 import { ACCOMPANIMENTS_PER_FTE } from './report.rules.js';
+import type { SatisfactionRow } from './satisfaction-report.repository.js';
+import { shownFigures } from './satisfaction-report.rules.js';
 
 const sector = (r: { sector_code: string | null; sector_name?: string | null }) => ({ sectorCode: r.sector_code, sectorName: r.sector_name ?? null });
 const num = (x: number | string | null) => (x === null ? null : Number(x));
@@ -66,4 +68,14 @@ export const toConflictFigure = (r: ConflictRow) => ({
   meanHoursToResolve: num(r.mean_hours),
   medianHoursToResolve: num(r.median_hours),
   maxHoursToResolve: num(r.max_hours),
+});
+
+export const toSatisfactionFigure = (r: SatisfactionRow) => ({
+  month: r.month,
+  sectorCode: r.sector_code,
+  sectorName: r.sector_name,
+  domain: r.domain,
+  checks: r.checks,
+  answers: r.answers,
+  ...shownFigures({ answers: r.answers, mean: num(r.mean), satisfied: r.satisfied, dissatisfied: r.dissatisfied }),
 });

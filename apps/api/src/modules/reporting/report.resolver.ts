@@ -7,6 +7,7 @@ import { ConflictsReport, PlanningQuotaReport } from './conflicts-planning.types
 import { HoursReport } from './hours.types.js';
 import { PermanenceReport } from './permanence-report.types.js';
 import { REPORT_READERS } from './reporting-token.rules.js';
+import { SatisfactionReport } from './satisfaction-report.types.js';
 import type { ReportService } from './report.service.js';
 
 const FROM = 'First day of the period, YYYY-MM-DD (Europe/Brussels), included.';
@@ -50,5 +51,14 @@ export class ReportResolver {
   @Query(() => PlanningQuotaReport, { description: 'R7/R8 quota use per month and sector of the flying social worker’s planning (planningReport of each month the period touches), and what was left out and why.' })
   planningQuotaReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
     return this.reports.planningQuota(from, to, now);
+  }
+
+  @Authorized(REPORT_READERS)
+  @Query(() => SatisfactionReport, {
+    description:
+      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (months already over), sector and domain: checks, answers, mean score, satisfied and dissatisfied. No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
+  })
+  satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
+    return this.reports.satisfaction(from, to, now);
   }
 }

@@ -11,6 +11,8 @@ import type { PermanenceReportRepository } from './permanence-report.repository.
 import type { Period } from './report.period.js';
 import * as m from './report.mappers.js';
 import { monthsOf, periodError, spanDays, WEEK_HOURS_FULL_TIME } from './report.rules.js';
+import type { SatisfactionReportRepository } from './satisfaction-report.repository.js';
+import { SATISFACTION_MIN_GROUP, satisfactionMonths } from './satisfaction-report.rules.js';
 import type { SectorNamesRepository } from './sectors.repository.js';
 
 export type ReportRepositories = {
@@ -20,6 +22,7 @@ export type ReportRepositories = {
   permanence: PermanenceReportRepository;
   conflicts: ConflictsReportRepository;
   sectors: SectorNamesRepository;
+  satisfaction: SatisfactionReportRepository;
 };
 
 /** The planning module's monthly report, as this module reads it (a port wired by the composition root). */
@@ -119,5 +122,13 @@ export class ReportService {
       return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([code, requests]) => ({ month, code, requests }));
     });
     return { from, to, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
+  }
+
+  /** R7/R8: the beneficiaries' satisfaction by whole month (over at `now`), sector and domain; small groups withheld. */
+  async satisfaction(from: string, to: string, now: Date) {
+    this.period(from, to, now);
+    const months = satisfactionMonths(from, to, now);
+    const rows = months ? await this.uow.read.satisfaction.scores(months) : [];
+    return { from, to, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, minGroupSize: SATISFACTION_MIN_GROUP, figures: rows.map(m.toSatisfactionFigure) };
   }
 }

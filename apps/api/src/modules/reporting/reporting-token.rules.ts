@@ -24,7 +24,7 @@ export const REPORTING_TOKEN = {
 export const REFUSED_TOKENS = { perWindow: 20, windowMs: 60_000 } as const;
 
 /** The root fields a reporting token may ask for (plus introspection, for a tool's schema browser). */
-export const REPORT_QUERIES = ['activityReport', 'hoursReport', 'caseloadReport', 'permanenceReport', 'conflictsReport', 'planningQuotaReport'] as const;
+export const REPORT_QUERIES = ['activityReport', 'hoursReport', 'caseloadReport', 'permanenceReport', 'conflictsReport', 'planningQuotaReport', 'satisfactionReport'] as const;
 const INTROSPECTION = ['__typename', '__schema', '__type'];
 
 export function mayAskAsReportingTool(operation: string, rootFields: string[]): boolean {

@@ -32,7 +32,7 @@ function world(opts: { entries: ReturnType<typeof entry>[]; open?: Partial<Confl
     plannedOfCases: vi.fn(async () => opts.entries),
   };
   const outbox = { publish: vi.fn(), publishAll: vi.fn(async () => []) };
-  const repos = { conflicts, schedule, outbox } as unknown as ConflictEngineRepositories;
+  const repos = { conflicts, schedule, outbox, closedDays: { between: vi.fn(async () => []) } } as unknown as ConflictEngineRepositories;
   return { repos, conflicts, schedule, outbox, engine: new ConflictEngine(DEFAULT_SETTINGS) };
 }
 

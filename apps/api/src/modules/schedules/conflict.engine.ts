@@ -36,7 +36,7 @@ export class ConflictEngine {
 
   /** Rechecks these units with the repositories of the caller's unit of work. */
   async reconcile(repos: ConflictEngineRepositories, scopes: Iterable<ScopeKey>, opts: ReconcileOptions): Promise<Reconciled> {
-    const { schedule, conflicts, outbox } = repos;
+    const { schedule, conflicts, outbox, closedDays } = repos;
     const keys = [...new Set(scopes)];
     if (!keys.length) {
       if (opts.publishEvents !== false) await outbox.publishAll(opts.events ?? []);
@@ -52,15 +52,18 @@ export class ConflictEngine {
     const caseIds = [...new Set(caseScopes.map((p) => p.id))];
     const hSpan = helperScopes.length ? spanOf(helperScopes.map((p) => p.day), 7) : null;
     const cSpan = caseScopes.length ? spanOf(caseScopes.map((p) => p.day), 7) : null;
-    // Every read at once: one round trip's wait instead of six.
-    const [rows, helpers, absences, plans, caseRows, existing] = await Promise.all([
+    const dayScopes = helperScopes.filter((p) => p.kind === 'HD').map((p) => p.day).sort();
+    // Every read at once: one round trip's wait instead of seven.
+    const [rows, helpers, absences, plans, caseRows, existing, holidays] = await Promise.all([
       hSpan ? schedule.plannedOfHelpers(helperIds, hSpan.from, hSpan.to) : [],
       helperIds.length ? conflicts.helpers(helperIds) : [],
       hSpan ? conflicts.absencesOverlapping(helperIds, hSpan.from, hSpan.to) : [],
       caseIds.length ? conflicts.agreedPlanHours(caseIds) : [],
       cSpan ? schedule.plannedOfCases(caseIds, cSpan.from, cSpan.to) : [],
       conflicts.openInScopes(keys),
+      dayScopes.length ? closedDays.between(dayScopes[0], addDays(dayScopes[dayScopes.length - 1], 1)) : [],
     ]);
+    const closedOn = new Map(holidays.map((h) => [h.day, { name: h.name, kind: h.kind }]));
     const found: (Found & { scope: ScopeKey; sectorId: string | null })[] = [];
 
     const byHelperDay = groupBy(rows, (r) => `${r.helperId}:${localDay(r.startsAt)}`);
@@ -75,7 +78,7 @@ export class ConflictEngine {
         const entries = byHelperDay.get(`${p.id}:${p.day}`) ?? [];
         const { from, to } = dayBounds(p.day);
         const away = (absencesOf.get(p.id) ?? []).filter((a) => a.startsAt < to && a.endsAt > from);
-        for (const f of helperDayConflicts(helper, p.day, entries, away, this.settings)) found.push({ ...f, scope: p.key, sectorId });
+        for (const f of helperDayConflicts(helper, p.day, entries, away, this.settings, closedOn.get(p.day) ?? null)) found.push({ ...f, scope: p.key, sectorId });
       } else {
         const entries: EntryFact[] = [];
         for (let i = 0; i < 7; i++) entries.push(...(byHelperDay.get(`${p.id}:${addDays(p.day, i)}`) ?? []));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contractWeekExceeded, DEFAULT_SETTINGS, distanceKm, doubleBookings, helperDayConflicts, legalDayExceeded, noBreak, personalCareByHomeHelper,
-  planHoursNotCovered, scheduledWhileAbsent, travelTooShort, type EntryFact,
+  planHoursNotCovered, scheduledWhileAbsent, travelTooShort, visitOnHoliday, type EntryFact,
 } from './conflict.rules.js';
 
 const helper = { id: 'h', fullName: 'Ana', role: 'FAMILY_HELPER', fte: 1 };
@@ -31,6 +31,18 @@ describe('conflict rules', () => {
   it('a break is a gap of at least 30 minutes; blocks around it are measured apart', () => {
     expect(noBreak(helper, DAY, [entry('08:00', '11:30'), entry('12:00', '15:00')], DEFAULT_SETTINGS)).toEqual([]);
     expect(noBreak(helper, DAY, [entry('08:00', '11:45'), entry('12:00', '15:00')], DEFAULT_SETTINGS)[0].rule).toBe('NO_BREAK');
+  });
+
+  it('a visit on a public holiday or closing day is flagged, one per visit; an open day flags none', () => {
+    const day = [entry('09:00', '10:00'), entry('14:00', '15:00')];
+    expect(visitOnHoliday(helper, DAY, day, null)).toEqual([]);
+    const found = visitOnHoliday(helper, DAY, day, { name: 'Journée de service', kind: 'SERVICE_CLOSING_DAY' });
+    expect(found.map((f) => [f.rule, f.entryIds, f.facts.holidayName])).toEqual([
+      ['VISIT_ON_HOLIDAY', [day[0].id], 'Journée de service'],
+      ['VISIT_ON_HOLIDAY', [day[1].id], 'Journée de service'],
+    ]);
+    expect(found[0].explanation).toBe('Ana is scheduled 09:00–10:00 on Monday 30 March 2026, a closing day of the service (Journée de service): offices are closed and visits continue only where the aid plan says so.');
+    expect(helperDayConflicts(helper, DAY, day, [], DEFAULT_SETTINGS, { name: 'Noël', kind: 'PUBLIC_HOLIDAY' }).map((f) => f.rule)).toEqual(['VISIT_ON_HOLIDAY', 'VISIT_ON_HOLIDAY']);
   });
 
   it('plan hours are checked per kind of help', () => {

@@ -17,7 +17,8 @@ export type RuleName =
   | 'CONTRACT_WEEK_EXCEEDED'
   | 'PERSONAL_CARE_BY_HOME_HELPER'
   | 'PLAN_HOURS_NOT_COVERED'
-  | 'NO_BREAK';
+  | 'NO_BREAK'
+  | 'VISIT_ON_HOLIDAY';
 
 export interface RuleInfo {
   severity: Severity;
@@ -34,6 +35,8 @@ export const RULES: Record<RuleName, RuleInfo> = {
   CONTRACT_WEEK_EXCEEDED: { severity: 'MEDIUM', hard: false, title: 'More hours than the contract in a week' },
   PLAN_HOURS_NOT_COVERED: { severity: 'MEDIUM', hard: false, title: "Aid plan's weekly hours not covered" },
   NO_BREAK: { severity: 'LOW', hard: false, title: 'A working day without a break' },
+  // Soft: helpers' visits continue on a holiday where the aid plan says so; the social worker then acknowledges it.
+  VISIT_ON_HOLIDAY: { severity: 'MEDIUM', hard: false, title: 'A visit on a public holiday or closing day' },
 };
 
 // Tasks that are personal care: for family helpers (AF) only, never household helpers (AMS).
@@ -237,8 +240,29 @@ export function planHoursNotCovered(caseFileId: string, week: string, plan: Reco
   });
 }
 
-/** Everything wrong with one helper's day. */
-export function helperDayConflicts(helper: HelperFact, day: string, entries: EntryFact[], absences: AbsenceFact[], s: Settings): Found[] {
+/** The public holiday or service closing day a local day is, when it is one. */
+export interface ClosedDayFact {
+  name: string;
+  kind: 'PUBLIC_HOLIDAY' | 'SERVICE_CLOSING_DAY';
+}
+
+/**
+ * An ordinary visit on a public holiday or closing day: offices are closed and helpers' visits
+ * continue only where the aid plan says so (DOMAIN), so each visit planned then is flagged; the
+ * social worker acknowledges the ones the plan asks for.
+ */
+export function visitOnHoliday(helper: HelperFact, day: string, entries: EntryFact[], closed: ClosedDayFact | null): Found[] {
+  if (!closed) return [];
+  const what = closed.kind === 'PUBLIC_HOLIDAY' ? 'a public holiday' : 'a closing day of the service';
+  return entries.map((e) => ({
+    rule: 'VISIT_ON_HOLIDAY' as const, key: `VISIT_ON_HOLIDAY:${e.id}`, helperId: helper.id, caseFileId: e.caseFileId, entryIds: [e.id], day,
+    explanation: `${helper.fullName} is scheduled ${span(e)} on ${dayInWords(day)}, ${what} (${closed.name}): offices are closed and visits continue only where the aid plan says so.`,
+    facts: { spans: [iso(e)], holidayName: closed.name, holidayKind: closed.kind },
+  }));
+}
+
+/** Everything wrong with one helper's day (`closed`: the holiday or closing day it is, if any). */
+export function helperDayConflicts(helper: HelperFact, day: string, entries: EntryFact[], absences: AbsenceFact[], s: Settings, closed: ClosedDayFact | null = null): Found[] {
   return [
     ...doubleBookings(helper, day, entries),
     ...scheduledWhileAbsent(helper, day, entries, absences),
@@ -246,5 +270,6 @@ export function helperDayConflicts(helper: HelperFact, day: string, entries: Ent
     ...legalDayExceeded(helper, day, entries, s),
     ...noBreak(helper, day, entries, s),
     ...personalCareByHomeHelper(helper, day, entries),
+    ...visitOnHoliday(helper, day, entries, closed),
   ];
 }

@@ -91,9 +91,9 @@ describe('conflict engine', () => {
   });
 
   it('PERSONAL_CARE_BY_HOME_HELPER: a household helper (AMS) given personal hygiene opens it; reassigning to a family helper resolves it', async () => {
-    const r = await w.create({ helperId: w.homeHelper.gid, caseFileId: w.home.id, kind: 'HOUSEHOLD', tasks: ['CLEANING', 'PERSONAL_HYGIENE'], startsAt: at('2026-04-06', '09:00'), endsAt: at('2026-04-06', '11:00') });
+    const r = await w.create({ helperId: w.homeHelper.gid, caseFileId: w.home.id, kind: 'HOUSEHOLD', tasks: ['CLEANING', 'PERSONAL_HYGIENE'], startsAt: at('2026-04-09', '09:00'), endsAt: at('2026-04-09', '11:00') });
     expect(r?.conflictsOpened.map((c: { explanation: string }) => c.explanation)).toEqual([
-      'Hector Home is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 09:00–11:00 on Monday 6 April 2026.',
+      'Hector Home is a household helper (AMS) and may not give personal care, but is given personal-care tasks (personal hygiene) 09:00–11:00 on Thursday 9 April 2026.',
     ]);
     const c = await w.change({ entryId: r?.entries[0].id, action: 'REASSIGN', reason: 'PLAN_CHANGED', helperId: w.familyHelper.gid });
     expect(rules(c?.conflictsResolved)).toEqual(['PERSONAL_CARE_BY_HOME_HELPER']);

@@ -19,7 +19,7 @@ import { scheduleAccess, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict } from './schedule.projection.js';
 import type { ScheduleRepositories } from './schedules.repositories.js';
 
-type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox'>;
+type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox' | 'closedDays'>;
 /** A write on a pattern, with its database id (decoded by the resolver). */
 export type PatternEndDraft = Omit<SchedulePatternEndInput, 'patternId'> & { patternId: string };
 export type PatternExceptionDraft = Omit<SchedulePatternExceptionAddInput, 'patternId'> & { patternId: string };

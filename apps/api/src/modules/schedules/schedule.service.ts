@@ -22,7 +22,7 @@ export type ScheduleEntryDraft = Omit<ScheduleEntryCreateInput, 'helperId' | 'ca
 /** A same-day change, with database ids (decoded by the resolver). */
 export type ScheduleChangeDraft = Omit<ScheduleEntryChangeInput, 'entryId' | 'helperId'> & { entryId: string; helperId: string | null };
 
-type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox'>;
+type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox' | 'closedDays'>;
 
 class Rollback extends Error {
   constructor(public readonly result: unknown) {

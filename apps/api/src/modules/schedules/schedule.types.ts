@@ -69,6 +69,12 @@ export class ConflictFacts {
 
   @Field(() => [ScheduleTaskEnum], { description: 'PERSONAL_CARE_BY_HOME_HELPER: the personal-care tasks given.' })
   tasks!: string[];
+
+  @Field(() => String, { nullable: true, description: 'VISIT_ON_HOLIDAY: the public holiday or closing day, by its French name (Noël, Lundi de Pâques…).' })
+  holidayName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VISIT_ON_HOLIDAY: PUBLIC_HOLIDAY or SERVICE_CLOSING_DAY.' })
+  holidayKind!: string | null;
 }
 
 export function toFacts(f: ConflictFactsData | null, access: ScheduleAccess): ConflictFacts | null {
@@ -77,7 +83,7 @@ export function toFacts(f: ConflictFactsData | null, access: ScheduleAccess): Co
     spans: (f.spans ?? []).map((s) => Object.assign(new ConflictSpan(), { startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
     absenceKind: mayReadSchedule(access, 'absenceKind') ? (f.absenceKind ?? null) : null, gapMinutes: f.gapMinutes ?? null, km: f.km ?? null, neededMinutes: f.neededMinutes ?? null, speedKmh: f.speedKmh ?? null,
     hours: f.hours ?? null, limitHours: f.limitHours ?? null, breakMinutes: f.breakMinutes ?? null, fte: f.fte ?? null, askedHours: f.askedHours ?? null,
-    helpKind: f.helpKind ?? null, tasks: f.tasks ?? [],
+    helpKind: f.helpKind ?? null, tasks: f.tasks ?? [], holidayName: f.holidayName ?? null, holidayKind: f.holidayKind ?? null,
   });
 }
 

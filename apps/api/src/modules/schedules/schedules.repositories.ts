@@ -6,6 +6,7 @@ import { ConflictRepository } from './conflict.repository.js';
 import { LeaveRepository } from './leave.repository.js';
 import { ScheduleRepository } from './schedule.repository.js';
 import type { LeaveAbsences } from './schedules.ports.js';
+import { holidaysIn, type Holiday } from '../holidays/index.js';
 
 export interface ScheduleRepositories {
   schedule: ScheduleRepository;
@@ -14,13 +15,25 @@ export interface ScheduleRepositories {
   outbox: Pick<Outbox, 'publish' | 'publishAll'>;
   /** R12: an approved leave becomes an absence, recorded by the organisation module. */
   absences: LeaveAbsences;
+  /** Public holidays and closing days: a visit planned on one is a conflict (VISIT_ON_HOLIDAY). */
+  closedDays: ClosedDaysReader;
+}
+
+/** Public holidays and closing days in [from, to) (local dates), read in the caller's transaction. */
+export interface ClosedDaysReader {
+  between(from: string, to: string): Promise<Holiday[]>;
 }
 
 /** What the conflict engine reads and writes: no port, so any module's transaction can run it. */
-export type ConflictEngineRepositories = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox'>;
+export type ConflictEngineRepositories = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox' | 'closedDays'>;
 
 export function conflictEngineRepositories(executor: Executor): ConflictEngineRepositories {
-  return { schedule: new ScheduleRepository(executor), conflicts: new ConflictRepository(executor), outbox: new Outbox(executor) };
+  return {
+    schedule: new ScheduleRepository(executor),
+    conflicts: new ConflictRepository(executor),
+    outbox: new Outbox(executor),
+    closedDays: { between: (from, to) => holidaysIn(executor, from, to) },
+  };
 }
 
 export function scheduleRepositories(executor: Executor, absences: (executor: Executor) => LeaveAbsences): ScheduleRepositories {

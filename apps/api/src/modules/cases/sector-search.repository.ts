@@ -1,0 +1,44 @@
+// The sector search's one query: beneficiaries whose name or street holds the text, accent- and
+// case-free (relais_fold, drizzle/0015_sector_search.sql; trigram-indexed where pg_trgm exists).
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { beneficiaries, caseFiles } from '../../db/schema/index.js';
+import type { SearchRow } from './sector-search.rules.js';
+
+// The same expressions as the indexes, so the planner can use them.
+const NAME = sql`relais_fold(${beneficiaries.firstName} || ' ' || ${beneficiaries.lastName} || ' ' || ${beneficiaries.firstName})`;
+const STREET = sql`relais_fold(coalesce(${beneficiaries.street}, ''))`;
+
+export class SectorSearchRepository {
+  constructor(private readonly db: Executor) {}
+
+  /**
+   * Up to `cap` case files of beneficiaries whose name or street holds `pattern` (a LIKE pattern,
+   * `\` escapes), within the case files given (null = all), name matches first.
+   */
+  async search(pattern: string, caseIds: readonly string[] | null, cap: number): Promise<SearchRow[]> {
+    if (caseIds && !caseIds.length) return [];
+    const folded = sql`relais_fold(${pattern})`;
+    const nameMatches: SQL<boolean> = sql<boolean>`${NAME} LIKE ${folded}`;
+    const streetMatches: SQL<boolean> = sql<boolean>`${STREET} LIKE ${folded}`;
+    return this.db
+      .select({
+        beneficiaryId: beneficiaries.id,
+        caseId: caseFiles.id,
+        sectorId: caseFiles.sectorId,
+        socialWorkerId: caseFiles.socialWorkerId,
+        firstName: beneficiaries.firstName,
+        lastName: beneficiaries.lastName,
+        street: beneficiaries.street,
+        postalCode: beneficiaries.postalCode,
+        city: beneficiaries.city,
+        nameMatches: nameMatches.mapWith(Boolean),
+        streetMatches: streetMatches.mapWith(Boolean),
+      })
+      .from(beneficiaries)
+      .innerJoin(caseFiles, eq(caseFiles.beneficiaryId, beneficiaries.id))
+      .where(and(sql`(${nameMatches} OR ${streetMatches})`, caseIds ? inArray(caseFiles.id, [...caseIds]) : undefined))
+      .orderBy(desc(nameMatches), asc(beneficiaries.lastName), asc(beneficiaries.firstName), asc(caseFiles.id))
+      .limit(cap);
+  }
+}

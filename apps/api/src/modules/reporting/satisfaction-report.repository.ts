@@ -1,0 +1,34 @@
+// The beneficiaries' satisfaction in SQL: scores by month recorded, the case file's sector and domain.
+// Only counts and averages leave the database; never a comment, never a check by itself.
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { monthOf } from './report.period.js';
+
+export type SatisfactionRow = { month: string; sector_code: string; sector_name: string; checks: number; domain: string; answers: number; mean: number | null; satisfied: number; dissatisfied: number };
+
+export class SatisfactionReportRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Checks recorded in [fromAt, toAt), by local month and sector, with one row per domain (answered or not). */
+  async scores(span: { fromAt: string; toAt: string }): Promise<SatisfactionRow[]> {
+    return [
+      ...(await this.db.execute<SatisfactionRow>(sql`
+        with checks as (
+          select sc.id, c.sector_id, ${monthOf(sql`sc.recorded_at`)} as month
+          from satisfaction_checks sc join case_files c on c.id = sc.case_file_id
+          where sc.recorded_at >= ${span.fromAt}::timestamptz and sc.recorded_at < ${span.toAt}::timestamptz
+        ), groups as (
+          select month, sector_id, count(*)::int as checks from checks group by 1, 2
+        )
+        select g.month, s.code as sector_code, s.name as sector_name, g.checks, d.domain::text as domain,
+               count(x.score)::int as answers, avg(x.score)::float8 as mean,
+               count(*) filter (where x.score >= 4)::int as satisfied,
+               count(*) filter (where x.score <= 2)::int as dissatisfied
+        from groups g join sectors s on s.id = g.sector_id
+        cross join unnest(enum_range(null::satisfaction_domain)) with ordinality d(domain, n)
+        left join (checks k join satisfaction_scores x on x.check_id = k.id) on k.month = g.month and k.sector_id = g.sector_id and x.domain = d.domain
+        group by g.month, s.code, s.name, g.checks, d.domain, d.n
+        order by g.month, s.code, d.n`)),
+    ];
+  }
+}
