@@ -21,6 +21,8 @@ export function createLoaders(services: Services) {
     shift: byId((ids) => permanence.shiftsByIds(ids)),
     replacement: byId((ids) => permanence.replacementsByIds(ids)),
     replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
+    swap: byId((ids) => services.swaps.byIds(ids)),
+    swapsOfShift: groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => services.alerts.byIds(ids)),
     // R14 for every sector the board asks at once: one set of reads per instant, not one per sector.
     // Keys are `<ISO instant>|<sector id>`.

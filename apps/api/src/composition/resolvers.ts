@@ -21,6 +21,7 @@ import { AlertAcknowledgeResolver, AlertResolver } from '../modules/permanence/a
 import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolver.js';
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
+import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
@@ -38,7 +39,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
+import { IncidentDocumentResolver, IncidentEventsResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
@@ -68,6 +69,9 @@ export const resolvers = [
   ShiftHoldersResolver,
   ShiftHolderResolver,
   PermanenceReplacementResolver,
+  PermanenceSwapResolver,
+  ShiftHistoryResolver,
+  ShiftHistoryEntryResolver,
   PermanenceEventResolver,
   PermanenceEventsResolver,
   WhoToCallResolver,
@@ -121,6 +125,7 @@ export const resolvers = [
   IncidentResolver,
   IncidentStatusChangeResolver,
   IncidentDocumentResolver,
+  IncidentEventsResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -137,6 +142,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(AbsenceResolver, () => new AbsenceResolver(services.absences, services.org)),
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
+    provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
@@ -145,10 +151,12 @@ export function resolverProviders(services: Services): Provider[] {
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
+    provide(IncidentEventsResolver, () => new IncidentEventsResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(CaseFileResolver, () => new CaseFileResolver(services.cases, services.beneficiaries, services.audit, services.beneficiaryExport)),
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),

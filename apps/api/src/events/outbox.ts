@@ -8,7 +8,7 @@ export const EVENTS_CHANNEL = 'relais_events';
 // order: a reader that has seen position n can never later meet a smaller one committing late.
 const OUTBOX_LOCK = 7_245_001;
 
-export type Topic = 'permanence' | 'absence' | 'alert' | 'case' | 'planning' | 'schedule' | 'holiday' | 'incident';
+export type Topic = 'permanence' | 'absence' | 'alert' | 'case' | 'planning' | 'schedule' | 'holiday' | 'incident' | 'swap';
 
 export interface DomainEvent {
   type: string;

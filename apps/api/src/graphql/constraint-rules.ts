@@ -7,6 +7,7 @@ import { R11_ONE_AT_A_TIME_MESSAGE } from '../shared/vocabulary/planning.js';
 const RULES: Record<string, UserErrorData> = {
   absences_no_overlap: { field: ['input', 'startsAt'], code: 'ABSENCE_OVERLAP', message: 'This person already has an absence overlapping this span.' },
   permanence_shifts_no_overlap: { field: ['input', 'startsAt'], code: 'SHIFT_OVERLAP', message: 'Another shift already covers part of this span.' },
+  permanence_swaps_one_open_idx: { field: ['input', 'shiftId'], code: 'SWAP_ALREADY_OFFERED', message: 'This shift is already offered: withdraw that offer first.' },
   flying_assignments_one_at_a_time: { field: ['input', 'fromDate'], code: 'R11_ONE_AT_A_TIME', message: R11_ONE_AT_A_TIME_MESSAGE },
   satisfaction_checks_visit_idx: { field: ['input', 'visitId'], code: 'ALREADY_RECORDED', message: 'This visit already has its satisfaction check: one per visit.' },
   planning_requests_one_meeting_a_week: {

@@ -1,10 +1,11 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none). Shared,
 // GraphQL-free: the request context and the auth checker (graphql/) name it without reaching into a
-// module; the auth module adds the role groups (modules/auth/viewer.ts).
+// module; the role groups are the organisation's (modules/org/org.roles.ts).
 import type { StaffRole } from './vocabulary/staff.js';
 
 export type Viewer =
-  | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
+  // `board`: the session was opened through the board's own (trusted) login document (graphql/trusted-documents.ts).
+  | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null; board?: boolean }
   | { kind: 'KIOSK'; sessionId: string }
   // A reporting tool's token (modules/reporting): reads the reports and nothing else.
   | { kind: 'REPORTING'; sessionId: string };

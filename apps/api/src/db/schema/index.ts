@@ -9,5 +9,6 @@ export * from './schedules.js';
 export * from './team.js';
 export * from './reporting.js';
 export * from './holidays.js';
+export * from './permanence-swaps.js';
 export * from './satisfaction.js';
 export * from './incidents.js';

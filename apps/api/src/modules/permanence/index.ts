@@ -1,4 +1,4 @@
-// The permanence's public face (the rota, replacements R13, who to call R14, coverage alerts,
+// The permanence's public face (the rota, replacements and swaps R13, who to call R14, coverage alerts,
 // calendar feeds): the factory the composition root calls, the ports it declares, and what other
 // modules may name or ask of it (an absence's coverage recheck, inside the absence's transaction).
 import type { Database, Executor } from '../../db/client.js';
@@ -13,15 +13,16 @@ import { RotaLoadRepository } from './rota-load.repository.js';
 import { RotaLoadService } from './rota-load.service.js';
 import { RotaService } from './rota.service.js';
 import { ShiftHoldersService } from './shift-holders.service.js';
+import { SwapService } from './swap.service.js';
 import { WhoToCallService } from './who-to-call.service.js';
 
 export type { HolidayLookup, PermanenceOrg, PermanencePerson, ReplacementLookup } from './permanence.ports.js';
 export { PERMANENCE_ROLES, canHoldPermanence } from './permanence.rules.js';
 export { OFFICE_HOURS, rotaSpans, rotaWeekStart } from './rota.rules.js';
-export { fairRotation } from './rota-fairness.rules.js';
+export { fairRotation, spread, type Spread } from './rota-fairness.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
-export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, WhoToCallService };
+export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };
 export { WhoToCallFeedService, type WhoToCallEventSource, type WhoToCallTicks } from './who-to-call-feed.service.js';
 export type { FeedOwner } from './calendar.service.js';
 
@@ -45,6 +46,7 @@ export interface AbsenceCoverage {
 export interface Permanence {
   rota: RotaService;
   replacements: ReplacementService;
+  swaps: SwapService;
   whoToCall: WhoToCallService;
   alerts: AlertService;
   calendar: CalendarService;
@@ -60,6 +62,7 @@ export function permanenceModule(db: Database, ports: PermanencePorts): Permanen
   return {
     rota: new RotaService(uow, ports.holidays),
     replacements: new ReplacementService(uow),
+    swaps: new SwapService(uow),
     whoToCall: new WhoToCallService(uow, ports.replacements, ports.holidays),
     alerts: new AlertService(uow),
     calendar: new CalendarService(uow),

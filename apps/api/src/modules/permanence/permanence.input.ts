@@ -80,3 +80,55 @@ export class PermanenceRotaGenerateInput {
   @Field(() => [ID], { description: 'Binômes in rotation order: weekdays day by day, week-ends week by week.' })
   binomeIds!: string[];
 }
+
+@InputType({ description: 'A holder offers one of her shifts to her colleagues (R13: less than a week ahead, with the event that caused it).' })
+export class PermanenceSwapOfferInput {
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { description: 'The shift offered; the viewer must hold it (herself or in her binôme).' })
+  shiftId!: string;
+
+  @Limited(NOTE)
+  @Field(() => String, { nullable: true, description: 'Why it is offered, for colleagues and approvers.' })
+  note?: string | null;
+
+  @Limited(NOTE)
+  @Field(() => String, { nullable: true, description: 'R13: required less than a week ahead — the event that caused the change.' })
+  event?: string | null;
+}
+
+@InputType({ description: 'One step on a swap: take, approve, refuse or undo it.' })
+export class PermanenceSwapStepInput {
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { description: 'The swap (a PermanenceSwap ID).' })
+  swapId!: string;
+
+  @Limited(NOTE)
+  @Field(() => String, { nullable: true, description: 'R13: approving or undoing less than a week ahead needs the event that caused it (the offer\'s event counts for an approval).' })
+  event?: string | null;
+}
+
+@InputType({ description: 'Refuse a pending swap, saying why.' })
+export class PermanenceSwapRefuseInput {
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { description: 'The swap (a PermanenceSwap ID).' })
+  swapId!: string;
+
+  @Limited(NOTE)
+  @Field(() => String, { description: 'Why it is refused: required, read by the colleagues concerned.' })
+  reason!: string;
+}
+
+@InputType({ description: 'Direction gives a shift to someone at once, without a swap (R13: less than a week ahead, with the event).' })
+export class PermanenceShiftReassignInput {
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { description: 'The shift.' })
+  shiftId!: string;
+
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { description: 'Who holds it now: a colleague who holds the social permanence and is not away during it.' })
+  holderStaffId!: string;
+
+  @Limited(NOTE)
+  @Field(() => String, { nullable: true, description: 'R13: required less than a week ahead — the event that caused the change.' })
+  event?: string | null;
+}

@@ -4,6 +4,8 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { gapCause } from './coverage.rules.js';
 import type { AlertRow, ShiftRow } from './permanence.repository.js';
 import { Alert, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
+import type { SwapRow } from './swap.repository.js';
+import { PermanenceSwap } from './swap.types.js';
 
 export function toShift(row: ShiftRow): PermanenceShift {
   return Object.assign(new PermanenceShift(), {
@@ -52,5 +54,27 @@ export function toAlert(row: AlertRow): Alert {
     acknowledgedAt: row.acknowledgedAt,
     acknowledgedByDbId: row.acknowledgedById,
     acknowledgementNoteText: row.acknowledgementNote,
+  });
+}
+
+export function toSwap(row: SwapRow): PermanenceSwap {
+  return Object.assign(new PermanenceSwap(), {
+    id: toGlobalId('PermanenceSwap', row.id),
+    dbId: row.id,
+    shiftDbId: row.shiftId,
+    offeredByDbId: row.offeredById,
+    takenByDbId: row.takenById,
+    decidedByDbId: row.decidedById,
+    endedByDbId: row.endedById,
+    replacementDbId: row.replacementId,
+    undoReplacementDbId: row.undoReplacementId,
+    noteText: row.note,
+    eventText: row.event,
+    refusalReasonText: row.refusalReason,
+    status: row.status,
+    offeredAt: row.offeredAt,
+    takenAt: row.takenAt,
+    decidedAt: row.decidedAt,
+    endedAt: row.endedAt,
   });
 }

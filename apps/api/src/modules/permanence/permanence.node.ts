@@ -1,6 +1,7 @@
-// `node(id:)` for permanence shifts, replacements and alerts: what the board shows.
+// `node(id:)` for permanence shifts, replacements, swaps and alerts: what the board shows.
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import { toAlert, toReplacement, toShift } from './permanence.mappers.js';
+import { staffOnly } from '../auth/index.js';
 
 export const permanenceNodes: NodeTypes = {
   PermanenceShift: async (ctx, id) => {
@@ -10,6 +11,11 @@ export const permanenceNodes: NodeTypes = {
   PermanenceReplacement: async (ctx, id) => {
     const r = await ctx.loaders.replacement.load(id);
     return r && toReplacement(r);
+  },
+  // A swap as far as the viewer may see it: approvers all, a colleague hers and the open offers; never the kiosk.
+  PermanenceSwap: async (ctx, id) => {
+    const viewer = staffOnly(ctx.viewer);
+    return viewer ? ctx.services.swaps.visible(id, viewer) : null;
   },
   Alert: async (ctx, id) => {
     const r = await ctx.loaders.alert.load(id);

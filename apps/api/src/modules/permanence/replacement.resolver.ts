@@ -7,7 +7,7 @@ import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/index.js';
 import { Binome, mayKnowWhyReplaced, Staff, staffById, staffOrNull } from '../org/index.js';
 import { binomeOrNull, shiftById } from './permanence.fields.js';
-import { PermanenceReplaceInput, PermanenceTakeOverInput } from './permanence.input.js';
+import { PermanenceReplaceInput, PermanenceShiftReassignInput, PermanenceTakeOverInput } from './permanence.input.js';
 import { PermanenceReplacePayload, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 import type { ReplacementService } from './replacement.service.js';
 
@@ -38,6 +38,16 @@ export class PermanenceReplacementResolver {
   permanenceTakeOver(@Arg('input', () => PermanenceTakeOverInput) input: PermanenceTakeOverInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
     return payload(
       () => this.replacements.takeOver({ ...input, shiftId: shiftIdOf(input.shiftId), holderStaffId: inputIdOrNull(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON') }, staff, ctx.now),
+      (v) => v,
+      { shift: null, replacement: null },
+    );
+  }
+
+  @Authorized(DIRECTION)
+  @Mutation(() => PermanenceReplacePayload, { description: 'Direction gives a shift to a colleague at once, without a swap (any swap under way is cancelled); R13: less than a week ahead, with the event.' })
+  permanenceShiftReassign(@Arg('input', () => PermanenceShiftReassignInput) input: PermanenceShiftReassignInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
+    return payload(
+      () => this.replacements.reassign({ ...input, shiftId: shiftIdOf(input.shiftId), holderStaffId: inputId(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON') }, staff, ctx.now),
       (v) => v,
       { shift: null, replacement: null },
     );

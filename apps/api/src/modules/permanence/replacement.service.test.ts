@@ -33,7 +33,8 @@ function service(shift: Partial<ShiftRow>) {
     absencesOverlapping: vi.fn(async () => []),
   };
   const outbox = { publish: vi.fn(async () => 1) };
-  const svc = new ReplacementService(fakeUnitOfWork({ permanence, org, outbox } as unknown as PermanenceRepositories));
+  const swaps = { cancelOpenOfShift: vi.fn(async () => []) };
+  const svc = new ReplacementService(fakeUnitOfWork({ permanence, org, outbox, swaps } as unknown as PermanenceRepositories));
   return { svc, permanence, org, outbox };
 }
 

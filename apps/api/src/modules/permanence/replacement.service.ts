@@ -3,11 +3,11 @@
 // as history with their holder.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
-import { reconcileCoverage } from './coverage.service.js';
+import { changeHolderIn } from './holder-change.js';
 import { checkHolder, type HolderChoice } from './holder.check.js';
 import { toReplacement, toShift } from './permanence.mappers.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import { replacementLeadTime, type ReplacementKind } from './permanence.rules.js';
+import { replacementLeadTime } from './permanence.rules.js';
 import type { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 
 /** Who records the change (the staff member asking). */
@@ -38,6 +38,11 @@ export class ReplacementService {
     return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: cmd.holderBinomeId }, viewer, now, { reason: cmd.reason ?? null, event: cmd.event ?? null, emergency: false });
   }
 
+  /** Direction gives the shift to someone at once, bypassing any swap under way (cancelled); R13 as for a replacement. */
+  reassign(cmd: { shiftId: string; holderStaffId: string; event?: string | null }, viewer: RotaActor, now: Date) {
+    return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: null }, viewer, now, { reason: 'Reassigned by direction', event: cmd.event ?? null, emergency: false });
+  }
+
   takeOver(cmd: TakeOverCommand, viewer: RotaActor, now: Date) {
     return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId || viewer.staffId, binomeId: null }, viewer, now, { reason: 'Emergency take-over by direction', event: cmd.event, emergency: true });
   }
@@ -50,7 +55,7 @@ export class ReplacementService {
     why: { reason: string | null; event: string | null; emergency: boolean },
   ): Promise<{ shift: PermanenceShift; replacement: PermanenceReplacement }> {
     return this.uow.run(async (repos) => {
-      const { permanence: repo, org, outbox } = repos;
+      const { permanence: repo, org } = repos;
       // The row lock serialises concurrent replacements of one shift: each records the holder it replaced.
       const shift = await repo.lockShift(shiftId);
       if (!shift) throw violation('shiftId', 'UNKNOWN_SHIFT', 'No shift has this ID.');
@@ -62,31 +67,13 @@ export class ReplacementService {
       if (next.holderStaffId === shift.holderStaffId && next.holderBinomeId === shift.holderBinomeId) {
         throw violation('holderStaffId', 'NO_CHANGE', 'This shift is already held by them.');
       }
-      // A shift under way is split at now: the hours already held stay as history with their holder.
-      const updated =
-        shift.startsAt < now
-          ? (await repo.endShiftAt(shift.id, now), await repo.insertShift({ kind: shift.kind, startsAt: now, endsAt: shift.endsAt, ...next, createdAt: now, updatedAt: now }))
-          : await repo.setHolder(shift.id, next, now);
-      const replacement = await repo.insertReplacement({
-        shiftId: updated.id,
-        kind: lead.kind as ReplacementKind,
-        previousStaffId: shift.holderStaffId,
-        previousBinomeId: shift.holderBinomeId,
-        newStaffId: next.holderStaffId,
-        newBinomeId: next.holderBinomeId,
-        reason: why.reason?.trim() || null,
-        event: why.event?.trim() || null,
-        recordedById: viewer.staffId,
-        recordedAt: now,
-      });
-      await outbox.publish({
-        type: 'SHIFT_HOLDER_CHANGED',
-        topic: 'permanence',
-        subjectId: updated.id,
-        actorId: viewer.staffId,
-        payload: { shiftId: updated.id, replacementId: replacement.id, kind: replacement.kind, splitFromShiftId: updated.id === shift.id ? null : shift.id },
-      });
-      await reconcileCoverage(repos, [shift.id, updated.id], now, viewer.staffId);
+      const { shift: updated, replacement } = await changeHolderIn(
+        repos,
+        shift,
+        next,
+        { kind: lead.kind, reason: why.reason, event: why.event, actorId: viewer.staffId },
+        now,
+      );
       return { shift: toShift(updated), replacement: toReplacement(replacement) };
     });
   }

@@ -1,0 +1,111 @@
+// Swaps through GraphQL on a real database (R13): from offer to approval, R13 on offers and approvals,
+// twenty identical requests at once. Refusals, roles, undo and reassign: swap-refusals.test.ts.
+import { and, count, eq } from 'drizzle-orm';
+import { events, permanenceReplacements, permanenceSwaps } from '../../db/schema/index.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { days, hours, makeAbsence, plus } from '@support/factories.js';
+import { shiftAt } from '@support/world.js';
+import { APPROVE, HISTORY, NOW, OFFER, PENDING, REFUSE, TAKE, UNDO, swapWorld, type SwapWorld } from '@support/swap-world.js';
+
+let t: SwapWorld;
+beforeAll(async () => {
+  t = await swapWorld();
+});
+afterAll(() => t?.server.close());
+afterEach(() => {
+  t.server.clock.now = NOW;
+});
+
+describe('a swap from offer to approval', () => {
+  it('a holder offers her shift, a colleague takes it, the relay approves: the taker holds it, everyone is told, the history reads in order', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(14)));
+    const swapId = await t.offer(shift.gid, { note: 'Formation ce jour-là' });
+    // Approvers see every pending swap; a colleague who may take it sees the open offer.
+    for (const who of ['relay', 'director', 'spare']) {
+      const list = await t.server.gql(PENDING, {}, t.as(who));
+      expect(list.data?.permanenceSwapsPending, who).toContainEqual({ id: swapId, status: 'OFFERED', shift: { id: shift.gid }, offeredBy: { fullName: 'Paul Premier' } });
+    }
+    const taken = await t.server.gql(TAKE, { input: { swapId } }, t.as('spare'));
+    expect(taken.data?.permanenceSwapTake).toMatchObject({ swap: { status: 'TAKEN', takenBy: { fullName: 'Sam Spare' } }, userErrors: [] });
+    // Taken, it is no longer an open offer for others, but still the offerer's and the taker's.
+    expect((await t.server.gql(PENDING, {}, t.as('flying'))).data?.permanenceSwapsPending.map((s: any) => s.id)).not.toContain(swapId);
+    expect((await t.server.gql(PENDING, {}, t.as('p1'))).data?.permanenceSwapsPending.map((s: any) => s.id)).toContain(swapId);
+
+    const [before] = await t.server.db.db.select({ n: count() }).from(events).where(eq(events.type, 'SHIFT_HOLDER_CHANGED'));
+    const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
+    expect(approved.data?.permanenceSwapApprove).toMatchObject({
+      swap: { status: 'APPROVED', decidedBy: { fullName: 'Remi Relay' }, note: 'Formation ce jour-là', shift: { holders: [{ fullName: 'Sam Spare' }] } },
+      shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }], replacements: [{ kind: 'PLANNED', event: null }] },
+      userErrors: [],
+    });
+    // The board, who-to-call and permanenceChanged subscribers read the outbox event replacements write.
+    const changed = await t.server.db.db.select().from(events).where(and(eq(events.type, 'SHIFT_HOLDER_CHANGED'), eq(events.subjectId, shift.id)));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ topic: 'permanence', payload: { shiftId: shift.id, swapId: expect.any(String) } });
+    const [after] = await t.server.db.db.select({ n: count() }).from(events).where(eq(events.type, 'SHIFT_HOLDER_CHANGED'));
+    expect(after.n).toBe(before.n + 1);
+    const onCall = await t.server.gql('query ($at: DateTime) { permanenceOnCall(at: $at) { current { holders { fullName } } } }', { at: plus(shift.startsAt, hours(1)) }, t.w.kiosk);
+    expect(onCall.data?.permanenceOnCall.current.holders).toEqual([{ fullName: 'Sam Spare' }]);
+
+    const history = await t.server.gql(HISTORY, { id: shift.gid }, t.as('p1'));
+    expect(history.data?.node.history.map((e: any) => [e.kind, e.actor.fullName, e.swap?.status ?? e.replacement?.kind])).toEqual([
+      ['SWAP_OFFERED', 'Paul Premier', 'APPROVED'],
+      ['SWAP_TAKEN', 'Sam Spare', 'APPROVED'],
+      ['SWAP_APPROVED', 'Remi Relay', 'APPROVED'],
+      ['HOLDER_CHANGED', 'Remi Relay', 'PLANNED'],
+    ]);
+    expect(history.data?.node.history[0].at).toBe(NOW.toISOString());
+    expect((await t.server.gql(PENDING, {}, t.as('relay'))).data?.permanenceSwapsPending.map((s: any) => s.id)).not.toContain(swapId);
+  });
+
+  it('R13: an offer less than a week ahead needs the event behind it; with it, the approval is a same-day change', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(3)));
+    const before = await t.snapshot();
+    const late = await t.server.gql(OFFER, { input: { shiftId: shift.gid } }, t.as('p1'));
+    expect(late.data?.permanenceSwapOffer).toMatchObject({ swap: null, userErrors: [{ field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE', message: expect.stringContaining('R13') }] });
+    expect(await t.snapshot()).toEqual(before);
+    const swapId = await t.offeredAndTaken(shift.gid, { event: 'Enfant hospitalisé' });
+    const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('director'));
+    expect(approved.data?.permanenceSwapApprove).toMatchObject({ swap: { status: 'APPROVED', event: 'Enfant hospitalisé' }, shift: { replacements: [{ kind: 'SAME_DAY', event: 'Enfant hospitalisé' }] }, userErrors: [] });
+  });
+
+  it('R13: an offer made a week ahead but approved later needs the event at approval', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(8)));
+    const swapId = await t.offeredAndTaken(shift.gid);
+    t.server.clock.now = plus(NOW, days(2));
+    const relay = await t.w.token(t.w.relay);
+    const before = await t.snapshot();
+    const late = await t.server.gql(APPROVE, { input: { swapId } }, relay);
+    expect(late.data?.permanenceSwapApprove.userErrors).toMatchObject([{ field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE' }]);
+    expect(await t.snapshot()).toEqual(before);
+    const ok = await t.server.gql(APPROVE, { input: { swapId, event: 'Rappel en formation' } }, relay);
+    expect(ok.data?.permanenceSwapApprove).toMatchObject({ swap: { status: 'APPROVED' }, shift: { replacements: [{ kind: 'SAME_DAY' }] }, userErrors: [] });
+  });
+});
+
+describe('at once', () => {
+  it('20 identical approvals at once give one approval, one change of holder, one event', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(25)));
+    const swapId = await t.offeredAndTaken(shift.gid);
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'))));
+    expect(results.every((r) => !r.errors)).toBe(true);
+    const errors = results.map((r) => r.data?.permanenceSwapApprove.userErrors);
+    expect(errors.filter((e) => e.length === 0)).toHaveLength(1);
+    expect(errors.filter((e) => e[0]?.code === 'SWAP_NOT_TAKEN')).toHaveLength(19);
+    const rows = await t.server.db.db.select().from(permanenceReplacements).where(eq(permanenceReplacements.shiftId, shift.id));
+    expect(rows).toHaveLength(1);
+    const changed = await t.server.db.db.select().from(events).where(and(eq(events.type, 'SHIFT_HOLDER_CHANGED'), eq(events.subjectId, shift.id)));
+    expect(changed).toHaveLength(1);
+  });
+
+  it('20 offers of one shift at once give one offer', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(26)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => t.server.gql(OFFER, { input: { shiftId: shift.gid } }, t.as(i % 2 ? 'p1' : 'p2'))));
+    expect(results.every((r) => !r.errors)).toBe(true);
+    const codes = results.map((r) => r.data?.permanenceSwapOffer.userErrors[0]?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'SWAP_ALREADY_OFFERED')).toHaveLength(19);
+    expect(await t.server.db.db.select().from(permanenceSwaps).where(eq(permanenceSwaps.shiftId, shift.id))).toHaveLength(1);
+  });
+});
+
