@@ -10,4 +10,5 @@ export * from './operations/caseloads';
 export * from './operations/schedules';
 export * from './operations/planning';
 export * from './operations/desk';
+export * from './operations/swaps';
 export * from './operations/reports';
