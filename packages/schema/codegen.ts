@@ -15,6 +15,10 @@ const config: CodegenConfig = {
       presetConfig: {
         // The board reads whole results; masking would only add unwrapping calls.
         fragmentMasking: false,
+        // The board's trusted documents: persisted-documents.json maps each operation's SHA-256 to its
+        // text (the API loads it), and each document carries its hash (`__meta__.hash`), which the board
+        // sends as `extensions.persistedQuery` instead of the text.
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
       config: {
         scalars: { DateTime: 'string' },

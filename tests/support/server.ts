@@ -24,10 +24,11 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function startTestServer(options: { now?: Date; seed?: boolean; production?: boolean; db?: TestDatabase } = {}): Promise<TestServer> {
+export async function startTestServer(options: { now?: Date; seed?: boolean; production?: boolean; trustedDocumentsOnly?: boolean; db?: TestDatabase } = {}): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const clock = { now: options.now ?? new Date() };
-  const config = { ...loadConfig({ NODE_ENV: options.production ? 'production' : 'test' }), port: 0, host: '127.0.0.1' };
+  const base = loadConfig({ NODE_ENV: options.production ? 'production' : 'test' });
+  const config = { ...base, port: 0, host: '127.0.0.1', trustedDocumentsOnly: options.trustedDocumentsOnly ?? base.trustedDocumentsOnly };
   const app = await startApp({ config, databaseUrl: db.url, clock: () => clock.now });
   const peers: RunningApp[] = [];
   const demo = options.seed ? await seedIfEmpty(app.db, app.services, clock.now) : undefined;

@@ -24,6 +24,11 @@ export interface Config {
    * address login throttling counts it under.
    */
   trustProxy: boolean | number | string;
+  /**
+   * RELAIS_TRUSTED_DOCUMENTS_ONLY (`1`/`0`; on by default in production): kiosk tokens and sessions
+   * opened by the board's login run the board's persisted documents only (graphql/trusted-documents.ts).
+   */
+  trustedDocumentsOnly: boolean;
 }
 
 function trustProxyFrom(raw: string | undefined): boolean | number | string {
@@ -52,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || undefined,
     travelSpeedKmh: intFrom('SCHEDULE_TRAVEL_KMH', env.SCHEDULE_TRAVEL_KMH, 20) || 20,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    trustedDocumentsOnly: env.RELAIS_TRUSTED_DOCUMENTS_ONLY ? env.RELAIS_TRUSTED_DOCUMENTS_ONLY === '1' : env.NODE_ENV === 'production',
   };
 }

@@ -1,7 +1,7 @@
 // The board's one GraphQL client, built and provided once at the app root: queries and the login
 // mutation over HTTP (Bearer token), subscriptions over graphql-ws on the same /graphql path,
 // and the live state of that socket (connected / reconnecting / offline, last update).
-import { Client, fetchExchange, install as installUrql, subscriptionExchange, type ExecutionResult } from '@urql/vue';
+import { Client, fetchExchange, install as installUrql, makeOperation, mapExchange, subscriptionExchange, type ExecutionResult, type Operation } from '@urql/vue';
 import { createClient as createWsClient, type Client as WsClient, type SubscribePayload } from 'graphql-ws';
 import { reactive, readonly, type App, type InjectionKey } from 'vue';
 
@@ -55,6 +55,19 @@ export function rememberCursor(variables: Record<string, unknown>, data: unknown
   for (const value of Object.values(data)) {
     if (value && typeof value === 'object' && 'cursor' in value && typeof value.cursor === 'string') variables.after = value.cursor;
   }
+}
+
+/**
+ * The board's operations are trusted documents persisted at build (packages/schema codegen): each
+ * carries its SHA-256 (`__meta__.hash`), sent as `extensions.persistedQuery` in place of the text, over
+ * HTTP and WebSocket alike. The API runs the text it holds for that hash; in production a kiosk or board
+ * session may run nothing else.
+ */
+export function namePersistedDocument(operation: Operation): Operation {
+  const hash = (operation.query as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (operation.kind === 'teardown' || typeof hash !== 'string') return operation;
+  const persistedQuery = { version: 1 as const, sha256Hash: hash.replace(/^sha256:/, '') };
+  return makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, persistedQuery } }, operation.context);
 }
 
 type ForwardableRequest = { query?: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> };
@@ -160,7 +173,7 @@ export function createBoardClient(options: BoardClientOptions): BoardClient {
       const token = options.getToken();
       return token ? { headers: { authorization: `Bearer ${token}` } } : {};
     },
-    exchanges: [fetchExchange, subscriptionExchange({ forwardSubscription: (request) => resumableSubscription(ws, request) })],
+    exchanges: [mapExchange({ onOperation: namePersistedDocument }), fetchExchange, subscriptionExchange({ forwardSubscription: (request) => resumableSubscription(ws, request) })],
   });
 
   return {

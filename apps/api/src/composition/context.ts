@@ -11,6 +11,7 @@ export function contextSource(services: Services, container: ResolverContainer):
     clock: services.clock,
     viewerFor: (token, now) => services.auth.viewerFor(token, now),
     refusedToken: refusedTokenGate(services.reportingTokens),
+    trustedDocumentsOnly: services.config.trustedDocumentsOnly,
     createLoaders: () => createLoaders(services),
     services,
     container,

@@ -39,7 +39,7 @@ import {
   UnplacedRequestResolver,
 } from '../modules/planning/index.js';
 import { TeamRecordResolver } from '../modules/team/index.js';
-import { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
+import { IncidentDocumentResolver, IncidentEventsResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
 import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
@@ -125,6 +125,7 @@ export const resolvers = [
   IncidentResolver,
   IncidentStatusChangeResolver,
   IncidentDocumentResolver,
+  IncidentEventsResolver,
   ReportingTokenResolver,
   ReportResolver,
   HolidayResolver,
@@ -150,10 +151,12 @@ export function resolverProviders(services: Services): Provider[] {
     provide(CalendarLinkResolver, () => new CalendarLinkResolver(services.calendar, services.org)),
     provide(TeamRecordResolver, () => new TeamRecordResolver(services.team)),
     provide(IncidentResolver, () => new IncidentResolver(services.incidents)),
+    provide(IncidentEventsResolver, () => new IncidentEventsResolver(services.incidents)),
     provide(ReportingTokenResolver, () => new ReportingTokenResolver(services.reportingTokens)),
     provide(ReportResolver, () => new ReportResolver(services.reports)),
     provide(VisitResolver, () => new VisitResolver(services.visits, services.cases)),
     provide(FileCheckResolver, () => new FileCheckResolver(services.cases)),
+    provide(CaseFileResolver, () => new CaseFileResolver(services.cases, services.beneficiaries, services.audit, services.beneficiaryExport)),
     provide(AidPlanResolver, () => new AidPlanResolver(services.aidPlans)),
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),

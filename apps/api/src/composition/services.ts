@@ -4,12 +4,8 @@ import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
 import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
 import { aidPlanRecords, aidPlanService, type AidPlanService } from '../modules/aid-plans/index.js';
-import { beneficiaryService, type BeneficiaryService } from '../modules/cases/index.js';
+import { casesModule, type AuditService, type BeneficiaryExportService, type BeneficiaryService, type CaseloadService, type CaseService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
-import { BeneficiaryExportService } from '../modules/cases/beneficiary-export.service.js';
-import { AuditService } from '../modules/cases/audit.service.js';
-import { CaseService } from '../modules/cases/case.service.js';
-import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { SectorSearchService } from '../modules/cases/sector-search.service.js';
 import { visitRecords, visitService, type VisitService } from '../modules/visits/index.js';
 import { orgModule, OrgRepository, type AbsenceService, type OrgService } from '../modules/org/index.js';
@@ -85,7 +81,10 @@ export interface Services {
 }
 
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
-  const cases = new CaseService(db, clock);
+  const core = casesModule(db, clock, {
+    org: (executor) => new OrgRepository(executor),
+    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)],
+  });
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
   const income = incomeService(db, clock);
@@ -113,15 +112,15 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     absences: org.absences,
     calendar: permanence.calendar,
     feed,
-    cases,
-    beneficiaries: beneficiaryService(db, clock),
-    audit: new AuditService(db),
+    cases: core.cases,
+    beneficiaries: core.beneficiaries,
+    audit: core.audit,
     aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
     visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
     income,
-    beneficiaryExport: new BeneficiaryExportService(db, cases, (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)]),
-    caseloads: new CaseloadService(db),
-    sectorSearch: new SectorSearchService(db, (viewer) => cases.caseViewer(viewer)),
+    beneficiaryExport: core.beneficiaryExport,
+    caseloads: core.caseloads,
+    sectorSearch: new SectorSearchService(db, (viewer) => core.cases.caseViewer(viewer)),
     planning,
     flyingAssignments,
     workList,

@@ -5,6 +5,7 @@ import type { Viewer } from '../shared/viewer.js';
 import type { ResolverContainer } from './container.js';
 import type { Loaders } from './loaders.js';
 import { perEvent } from './per-event.js';
+import { isBoardCredential, trustedDocumentRequired } from './trusted-documents.js';
 
 /**
  * The services that resolvers not yet built by the container still read from the context. Empty
@@ -33,6 +34,8 @@ export interface Context {
   clientAddress?: string;
   /** Sets an HTTP response header (e.g. Retry-After); absent over WebSocket. */
   setResponseHeader?: (name: string, value: string) => void;
+  /** The operation is one of the board's persisted documents (graphql/trusted-documents.ts). */
+  trustedDocument?: boolean;
 }
 
 /** What a context is built from, one per server: the composition root satisfies it. */
@@ -44,11 +47,14 @@ export interface ContextSource {
   container: ResolverContainer;
   /** Counts a bearer token that matched no live session against the client's address; throws (HTTP 429) past the limit. */
   refusedToken?(clientAddress: string, now: Date): Promise<void>;
+  /** RELAIS_TRUSTED_DOCUMENTS_ONLY: the board's credentials run its persisted documents only. */
+  trustedDocumentsOnly?: boolean;
 }
 
 export interface RequestInfo {
   clientAddress?: string;
   setResponseHeader?: (name: string, value: string) => void;
+  trustedDocument?: boolean;
 }
 
 export async function buildContext(source: ContextSource, token: string | null | undefined, signal?: AbortSignal, request: RequestInfo = {}): Promise<Context> {
@@ -56,6 +62,7 @@ export async function buildContext(source: ContextSource, token: string | null |
   const viewer = await source.viewerFor(token, now);
   // Over HTTP only: a WebSocket checks its token once, in connection_init.
   if (!viewer && token && request.clientAddress && source.refusedToken) await source.refusedToken(request.clientAddress, now);
+  if (source.trustedDocumentsOnly && !request.trustedDocument && isBoardCredential(viewer)) throw trustedDocumentRequired();
   const newLoaders = (position?: number) => (position === undefined ? source.createLoaders() : perEvent(source, position, 'loaders', () => source.createLoaders()));
   // Made on first use: an open subscription waiting for events holds none (memory per idle screen).
   let loaders: Loaders | undefined;

@@ -30,3 +30,17 @@ export function inputId(globalId: string, type: NodeTypeName, field: string, cod
 export function inputIdOrNull(globalId: string | null | undefined, type: NodeTypeName, field: string, code: string, message?: string): string | null {
   return globalId === null || globalId === undefined || globalId === '' ? null : inputId(globalId, type, field, code, message);
 }
+
+// An id no row has: a filter by a malformed or foreign ID finds nothing, as an unknown one does.
+const MATCHES_NOTHING = '00000000-0000-0000-0000-000000000000';
+
+/** A filter argument: null when absent or empty; an ID of another type or a malformed one filters everything out. */
+export function filterId(globalId: string | null | undefined, type: NodeTypeName): string | null {
+  if (globalId === null || globalId === undefined || globalId === '') return null;
+  return fromGlobalId(globalId, type)?.id ?? MATCHES_NOTHING;
+}
+
+/** A lookup argument (`caseFile(id:)`): its database id, or null when it is not an ID of that type (the lookup then answers null). */
+export function lookupId(globalId: string, type: NodeTypeName): string | null {
+  return fromGlobalId(globalId, type)?.id ?? null;
+}

@@ -5,8 +5,8 @@ import { fromGlobalId, type NodeTypeName } from '../shared/global-id.js';
 import type { Context } from './context.js';
 import type { Node } from './relay.js';
 
-/** Loads one object by its database id (the global ID too, for services that still take it), or null. */
-export type NodeLoader = (ctx: Context, id: string, globalId: string) => Promise<Node | null>;
+/** Loads one object by its database id, or null. */
+export type NodeLoader = (ctx: Context, id: string) => Promise<Node | null>;
 
 /** One module's node types: GraphQL type name → its loader. */
 export type NodeTypes = Readonly<Partial<Record<NodeTypeName, NodeLoader>>>;
@@ -32,6 +32,6 @@ export class NodeRegistry {
   async load(ctx: Context, globalId: string): Promise<Node | null> {
     const parsed = fromGlobalId(globalId);
     const load = parsed && this.loaders.get(parsed.type);
-    return load ? load(ctx, parsed.id, globalId) : null;
+    return load ? load(ctx, parsed.id) : null;
   }
 }

@@ -16,6 +16,7 @@ import { runMigrations } from '../db/migrate.js';
 import { isDatabaseUnavailable } from '../db/outage.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
+import { TrustedDocuments, unknownDocument } from '../graphql/trusted-documents.js';
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
@@ -67,7 +68,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const httpServer = http.createServer(app);
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
-  const ws = attachWebSocket(httpServer, schema, services, contexts, sessions);
+  const trusted = TrustedDocuments.load(projectRoot);
+  const ws = attachWebSocket(httpServer, schema, services, contexts, sessions, trusted);
 
   const gate: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -157,12 +159,30 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       if (tooBig) return void res.status(413).json({ errors: [{ message: tooBig.message, extensions: { code: 'QUERY_TOO_LARGE' } }] });
       next();
     },
+    // The board's persisted documents (graphql/trusted-documents.ts): a hash or documentId becomes the
+    // manifest's text, and the request is marked trusted for the context.
+    (req, res, next) => {
+      const get = req.method === 'GET';
+      const fields = (get ? req.query : req.body) as Record<string, unknown> | undefined;
+      const named = trusted.resolve(fields ?? {});
+      if (named.kind === 'unknown') return void res.status(400).json({ errors: [{ message: unknownDocument().message, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+      if (named.kind === 'trusted') {
+        const extensions = typeof fields?.extensions === 'string' ? JSON.parse(fields.extensions) : { ...(fields?.extensions as object) };
+        delete extensions.persistedQuery;
+        const rewritten = { ...fields, query: named.query, documentId: undefined, extensions: get ? JSON.stringify(extensions) : extensions };
+        if (get) Object.defineProperty(req, 'query', { value: rewritten, configurable: true });
+        else req.body = rewritten;
+        res.locals.trustedDocument = true;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
           return await buildContext(contexts, bearerToken(req.headers.authorization), undefined, {
             clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             setResponseHeader: (name, value) => void res.setHeader(name, value),
+            trustedDocument: res.locals.trustedDocument === true,
           });
         } catch (err) {
           throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;

@@ -10,6 +10,7 @@ import { buildContext, type Context, type ContextSource } from '../graphql/conte
 import { formatFault } from '../graphql/faults.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
 import { serviceUnavailable } from '../graphql/unavailable.js';
+import { isBoardCredential, trustedDocumentRequired, unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
 import { logger } from '../logger.js';
 import type { Services } from '../composition/services.js';
 import type { SessionWatch } from './session-watch.js';
@@ -31,7 +32,7 @@ function reject(socket: Duplex, status: string, why: string) {
   socket.destroy();
 }
 
-export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, contexts: ContextSource, sessions: SessionWatch) {
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, contexts: ContextSource, sessions: SessionWatch, trusted: TrustedDocuments) {
   const { production, allowedOrigins } = services.config;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
 
@@ -42,7 +43,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  const cleanup = useServer<{ token?: unknown }, { token?: string; sessionId?: string; aborts?: Map<string, AbortController> }>(
+  const cleanup = useServer<{ token?: unknown }, { token?: string; sessionId?: string; aborts?: Map<string, AbortController>; trusted?: Set<string> }>(
     {
       schema,
       connectionInitWaitTimeout: 3_000,
@@ -78,11 +79,16 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         if (!viewer) {
           return [new GraphQLError('The session has ended; log in again.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
-        const tooBig = checkQuerySize(payload.query);
+        // The board's persisted documents, as over HTTP (graphql/trusted-documents.ts).
+        const named = trusted.resolve(payload as { documentId?: unknown; extensions?: unknown });
+        if (named.kind === 'unknown') return [unknownDocument()];
+        const query = named.kind === 'trusted' ? named.query : payload.query;
+        if (named.kind !== 'trusted' && services.config.trustedDocumentsOnly && isBoardCredential(viewer)) return [trustedDocumentRequired()];
+        const tooBig = checkQuerySize(query);
         if (tooBig) return [tooBig];
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(query);
         } catch (err) {
           return [err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query')];
         }
@@ -93,10 +99,12 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         const abort = new AbortController();
         const aborts = (ctx.extra.aborts ??= new Map());
         aborts.set(id, abort);
+        if (named.kind === 'trusted') (ctx.extra.trusted ??= new Set()).add(id);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
-      context: (ctx, id): Promise<Context> => buildContext(contexts, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal),
+      context: (ctx, id): Promise<Context> => buildContext(contexts, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal, { trustedDocument: ctx.extra.trusted?.has(id) }),
       onComplete: (ctx, id) => {
+        ctx.extra.trusted?.delete(id);
         ctx.extra.aborts?.get(id)?.abort();
         ctx.extra.aborts?.delete(id);
       },

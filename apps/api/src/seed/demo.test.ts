@@ -5,6 +5,7 @@ import { createTestDatabase } from '@support/database.js';
 import type { Database } from '../db/client.js';
 import { absences, aidPlanVersions, beneficiaries, binomes, caseFiles, caseTransitions, fileChecks, flyingAssignments, permanenceShifts, planningRequests, sectors, staff, teamMembers, teams, visits } from '../db/schema/index.js';
 import { nationalRegisterNumberError } from '../modules/cases/beneficiary.rules.js';
+import { CaseloadRepository } from '../modules/cases/caseload.repository.js';
 import { CaseloadService } from '../modules/cases/caseload.service.js';
 import { unitOfWork } from '../db/unit-of-work.js';
 import { PlanningService } from '../modules/planning/planning.service.js';
@@ -245,7 +246,7 @@ describe('seedDemo', () => {
 
   it("gives the board, per sector, visits today, R1 overdue evaluations and urgent cases awaiting action", async () => {
     const rows = await db.select({ id: sectors.id }).from(sectors).orderBy(asc(sectors.code));
-    const counts = await new CaseloadService(db).forSectors(rows.map((r) => r.id), NOW);
+    const counts = await new CaseloadService(unitOfWork(db, (executor) => ({ caseloads: new CaseloadRepository(executor) }))).forSectors(rows.map((r) => r.id), NOW);
     expect(rows.map((r) => counts.get(r.id))).toEqual(
       rows.map((_, s) => ({ visitsToday: visitsTodayIn(s), evaluationsOverdue: OVERDUE[s], urgentOpen: URGENT_OPEN[s] })),
     );

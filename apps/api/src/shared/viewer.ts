@@ -4,7 +4,8 @@
 import type { StaffRole } from './vocabulary/staff.js';
 
 export type Viewer =
-  | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null }
+  // `board`: the session was opened through the board's own (trusted) login document (graphql/trusted-documents.ts).
+  | { kind: 'STAFF'; sessionId: string; staffId: string; role: StaffRole; sectorId: string | null; board?: boolean }
   | { kind: 'KIOSK'; sessionId: string }
   // A reporting tool's token (modules/reporting): reads the reports and nothing else.
   | { kind: 'REPORTING'; sessionId: string };

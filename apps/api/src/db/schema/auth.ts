@@ -1,6 +1,6 @@
 // Sessions: opaque tokens, stored only as their SHA-256, expiring and revocable.
 import { relations } from 'drizzle-orm';
-import { bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './org.js';
 
 export const sessionKind = pgEnum('session_kind', ['STAFF', 'KIOSK', 'REPORTING']);
@@ -17,6 +17,9 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    // Opened through the board's own (trusted) login document: held to the board's documents when
+    // RELAIS_TRUSTED_DOCUMENTS_ONLY is on. A tool's login (any other document) leaves it false.
+    board: boolean('board').notNull().default(false),
   },
   (t) => [index('sessions_staff_idx').on(t.staffId)],
 );

@@ -37,7 +37,7 @@ export class AuthResolver {
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const refused = { token: null, expiresAt: null, viewer: null, retryAfterSeconds: null };
     try {
-      const session = await this.auth.login(input.email, input.password, ctx.now, ctx.clientAddress);
+      const session = await this.auth.login(input.email, input.password, ctx.now, ctx.clientAddress, ctx.trustedDocument === true);
       const staff = await staffOrNull(ctx, session.staffId);
       return { token: session.token, expiresAt: session.expiresAt, viewer: { kind: 'STAFF', staff, actions: deskActions(staff?.role) }, retryAfterSeconds: null, userErrors: [] };
     } catch (err) {

@@ -59,7 +59,8 @@ export class AuthService {
     throw new LoginThrottled(gate.decision.retryAfterSeconds);
   }
 
-  async login(email: string, password: string, now: Date, address = 'unknown') {
+  /** `board`: the login came through the board's own persisted document (the session is the board's). */
+  async login(email: string, password: string, now: Date, address = 'unknown', board = false) {
     const account = email.trim().toLowerCase().slice(0, 320);
     const attempt = await this.admit(account, address, now);
     const { auth, attempts } = this.uow.read;
@@ -71,7 +72,7 @@ export class AuthService {
     if (!person?.passwordHash || !ok) throw violation('password', 'INVALID_CREDENTIALS', 'Unknown email or wrong password.');
     const token = newToken();
     const expiresAt = new Date(now.getTime() + this.sessionHours * 3600_000);
-    await auth.createSession({ kind: 'STAFF', staffId: person.id, tokenHash: hashToken(token), expiresAt });
+    await auth.createSession({ kind: 'STAFF', staffId: person.id, tokenHash: hashToken(token), expiresAt, board });
     return { token, expiresAt, staffId: person.id };
   }
 
@@ -91,7 +92,7 @@ export class AuthService {
     if (session.kind === 'KIOSK') return { kind: 'KIOSK', sessionId: session.id };
     if (session.kind === 'REPORTING') return { kind: 'REPORTING', sessionId: session.id };
     if (!session.staffId || !role) return null;
-    return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId };
+    return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId, board: session.board };
   }
 
   /** Revokes a session; its open WebSockets close on every API process (see http/session-watch.ts). */

@@ -1,14 +1,14 @@
 // Everything the service holds about one beneficiary, as JSON (a data-subject access request),
 // and the anonymisation of beneficiaries whose case files closed before the retention period.
-import type { Database, Executor } from '../../db/client.js';
-import { publish } from '../../events/outbox.js';
-import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
-import type { Viewer, StaffViewer } from '../auth/viewer.js';
-import { AuditRepository } from './audit.repository.js';
-import { caseAccess, widestAccess } from './case.access.js';
-import { CaseRepository } from './case.repository.js';
-import type { CaseService } from './case.service.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import type { Outbox } from '../../events/outbox.js';
 import { violation } from '../../shared/outcome.js';
+import type { Viewer, StaffViewer } from '../auth/index.js';
+import type { AuditTrail } from './audit.trail.js';
+import { exportJson } from './beneficiary-export.json.js';
+import type { CaseFiles } from './case-files.js';
+import { caseAccess, widestAccess } from './case.access.js';
+import type { CaseRepository } from './case.repository.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
 export const ANONYMISED = 'ANONYMISED';
@@ -21,40 +21,34 @@ export interface CaseFileRecords {
   eraseFreeText(caseIds: readonly string[]): Promise<void>;
 }
 
-export class BeneficiaryExportService {
-  constructor(
-    private readonly db: Database,
-    private readonly cases: CaseService,
-    private readonly records: (executor: Executor) => CaseFileRecords[],
-  ) {}
+/** The repositories a beneficiary's export or an anonymisation runs with; `records` are the sibling modules'. */
+export type BeneficiaryExportRepositories = {
+  cases: Pick<CaseFiles, 'viewerOf'>;
+  files: CaseRepository;
+  audit: Pick<AuditTrail, 'recordChange' | 'recordReads'>;
+  outbox: Pick<Outbox, 'publish'>;
+  records: CaseFileRecords[];
+};
 
-  /** Null unless the viewer sees the beneficiary in full (R5); the export itself is audited. */
-  async export(globalId: string, viewer: Viewer | null, now: Date): Promise<Record<string, unknown> | null> {
-    const id = fromGlobalId(globalId, 'Beneficiary')?.id;
-    if (!id || viewer?.kind !== 'STAFF') return null;
-    const repo = new CaseRepository(this.db);
+export class BeneficiaryExportService {
+  constructor(private readonly uow: UnitOfWork<BeneficiaryExportRepositories>) {}
+
+  /** Null unless the viewer sees the beneficiary in full (R5); the export itself is audited. `id` is a database id. */
+  async export(id: string, viewer: Viewer | null, now: Date): Promise<Record<string, unknown> | null> {
+    if (viewer?.kind !== 'STAFF') return null;
+    const { files: repo, records, audit } = this.uow.read;
     const [b] = await repo.beneficiariesByIds([id]);
     if (!b) return null;
     const cases = await repo.casesOfBeneficiaries([b.id]);
-    const cv = await this.cases.caseViewer(viewer);
+    const cv = await this.uow.read.cases.viewerOf(viewer);
     if (widestAccess(cases.map((c) => caseAccess(cv, c))) !== 'FULL') return null;
     const ids = cases.map((c) => c.id);
     const [transitions, ...parts] = await Promise.all([
       repo.transitionsOfCases(ids),
-      ...this.records(this.db).map((r) => r.exportOf(ids)),
+      ...records.map((r) => r.exportOf(ids)),
     ]);
-    await new AuditRepository(this.db).recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
-    const of = <R extends { caseFileId: string }>(rows: R[], caseId: string) => rows.filter((r) => r.caseFileId === caseId);
-    return {
-      exportedAt: now.toISOString(),
-      beneficiary: { ...b, id: toGlobalId('Beneficiary', b.id) },
-      caseFiles: cases.map((c) => ({
-        ...c,
-        id: toGlobalId('CaseFile', c.id),
-        transitions: of(transitions, c.id),
-        ...Object.fromEntries(parts.flatMap((part) => Object.entries(part).map(([key, rows]) => [key, of(rows, c.id)]))),
-      })),
-    };
+    await audit.recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
+    return exportJson(b, cases, [{ transitions }, ...parts], now);
   }
 
   /**
@@ -67,12 +61,10 @@ export class BeneficiaryExportService {
     if (!Number.isInteger(retentionYears) || retentionYears < 1) throw violation('retentionYears', 'RETENTION_TOO_SHORT', '`retentionYears` must be a whole number of at least 1.');
     const before = new Date(now);
     before.setUTCFullYear(before.getUTCFullYear() - retentionYears);
-    return this.db.transaction(async (tx) => {
-      const repo = new CaseRepository(tx);
+    return this.uow.run(async ({ files: repo, audit, outbox, records }) => {
       const old = await repo.closedBefore(before);
       const candidates = [...new Set(old.map((c) => c.beneficiaryId))];
       const all = await repo.casesOfBeneficiaries(candidates);
-      const audit = new AuditRepository(tx);
       let n = 0;
       for (const id of candidates) {
         const cases = all.filter((c) => c.beneficiaryId === id);
@@ -103,9 +95,9 @@ export class BeneficiaryExportService {
           updatedAt: now,
         });
         for (const c of cases) await repo.updateCase(c.id, { reasonForContact: ANONYMISED, needs: c.needs.map((x) => ({ ...x, notes: null })), urgentActionTaken: null });
-        for (const records of this.records(tx)) await records.eraseFreeText(cases.map((c) => c.id));
+        for (const part of records) await part.eraseFreeText(cases.map((c) => c.id));
         await audit.recordChange({ actorId: viewer.staffId, entity: 'Beneficiary', entityId: id, caseFileId: null, entityVersion: b.version + 1, before: null, after: { anonymised: true }, at: now });
-        await publish(tx, { type: 'BENEFICIARY_ANONYMISED', topic: 'case', subjectId: id, actorId: viewer.staffId, payload: { beneficiaryId: id } });
+        await outbox.publish({ type: 'BENEFICIARY_ANONYMISED', topic: 'case', subjectId: id, actorId: viewer.staffId, payload: { beneficiaryId: id } });
         n++;
       }
       return n;

@@ -3,9 +3,9 @@
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import type { CaseService } from './case.service.js';
 
-export function caseNodes(cases: Pick<CaseService, 'byGlobalId' | 'beneficiaryByGlobalId'>): NodeTypes {
+export function caseNodes(cases: Pick<CaseService, 'byId' | 'beneficiaryById'>): NodeTypes {
   return {
-    CaseFile: (ctx, _id, globalId) => cases.byGlobalId(globalId, ctx.viewer),
-    Beneficiary: (ctx, _id, globalId) => cases.beneficiaryByGlobalId(globalId, ctx.viewer),
+    CaseFile: (ctx, id) => cases.byId(id, ctx.viewer),
+    Beneficiary: (ctx, id) => cases.beneficiaryById(id, ctx.viewer),
   };
 }

@@ -3,28 +3,39 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
-import { inputId } from '../../graphql/ids.js';
+import { filterId, inputId, inputIdOrNull, lookupId } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
-import { CurrentStaff } from '../auth/current-staff.js';
-import { DIRECTION, type StaffViewer } from '../auth/viewer.js';
-import { toSector, toStaff } from '../org/org.mappers.js';
-import { Sector, Staff } from '../org/org.types.js';
+import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
+import { Sector, Staff, toSector, toStaff } from '../org/index.js';
+import type { AuditService } from './audit.service.js';
+import type { BeneficiaryExportService } from './beneficiary-export.service.js';
+import type { BeneficiaryService } from './beneficiary.service.js';
 import { AuditEntryConnection, AuditKindEnum } from './audit.types.js';
 import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
+import type { CaseService } from './case.service.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 import { localDay } from '../../time/service-time.js';
 
 const casePayload = (run: () => Promise<CaseFile>): Promise<CaseFilePayload> => payload(run, (caseFile) => ({ caseFile }), { caseFile: null });
+const caseFileId = (id: string) => inputId(id, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', 'No case file you may change has this ID.');
 
 @Resolver(() => CaseFile)
 export class CaseFileResolver {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly beneficiaries: BeneficiaryService,
+    private readonly audit: AuditService,
+    private readonly beneficiaryExports: BeneficiaryExportService,
+  ) {}
+
   @Authorized()
   @Query(() => CaseFile, { nullable: true, description: 'One case file, as far as you may see it (R5); null when it is not yours to see.' })
   caseFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.cases.byGlobalId(id, ctx.viewer);
+    const dbId = lookupId(id, 'CaseFile');
+    return dbId ? this.cases.byId(dbId, ctx.viewer) : null;
   }
 
   @Authorized()
@@ -41,38 +52,56 @@ export class CaseFileResolver {
     @Ctx() ctx: Context,
   ) {
     const today = localDay(ctx.now);
-    return ctx.services.cases.list({ sectorId, status, socialWorkerId, urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null }, first, after, ctx.viewer);
+    const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null };
+    return this.cases.list(filter, first, after, ctx.viewer);
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Open a case file (NEW_REQUEST), with the intake data of a new beneficiary or for a known one.' })
   caseFileOpen(@Arg('input', () => CaseFileOpenInput) input: CaseFileOpenInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.open(input, staff, ctx.now));
+    return casePayload(() => this.cases.open(
+        {
+          ...input,
+          sectorId: inputId(input.sectorId, 'Sector', 'sectorId', 'UNKNOWN_SECTOR', '`sectorId` is not a sector.'),
+          socialWorkerId: inputId(input.socialWorkerId, 'Staff', 'socialWorkerId', 'NOT_A_SOCIAL_WORKER', '`socialWorkerId` must be a social worker.'),
+          beneficiaryId: inputIdOrNull(input.beneficiaryId, 'Beneficiary', 'beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may see has this ID.'),
+        },
+        staff,
+        ctx.now,
+      ));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Move a case file along its workflow; illegal moves are refused with ILLEGAL_TRANSITION.' })
   caseFileTransition(@Arg('input', () => CaseFileTransitionInput) input: CaseFileTransitionInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.transition(input, staff, ctx.now));
+    return casePayload(() => this.cases.transition({ ...input, caseFileId: caseFileId(input.caseFileId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Change the reason, social worker, urgency or needs assessment (CONFLICT on a stale version).' })
   caseFileUpdate(@Arg('input', () => CaseFileUpdateInput) input: CaseFileUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.update(input, staff, ctx.now));
+    return casePayload(() => this.cases.update(
+        {
+          ...input,
+          caseFileId: caseFileId(input.caseFileId),
+          socialWorkerId: inputIdOrNull(input.socialWorkerId, 'Staff', 'socialWorkerId', 'NOT_A_SOCIAL_WORKER', '`socialWorkerId` must be a social worker.'),
+        },
+        staff,
+        ctx.now,
+      ));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => CaseFilePayload, { description: 'Record the action taken on an urgent situation (the alert ends when it is the same day).' })
   caseFileUrgentActionRecord(@Arg('input', () => CaseFileUrgentActionInput) input: CaseFileUrgentActionInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context) {
-    return casePayload(() => ctx.services.cases.recordUrgentAction(input, staff, ctx.now));
+    return casePayload(() => this.cases.recordUrgentAction({ ...input, caseFileId: caseFileId(input.caseFileId) }, staff, ctx.now));
   }
 
   @Authorized(CASE_WRITERS)
   @Mutation(() => BeneficiaryPayload, { description: "Change a beneficiary's intake data (CONFLICT on a stale version)." })
   async beneficiaryUpdate(@Arg('input', () => BeneficiaryUpdateInput) input: BeneficiaryUpdateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<BeneficiaryPayload> {
     return payload(
-      () => ctx.services.beneficiaries.update({ ...input, beneficiaryId: inputId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may change has this ID.') }, staff, ctx.now),
+      () => this.beneficiaries.update({ ...input, beneficiaryId: inputId(input.beneficiaryId, 'Beneficiary', 'beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may change has this ID.') }, staff, ctx.now),
       (beneficiary) => ({ beneficiary }),
       { beneficiary: null },
     );
@@ -87,25 +116,26 @@ export class CaseFileResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.audit.entries({ caseFileId, kind }, first, after);
+    return this.audit.entries({ caseFileId: filterId(caseFileId, 'CaseFile'), kind }, first, after);
   }
 
   @Authorized()
   @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited.' })
   beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.beneficiaryExport.export(id, ctx.viewer, ctx.now);
+    const dbId = lookupId(id, 'Beneficiary');
+    return dbId ? this.beneficiaryExports.export(dbId, ctx.viewer, ctx.now) : null;
   }
 
   @Authorized(DIRECTION)
   @Mutation(() => CaseFilesAnonymisePayload, { description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago, keeping the figures.' })
   async caseFilesAnonymise(@Arg('input', () => CaseFilesAnonymiseInput) input: CaseFilesAnonymiseInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<CaseFilesAnonymisePayload> {
-    return payload(() => ctx.services.beneficiaryExport.anonymise(input.retentionYears, staff, ctx.now), (anonymisedCount) => ({ anonymisedCount }), { anonymisedCount: null });
+    return payload(() => this.beneficiaryExports.anonymise(input.retentionYears, staff, ctx.now), (anonymisedCount) => ({ anonymisedCount }), { anonymisedCount: null });
   }
 
   @FieldResolver(() => Beneficiary, { nullable: true })
   async beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Beneficiary | null> {
     const row = await ctx.loaders.beneficiary.load(c.beneficiaryDbId);
-    return row && ctx.services.cases.beneficiaryOf(c, row);
+    return row && this.cases.beneficiaryOf(c, row);
   }
 
   @FieldResolver(() => Sector, { nullable: true })

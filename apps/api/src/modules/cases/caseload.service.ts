@@ -1,17 +1,20 @@
 // Board caseloads: per sector, today's visits, R1 overdue evaluations and urgent cases awaiting
 // action. Counts only — the meeting-room screen (kiosk) reads them, and never a name (R5).
-import type { Database } from '../../db/client.js';
-import { CaseloadRepository } from './caseload.repository.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
+import type { CaseloadRepository } from './caseload.repository.js';
 import { NO_CASELOAD, type Caseload } from './caseload.rules.js';
 import { serviceDay } from '../../time/service-time.js';
 
+export type CaseloadRepositories = { caseloads: Pick<CaseloadRepository, 'caseloads'> };
+
 export class CaseloadService {
-  private readonly repo: CaseloadRepository;
+  private readonly repo: CaseloadRepositories['caseloads'];
   // Every subscriber meets the same event: the counts after it are read once for all of them.
   private shared: { key: string; counts: Promise<Map<string, Caseload>> } | null = null;
 
-  constructor(db: Database) {
-    this.repo = new CaseloadRepository(db);
+  // Counts only read: the repository outside any transaction.
+  constructor(uow: UnitOfWork<CaseloadRepositories>) {
+    this.repo = uow.read.caseloads;
   }
 
   /** Counts of the given sectors at `now` (local day), zero where there is nothing. */

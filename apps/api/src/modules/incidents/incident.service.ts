@@ -156,6 +156,12 @@ export class IncidentService {
     return full;
   }
 
+  /** Whether the viewer may read the incident (R5), without auditing: the subscription's filter. */
+  async readable(id: string, viewer: StaffViewer): Promise<boolean> {
+    const [row] = await this.uow.read.incidents.byIds([id]);
+    return !!row && mayReadIncident(viewer, row);
+  }
+
   /** `node(id:)` for a document: its description when the viewer may read its incident. */
   async documentById(id: string, viewer: StaffViewer): Promise<IncidentDocument | null> {
     const { incidents } = this.uow.read;

@@ -10,6 +10,7 @@ import { IncidentService } from './incident.service.js';
 export { IncidentService } from './incident.service.js';
 export { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolver } from './incident.resolver.js';
 export { incidentNodes } from './incident.node.js';
+export { IncidentEventsResolver } from './incident-events.resolver.js';
 export { incidentDocumentHandlers } from './incident-document.http.js';
 
 export function incidentService(db: Database, clock: () => Date): IncidentService {

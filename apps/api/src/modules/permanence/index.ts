@@ -19,7 +19,7 @@ import { WhoToCallService } from './who-to-call.service.js';
 export type { HolidayLookup, PermanenceOrg, PermanencePerson, ReplacementLookup } from './permanence.ports.js';
 export { PERMANENCE_ROLES, canHoldPermanence } from './permanence.rules.js';
 export { OFFICE_HOURS, rotaSpans, rotaWeekStart } from './rota.rules.js';
-export { fairRotation } from './rota-fairness.rules.js';
+export { fairRotation, spread, type Spread } from './rota-fairness.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };

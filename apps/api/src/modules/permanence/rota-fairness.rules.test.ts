@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { belgianPublicHolidays } from '../holidays/index.js';
-import { coefficientOfVariation, fairRotation, shiftDays, unfairAfterChange, yearLoad, type HeldShift } from './rota-fairness.rules.js';
+import { coefficientOfVariation, fairRotation, spread, shiftDays, unfairAfterChange, yearLoad, type HeldShift } from './rota-fairness.rules.js';
 import { rotaSpans } from './rota.rules.js';
 
 const holidays2027 = new Set(belgianPublicHolidays(2027).map((h) => h.day));
@@ -141,6 +141,13 @@ describe('yearLoad and the fairness figure', () => {
     expect(yearLoad(2027, [], [], closed2027)).toMatchObject({ fairness: null, meanClosedDaysPerFte: null, people: [] });
     expect(coefficientOfVariation([2, 2, 2])).toBe(0);
     expect(coefficientOfVariation([0, 2])).toBe(1);
+  });
+
+  it('one definition for the permanence report too: spread of week-end hours (0 and 63.5 h → CV 1)', () => {
+    expect(spread([0, 63.5])).toEqual({ people: 2, mean: 31.75, stdDev: 31.75, coefficientOfVariation: 1, min: 0, max: 63.5 });
+    expect(spread([62.5, 63.5, 64.5])).toEqual({ people: 3, mean: 63.5, stdDev: 0.82, coefficientOfVariation: 0.013, min: 62.5, max: 64.5 });
+    expect(spread([])).toEqual({ people: 0, mean: null, stdDev: null, coefficientOfVariation: null, min: null, max: null });
+    expect(spread([0, 0]).coefficientOfVariation).toBeNull();
   });
 
   it('a change is flagged for a new holder it leaves more than a week-end above the share, and only if it got worse', () => {

@@ -86,17 +86,39 @@ export interface YearLoad {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** How evenly a load is spread over people: mean, population standard deviation and their ratio. */
+export interface Spread {
+  people: number;
+  mean: number | null;
+  stdDev: number | null;
+  /** stdDev / mean, to 3 decimals: 0 is perfectly even; null when there is nobody or nothing held. */
+  coefficientOfVariation: number | null;
+  min: number | null;
+  max: number | null;
+}
+
 /**
- * The fairness figure, the same definition as the permanence report's (`weekendFairness`,
- * reporting): the population standard deviation divided by the mean, to 3 decimals; null when there
- * is nobody or nothing held. Here it is taken over each person's closed days per FTE.
+ * The one definition of the week-end fairness figure, used by the permanence report (reporting:
+ * week-end hours per person) and by permanenceLoad (closed days per FTE): the population standard
+ * deviation divided by the mean (the coefficient of variation), to 3 decimals; the others to 2.
  */
-export function coefficientOfVariation(values: number[]): number | null {
-  if (!values.length) return null;
+export function spread(values: number[]): Spread {
+  if (!values.length) return { people: 0, mean: null, stdDev: null, coefficientOfVariation: null, min: null, max: null };
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  if (mean === 0) return null;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
-  return round(Math.sqrt(variance) / mean, 3);
+  const stdDev = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+  return {
+    people: values.length,
+    mean: round(mean),
+    stdDev: round(stdDev),
+    coefficientOfVariation: mean === 0 ? null : round(stdDev / mean, 3),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values)),
+  };
+}
+
+/** The fairness figure of `spread`. */
+export function coefficientOfVariation(values: number[]): number | null {
+  return spread(values).coefficientOfVariation;
 }
 
 /** Each person's load over a calendar year and the fairness figure; people with no shift count as zero. */

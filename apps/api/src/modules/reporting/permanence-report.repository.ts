@@ -6,7 +6,6 @@ import { hoursBetween, months, monthOf, round2, type Period } from './report.per
 
 export type OnCallRow = { month: string; person: string; sector_code: string | null; weekday_hours: number; weekend_hours: number };
 export type WeekendLoadRow = { person: string; sector_code: string | null; weekend_shifts: number; weekend_hours: number };
-export type FairnessRow = { people: number; mean_hours: number | null; std_dev_hours: number | null; coefficient_of_variation: number | null; min_hours: number | null; max_hours: number | null };
 export type ReplacementRow = { month: string; kind: string; replacements: number };
 export type GapRow = { month: string; severity: string; gaps: number; gap_hours: number; resolved: number; still_open: number; mean_hours_open: number | null; max_hours_open: number | null };
 
@@ -58,16 +57,6 @@ export class PermanenceReportRepository {
         from ${this.load(p)} l join staff st on st.id = l.id left join sectors sec on sec.id = st.sector_id
         order by l.weekend_hours desc, st.full_name`)),
     ];
-  }
-
-  /** The spread of the week-end load: mean, population standard deviation and their ratio (0 = perfectly even). */
-  async fairness(p: Period): Promise<FairnessRow> {
-    const [row] = await this.db.execute<FairnessRow>(sql`
-      select count(*)::int as people, ${round2(sql`avg(weekend_hours)`)} as mean_hours, ${round2(sql`stddev_pop(weekend_hours)`)} as std_dev_hours,
-             round((stddev_pop(weekend_hours) / nullif(avg(weekend_hours), 0))::numeric, 3)::float8 as coefficient_of_variation,
-             ${round2(sql`min(weekend_hours)`)} as min_hours, ${round2(sql`max(weekend_hours)`)} as max_hours
-      from ${this.load(p)} l`);
-    return row;
   }
 
   /** R13: changes of holder recorded in the period, by month recorded and kind. */

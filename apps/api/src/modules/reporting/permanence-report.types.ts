@@ -18,7 +18,7 @@ export class WeekendLoadFigure {
   @Field(() => Float, { description: 'Their hours inside the period.' }) weekendHours!: number;
 }
 
-@ObjectType({ description: 'How evenly the week-end load is spread over the people of weekendLoad.' })
+@ObjectType({ description: 'How evenly the week-end load is spread over the people of weekendLoad: the same definition (spread, in the permanence module) as permanenceLoad.fairness, which takes it over closed days per FTE.' })
 export class WeekendFairness {
   @Field(() => Int) people!: number;
   @Field(() => Float, { nullable: true, description: 'Mean week-end hours per person.' }) meanHours!: number | null;

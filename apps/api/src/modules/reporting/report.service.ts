@@ -2,6 +2,7 @@
 // Who may ask is decided by @Authorized and, for reporting tokens, by reporting.gate.ts.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
+import { spread } from '../permanence/index.js';
 import { dayBounds, localDay } from '../../time/service-time.js';
 import type { ActivityRepository } from './activity.repository.js';
 import type { CaseloadReportRepository } from './caseload-report.repository.js';
@@ -73,13 +74,9 @@ export class ReportService {
   async permanence(from: string, to: string, now: Date) {
     const p = this.period(from, to, now);
     const { permanence } = this.uow.read;
-    const [onCall, weekendLoad, fairness, replacements, gaps] = await Promise.all([
-      permanence.onCall(p),
-      permanence.weekendLoad(p),
-      permanence.fairness(p),
-      permanence.replacements(p),
-      permanence.gaps(p),
-    ]);
+    const [onCall, weekendLoad, replacements, gaps] = await Promise.all([permanence.onCall(p), permanence.weekendLoad(p), permanence.replacements(p), permanence.gaps(p)]);
+    // One definition of the fairness figure with permanenceLoad (issue 12): the permanence module's spread.
+    const fairness = spread(weekendLoad.map((r) => Number(r.weekend_hours)));
     return {
       from,
       to,
@@ -87,11 +84,11 @@ export class ReportService {
       weekendLoad: weekendLoad.map(m.toWeekendLoadFigure),
       weekendFairness: {
         people: fairness.people,
-        meanHours: fairness.mean_hours,
-        stdDevHours: fairness.std_dev_hours,
-        coefficientOfVariation: fairness.coefficient_of_variation,
-        minHours: fairness.min_hours,
-        maxHours: fairness.max_hours,
+        meanHours: fairness.mean,
+        stdDevHours: fairness.stdDev,
+        coefficientOfVariation: fairness.coefficientOfVariation,
+        minHours: fairness.min,
+        maxHours: fairness.max,
       },
       replacements,
       coverageGaps: gaps.map(m.toCoverageGapFigure),

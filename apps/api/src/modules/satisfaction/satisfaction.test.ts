@@ -1,6 +1,8 @@
 // R7, R8 through GraphQL on a real database: the beneficiary's satisfaction recorded at a revision or
 // helper control that took place, the refusals (kind, not done, scale, twice, twenty at once, who),
 // and R5 on read (comments are personal data: the visit's case file decides who sees them).
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { startTestServer, type TestServer } from '@support/server.js';
@@ -191,5 +193,33 @@ describe('reading a satisfaction check (R5)', () => {
       expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(r)).not.toContain('Confidentiel');
     }
+  });
+
+  it('on the case file feed: the sector sees the check with its comment, a helper serving the home the event without it, another sector nothing', async () => {
+    const c = await openCase(server, w);
+    const v = await visit(c.id, 'REVISION', w.sw);
+    await serveCase(server, w, c.id, w.familyHelper);
+    const got = new Map<string, { type: string; caseFile: { id: string; satisfactionChecks: { comment: string | null }[] | null } }[]>();
+    const clients = [];
+    for (const [name, person] of [['sw', w.sw], ['helper', w.familyHelper], ['otherSw', w.otherSw]] as const) {
+      const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: await w.token(person) }, retryAttempts: 0 });
+      clients.push(client);
+      got.set(name, []);
+      client.subscribe(
+        { query: `subscription { caseFileChanged { type caseFile { id satisfactionChecks { comment } } } }` },
+        { next: (r) => { const e = r.data?.caseFileChanged as never; if (e) got.get(name)?.push(e); }, error: () => {}, complete: () => {} },
+      );
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await record({ visitId: v, comment: 'Dit que Fanny est formidable' })).data?.satisfactionCheckRecord.userErrors).toEqual([]);
+    const mine = (name: string) => (got.get(name) ?? []).filter((e) => e.type === 'SATISFACTION_CHECK_RECORDED' && e.caseFile.id === c.id);
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (!mine('sw').length || !mine('helper').length)) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
+    for (const client of clients) await client.dispose();
+    expect(mine('sw')).toEqual([{ type: 'SATISFACTION_CHECK_RECORDED', caseFile: { id: c.id, satisfactionChecks: [{ comment: 'Dit que Fanny est formidable' }] } }]);
+    expect(mine('helper')).toEqual([{ type: 'SATISFACTION_CHECK_RECORDED', caseFile: { id: c.id, satisfactionChecks: null } }]);
+    expect(JSON.stringify(got.get('helper'))).not.toContain('formidable');
+    expect(got.get('otherSw')).toEqual([]);
   });
 });

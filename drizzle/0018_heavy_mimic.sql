@@ -1,0 +1,1 @@
+ALTER TABLE "sessions" ADD COLUMN "board" boolean DEFAULT false NOT NULL;

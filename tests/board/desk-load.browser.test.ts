@@ -1,0 +1,71 @@
+// Issue 12 at the desk, in Chromium on the demo: a replacement that leaves someone more than a
+// week-end above their FTE share of the year's week-ends and holidays is made, and the desk says so
+// under the form, naming the person and the figures the API gives.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+// A Wednesday, 10:00 in Brussels.
+const NOW = new Date('2026-03-04T09:00:00.000Z');
+const WEEK = 7 * 86_400_000;
+
+type Shift = { id: string; kind: string; startsAt: string; holders: { id: string; fullName: string }[] };
+
+let server: TestServer;
+let browser: Browser;
+
+describe.skipIf(!existsSync(CHROMIUM))('the week-end load at the desk (browser)', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a week-end given to someone already at their share: made, and the desk names who now carries too much', async () => {
+    const who = server.demo!.logins.find((l) => l.role === 'RELAY_CONTROL_SOCIAL_WORKER')!;
+    const relay = await server.login(who.email, server.demo!.password);
+    const staff = (await server.gql<{ staffMembers: { id: string; fullName: string }[] }>('{ staffMembers { id fullName } }', {}, relay)).data!.staffMembers;
+    const claire = staff.find((p) => p.fullName === 'Claire Vandenbroucke')!;
+    const shifts = (await server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('{ permanenceShifts(first: 60) { edges { node { id kind startsAt holders { id fullName } } } } }', {}, relay)).data!.permanenceShifts.edges.map((e) => e.node);
+    const free = shifts.filter((s) => s.kind === 'WEEKEND' && Date.parse(s.startsAt) - NOW.getTime() > WEEK && !s.holders.some((h) => h.id === claire.id));
+    expect(free.length).toBeGreaterThanOrEqual(2);
+    // One more week-end through the API first, so the one at the desk leaves her well above her share.
+    const first = await server.gql('mutation ($input: PermanenceReplaceInput!) { permanenceReplace(input: $input) { userErrors { code } } }', { input: { shiftId: free[1].id, holderStaffId: claire.id, reason: 'Échange' } }, relay);
+    expect(first.data?.permanenceReplace.userErrors).toEqual([]);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    const desk = await context.newPage();
+    await desk.clock.install({ time: NOW });
+    await desk.goto(`${server.url}/?token=${encodeURIComponent(relay)}`);
+    const form = desk.locator('[data-testid="replace-form"]');
+    await form.waitFor();
+    await form.locator(`select[name=shift] option[value="${free[0].id}"]`).waitFor({ state: 'attached' });
+    await form.locator('select[name=shift]').selectOption(free[0].id);
+    await form.locator('select[name=holder]').selectOption(claire.id);
+    await form.getByRole('button', { name: 'Remplacer' }).click();
+    await form.locator('[data-testid="desk-done"]').waitFor();
+    const warning = form.locator('[data-testid="load-warning"]');
+    await warning.waitFor();
+
+    const load = (await server.gql<{ permanenceLoad: { people: { staff: { id: string }; closedDays: number; deviation: number }[] } }>('{ permanenceLoad(year: 2026) { people { staff { id } closedDays deviation } } }', {}, relay)).data!.permanenceLoad;
+    const hers = load.people.find((p) => p.staff.id === claire.id)!;
+    expect(hers.deviation).toBeGreaterThan(2);
+    const text = await warning.textContent();
+    expect(text).toContain(`Attention : Claire Vandenbroucke assure maintenant ${hers.closedDays} jours de week-end et fériés en 2026, soit `);
+    expect(text).toContain(`${new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 1 }).format(hers.deviation)} de plus que sa part`);
+    // The change was made all the same.
+    const after = await server.gql<{ node: { holders: { id: string }[] } }>('query ($id: ID!) { node(id: $id) { ... on PermanenceShift { holders { id } } } }', { id: free[0].id }, relay);
+    expect(after.data?.node.holders.map((h) => h.id)).toEqual([claire.id]);
+    await context.close();
+  });
+});
