@@ -12,3 +12,4 @@ export * from './operations/planning';
 export * from './operations/desk';
 export * from './operations/swaps';
 export * from './operations/reports';
+export * from './operations/incidents';
