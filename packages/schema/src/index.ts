@@ -12,4 +12,5 @@ export * from './operations/planning';
 export * from './operations/desk';
 export * from './operations/swaps';
 export * from './operations/reports';
+export * from './operations/sectorSearch';
 export * from './operations/incidents';
