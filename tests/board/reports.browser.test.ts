@@ -82,6 +82,33 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
     expect(await page.getByTestId('fairness').textContent()).toContain(cv);
   });
 
+  it('shows the beneficiaries’ satisfaction of the last month over (February on 18 March) per sector and domain, withheld domains as —, no comment', async () => {
+    const r = await server.gql(`{ satisfactionReport(from: "2025-04-01", to: "2026-03-31") { lastMonth figures { month sectorCode domain checks meanScore withheld } } }`, {}, head);
+    expect(r.errors).toBeUndefined();
+    const { lastMonth, figures } = r.data!.satisfactionReport;
+    expect(lastMonth).toBe('2026-02');
+    const month = figures.filter((f: { month: string }) => f.month === lastMonth);
+    const sectors = [...new Set(month.map((f: { sectorCode: string }) => f.sectorCode))].sort();
+    expect(month.some((f: { withheld: boolean }) => !f.withheld)).toBe(true);
+    const table = page.getByTestId('satisfaction-table');
+    expect(await table.getAttribute('data-month')).toBe('2026-02');
+    const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        sector: row.getAttribute('data-sector'),
+        checks: Number(row.querySelector('[data-figure="checks"]')?.textContent),
+        cells: [...row.querySelectorAll('[data-domain]')].map((td) => [td.getAttribute('data-domain'), td.textContent?.trim()]),
+      })),
+    );
+    const fr = (x: number) => x.toFixed(2).replace('.', ',');
+    expect(shown).toEqual(
+      sectors.map((code) => {
+        const of = month.filter((f: { sectorCode: string }) => f.sectorCode === code);
+        return { sector: code, checks: of[0].checks, cells: of.map((f: { domain: string; meanScore: number | null; withheld: boolean }) => [f.domain, f.withheld ? '—' : fr(f.meanScore!)]) };
+      }),
+    );
+    expect(await table.textContent()).not.toMatch(/Très contente|retard le lundi|Difficile de joindre/);
+  });
+
   it('draws four charts (canvases with something on them), the year’s trend over 12 months', async () => {
     for (const id of ['chart-visits', 'chart-hours', 'chart-trend', 'chart-weekend']) {
       const painted = await page.getByTestId(id).locator('canvas').evaluate((c: HTMLCanvasElement) => {

@@ -11,3 +11,4 @@ export * from './operations/schedules';
 export * from './operations/planning';
 export * from './operations/desk';
 export * from './operations/reports';
+export * from './operations/incidents';

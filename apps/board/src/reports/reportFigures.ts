@@ -61,3 +61,25 @@ export function yearTrend(r: BoardReportsQuery, months: string[]) {
     visitsDone: sum(r.activityReport.visits, month, (v) => v.visits, (v) => v.month === month && v.status === 'DONE'),
   }));
 }
+
+export const SATISFACTION_DOMAINS = ['PUNCTUALITY', 'QUALITY_OF_HELP', 'RELATIONSHIP_WITH_HELPER', 'COMMUNICATION_WITH_SERVICE'] as const;
+
+export interface SatisfactionRow {
+  sector: string;
+  checks: number;
+  /** Per domain: the mean score (1–5), or null when withheld (too few answers to show without pointing at someone). */
+  domains: Record<string, { meanScore: number | null; answers: number; withheld: boolean }>;
+}
+
+/** The beneficiaries' satisfaction of the report's last month over, per sector and domain. */
+export function satisfactionTable(r: BoardReportsQuery): { month: string | null; minGroupSize: number; rows: SatisfactionRow[] } {
+  const { lastMonth, minGroupSize, figures } = r.satisfactionReport;
+  const bySector = new Map<string, SatisfactionRow>();
+  for (const f of figures) {
+    if (f.month !== lastMonth) continue;
+    let row = bySector.get(f.sectorCode);
+    if (!row) bySector.set(f.sectorCode, (row = { sector: f.sectorCode, checks: f.checks, domains: {} }));
+    row.domains[f.domain] = { meanScore: f.meanScore ?? null, answers: f.answers, withheld: f.withheld };
+  }
+  return { month: lastMonth ?? null, minGroupSize, rows: [...bySector.values()].sort((a, b) => a.sector.localeCompare(b.sector)) };
+}

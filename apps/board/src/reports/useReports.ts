@@ -2,7 +2,7 @@
 import { boardReportsQuery } from '@relais/schema';
 import { useQuery } from '@urql/vue';
 import { computed, type Ref } from 'vue';
-import { sectorMonth, yearEnding, yearTrend } from './reportFigures';
+import { satisfactionTable, sectorMonth, yearEnding, yearTrend } from './reportFigures';
 
 export function useReports(month: Ref<string>) {
   const period = computed(() => yearEnding(month.value));
@@ -14,6 +14,7 @@ export function useReports(month: Ref<string>) {
     trend: computed(() => (data.value ? yearTrend(data.value, period.value.months) : [])),
     weekendLoad: computed(() => data.value?.permanenceReport.weekendLoad ?? []),
     fairness: computed(() => data.value?.permanenceReport.weekendFairness ?? null),
+    satisfaction: computed(() => (data.value ? satisfactionTable(data.value) : null)),
     loaded: computed(() => !!data.value),
     error: result.error,
   };

@@ -1,5 +1,6 @@
 // The board's "Rapports" page: a year of figures for direction and the social pole head (the month's
-// bars per sector, the year's trend, the week-end load and its fairness).
+// bars per sector, the year's trend, the week-end load and its fairness, the beneficiaries' satisfaction
+// of the last month over).
 import { graphql } from '../generated/index';
 
 export const boardReportsQuery = graphql(`
@@ -43,6 +44,19 @@ export const boardReportsQuery = graphql(`
         meanHours
         stdDevHours
         coefficientOfVariation
+      }
+    }
+    satisfactionReport(from: $from, to: $to) {
+      lastMonth
+      minGroupSize
+      figures {
+        month
+        sectorCode
+        domain
+        checks
+        answers
+        meanScore
+        withheld
       }
     }
   }
