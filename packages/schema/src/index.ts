@@ -11,4 +11,5 @@ export * from './operations/schedules';
 export * from './operations/planning';
 export * from './operations/desk';
 export * from './operations/reports';
+export * from './operations/sectorSearch';
 export * from './operations/incidents';

@@ -1,6 +1,6 @@
 // Who is asking: every request and every WebSocket operation carries one viewer (or none). Shared,
 // GraphQL-free: the request context and the auth checker (graphql/) name it without reaching into a
-// module; the auth module adds the role groups (modules/auth/viewer.ts).
+// module; the role groups are the organisation's (modules/org/org.roles.ts).
 import type { StaffRole } from './vocabulary/staff.js';
 
 export type Viewer =

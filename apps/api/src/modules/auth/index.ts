@@ -7,7 +7,7 @@ import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 
-export { CurrentStaff } from './current-staff.js';
+export { CurrentStaff } from '../../graphql/current-staff.js';
 export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
 export { SESSIONS_CHANNEL } from './auth.repository.js';
 export { hashToken, type AuthService } from './auth.service.js';

@@ -1,18 +1,9 @@
-// Who is asking (the Viewer itself is shared/viewer.ts) and the role groups modules authorize with.
-import type { StaffViewer } from '../../shared/viewer.js';
-import { ABSENCE_RECORDERS, DIRECTION, SOCIAL_ROLES, STAFF_ROLES, type StaffRole } from '../org/index.js';
+// Who is asking (the Viewer itself is shared/viewer.ts), the role groups modules authorize with (the
+// organisation's, org/org.roles.ts, handed on here) and the permanence desk's actions per role.
+import { ABSENCE_RECORDERS, ALERT_ACKNOWLEDGERS, DIRECTION, ROTA_KEEPERS, SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 
-export { ABSENCE_RECORDERS, DIRECTION };
+export { ABSENCE_RECORDERS, ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, mayReadSectorFeed, ROTA_KEEPERS } from '../org/index.js';
 export { staffOnly, viewerRole, type StaffViewer, type Viewer } from '../../shared/viewer.js';
-
-export const KIOSK = 'KIOSK';
-// R13: permanence replacements are programmed by the relay & control social worker, or direction.
-export const ROTA_KEEPERS: StaffRole[] = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
-export const ALL_STAFF: StaffRole[] = [...STAFF_ROLES];
-// What the meeting-room screen may read: the board, and nothing else.
-export const BOARD_READERS: string[] = [...ALL_STAFF, KIOSK];
-// Who acknowledges a coverage alert at the permanence desk: whoever takes calls or keeps people's time.
-export const ALERT_ACKNOWLEDGERS: StaffRole[] = ['TELEPHONIST', ...SOCIAL_ROLES, ...DIRECTION];
 
 /**
  * What the permanence desk offers a viewer: each action names the mutation and the roles its
@@ -32,12 +23,4 @@ export const DESK_ACTION_NAMES = Object.keys(DESK_ACTIONS) as DeskAction[];
 export function deskActions(role: StaffRole | null | undefined): DeskAction[] {
   if (!role) return [];
   return DESK_ACTION_NAMES.filter((a) => (DESK_ACTIONS[a] as readonly StaffRole[]).includes(role));
-}
-
-/**
- * Who gets a sector's secret calendar link: those who keep the rota, and the sector's own social
- * worker. A link outlives the session that read it, so nobody else is handed one.
- */
-export function mayReadSectorFeed(viewer: StaffViewer, sectorId: string): boolean {
-  return ROTA_KEEPERS.includes(viewer.role) || (viewer.role === 'SOCIAL_WORKER' && viewer.sectorId === sectorId);
 }

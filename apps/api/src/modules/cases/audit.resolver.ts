@@ -1,8 +1,7 @@
 // The audit trail's related fields: who made the change or the read.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { toStaff } from '../org/org.mappers.js';
-import { Staff } from '../org/org.types.js';
+import { Staff, toStaff } from '../org/index.js';
 import { AuditEntry } from './audit.types.js';
 
 @Resolver(() => AuditEntry)

@@ -13,7 +13,7 @@ export class CaseFileEvent {
   @Field(() => String)
   cursor!: string;
 
-  @Field(() => String, { description: 'CASE_OPENED, CASE_STATUS_CHANGED, CASE_UPDATED, CASE_URGENT_ACTION, AID_PLAN_…, VISIT_…, INCOME_PROOF_RECORDED, INCOME_FOLLOW_UP_OPENED / _CLOSED' })
+  @Field(() => String, { description: 'CASE_OPENED, CASE_STATUS_CHANGED, CASE_UPDATED, CASE_URGENT_ACTION, AID_PLAN_…, VISIT_…, INCOME_PROOF_RECORDED, INCOME_FOLLOW_UP_OPENED / _CLOSED, SATISFACTION_CHECK_RECORDED' })
   type!: string;
 
   @Field(() => DateTime)

@@ -1,6 +1,6 @@
 // R5, the one place that decides what of a case file a viewer may see: every resolver path
 // (queries, mutations, node, subscriptions) builds its CaseFile through projectCase().
-import { DIRECTION, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { DIRECTION, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 
 export type CaseAccess = 'FULL' | 'HELPER' | 'CALLER' | 'NONE';
 

@@ -2,9 +2,8 @@
 // counts, so the kiosk (which sees no case event, R5) still updates within a second.
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { BOARD_READERS } from '../auth/viewer.js';
-import { toSector } from '../org/org.mappers.js';
-import { Sector } from '../org/org.types.js';
+import { BOARD_READERS } from '../auth/index.js';
+import { Sector, toSector } from '../org/index.js';
 import { sameCaseload, type Caseload } from './caseload.rules.js';
 import { serviceDay } from '../../time/service-time.js';
 import { SectorCaseload, SectorCaseloadEvent, toSectorCaseload } from './caseload.types.js';

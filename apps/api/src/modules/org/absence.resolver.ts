@@ -6,13 +6,15 @@ import { inputId } from '../../graphql/ids.js';
 import { perEvent } from '../../graphql/per-event.js';
 import { eventBase, freshLoaders, topicFeed } from '../../graphql/subscriptions.js';
 import { payload } from '../../graphql/user-errors.js';
-import { ABSENCE_RECORDERS, BOARD_READERS, CurrentStaff, type StaffViewer } from '../auth/index.js';
+import { CurrentStaff } from '../../graphql/current-staff.js';
+import type { StaffViewer } from '../../shared/viewer.js';
+import { BOARD_READERS } from './org.roles.js';
 import { AbsenceCancelInput, AbsenceRecordInput } from './absence.input.js';
 import type { AbsenceService } from './absence.service.js';
 import { AbsenceEvent, AbsencePayload } from './absence.types.js';
 import { staffById } from './org.fields.js';
 import { toAbsence } from './org.mappers.js';
-import { mayKnowWhyAway, type AbsenceKind } from './org.rules.js';
+import { ABSENCE_RECORDERS, mayKnowWhyAway, type AbsenceKind } from './org.rules.js';
 import type { OrgService } from './org.service.js';
 import { Absence, AbsenceKindEnum, Staff } from './org.types.js';
 

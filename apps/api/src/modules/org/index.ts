@@ -10,6 +10,7 @@ import { OrgRepository } from './org.repository.js';
 import { OrgService, type OrgSettings } from './org.service.js';
 
 export { ABSENCE_RECORDERS, DIRECTION, HELPER_ROLES, SOCIAL_ROLES, STAFF_ROLES, covers, isHelper, mayKnowWhyAway, mayKnowWhyReplaced, overlaps, type AbsenceKind, type Span, type StaffRole } from './org.rules.js';
+export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, KIOSK, mayReadSectorFeed, ROTA_KEEPERS } from './org.roles.js';
 export { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
 export { AbsenceKindEnum, Binome, Sector, Staff } from './org.types.js';
 export { staffById, staffOrNull, type StaffLoading } from './org.fields.js';

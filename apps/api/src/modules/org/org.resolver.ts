@@ -3,7 +3,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { BOARD_READERS, CurrentStaff, DIRECTION, mayReadSectorFeed, type StaffViewer } from '../auth/index.js';
+import { CurrentStaff } from '../../graphql/current-staff.js';
+import type { StaffViewer } from '../../shared/viewer.js';
+import { BOARD_READERS, mayReadSectorFeed } from './org.roles.js';
+import { DIRECTION } from './org.rules.js';
 import { staffOrNull } from './org.fields.js';
 import { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
 import { MAX_ABSENCE_WINDOW_DAYS, type OrgService } from './org.service.js';

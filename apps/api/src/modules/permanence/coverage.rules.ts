@@ -1,5 +1,5 @@
 // Coverage gaps: a shift with nobody, or whose holders are away, is an alert (DOMAIN "Permanence").
-import type { Span } from '../org/org.rules.js';
+import type { Span } from '../org/index.js';
 import { ALERT_SEVERITIES, SHIFT_KINDS, type Severity, type ShiftKind } from '../../shared/vocabulary/permanence.js';
 export { ALERT_SEVERITIES, SHIFT_KINDS, type Severity, type ShiftKind };
 

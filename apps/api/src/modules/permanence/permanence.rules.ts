@@ -1,6 +1,6 @@
 // R13: replacements are programmed at least a week ahead, unless recorded with the event behind them;
 // past shifts are history and are never rewritten.
-import { SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 import type { ShiftKind } from './coverage.rules.js';
 import { REPLACEMENT_KINDS, type ReplacementKind } from '../../shared/vocabulary/permanence.js';
 export { REPLACEMENT_KINDS, type ReplacementKind };

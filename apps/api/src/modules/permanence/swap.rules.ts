@@ -8,7 +8,7 @@ import type { ReplacementKind } from './permanence.rules.js';
 export { SHIFT_HISTORY_KINDS, SWAP_STATUSES, type ShiftHistoryKind, type SwapStatus };
 
 // Whoever programs replacements approves swaps (R13): the relay & control social worker, or direction
-// (the rota keepers of auth/viewer.ts, whose @Authorized guards the approval).
+// (the rota keepers of org/org.roles.ts, whose @Authorized guards the approval).
 export const SWAP_APPROVERS: StaffRole[] = ['RELAY_CONTROL_SOCIAL_WORKER', ...DIRECTION];
 export const PENDING_SWAP: SwapStatus[] = ['OFFERED', 'TAKEN'];
 

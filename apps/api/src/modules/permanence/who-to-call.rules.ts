@@ -2,7 +2,7 @@
 // in office hours, the flying social worker (the one replacing the sector's social worker under R11
 // first, and whether or not a formal replacement exists); then the permanence; then, out of office
 // hours, the flying social worker (off duty, said so); then direction. Each skipped step says why.
-import { covers, type AbsenceKind, type Span } from '../org/org.rules.js';
+import { covers, type AbsenceKind, type Span } from '../org/index.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export const CALL_ROLES = ['SECTOR_SOCIAL_WORKER', 'PERMANENCE', 'FLYING_SOCIAL_WORKER', 'DIRECTION'] as const;

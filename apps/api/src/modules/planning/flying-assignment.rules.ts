@@ -1,7 +1,7 @@
 // R11: the flying social worker replaces a sick social worker (or onboards a new one) for 3 days to
 // 3 consecutive weeks, one social worker at a time; during it their other planned tasks are suspended.
 import { DateTime } from 'luxon';
-import { overlaps, type Span, type StaffRole } from '../org/org.rules.js';
+import { overlaps, type Span, type StaffRole } from '../org/index.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import { ASSIGNMENT_KINDS, R11_ONE_AT_A_TIME_MESSAGE, type AssignmentKind } from '../../shared/vocabulary/planning.js';
 export { ASSIGNMENT_KINDS, type AssignmentKind };

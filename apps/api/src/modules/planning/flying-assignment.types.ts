@@ -5,7 +5,7 @@ import { Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { FileCheck, Visit } from '../visits/index.js';
-import { PermanenceReplacement } from '../permanence/permanence.types.js';
+import { PermanenceReplacement } from '../permanence/index.js';
 import { ASSIGNMENT_KINDS, type AssignmentKind } from './flying-assignment.rules.js';
 import { PREPARATION_STEP_KINDS, type PreparationStepKind } from './work-list.rules.js';
 import { IncomeFollowUpConnection } from '../income/index.js';

@@ -10,7 +10,7 @@ import type { PlanningBoardService } from './planning-board.service.js';
 import { PlanningBoard, PlanningBoardEvent, PlanningBoardReplacement } from './planning-board.types.js';
 import { monthStart } from './planning.rules.js';
 import { sectorOf } from './planning.fields.js';
-import { mayKnowWhyAway } from '../org/org.rules.js';
+import { mayKnowWhyAway } from '../org/index.js';
 import { FlyingAssignmentKindEnum } from './flying-assignment.types.js';
 import type { AssignmentKind } from './flying-assignment.rules.js';
 import { afterPosition } from '../../graphql/event-cursor.js';

@@ -3,8 +3,8 @@
 // beneficiaries revisited last year), working days and hours, absences and permanence duties.
 // What cannot be placed is listed with the rule or reason that kept it out.
 import { DateTime } from 'luxon';
-import { overlaps, type Span } from '../org/org.rules.js';
-import { OFFICE_HOURS } from '../permanence/rota.rules.js';
+import { overlaps, type Span } from '../org/index.js';
+import { OFFICE_HOURS } from '../permanence/index.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import { monthStart, type RequestKind } from './planning.rules.js';
 

@@ -1,7 +1,7 @@
 // Rules on requests to the flying social worker: R6 (requests for month M close on the 20th of
 // M-1, Brussels time) and R15 (team-meeting support: one a week, asked 15 days ahead).
 import { DateTime } from 'luxon';
-import { DIRECTION, type StaffRole } from '../org/org.rules.js';
+import { DIRECTION, type StaffRole } from '../org/index.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS, type RequestKind } from '../../shared/vocabulary/planning.js';
 export { PLANNING_ITEM_STATUSES, PLANNING_STATUSES, REQUEST_KINDS, type RequestKind };

@@ -1,6 +1,6 @@
 // Who plans schedules, and which same-day changes make sense (pure: the time is a parameter).
 // org.rules, not org/index: db/schema reads this file's enums, and org/index pulls in the GraphQL layer (a cycle).
-import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { DIRECTION, SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 import { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES, type ConflictSeverity, type HelpKind, type ScheduleChangeKind } from '../../shared/vocabulary/schedules.js';
 export { CONFLICT_SEVERITIES, HELP_KINDS, SCHEDULE_CHANGE_KINDS, SCHEDULE_CHANGE_REASONS, SCHEDULE_ENTRY_STATUSES, type ConflictSeverity, type HelpKind, type ScheduleChangeKind };
 

@@ -1,5 +1,5 @@
 // Team life: who records what, who reads what (R5), and which records make sense. Pure functions.
-import { DIRECTION, HELPER_ROLES, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/org.rules.js';
+import { DIRECTION, HELPER_ROLES, isHelper, SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 import { isLocalDay } from '../../time/service-time.js';
 import { TEAM_RECORD_KINDS, type TeamRecordKind } from '../../shared/vocabulary/team.js';
 export { TEAM_RECORD_KINDS, type TeamRecordKind };

@@ -3,9 +3,9 @@ import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { buildSchema, Ctx, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from './context.js';
 import { CurrentStaff } from './current-staff.js';
-import type { StaffViewer, Viewer } from './viewer.js';
+import type { StaffViewer, Viewer } from '../shared/viewer.js';
 
 @Resolver()
 class WhoAmIResolver {
