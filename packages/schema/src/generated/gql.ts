@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation DeskAbsence($input: AbsenceRecordInput!) {\n    absenceRecord(input: $input) {\n      absence { id }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskAbsenceDocument,
     "\n  mutation DeskConflictAcknowledge($input: ScheduleConflictAcknowledgeInput!) {\n    scheduleConflictAcknowledge(input: $input) {\n      conflict { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskConflictAcknowledgeDocument,
     "\n  mutation DeskAlertAcknowledge($input: AlertAcknowledgeInput!) {\n    alertAcknowledge(input: $input) {\n      alert { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskAlertAcknowledgeDocument,
+    "\n  query DeskWeekendLoad($year: Int!) {\n    permanenceLoad(year: $year) {\n      year\n      fairness\n      people {\n        staff { id fullName }\n        fte\n        weekends\n        holidayDays\n        closedDays\n        expectedClosedDays\n        deviation\n      }\n    }\n  }\n": typeof types.DeskWeekendLoadDocument,
     "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardPermanenceChangedDocument,
     "\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardAlertChangedDocument,
     "\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardAbsenceChangedDocument,
@@ -69,6 +70,7 @@ const documents: Documents = {
     "\n  mutation DeskAbsence($input: AbsenceRecordInput!) {\n    absenceRecord(input: $input) {\n      absence { id }\n      userErrors { field code message }\n    }\n  }\n": types.DeskAbsenceDocument,
     "\n  mutation DeskConflictAcknowledge($input: ScheduleConflictAcknowledgeInput!) {\n    scheduleConflictAcknowledge(input: $input) {\n      conflict { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n": types.DeskConflictAcknowledgeDocument,
     "\n  mutation DeskAlertAcknowledge($input: AlertAcknowledgeInput!) {\n    alertAcknowledge(input: $input) {\n      alert { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n": types.DeskAlertAcknowledgeDocument,
+    "\n  query DeskWeekendLoad($year: Int!) {\n    permanenceLoad(year: $year) {\n      year\n      fairness\n      people {\n        staff { id fullName }\n        fte\n        weekends\n        holidayDays\n        closedDays\n        expectedClosedDays\n        deviation\n      }\n    }\n  }\n": types.DeskWeekendLoadDocument,
     "\n  subscription BoardPermanenceChanged($after: String) {\n    permanenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardPermanenceChangedDocument,
     "\n  subscription BoardAlertChanged($after: String) {\n    alertChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardAlertChangedDocument,
     "\n  subscription BoardAbsenceChanged($after: String) {\n    absenceChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardAbsenceChangedDocument,
@@ -168,6 +170,10 @@ export function graphql(source: "\n  mutation DeskConflictAcknowledge($input: Sc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeskAlertAcknowledge($input: AlertAcknowledgeInput!) {\n    alertAcknowledge(input: $input) {\n      alert { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskAlertAcknowledge($input: AlertAcknowledgeInput!) {\n    alertAcknowledge(input: $input) {\n      alert { id acknowledgedAt }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskWeekendLoad($year: Int!) {\n    permanenceLoad(year: $year) {\n      year\n      fairness\n      people {\n        staff { id fullName }\n        fte\n        weekends\n        holidayDays\n        closedDays\n        expectedClosedDays\n        deviation\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskWeekendLoad($year: Int!) {\n    permanenceLoad(year: $year) {\n      year\n      fairness\n      people {\n        staff { id fullName }\n        fte\n        weekends\n        holidayDays\n        closedDays\n        expectedClosedDays\n        deviation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
