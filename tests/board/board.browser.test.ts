@@ -143,6 +143,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     await page.screenshot({ path: '/tmp/board-after.png' });
   });
 
+  it('R14: a sector social worker recorded away: her card follows the who-to-call feed, without asking for the sectors again', async () => {
+    type S = { sectors: { code: string; socialWorker: Holder | null; whoToCall: { role: string } }[] };
+    const r = await server.gql<S>('{ sectors { code socialWorker { id fullName } whoToCall { role } } }', {}, kiosk);
+    const sector = r.data!.sectors.find((s) => s.whoToCall.role === 'SECTOR_SOCIAL_WORKER' && s.socialWorker);
+    if (!sector?.socialWorker) throw new Error('no sector answered by its own social worker');
+    const card = page.locator(`[data-testid="sector"][data-sector-code="${sector.code}"] [data-testid="call-now"]`);
+    expect(await card.getAttribute('data-role')).toBe('SECTOR_SOCIAL_WORKER');
+    const asked: string[] = [];
+    const count = (req: { postData: () => string | null }) => {
+      const body = req.postData() ?? '';
+      if (body.includes('query BoardSectors(')) asked.push(body);
+    };
+    page.on('request', count);
+    try {
+      const director = await loginAs('DIRECTOR');
+      const started = Date.now();
+      const rec = await server.gql<{ absenceRecord: { userErrors: unknown[] } }>(
+        'mutation ($input: AbsenceRecordInput!) { absenceRecord(input: $input) { userErrors { code message } } }',
+        { input: { staffId: sector.socialWorker.id, kind: 'TRAINING', startsAt: new Date(NOW.getTime() - 60_000).toISOString(), endsAt: new Date(NOW.getTime() + 86_400_000).toISOString() } },
+        director,
+      );
+      expect(rec.errors ?? rec.data?.absenceRecord.userErrors).toEqual([]);
+      const expected = await server.gql<{ whoToCall: { role: string } }>('query ($c: ID!) { whoToCall(sectorId: $c) { role } }', { c: (await server.gql<{ sectors: { id: string; code: string }[] }>('{ sectors { id code } }', {}, kiosk)).data!.sectors.find((s) => s.code === sector.code)!.id }, kiosk);
+      expect(expected.data?.whoToCall.role).not.toBe('SECTOR_SOCIAL_WORKER');
+      await expect.poll(() => card.getAttribute('data-role'), { timeout: LIVE_WITHIN_MS }).toBe(expected.data?.whoToCall.role);
+      expect(Date.now() - started).toBeLessThan(LIVE_WITHIN_MS);
+      // Her absence is said on the card, and "now" came by the feed: the sectors were not asked again.
+      await expect.poll(() => card.locator('[data-testid="skipped"]').first().textContent()).toContain(sector.socialWorker.fullName);
+      expect(asked).toEqual([]);
+    } finally {
+      page.off('request', count);
+    }
+  });
+
   it('without a token, asks to log in, then shows the board; forgetting the token asks again', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'Europe/Brussels' });
     const laptop = await context.newPage();

@@ -1,6 +1,6 @@
 // Issue 12 at the desk, in Chromium on the demo: a replacement that leaves someone more than a
 // week-end above their FTE share of the year's week-ends and holidays is made, and the desk says so
-// under the form, naming the person and the figures the API gives.
+// under the form, naming the person and the figures the API gives; the desk's load panel follows.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -63,6 +63,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the week-end load at the desk (browser)'
     const text = await warning.textContent();
     expect(text).toContain(`Attention : Claire Vandenbroucke assure maintenant ${hers.closedDays} jours de week-end et fériés en 2026, soit `);
     expect(text).toContain(`${new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 1 }).format(hers.deviation)} de plus que sa part`);
+    // The desk's load panel follows the rota: her row stands out with the API's figures, and the fairness figure is the API's.
+    const panel = desk.locator('[data-testid="weekend-load"]');
+    const fr = (x: number, digits = 1) => new Intl.NumberFormat('fr-BE', { maximumFractionDigits: digits }).format(x);
+    const row = panel.locator(`tr[data-staff="${claire.id}"]`);
+    await row.locator('td', { hasText: `+${fr(hers.deviation)}` }).waitFor();
+    expect(await row.getAttribute('class')).toContain('desk-load--above');
+    const fairness = (await server.gql<{ permanenceLoad: { fairness: number } }>('{ permanenceLoad(year: 2026) { fairness } }', {}, relay)).data!.permanenceLoad.fairness;
+    expect(await panel.locator('[data-testid="weekend-fairness"]').textContent()).toContain(`Équité : ${fr(fairness, 3)}`);
+    expect(await panel.locator('tbody tr').count()).toBe(load.people.length);
     // The change was made all the same.
     const after = await server.gql<{ node: { holders: { id: string }[] } }>('query ($id: ID!) { node(id: $id) { ... on PermanenceShift { holders { id } } } }', { id: free[0].id }, relay);
     expect(after.data?.node.holders.map((h) => h.id)).toEqual([claire.id]);

@@ -19,6 +19,7 @@ const CLOCKS = {
   'a weekday daytime (Wednesday 10:00)': new Date('2026-03-04T09:00:00.000Z'),
   'a weekday night (Wednesday 22:00)': new Date('2026-03-04T21:00:00.000Z'),
   'a week-end (Saturday 11:00)': new Date('2026-03-07T10:00:00.000Z'),
+  'a public holiday (Easter Monday 10:00)': new Date('2026-04-06T08:00:00.000Z'),
 };
 const SIZES = [
   { width: 1280, height: 720 },
@@ -129,6 +130,37 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall screen fits any screen and stay
       });
     }
   }
+
+  it('on a public holiday the on-call panel says "jour férié" with its name, and the permanence answers for every sector', async () => {
+    const page = await openWall({ width: 1920, height: 1080 }, CLOCKS['a public holiday (Easter Monday 10:00)']);
+    try {
+      await expect.poll(() => page.locator('[data-testid="shift-now"] [data-testid="shift-holiday"]').textContent()).toBe('Jour férié : Lundi de Pâques');
+      const roles = await page.locator('[data-testid="sector"] [data-testid="call-now"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+      expect(roles.length).toBe(7);
+      // Offices are closed: no sector social worker answers "in office hours".
+      expect(roles).not.toContain('SECTOR_SOCIAL_WORKER');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on a closing day of the service, and before a holiday the coming week-end says which day is one', async () => {
+    // The demo's closing day: the Thursday two weeks after the week it is seeded in (19 March 2026).
+    const closing = await openWall({ width: 1920, height: 1080 }, new Date('2026-03-19T09:00:00.000Z'));
+    try {
+      await expect.poll(() => closing.locator('[data-testid="shift-now"] [data-testid="shift-holiday"]').textContent()).toBe('Jour férié (service fermé) : Journée de service (fermeture)');
+    } finally {
+      await closing.close();
+    }
+    // Wednesday 1 April: an ordinary day; the Easter week-end ahead holds Easter Monday.
+    const before = await openWall({ width: 1920, height: 1080 }, new Date('2026-04-01T08:00:00.000Z'));
+    try {
+      expect(await before.locator('[data-testid="shift-now"] [data-testid="shift-holiday"]').count()).toBe(0);
+      await expect.poll(() => before.locator('[data-testid="shift-weekend"] [data-testid="shift-holiday"]').textContent()).toBe('Jour férié : Lundi de Pâques (lun. 6 avr.)');
+    } finally {
+      await before.close();
+    }
+  });
 
   it('says the service permanence once: sector cards answered by the permanence do not repeat its holders', async () => {
     const page = await openWall({ width: 1920, height: 1080 }, CLOCKS['a week-end (Saturday 11:00)']);

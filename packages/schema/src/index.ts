@@ -10,6 +10,7 @@ export * from './operations/caseloads';
 export * from './operations/schedules';
 export * from './operations/planning';
 export * from './operations/desk';
+export * from './operations/swaps';
 export * from './operations/reports';
 export * from './operations/sectorSearch';
 export * from './operations/incidents';

@@ -16,7 +16,7 @@ import { buildLargeService, LARGE_YEAR } from './reports-large.js';
 
 const RUNS = 5;
 const TARGET_MS = 300;
-const REPORTS = ['activity', 'hours', 'caseload', 'permanence', 'conflicts', 'planningQuota'] as const;
+const REPORTS = ['activity', 'hours', 'caseload', 'permanence', 'conflicts', 'planningQuota', 'satisfaction'] as const;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function adminUrl(): Promise<{ url: string; stop: () => Promise<void> }> {

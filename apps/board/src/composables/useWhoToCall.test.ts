@@ -7,74 +7,83 @@ import { useWhoToCall } from './useWhoToCall';
 let stop = () => {};
 afterEach(() => stop());
 
-function sector(code: string, now: ReturnType<typeof callAnswer>, next?: ReturnType<typeof callAnswer>) {
-  return { id: `sector-${code}`, code, name: `Secteur ${code}`, socialWorker: null, now, ...(next ? { next } : {}) };
+function sector(code: string, now: ReturnType<typeof callAnswer>) {
+  return { id: `sector-${code}`, code, name: `Secteur ${code}`, socialWorker: null, now };
 }
 
+const fedAnswer = (code: string, answer: ReturnType<typeof callAnswer>) => ({ sector: { id: `sector-${code}` }, ...answer });
+
 describe('useWhoToCall', () => {
-  it('waits until the next shift is known, then asks who to call now and from then', async () => {
+  it('reads who to call now at once, and from the next shift once it is known', async () => {
     const api = createFakeApi({
-      BoardSectors: (v) => ({ data: { sectors: [sector('S1', callAnswer('Anne Lambert'), v.withNext ? callAnswer('Sophie Martin') : undefined)] } }),
+      BoardSectors: () => ({ data: { sectors: [sector('S1', callAnswer('Anne Lambert'))] } }),
+      BoardSectorsNext: () => ({ data: { sectors: [{ id: 'sector-S1', next: callAnswer('Sophie Martin') }] } }),
     });
     const nextAt = ref<string | null | undefined>(undefined);
     const run = runWithBoard(api.board, () => useWhoToCall(nextAt));
     stop = run.stop;
     await settle();
-    expect(api.calls('BoardSectors')).toHaveLength(0);
+    expect(api.calls('BoardSectors')).toHaveLength(1);
+    expect(api.calls('BoardSectorsNext')).toHaveLength(0);
+    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Anne Lambert');
+    expect(run.result.sectors.value[0]?.next).toBeUndefined();
 
     nextAt.value = '2099-03-02T16:00:00.000Z';
     await settle();
-    expect(api.calls('BoardSectors')[0]?.variables).toEqual({ nextAt: '2099-03-02T16:00:00.000Z', withNext: true });
-    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Anne Lambert');
+    expect(api.calls('BoardSectorsNext')[0]?.variables).toEqual({ nextAt: '2099-03-02T16:00:00.000Z' });
     expect(run.result.sectors.value[0]?.next?.person?.fullName).toBe('Sophie Martin');
   });
 
-  it('R14: shows the flying social worker once an absence of the sector social worker is published', async () => {
-    let away = false;
+  it('R14: follows the who-to-call feed: the flying social worker appears without asking again, only in the sector the feed names', async () => {
     const api = createFakeApi({
-      BoardSectors: () => ({
-        data: {
-          sectors: [
-            sector(
-              'S1',
-              away
-                ? callAnswer('Paul Renard', {
-                    role: 'FLYING_SOCIAL_WORKER',
-                    chain: [{ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY', reason: 'Anne Lambert is on sick leave.', until: null, person: { id: 'a', fullName: 'Anne Lambert' } }],
-                  })
-                : callAnswer('Anne Lambert'),
-            ),
-          ],
-        },
-      }),
+      BoardSectors: () => ({ data: { sectors: [sector('S1', callAnswer('Anne Lambert')), sector('S2', callAnswer('Bart Peeters'))] } }),
     });
     const run = runWithBoard(api.board, () => useWhoToCall(null));
     stop = run.stop;
     await settle();
-    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Anne Lambert');
+    expect(api.openCount('BoardSectorsWhoToCallChanged')).toBe(1);
+    expect(run.result.sectors.value.map((s) => s.now.person?.fullName)).toEqual(['Anne Lambert', 'Bart Peeters']);
 
-    away = true;
-    api.emit('BoardAbsenceChanged', { absenceChanged: event('7', 'ABSENCE_RECORDED') });
+    const flying = callAnswer('Paul Renard', {
+      role: 'FLYING_SOCIAL_WORKER',
+      chain: [{ role: 'SECTOR_SOCIAL_WORKER', skipped: true, reasonCode: 'AWAY', reason: 'Anne Lambert is away.', until: null, person: { id: 'a', fullName: 'Anne Lambert' } }],
+    });
+    api.emit('BoardSectorsWhoToCallChanged', { sectorsWhoToCallChanged: { cursor: '7', cause: 'ABSENCE_RECORDED', occurredAt: '2026-03-02T09:00:00.000Z', answers: [fedAnswer('S1', flying)] } });
     await settle();
-    const now = run.result.sectors.value[0]?.now;
-    expect(now?.person?.fullName).toBe('Paul Renard');
-    expect(now?.chain[0]?.reasonCode).toBe('AWAY');
+    expect(run.result.sectors.value.map((s) => s.now.person?.fullName)).toEqual(['Paul Renard', 'Bart Peeters']);
+    expect(run.result.sectors.value[0]?.now.chain[0]?.reasonCode).toBe('AWAY');
+    // The hour turning comes by the feed too (no cursor): the week-end permanence at 17:00.
+    api.emit('BoardSectorsWhoToCallChanged', {
+      sectorsWhoToCallChanged: { cursor: null, cause: 'CLOCK', occurredAt: '2026-03-06T16:00:00.000Z', answers: [fedAnswer('S2', callAnswer('Marc Dubois', { role: 'PERMANENCE' }))] },
+    });
+    await settle();
+    expect(run.result.sectors.value.map((s) => s.now.role)).toEqual(['FLYING_SOCIAL_WORKER', 'PERMANENCE']);
+    expect(api.calls('BoardSectors')).toHaveLength(1);
   });
 
-  it('R14 follows R11: reads who to call again when the counts-only planning feed says a replacement was approved', async () => {
-    let replaced = false;
+  it('an absence or a replacement re-reads only the next-shift line; a reconnection reads "now" again', async () => {
+    let next = 'Sophie Martin';
+    let now = 'Anne Lambert';
     const api = createFakeApi({
-      BoardSectors: () => ({ data: { sectors: [sector('S3', replaced ? callAnswer('Julie Leclercq', { role: 'FLYING_SOCIAL_WORKER' }) : callAnswer('Sofie Peeters'))] } }),
+      BoardSectors: () => ({ data: { sectors: [sector('S3', callAnswer(now))] } }),
+      BoardSectorsNext: () => ({ data: { sectors: [{ id: 'sector-S3', next: callAnswer(next) }] } }),
     });
-    const run = runWithBoard(api.board, () => useWhoToCall(null));
+    const run = runWithBoard(api.board, () => useWhoToCall('2099-03-02T16:00:00.000Z'));
     stop = run.stop;
     await settle();
-    expect(api.openCount('BoardPlanningChanged')).toBe(1);
-    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Sofie Peeters');
-
-    replaced = true;
-    api.emit('BoardPlanningChanged', { planningBoardChanged: event('8', 'FLYING_ASSIGNMENT_APPROVED') });
+    next = 'Julie Leclercq';
+    api.emit('BoardAbsenceChanged', { absenceChanged: event('8', 'ABSENCE_RECORDED') });
+    api.emit('BoardPlanningChanged', { planningBoardChanged: event('9', 'FLYING_ASSIGNMENT_APPROVED') });
+    await new Promise((r) => setTimeout(r, 80));
     await settle();
-    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Julie Leclercq');
+    expect(run.result.sectors.value[0]?.next?.person?.fullName).toBe('Julie Leclercq');
+    expect(api.calls('BoardSectors')).toHaveLength(1);
+
+    now = 'Paul Renard';
+    api.reconnect();
+    await new Promise((r) => setTimeout(r, 80));
+    await settle();
+    expect(api.calls('BoardSectors')).toHaveLength(2);
+    expect(run.result.sectors.value[0]?.now.person?.fullName).toBe('Paul Renard');
   });
 });

@@ -15,6 +15,7 @@ export function shift(holders: string[], overrides: Partial<BoardShiftFragment> 
     holders: holders.map((name) => person(name)),
     holdersInCallOrder: holders.map((name, i) => ({ answers: true, callOrder: i + 1, awayFrom: null, awayUntil: null, person: person(name) })),
     replacements: [],
+    holidays: [],
     ...overrides,
   };
 }

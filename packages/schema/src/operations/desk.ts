@@ -180,3 +180,22 @@ export const deskAlertAcknowledgeMutation = graphql(`
     }
   }
 `);
+
+// Issue 12: the year's week-end load per person against their FTE share, for whoever keeps the rota.
+export const deskWeekendLoadQuery = graphql(`
+  query DeskWeekendLoad($year: Int!) {
+    permanenceLoad(year: $year) {
+      year
+      fairness
+      people {
+        staff { id fullName }
+        fte
+        weekends
+        holidayDays
+        closedDays
+        expectedClosedDays
+        deviation
+      }
+    }
+  }
+`);

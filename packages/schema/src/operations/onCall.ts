@@ -35,6 +35,11 @@ export const boardShiftFragment = graphql(`
       event
       recordedAt
     }
+    holidays {
+      day
+      kind
+      name
+    }
   }
 `);
 

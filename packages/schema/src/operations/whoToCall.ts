@@ -46,3 +46,33 @@ export const boardSectorsQuery = graphql(`
     }
   }
 `);
+
+// The line "from the next change of shift" of each sector card: re-read when the rota or absences change.
+export const boardSectorsNextQuery = graphql(`
+  query BoardSectorsNext($nextAt: DateTime!) {
+    sectors {
+      id
+      next: whoToCall(at: $nextAt) {
+        ...BoardWhoToCall
+      }
+    }
+  }
+`);
+
+// R14 as a feed: the new answers of the sectors whose answer changed (absences, replacements, swaps,
+// closing days, the hour turning); the sector cards follow it instead of asking again.
+export const sectorsWhoToCallChangedSubscription = graphql(`
+  subscription BoardSectorsWhoToCallChanged {
+    sectorsWhoToCallChanged {
+      cursor
+      cause
+      occurredAt
+      answers {
+        sector {
+          id
+        }
+        ...BoardWhoToCall
+      }
+    }
+  }
+`);

@@ -10,7 +10,7 @@ import { DESK_ACTION_NAMES, type DeskAction } from './viewer.js';
 
 export const DeskActionEnum = graphqlEnum(DESK_ACTION_NAMES, {
   name: 'DeskAction',
-  description: 'An action of the permanence desk: permanenceReplace, absenceRecord, scheduleConflictAcknowledge, alertAcknowledge.',
+  description: 'An action of the permanence desk: permanenceReplace, absenceRecord, scheduleConflictAcknowledge, alertAcknowledge, permanenceSwapOffer (and take), permanenceSwapApprove (and refuse).',
 });
 
 @ObjectType('Viewer', { description: 'Who is asking: a staff member, or the kiosk token of a meeting-room screen.' })

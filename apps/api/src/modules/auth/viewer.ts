@@ -15,6 +15,9 @@ export const DESK_ACTIONS = {
   ABSENCE_RECORD: ABSENCE_RECORDERS,
   CONFLICT_ACKNOWLEDGE: [...SOCIAL_ROLES, ...DIRECTION],
   ALERT_ACKNOWLEDGE: ALERT_ACKNOWLEDGERS,
+  // Swaps (R13): the social roles who hold the permanence offer and take shifts; the rota keepers approve.
+  SWAP_OFFER: SOCIAL_ROLES,
+  SWAP_APPROVE: ROTA_KEEPERS,
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type DeskAction = keyof typeof DESK_ACTIONS;
 export const DESK_ACTION_NAMES = Object.keys(DESK_ACTIONS) as DeskAction[];

@@ -1,10 +1,12 @@
 // Changes to case files as a subscription. R5 holds here too: an event reaches only viewers who
 // may see its case file, and the case comes through the same projection as every query.
 import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { EventFeed } from '../../events/feed.js';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { projectCase } from './case.projection.js';
+import type { CaseService } from './case.service.js';
 import { CaseFile } from './case.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
@@ -24,32 +26,42 @@ export class CaseFileEvent {
 }
 
 
-async function visibleCase(ctx: Context, e: StoredEvent): Promise<CaseFile | null> {
-  const id = e.payload.caseFileId;
-  if (typeof id !== 'string') return null;
-  const [row] = await ctx.services.cases.casesByIds([id]);
-  return row ? projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row) : null;
-}
-
-/** The outbox feed of the `case` topic, keeping only events about case files the viewer may see. */
+/** The outbox feed of the `case` topic, keeping only events about case files the viewer may see (the resolver built by the container). */
 function caseFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
-  const source = context.services.feed.subscribe(['case'], afterPosition(args.after), context.signal);
-  return (async function* () {
-    try {
-      for await (const e of source) if (await visibleCase(context, e)) yield e;
-    } finally {
-      await source.return?.();
-    }
-  })();
+  return (context.container.get(CaseEventsResolver) as CaseEventsResolver).visibleEvents(args.after, context);
 }
 
 @Resolver()
 export class CaseEventsResolver {
+  constructor(
+    private readonly cases: Pick<CaseService, 'casesByIds' | 'caseViewer'>,
+    private readonly feed: Pick<EventFeed, 'subscribe'>,
+  ) {}
+
+  private async visibleCase(ctx: Context, e: StoredEvent): Promise<CaseFile | null> {
+    const id = e.payload.caseFileId;
+    if (typeof id !== 'string') return null;
+    const [row] = await this.cases.casesByIds([id]);
+    return row ? projectCase(await this.cases.caseViewer(ctx.viewer), row) : null;
+  }
+
+  visibleEvents(after: string | null | undefined, context: Context): AsyncIterable<StoredEvent> {
+    const source = this.feed.subscribe(['case'], afterPosition(after), context.signal);
+    const visible = (e: StoredEvent) => this.visibleCase(context, e);
+    return (async function* () {
+      try {
+        for await (const e of source) if (await visible(e)) yield e;
+      } finally {
+        await source.return?.();
+      }
+    })();
+  }
+
   @Authorized()
   @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: 'Changes to the case files you may see (R5 applies).' })
   async caseFileChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<CaseFileEvent> {
     ctx.loaders = ctx.newLoaders();
-    const caseFile = await visibleCase(ctx, e);
+    const caseFile = await this.visibleCase(ctx, e);
     if (!caseFile) throw new Error(`case file of event ${e.position} is not visible any more`);
     return { cursor: String(e.position), type: e.type, occurredAt: e.occurredAt, caseFile };
   }

@@ -1,10 +1,12 @@
 // The board's caseload counts: a field of Sector, and a subscription that carries only the new
 // counts, so the kiosk (which sees no case event, R5) still updates within a second.
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { EventFeed } from '../../events/feed.js';
 import type { Context } from '../../graphql/context.js';
 import { BOARD_READERS } from '../auth/index.js';
 import { Sector, toSector } from '../org/index.js';
 import { sameCaseload, type Caseload } from './caseload.rules.js';
+import type { CaseloadService } from './caseload.service.js';
 import { serviceDay } from '../../time/service-time.js';
 import { SectorCaseload, SectorCaseloadEvent, toSectorCaseload } from './caseload.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
@@ -21,7 +23,7 @@ interface CaseloadChange {
  * names a case) is never sent. Only sectors whose counts moved since the last message are sent.
  */
 function caseloadFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<CaseloadChange> {
-  const { feed, caseloads, clock } = context.services;
+  const { feed, caseloads, clock } = context.container.get(SectorCaseloadResolver) as SectorCaseloadResolver;
   const source = feed.subscribe(['case'], afterPosition(args.after), context.signal);
   const sent = new Map<string, Caseload>();
   return (async function* () {
@@ -53,6 +55,13 @@ export class SectorCaseloadFieldResolver {
 
 @Resolver(() => SectorCaseload)
 export class SectorCaseloadResolver {
+  // The subscription's feed reads them (caseloadFeed above).
+  constructor(
+    readonly feed: Pick<EventFeed, 'subscribe'>,
+    readonly caseloads: Pick<CaseloadService, 'afterEvent'>,
+    readonly clock: () => Date,
+  ) {}
+
   @FieldResolver(() => Sector)
   async sector(@Root() caseload: SectorCaseload, @Ctx() ctx: Context): Promise<Sector> {
     const row = await ctx.loaders.sector.load(caseload.sectorDbId);

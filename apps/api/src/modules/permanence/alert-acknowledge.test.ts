@@ -103,6 +103,8 @@ describe('Viewer.actions', () => {
     ABSENCE_RECORD: 'mutation { absenceRecord(input: { staffId: "x", kind: LEAVE, startsAt: "2027-01-01T00:00:00Z", endsAt: "2027-01-02T00:00:00Z" }) { userErrors { code } } }',
     CONFLICT_ACKNOWLEDGE: 'mutation { scheduleConflictAcknowledge(input: { conflictId: "x", note: "n" }) { userErrors { code } } }',
     ALERT_ACKNOWLEDGE: 'mutation { alertAcknowledge(input: { alertId: "x" }) { userErrors { code } } }',
+    SWAP_OFFER: 'mutation { permanenceSwapOffer(input: { shiftId: "x" }) { userErrors { code } } }',
+    SWAP_APPROVE: 'mutation { permanenceSwapApprove(input: { swapId: "x" }) { userErrors { code } } }',
   };
 
   it('offers each role exactly the desk actions the API lets it do (none for the kiosk)', async () => {

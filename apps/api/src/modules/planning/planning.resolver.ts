@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
-import { CaseFile, projectCase } from '../cases/index.js';
+import { CaseFile, projectCase, type CaseService } from '../cases/index.js';
 import { toVisit, Visit } from '../visits/index.js';
 import { Sector, Staff, staffOrNull } from '../org/index.js';
 import { FlyingAssignment } from './flying-assignment.types.js';
@@ -21,10 +21,13 @@ const id = (globalId: string, type: 'CaseFile' | 'Staff' | 'Sector' | 'Planning'
   inputId(globalId, type, field, `UNKNOWN_${type.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c).toUpperCase()}`);
 const idOrNull = (globalId: string | null | undefined, type: 'CaseFile' | 'Staff' | 'Sector', field: string) => (globalId ? id(globalId, type, field) : null);
 
-async function caseOrNull(ctx: Context, id: string | null): Promise<CaseFile | null> {
+/** Who the case files' viewer is (R5), from the cases core. */
+type CaseViewers = Pick<CaseService, 'caseViewer'>;
+
+async function caseOrNull(cases: CaseViewers, ctx: Context, id: string | null): Promise<CaseFile | null> {
   const row = id ? await ctx.loaders.caseFile.load(id) : null;
   // R5: the case file comes through the same projection as every other path.
-  return row && projectCase(await ctx.services.cases.caseViewer(ctx.viewer), row);
+  return row && projectCase(await cases.caseViewer(ctx.viewer), row);
 }
 
 const planningPayload = (run: () => Promise<Planning>): Promise<PlanningPayload> => payload(run, (planning) => ({ planning }), { planning: null });
@@ -104,6 +107,8 @@ export class PlanningResolver {
 
 @Resolver(() => PlanningRequest)
 export class PlanningRequestResolver {
+  constructor(private readonly cases: CaseViewers) {}
+
   @FieldResolver(() => Sector)
   sector(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
     return sectorOf(ctx, r.sectorDbId);
@@ -111,7 +116,7 @@ export class PlanningRequestResolver {
 
   @FieldResolver(() => CaseFile, { nullable: true, description: 'As far as you may see it (R5).' })
   caseFile(@Root() r: PlanningRequest, @Ctx() ctx: Context) {
-    return caseOrNull(ctx, r.caseDbId);
+    return caseOrNull(this.cases, ctx, r.caseDbId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
@@ -127,6 +132,8 @@ export class PlanningRequestResolver {
 
 @Resolver(() => PlanningItem)
 export class PlanningItemResolver {
+  constructor(private readonly cases: CaseViewers) {}
+
   @FieldResolver(() => Sector)
   sector(@Root() i: PlanningItem, @Ctx() ctx: Context) {
     return sectorOf(ctx, i.sectorDbId);
@@ -134,7 +141,7 @@ export class PlanningItemResolver {
 
   @FieldResolver(() => CaseFile, { nullable: true, description: 'As far as you may see it (R5).' })
   caseFile(@Root() i: PlanningItem, @Ctx() ctx: Context) {
-    return caseOrNull(ctx, i.caseDbId);
+    return caseOrNull(this.cases, ctx, i.caseDbId);
   }
 
   @FieldResolver(() => PlanningRequest)
@@ -146,7 +153,7 @@ export class PlanningItemResolver {
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The visit the item became when the planning was fixed.' })
   async visit(@Root() i: PlanningItem, @Ctx() ctx: Context) {
-    const c = await caseOrNull(ctx, i.caseDbId);
+    const c = await caseOrNull(this.cases, ctx, i.caseDbId);
     if (!i.visitDbId || !c) return null;
     const visits = await ctx.loaders.visitsOfCase.load(c.dbId);
     const v = visits.find((x) => x.id === i.visitDbId);

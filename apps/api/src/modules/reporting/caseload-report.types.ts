@@ -24,8 +24,8 @@ export class UrgentFigure {
   @Field(() => Int, { description: 'Of those, with an action recorded by the as-of instant.' }) acted!: number;
   @Field(() => Int, { description: 'Of those, acted on the same local day (DOMAIN: an urgency needs action the same day).' }) actedSameDay!: number;
   @Field(() => Int, { description: 'Still waiting for an action at the as-of instant.' }) waiting!: number;
-  @Field(() => Float, { nullable: true, description: 'Median hours from the urgency to its first action (acted ones).' }) medianHoursToAction!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Longest hours from the urgency to its first action (acted ones).' }) maxHoursToAction!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from the urgency to its first action (acted ones). Null for a reporting token when the month and sector had fewer than 3 urgent situations.' }) medianHoursToAction!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Longest hours from the urgency to its first action (acted ones). Null for a reporting token when the month and sector had fewer than 3 urgent situations.' }) maxHoursToAction!: number | null;
 }
 
 @ObjectType({ description: 'Caseload over a period: per social worker and FTE, and urgent situations.' })

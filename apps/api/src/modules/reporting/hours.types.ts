@@ -22,7 +22,7 @@ export class CancelledHoursFigure {
   @Field(() => String) sectorCode!: string;
   @Field(() => String) sectorName!: string;
   @Field(() => String, { description: KIND }) helpKind!: string;
-  @Field(() => String, { description: 'HELPER_ILL, HELPER_UNAVAILABLE, BENEFICIARY_IN_HOSPITAL, BENEFICIARY_ABSENT, BENEFICIARY_REQUEST, PLAN_CHANGED, EMERGENCY, OTHER; UNRECORDED when no change says why.' }) reason!: string;
+  @Field(() => String, { description: 'HELPER_ILL, HELPER_UNAVAILABLE, BENEFICIARY_IN_HOSPITAL, BENEFICIARY_ABSENT, BENEFICIARY_REQUEST, PLAN_CHANGED, EMERGENCY, OTHER; UNRECORDED when no change says why. For a reporting token, reasons with fewer than 3 visits in a month, sector and help kind are added up under FEW_EACH, and left out when even that row has fewer than 3 (such figures could point at a beneficiary).' }) reason!: string;
   @Field(() => Int, { description: 'Visits cancelled.' }) visits!: number;
   @Field(() => Float, { description: 'Their hours.' }) hours!: number;
 }

@@ -6,9 +6,14 @@ import { CaseloadReport } from './caseload-report.types.js';
 import { ConflictsReport, PlanningQuotaReport } from './conflicts-planning.types.js';
 import { HoursReport } from './hours.types.js';
 import { PermanenceReport } from './permanence-report.types.js';
-import { REPORT_READERS } from './reporting-token.rules.js';
+import { REPORT_READERS, REPORTING } from './reporting-token.rules.js';
+import type { Audience } from './small-counts.rules.js';
+import type { Context } from '../../graphql/context.js';
 import { SatisfactionReport } from './satisfaction-report.types.js';
 import type { ReportService } from './report.service.js';
+
+/** A reporting tool's token gets small counts grouped or withheld (small-counts.rules.ts); direction gets them whole. */
+const audience = (ctx: Context): Audience => (ctx.viewer?.kind === REPORTING ? 'tool' : 'direction');
 
 const FROM = 'First day of the period, YYYY-MM-DD (Europe/Brussels), included.';
 const TO = 'Last day of the period, YYYY-MM-DD, included; at most 400 days after `from`. Figures that depend on time ("done", "pending", "still open") are measured now, or at the end of `to` if earlier.';
@@ -25,14 +30,14 @@ export class ReportResolver {
 
   @Authorized(REPORT_READERS)
   @Query(() => HoursReport, { description: 'Hours agreed in aid plans vs planned in schedules vs done, by help kind; cancelled hours by reason; helpers’ hours against their contract; by month and sector.' })
-  hoursReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.hours(from, to, now);
+  hoursReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.hours(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)
   @Query(() => CaseloadReport, { description: 'Open and active case files per sector social worker and per FTE against 20 per FTE; urgent situations and the time to their first action; by month and sector.' })
-  caseloadReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.caseload(from, to, now);
+  caseloadReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.caseload(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)

@@ -15,6 +15,7 @@ import { monthsOf, periodError, spanDays, WEEK_HOURS_FULL_TIME } from './report.
 import type { SatisfactionReportRepository } from './satisfaction-report.repository.js';
 import { SATISFACTION_MIN_GROUP, satisfactionMonths } from './satisfaction-report.rules.js';
 import type { SectorNamesRepository } from './sectors.repository.js';
+import { groupSmallCancellations, withholdSmallUrgent, type Audience } from './small-counts.rules.js';
 
 export type ReportRepositories = {
   activity: ActivityRepository;
@@ -33,6 +34,8 @@ export interface PlanningReportPort {
     plannings: { unplaced: { code: string }[] }[];
   }>;
 }
+
+const forTool = <T>(audience: Audience, rows: T[], protect: (rows: T[]) => T[]) => (audience === 'tool' ? protect(rows) : rows);
 
 export class ReportService {
   constructor(
@@ -57,18 +60,20 @@ export class ReportService {
     return { from, to, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
   }
 
-  async hours(from: string, to: string, now: Date) {
+  /** `audience`: a reporting tool gets the small counts grouped (small-counts.rules.ts). */
+  async hours(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const p = this.period(from, to, now);
     const { hours } = this.uow.read;
     const [help, cancellations, utilisation] = await Promise.all([hours.help(p), hours.cancelled(p), hours.utilisation(p, WEEK_HOURS_FULL_TIME)]);
-    return { from, to, help: help.map(m.toHelpHoursFigure), cancellations: cancellations.map(m.toCancelledHoursFigure), utilisation: utilisation.map(m.toUtilisationFigure) };
+    return { from, to, help: help.map(m.toHelpHoursFigure), cancellations: forTool(audience, cancellations.map(m.toCancelledHoursFigure), groupSmallCancellations), utilisation: utilisation.map(m.toUtilisationFigure) };
   }
 
-  async caseload(from: string, to: string, now: Date) {
+  /** `audience`: a reporting tool gets the small counts withheld (small-counts.rules.ts). */
+  async caseload(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const p = this.period(from, to, now);
     const { caseload } = this.uow.read;
     const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(p), caseload.urgent(p)]);
-    return { from, to, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: urgent.map(m.toUrgentFigure) };
+    return { from, to, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: forTool(audience, urgent.map(m.toUrgentFigure), withholdSmallUrgent) };
   }
 
   async permanence(from: string, to: string, now: Date) {

@@ -5,7 +5,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 export class SatisfactionFigure {
   @Field(() => String, { description: 'Local month (Europe/Brussels) YYYY-MM the checks were recorded.' }) month!: string;
   @Field(() => String, { description: 'The case files’ sector code.' }) sectorCode!: string;
-  @Field(() => String) sectorName!: string;
+  @Field(() => String, { description: 'The sector’s name.' }) sectorName!: string;
   @Field(() => String, { description: 'PUNCTUALITY, QUALITY_OF_HELP, RELATIONSHIP_WITH_HELPER or COMMUNICATION_WITH_SERVICE.' }) domain!: string;
   @Field(() => Int, { description: 'Satisfaction checks recorded in the month and sector (all domains).' }) checks!: number;
   @Field(() => Int, { description: 'Of those, the checks that scored this domain.' }) answers!: number;

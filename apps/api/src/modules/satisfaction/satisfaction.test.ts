@@ -223,3 +223,30 @@ describe('reading a satisfaction check (R5)', () => {
     expect(got.get('otherSw')).toEqual([]);
   });
 });
+
+describe('the beneficiary’s own data', () => {
+  it('the export holds the checks with what was said; anonymisation erases what was said and keeps the scores for reporting', async () => {
+    const c = await openCase(server, w, { lastName: 'Satisfaite' });
+    const v = await visit(c.id, 'REVISION', w.sw);
+    await record({ visitId: v, comment: 'Parle de sa fille Julie', scores: [{ domain: 'PUNCTUALITY', score: 4, comment: 'Julie vient le mardi' }] });
+    const exported = await server.gql(`query ($id: ID!) { beneficiaryExport(id: $id) }`, { id: c.beneficiary.id }, await w.token(w.sw));
+    expect(exported.data?.beneficiaryExport.caseFiles[0].satisfactionChecks).toMatchObject([{ comment: 'Parle de sa fille Julie', scores: [{ domain: 'PUNCTUALITY', score: 4, comment: 'Julie vient le mardi' }] }]);
+    await server.gql(
+      `mutation ($input: CaseFileTransitionInput!) { caseFileTransition(input: $input) { userErrors { code } } }`,
+      { input: { caseFileId: c.id, expectedVersion: 1, to: 'CLOSED', reason: 'Moved to a care home' } },
+      await w.token(w.sw),
+    );
+    server.clock.now = new Date('2032-06-10T09:00:00Z');
+    try {
+      const director = await server.login(w.director.email, 'test-password-1');
+      const r = await server.gql(`mutation { caseFilesAnonymise(input: { retentionYears: 5 }) { anonymisedCount userErrors { code } } }`, {}, director);
+      expect(r.data?.caseFilesAnonymise.userErrors).toEqual([]);
+      const after = await server.gql(ON_CASE, { id: c.id }, director);
+      expect(after.data?.caseFile.satisfactionChecks).toEqual([{ id: expect.any(String), comment: null, scores: [{ domain: 'PUNCTUALITY', score: 4 }] }]);
+      const n = await server.gql(NODE, { id: after.data?.caseFile.satisfactionChecks[0].id }, director);
+      expect(JSON.stringify(n)).not.toContain('Julie');
+    } finally {
+      server.clock.now = NOW;
+    }
+  });
+});

@@ -40,16 +40,16 @@ export class SatisfactionCheck extends Node {
   @Field(() => String, { nullable: true, description: 'What the beneficiary said overall (personal data, R5).' })
   comment!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it was recorded (the month the reports count it in).' })
   recordedAt!: Date;
 }
 
 @ObjectType()
 export class SatisfactionCheckPayload {
-  @Field(() => SatisfactionCheck, { nullable: true })
+  @Field(() => SatisfactionCheck, { nullable: true, description: 'The check recorded; null when refused.' })
   satisfactionCheck!: SatisfactionCheck | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (nothing was recorded): UNKNOWN_VISIT, NOT_A_REVISION_OR_CONTROL, VISIT_NOT_DONE, NOT_YOUR_VISIT, ALREADY_RECORDED, SCORE_OUT_OF_RANGE, DOMAIN_TWICE, REQUIRED, TOO_LONG, BAD_CHARACTER.' })
   userErrors!: UserError[];
 }
 

@@ -1,0 +1,69 @@
+// The desk's civil-liability incidents, in Chromium: direction sees the demo incident being followed
+// (sent to the insurer, its reference) and downloads its statement intact with the session token;
+// the telephonist's desk has no incident panel (R5).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+const NOW = new Date('2026-03-04T09:00:00.000Z');
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function tokenOf(role: string): Promise<string> {
+  const who = server.demo?.logins.find((l) => l.role === role);
+  if (!who) throw new Error(`the demo has no ${role} login`);
+  return server.login(who.email, server.demo?.password);
+}
+
+async function open(token: string, locale = 'fr-BE'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'Europe/Brussels', acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
+  return page;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('incidents on the desk (browser)', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('direction sees the incident sent to the insurer and downloads its statement, byte for byte', async () => {
+    const token = await tokenOf('DIRECTOR');
+    const desk = await open(token);
+    const item = desk.locator('[data-testid="desk-incident"]').first();
+    await item.waitFor();
+    await expect.poll(() => item.textContent()).toContain("Transmis à l'assureur");
+    expect(await item.locator('[data-testid="incident-reference"]').textContent()).toMatch(/Référence de l'assureur : RC-\d{4}-04127/);
+    expect(await desk.locator('#desk-incidents-title').textContent()).toBe('1 sinistre (responsabilité civile)');
+    const [download] = await Promise.all([desk.waitForEvent('download'), item.locator('[data-testid="incident-document"]').click()]);
+    expect(download.suggestedFilename()).toBe('declaration-sinistre.pdf');
+    const bytes = readFileSync((await download.path()) as string);
+    const api = await server.gql('{ incidents { edges { node { documents { sha256 } } } } }', {}, token);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(api.data?.incidents.edges[0].node.documents[0].sha256);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the telephonist’s desk shows no incident panel', async () => {
+    const desk = await open(await tokenOf('TELEPHONIST'));
+    await desk.locator('[data-testid="call-now-panel"]').waitFor();
+    await desk.waitForTimeout(500);
+    expect(await desk.locator('[data-testid="desk-incidents"]').count()).toBe(0);
+  });
+});

@@ -1,0 +1,114 @@
+// Swaps at the permanence desk, in Chromium (R13): the relay social worker sees the demo's pending
+// swap, a refusal without its reason is refused in words next to it, the approval changes who holds
+// the shift; a holder proposes a swap of her own shift ("Proposer un échange"), too late without
+// its event (R13, in words next to the form), then a week ahead; the telephonist has no swap panel.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+// A Wednesday, 10:00 in Brussels.
+const NOW = new Date('2026-03-04T09:00:00.000Z');
+const DAY = 86_400_000;
+
+type Shift = { id: string; startsAt: string; holders: { id: string; fullName: string }[] };
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function tokenOf(role: string): Promise<string> {
+  const who = server.demo!.logins.find((l) => l.role === role);
+  if (!who) throw new Error(`the demo has no ${role} login`);
+  return server.login(who.email, server.demo!.password);
+}
+
+async function open(token: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.clock.install({ time: NOW });
+  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
+  return page;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the relay sees the pending swap; a refusal without reason is refused next to it; the approval gives the shift to the taker', async () => {
+    const token = await tokenOf('RELAY_CONTROL_SOCIAL_WORKER');
+    const desk = await open(token);
+    const swap = desk.locator('[data-testid="desk-swap"]', { hasText: 'Karim Benali reprend la permanence de Claire Vandenbroucke' });
+    await swap.waitFor();
+    expect(await desk.locator('#desk-swaps-title').textContent()).toBe('1 échange en attente');
+
+    await swap.getByRole('button', { name: 'Refuser' }).click();
+    await expect.poll(() => swap.locator('[data-testid="desk-errors"]').textContent()).toBe('Indiquez le motif du refus : les personnes concernées le liront.');
+
+    await swap.getByRole('button', { name: 'Approuver' }).click();
+    await desk.locator('[data-testid="desk-swaps"] [data-testid="desk-done"]').waitFor();
+    expect(await desk.locator('[data-testid="desk-swaps"] [data-testid="desk-done"]').textContent()).toContain('Échange approuvé');
+    expect(await desk.locator('[data-testid="desk-swap"]').count()).toBe(0);
+    // Karim now holds the shift Claire offered, for every screen that asks.
+    const history = await server.gql(
+      `{ permanenceShifts(from: "${new Date(NOW.getTime() + 14 * DAY).toISOString()}", first: 100) { edges { node { holders { fullName } history { kind } } } } }`,
+      {},
+      token,
+    );
+    const approved = history.data?.permanenceShifts.edges.map((e: any) => e.node).filter((s: any) => s.history.some((h: any) => h.kind === 'SWAP_APPROVED'));
+    expect(approved.map((s: any) => s.holders)).toEqual([[{ fullName: 'Karim Benali' }], [{ fullName: 'Karim Benali' }]]);
+  });
+
+  it('"Proposer un échange": a holder offers her own shift; less than a week ahead it needs its event (R13, in words); a week ahead it is offered and listed as hers', async () => {
+    const token = await tokenOf('SOCIAL_WORKER');
+    const me = (await server.gql('{ viewer { staff { id } } }', {}, token)).data?.viewer.staff.id as string;
+    const shifts = (await server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('{ permanenceShifts(first: 60) { edges { node { id startsAt holders { id fullName } } } } }', {}, token)).data!.permanenceShifts.edges.map((e) => e.node);
+    const offered = new Set(((await server.gql('{ permanenceSwapsPending { shift { id } } }', {}, token)).data?.permanenceSwapsPending ?? []).map((s: any) => s.shift.id));
+    const own = shifts.filter((s) => Date.parse(s.startsAt) > NOW.getTime() && s.holders.some((h) => h.id === me) && !offered.has(s.id));
+    const soon = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() < 7 * DAY);
+    const later = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() >= 7 * DAY);
+    if (!soon || !later) throw new Error('the demo gives the demo social worker no shift within a week and none after');
+
+    const desk = await open(token);
+    const form = desk.locator('[data-testid="swap-offer-form"]');
+    await form.locator('select[name=shift]').waitFor();
+    expect(await form.locator('select[name=shift] option').count()).toBeGreaterThan(1);
+    await form.locator('select[name=shift]').selectOption(soon.id);
+    await form.getByRole('button', { name: 'Proposer un échange' }).click();
+    await expect.poll(() => form.locator('[data-testid="desk-errors"]').textContent()).toMatch(/^Refusé \(R13\) : .*Indiquez l'événement qui cause ce changement\.$/);
+
+    await form.locator('select[name=shift]').selectOption(later.id);
+    await form.locator('input[name=note]').fill('Formation ce jour-là');
+    await form.getByRole('button', { name: 'Proposer un échange' }).click();
+    await form.locator('[data-testid="desk-done"]').waitFor();
+    expect(await form.locator('[data-testid="desk-errors"]').count()).toBe(0);
+    // Listed as her own, with the button to withdraw it.
+    const mine = desk.locator('[data-testid="desk-swap"]', { hasText: "propose sa permanence ; personne ne l'a encore reprise." });
+    await mine.waitFor();
+    await mine.locator('[data-testid="swap-withdraw"]').waitFor();
+    const pending = await server.gql('{ permanenceSwapsPending { status shift { id } note } }', {}, token);
+    expect(pending.data?.permanenceSwapsPending).toContainEqual({ status: 'OFFERED', shift: { id: later.id }, note: 'Formation ce jour-là' });
+  });
+
+  it('the telephonist has no swap panel and no offer form', async () => {
+    const phone = await open(await tokenOf('TELEPHONIST'));
+    await phone.locator('[data-testid="call-now-panel"]').waitFor();
+    await phone.locator('[data-testid="desk-alerts"]').waitFor();
+    expect(await phone.locator('[data-testid="desk-swaps"]').count()).toBe(0);
+    expect(await phone.locator('[data-testid="swap-offer-form"]').count()).toBe(0);
+  });
+});
