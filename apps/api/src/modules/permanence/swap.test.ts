@@ -1,6 +1,9 @@
 // Swaps through GraphQL on a real database (R13): from offer to approval, R13 on offers and approvals,
 // twenty identical requests at once. Refusals, roles, undo and reassign: swap-refusals.test.ts.
 import { and, count, eq } from 'drizzle-orm';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { events, permanenceReplacements, permanenceSwaps } from '../../db/schema/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { days, hours, makeAbsence, plus } from '@support/factories.js';
@@ -8,6 +11,7 @@ import { shiftAt } from '@support/world.js';
 import { APPROVE, HISTORY, NOW, OFFER, PENDING, REFUSE, TAKE, UNDO, swapWorld, type SwapWorld } from '@support/swap-world.js';
 
 let t: SwapWorld;
+const fromGid = (gid: string) => fromGlobalId(gid, 'PermanenceSwap')?.id ?? '';
 beforeAll(async () => {
   t = await swapWorld();
 });
@@ -98,6 +102,17 @@ describe('at once', () => {
     expect(changed).toHaveLength(1);
   });
 
+  it('20 identical takes at once: one colleague takes it, the others are told it is no longer open', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(37)));
+    const swapId = await t.offer(shift.gid);
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.server.gql(TAKE, { input: { swapId } }, t.as('spare'))));
+    const codes = results.map((r) => r.data?.permanenceSwapTake.userErrors[0]?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'SWAP_NOT_OFFERED')).toHaveLength(19);
+    const [row] = await t.server.db.db.select().from(permanenceSwaps).where(eq(permanenceSwaps.id, fromGid(swapId)));
+    expect(row).toMatchObject({ status: 'TAKEN', takenById: t.w.spare.id });
+  });
+
   it('20 offers of one shift at once give one offer', async () => {
     const shift = shiftAt(t.w, plus(NOW, days(26)));
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => t.server.gql(OFFER, { input: { shiftId: shift.gid } }, t.as(i % 2 ? 'p1' : 'p2'))));
@@ -109,3 +124,26 @@ describe('at once', () => {
   });
 });
 
+describe('live', () => {
+  it('an approval reaches permanenceChanged subscribers (the board, the kiosk) as the change of holder, with the new holder; never why (R5)', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(36)));
+    const swapId = await t.offeredAndTaken(shift.gid, { note: 'Raison personnelle' });
+    const seen: any[] = [];
+    let connected = false;
+    const client = createClient({ url: t.server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: t.w.kiosk }, retryAttempts: 0, on: { connected: () => (connected = true) } });
+    client.subscribe(
+      { query: 'subscription { permanenceChanged { type shift { id holders { fullName } } replacement { kind reason newStaff { fullName } } } }' },
+      { next: (r) => seen.push(r.data?.permanenceChanged), error: () => {}, complete: () => {} },
+    );
+    try {
+      await expect.poll(() => connected).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
+      expect(approved.data?.permanenceSwapApprove.userErrors).toEqual([]);
+      await expect.poll(() => seen.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(seen).toEqual([{ type: 'SHIFT_HOLDER_CHANGED', shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }] }, replacement: { kind: 'PLANNED', reason: null, newStaff: { fullName: 'Sam Spare' } } }]);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
