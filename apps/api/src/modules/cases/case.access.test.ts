@@ -124,28 +124,28 @@ function check(who: string, level: Level, caseFile: Record<string, unknown> | nu
 }
 
 describe('R5 confidentiality matrix', () => {
-  const matrix = (): [string, { email: string }, Level][] => [
-    ['sector social worker', w.sw, 'FULL'],
-    ['social worker of another sector', w.otherSw, 'NONE'],
-    ['trainee of the sector', w.trainee, 'FULL'],
-    ['trainee of another sector', w.otherTrainee, 'NONE'],
-    ['flying social worker', w.flying, 'FULL'],
-    ['relay social worker', w.relay, 'FULL'],
-    ['director', w.director, 'FULL'],
-    ['social pole head', w.head, 'FULL'],
-    ['family helper of the team', w.familyHelper, 'HELPER'],
-    ['home helper of the team', w.homeHelper, 'HELPER'],
-    ['helper of the team not scheduled at this home', w.idleHelper, 'NONE'],
-    ['helper of another team', w.otherHelper, 'NONE'],
-    ['telephonist', w.telephonist, 'CALLER'],
+  // Who asks (a key of the world, built in beforeAll) and what they may see: one test per row and path.
+  type Who = 'sw' | 'otherSw' | 'trainee' | 'otherTrainee' | 'flying' | 'relay' | 'director' | 'head' | 'familyHelper' | 'homeHelper' | 'idleHelper' | 'otherHelper' | 'telephonist';
+  const MATRIX: [string, Who, Level][] = [
+    ['sector social worker', 'sw', 'FULL'],
+    ['social worker of another sector', 'otherSw', 'NONE'],
+    ['trainee of the sector', 'trainee', 'FULL'],
+    ['trainee of another sector', 'otherTrainee', 'NONE'],
+    ['flying social worker', 'flying', 'FULL'],
+    ['relay social worker', 'relay', 'FULL'],
+    ['director', 'director', 'FULL'],
+    ['social pole head', 'head', 'FULL'],
+    ['family helper of the team', 'familyHelper', 'HELPER'],
+    ['home helper of the team', 'homeHelper', 'HELPER'],
+    ['helper of the team not scheduled at this home', 'idleHelper', 'NONE'],
+    ['helper of another team', 'otherHelper', 'NONE'],
+    ['telephonist', 'telephonist', 'CALLER'],
   ];
 
-  it('R5: every role sees exactly its fields through caseFile(id)', async () => {
-    for (const [who, person, level] of matrix()) {
-      const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { ${CASE} } }`, { id: caseId }, await w.token(person));
-      expect(r.errors, who).toBeUndefined();
-      check(who, level, r.data?.caseFile);
-    }
+  it.each(MATRIX)('R5: the %s sees exactly its fields through caseFile(id)', async (who, key, level) => {
+    const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { ${CASE} } }`, { id: caseId }, await w.token(w[key]));
+    expect(r.errors, who).toBeUndefined();
+    check(who, level, r.data?.caseFile);
   });
 
   it('R5: a helper whose last visit at a home ended over a month ago no longer sees it; a coming visit shows it again', async () => {
@@ -158,48 +158,46 @@ describe('R5 confidentiality matrix', () => {
     expect(await ask()).toEqual({ beneficiary: { lastName: 'Formerly' } });
   });
 
-  it('R5: the same through the caseFiles list', async () => {
-    for (const [who, person, level] of matrix()) {
-      const r = await server.gql(`{ caseFiles(first: 100) { totalCount edges { node { ${CASE} } } } }`, {}, await w.token(person));
-      expect(r.errors, who).toBeUndefined();
-      const found = r.data?.caseFiles.edges.map((e: { node: Record<string, unknown> }) => e.node).find((n: { id: string }) => n.id === caseId);
-      check(who, level, found);
-      if (level === 'NONE') expect(r.data?.caseFiles.totalCount, `${who} counts no hidden case`).toBe(0);
+  it.each(MATRIX)('R5: the %s, the same through the caseFiles list', async (who, key, level) => {
+    const r = await server.gql(`{ caseFiles(first: 100) { totalCount edges { node { ${CASE} } } } }`, {}, await w.token(w[key]));
+    expect(r.errors, who).toBeUndefined();
+    const found = r.data?.caseFiles.edges.map((e: { node: Record<string, unknown> }) => e.node).find((n: { id: string }) => n.id === caseId);
+    check(who, level, found);
+    if (level === 'NONE') expect(r.data?.caseFiles.totalCount, `${who} counts no hidden case`).toBe(0);
+  });
+
+  it.each(MATRIX)('R5: the %s, the same through node(id), for the case file and the beneficiary', async (who, key, level) => {
+    const r = await server.gql(
+      `query ($c: ID!, $b: ID!) { c: node(id: $c) { ... on CaseFile { ${CASE} } } b: node(id: $b) { ... on Beneficiary { ${BENEFICIARY} } } }`,
+      { c: caseId, b: beneficiaryId },
+      await w.token(w[key]),
+    );
+    expect(r.errors, who).toBeUndefined();
+    check(who, level, r.data?.c);
+    if (level === 'NONE') expect(r.data?.b, who).toBeNull();
+    else check(who, level, { ...Object.fromEntries(CASE_FIELDS.map((f) => [f, VISIBLE[level].caseFile.includes(f) ? 'x' : null])), beneficiary: r.data?.b });
+  });
+
+  const INCOME_RECORD = `mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { incomeProof { monthlyAmount } caseFile { financialParticipation { householdMonthlyIncome } } userErrors { code } } }`;
+  const INCOME_LIST = `{ incomeProofFollowUps { totalCount edges { node { id caseFile { id incomeProofs { monthlyAmount } } } } } }`;
+
+  it.each(MATRIX)('R5: the %s and income follow-ups: only the relay and direction list them, only social roles record proofs, node follows the case', async (who, key, level) => {
+    const token = await w.token(w[key]);
+    const l = await server.gql(INCOME_LIST, {}, token);
+    if (['relay social worker', 'director', 'social pole head'].includes(who)) expect(l.data?.incomeProofFollowUps.totalCount, who).toBe(1);
+    else expect(l.errors?.[0].extensions?.code, who).toBe('FORBIDDEN');
+    const n = await server.gql(`query ($id: ID!) { node(id: $id) { ... on IncomeFollowUp { id reason } } }`, { id: followUpId }, token);
+    if (level === 'FULL') expect(n.data?.node, who).toEqual({ id: followUpId, reason: 'PARTICIPATION_NOT_OK' });
+    else expect(n.data?.node, who).toBeNull();
+    if (level !== 'FULL') {
+      const r = await server.gql(INCOME_RECORD, { input: { caseFileId: caseId, kind: 'OTHER', status: 'MISSING' } }, token);
+      expect(r.data?.incomeProofRecord?.incomeProof ?? null, who).toBeNull();
+      expect(JSON.stringify(r), who).not.toContain('1450');
     }
   });
 
-  it('R5: the same through node(id), for the case file and the beneficiary', async () => {
-    for (const [who, person, level] of matrix()) {
-      const r = await server.gql(
-        `query ($c: ID!, $b: ID!) { c: node(id: $c) { ... on CaseFile { ${CASE} } } b: node(id: $b) { ... on Beneficiary { ${BENEFICIARY} } } }`,
-        { c: caseId, b: beneficiaryId },
-        await w.token(person),
-      );
-      expect(r.errors, who).toBeUndefined();
-      check(who, level, r.data?.c);
-      if (level === 'NONE') expect(r.data?.b, who).toBeNull();
-      else check(who, level, { ...Object.fromEntries(CASE_FIELDS.map((f) => [f, VISIBLE[level].caseFile.includes(f) ? 'x' : null])), beneficiary: r.data?.b });
-    }
-  });
-
-  it('R5: income follow-ups and proofs: only the relay and direction list them, only social roles record them, node follows the case', async () => {
-    const record = `mutation ($input: IncomeProofRecordInput!) { incomeProofRecord(input: $input) { incomeProof { monthlyAmount } caseFile { financialParticipation { householdMonthlyIncome } } userErrors { code } } }`;
-    const list = `{ incomeProofFollowUps { totalCount edges { node { id caseFile { id incomeProofs { monthlyAmount } } } } } }`;
-    for (const [who, person, level] of matrix()) {
-      const token = await w.token(person);
-      const l = await server.gql(list, {}, token);
-      if (['relay social worker', 'director', 'social pole head'].includes(who)) expect(l.data?.incomeProofFollowUps.totalCount, who).toBe(1);
-      else expect(l.errors?.[0].extensions?.code, who).toBe('FORBIDDEN');
-      const n = await server.gql(`query ($id: ID!) { node(id: $id) { ... on IncomeFollowUp { id reason } } }`, { id: followUpId }, token);
-      if (level === 'FULL') expect(n.data?.node, who).toEqual({ id: followUpId, reason: 'PARTICIPATION_NOT_OK' });
-      else expect(n.data?.node, who).toBeNull();
-      if (level !== 'FULL') {
-        const r = await server.gql(record, { input: { caseFileId: caseId, kind: 'OTHER', status: 'MISSING' } }, token);
-        expect(r.data?.incomeProofRecord?.incomeProof ?? null, who).toBeNull();
-        expect(JSON.stringify(r), who).not.toContain('1450');
-      }
-    }
-    for (const q of [list, `query ($id: ID!) { node(id: $id) { id } }`]) {
+  it('R5: the kiosk neither lists income follow-ups nor reaches one through node(id)', async () => {
+    for (const q of [INCOME_LIST, `query ($id: ID!) { node(id: $id) { id } }`]) {
       const k = await server.gql(q, { id: followUpId }, w.kiosk);
       expect(k.data?.node ?? null).toBeNull();
       expect(JSON.stringify(k)).not.toContain('1450');

@@ -1,7 +1,9 @@
 // Queries on the service's closing days (service_closing_days).
-import { and, asc, gte, lt } from 'drizzle-orm';
+import { and, asc, gte, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { serviceClosingDays } from '../../db/schema/index.js';
+
+const CLOSING_DAYS_LOCK = 7_245_101;
 
 export type ClosingDayRow = typeof serviceClosingDays.$inferSelect;
 
@@ -11,6 +13,11 @@ export class HolidayRepository {
   /** Closing days in [from, to) (local dates), in date order. */
   between(from: string, to: string): Promise<ClosingDayRow[]> {
     return this.db.select().from(serviceClosingDays).where(and(gte(serviceClosingDays.day, from), lt(serviceClosingDays.day, to))).orderBy(asc(serviceClosingDays.day));
+  }
+
+  /** Held until commit: one change of a year's closing days at a time (twenty identical requests give one result, not a key clash). */
+  async lockYear(year: number): Promise<void> {
+    await this.db.execute(sql`select pg_advisory_xact_lock(${CLOSING_DAYS_LOCK}, ${year})`);
   }
 
   /** Replaces one year's closing days with these. */

@@ -12,7 +12,7 @@ export interface ClosingDaysEffects {
   changed(days: string[], opts: { now: Date; actorId: string; events: DomainEvent[] }): Promise<unknown>;
 }
 
-export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear'>; outbox: Pick<Outbox, 'publish'>; effects: ClosingDaysEffects | null };
+export type HolidayRepositories = { holidays: Pick<HolidayRepository, 'between' | 'replaceYear' | 'lockYear'>; outbox: Pick<Outbox, 'publish'>; effects: ClosingDaysEffects | null };
 
 const MAX_SPAN_DAYS = 800;
 
@@ -44,6 +44,7 @@ export class HolidayService implements HolidayLookup {
     if (error) throw violation(error.field, error.code, error.message);
     // Who set them and when is kept on each row; the rota already generated is not reshaped (see README).
     await this.uow.run(async ({ holidays, outbox, effects }) => {
+      await holidays.lockYear(year);
       const before = new Set((await holidays.between(`${year}-01-01`, `${year + 1}-01-01`)).map((c) => c.day));
       await holidays.replaceYear(year, days.map((d) => ({ day: d.day, name: d.name.trim(), setById: viewer.staffId, setAt: now })));
       const after = new Set(days.map((d) => d.day));

@@ -52,6 +52,34 @@ describe('holidays', () => {
     ]);
   });
 
+  it('the same closing days set twenty times at once give one result, and hostile input changes nothing', async () => {
+    const director = await w.token(w.director);
+    const input = { year: 2027, days: [{ day: '2027-12-24', name: 'Réveillon (fermeture)' }, { day: '2027-12-31', name: 'Saint-Sylvestre (fermeture)' }] };
+    const all = await Promise.all(Array.from({ length: 20 }, () => server.gql(SET, { input }, director)));
+    for (const r of all) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.serviceClosingDaysSet.userErrors).toEqual([]);
+    }
+    const year = async () => (await server.gql(HOLIDAYS, { from: '2027-12-01', to: '2028-01-01' }, w.kiosk)).data?.holidays.map((h: any) => [h.day, h.kind]);
+    const expected = [['2027-12-24', 'SERVICE_CLOSING_DAY'], ['2027-12-25', 'PUBLIC_HOLIDAY'], ['2027-12-31', 'SERVICE_CLOSING_DAY']];
+    expect(await year()).toEqual(expected);
+    for (const [days, code] of [
+      [[{ day: '2027-12-25\u0000', name: 'x' }], ['BAD_DATE', 'INVALID_DATE']],
+      [[{ day: '', name: 'x' }], ['BAD_DATE', 'INVALID_DATE']],
+      [[{ day: '2027-12-27', name: '' }], ['NAME_REQUIRED', 'TOO_SHORT', 'REQUIRED']],
+      [[{ day: '2027-12-27', name: 'a\u0000b' }], null],
+      [[{ day: '2027-12-26', name: 'Dimanche' }], ['WEEKEND_DAY']],
+      [[{ day: '9999-12-27', name: 'x' }], null],
+    ] as const) {
+      const r = await server.gql(SET, { input: { year: 2027, days } }, director);
+      const err = r.data?.serviceClosingDaysSet?.userErrors?.[0] ?? r.errors?.[0]?.extensions;
+      expect(err, JSON.stringify(r)).toBeTruthy();
+      if (code) expect((code as readonly string[]).includes(err.code) || (code as readonly string[]).includes(err.reason), JSON.stringify(r)).toBe(true);
+      expect(JSON.stringify(r)).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    expect(await year()).toEqual(expected);
+  });
+
   it('the rota holds holidays like week-end days: the week-end binôme keeps the office closed from Wednesday 17:00 to Monday 08:30', async () => {
     const r = await server.gql(GENERATE, { input: { from: '2026-12-14', to: '2027-01-11', binomeIds: [w.binome.gid] } }, await w.token(w.relay));
     expect(r.data?.permanenceRotaGenerate.userErrors).toEqual([]);

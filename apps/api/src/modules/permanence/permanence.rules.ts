@@ -2,6 +2,7 @@
 // past shifts are history and are never rewritten.
 import { SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 import type { ShiftKind } from './coverage.rules.js';
+import { inServiceZone } from '../../time/service-time.js';
 import { REPLACEMENT_KINDS, type ReplacementKind } from '../../shared/vocabulary/permanence.js';
 export { REPLACEMENT_KINDS, type ReplacementKind };
 
@@ -30,7 +31,9 @@ export function replacementLeadTime(input: {
     return { kind: 'EMERGENCY' };
   }
   const lead = shiftStartsAt.getTime() - now.getTime();
-  if (lead >= REPLACEMENT_LEAD_DAYS * DAY) return { kind: 'PLANNED' };
+  // "A week ahead" on the service's wall clock: the same local time seven days before, so a week
+  // across a clock change (167 or 169 hours) is still a week.
+  if (now <= inServiceZone(shiftStartsAt).minus({ days: REPLACEMENT_LEAD_DAYS }).toJSDate()) return { kind: 'PLANNED' };
   if (!event) {
     const days = Math.max(0, Math.floor(lead / DAY));
     return {

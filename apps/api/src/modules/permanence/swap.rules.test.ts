@@ -18,6 +18,17 @@ describe('R13 for swaps', () => {
     expect(swapLeadTime({ ...shift(3), event: 'Enfant malade' })).toEqual({ kind: 'SAME_DAY' });
   });
 
+  it('R13 on DST days: a week is seven days on the Brussels wall clock, across either clock change', () => {
+    // Spring: Monday 29 March 2027, 08:30 (CEST) seen from Monday 22 March, 08:30 (CET): 167 hours, a week.
+    const spring = { shiftStartsAt: new Date('2027-03-29T06:30:00Z'), shiftEndsAt: new Date('2027-03-29T15:00:00Z'), event: null };
+    expect(swapLeadTime({ ...spring, now: new Date('2027-03-22T07:30:00Z') })).toEqual({ kind: 'PLANNED' });
+    expect(swapLeadTime({ ...spring, now: new Date('2027-03-22T07:31:00Z') })).toMatchObject({ error: { code: 'REPLACEMENT_TOO_LATE' } });
+    // Autumn: Monday 1 November 2027, 08:30 (CET) seen from Monday 25 October, 09:00 (CEST): 168.5 hours, yet less than a week.
+    const autumn = { shiftStartsAt: new Date('2027-11-01T07:30:00Z'), shiftEndsAt: new Date('2027-11-01T16:00:00Z'), event: null };
+    expect(swapLeadTime({ ...autumn, now: new Date('2027-10-25T07:00:00Z') })).toMatchObject({ error: { code: 'REPLACEMENT_TOO_LATE' } });
+    expect(swapLeadTime({ ...autumn, now: new Date('2027-10-25T06:30:00Z') })).toEqual({ kind: 'PLANNED' });
+  });
+
   it('a shift that has started is not swapped, even with an event', () => {
     expect(swapLeadTime({ ...shift(0), event: 'x', field: 'swapId' })).toMatchObject({ error: { field: 'swapId', code: 'SHIFT_STARTED' } });
     expect(swapLeadTime({ ...shift(-0.1), event: 'x' })).toMatchObject({ error: { field: 'shiftId', code: 'SHIFT_STARTED' } });

@@ -1,6 +1,8 @@
 // Swaps through GraphQL on a real database (R13): from offer to approval, R13 on offers and approvals,
 // twenty identical requests at once. Refusals, roles, undo and reassign: swap-refusals.test.ts.
 import { and, count, eq } from 'drizzle-orm';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { events, permanenceReplacements, permanenceSwaps } from '../../db/schema/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { days, hours, makeAbsence, plus } from '@support/factories.js';
@@ -109,3 +111,26 @@ describe('at once', () => {
   });
 });
 
+describe('live', () => {
+  it('an approval reaches permanenceChanged subscribers (the board, the kiosk) as the change of holder, with the new holder; never why (R5)', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(36)));
+    const swapId = await t.offeredAndTaken(shift.gid, { note: 'Raison personnelle' });
+    const seen: any[] = [];
+    let connected = false;
+    const client = createClient({ url: t.server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: t.w.kiosk }, retryAttempts: 0, on: { connected: () => (connected = true) } });
+    client.subscribe(
+      { query: 'subscription { permanenceChanged { type shift { id holders { fullName } } replacement { kind reason newStaff { fullName } } } }' },
+      { next: (r) => seen.push(r.data?.permanenceChanged), error: () => {}, complete: () => {} },
+    );
+    try {
+      await expect.poll(() => connected).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
+      expect(approved.data?.permanenceSwapApprove.userErrors).toEqual([]);
+      await expect.poll(() => seen.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(seen).toEqual([{ type: 'SHIFT_HOLDER_CHANGED', shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }] }, replacement: { kind: 'PLANNED', reason: null, newStaff: { fullName: 'Sam Spare' } } }]);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
