@@ -134,12 +134,28 @@ describe('trusted documents', () => {
     expect(code(await post(server, { query: heavy }, reportingToken))).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('names a persisted document over GET too (extensions in the query string)', async () => {
+    const url = new URL(`${server.url}/graphql`);
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf('BoardViewer') } }));
+    url.searchParams.set('operationName', 'BoardViewer');
+    const res = await fetch(url, { headers: { authorization: `Bearer ${kioskToken}`, 'apollo-require-preflight': 'true' } });
+    const body = await res.text();
+    expect(res.status, body).toBe(200);
+    expect((JSON.parse(body) as { data: { viewer: { kind: string } } }).data.viewer.kind).toBe('KIOSK');
+    const free = new URL(`${server.url}/graphql`);
+    free.searchParams.set('query', '{ viewer { kind } }');
+    const refused = await fetch(free, { headers: { authorization: `Bearer ${kioskToken}`, 'apollo-require-preflight': 'true' } });
+    expect(refused.status).toBe(403);
+  });
+
   it('answers 400 PERSISTED_QUERY_NOT_FOUND for a documentId it does not hold, whoever asks', async () => {
-    for (const documentId of [`sha256:${'0'.repeat(64)}`, 'nonsense', '', 42, `sha256:${'a'.repeat(10_000)}`]) {
+    for (const documentId of [`sha256:${'0'.repeat(64)}`, 'nonsense', '', 42, 'sha256:\u0000', `sha256:${'a'.repeat(10_000)}`]) {
       const r = await post(server, { documentId }, toolToken);
       expect(r.status, String(documentId).slice(0, 20)).toBe(400);
       expect(code(r)).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
+    // A null documentId is no documentId: the query text runs.
+    expect((await post(server, { documentId: null, query: '{ viewer { kind } }' }, toolToken)).data?.viewer.kind).toBe('STAFF');
   });
 
   it('over WebSocket: a kiosk subscribes by hash; free text is refused with TRUSTED_DOCUMENT_REQUIRED', async () => {

@@ -40,7 +40,7 @@ export class TrustedDocuments {
       const text = this.byHash.get(persisted.replace(/^sha256:/, ''));
       return text ? { kind: 'trusted', query: text } : { kind: 'none' };
     }
-    if (request.documentId === undefined) return { kind: 'none' };
+    if (request.documentId === undefined || request.documentId === null) return { kind: 'none' };
     const text = typeof request.documentId === 'string' ? this.byHash.get(request.documentId.replace(/^sha256:/, '')) : undefined;
     return text ? { kind: 'trusted', query: text } : { kind: 'unknown' };
   }

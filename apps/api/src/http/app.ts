@@ -169,9 +169,14 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       if (named.kind === 'trusted') {
         const extensions = typeof fields?.extensions === 'string' ? JSON.parse(fields.extensions) : { ...(fields?.extensions as object) };
         delete extensions.persistedQuery;
-        const rewritten = { ...fields, query: named.query, documentId: undefined, extensions: get ? JSON.stringify(extensions) : extensions };
-        if (get) Object.defineProperty(req, 'query', { value: rewritten, configurable: true });
-        else req.body = rewritten;
+        if (get) {
+          // Apollo reads a GET request's parameters from its URL.
+          const url = new URL(req.url, 'http://relais.invalid');
+          url.searchParams.set('query', named.query);
+          url.searchParams.set('extensions', JSON.stringify(extensions));
+          url.searchParams.delete('documentId');
+          req.url = `${url.pathname}${url.search}`;
+        } else req.body = { ...fields, query: named.query, documentId: undefined, extensions };
         res.locals.trustedDocument = true;
       }
       next();
