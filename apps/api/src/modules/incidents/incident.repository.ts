@@ -28,6 +28,21 @@ export class IncidentRepository {
     return this.db.select({ id: staff.id, role: staff.role, sectorId: staff.sectorId }).from(staff).where(inArray(staff.id, some(ids)));
   }
 
+  /** Serialises declarations at one home until commit, so the same one sent twice at once is seen as such. */
+  async lockDeclarations(caseFileId: string): Promise<void> {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`incident:${caseFileId}`}, 0))`);
+  }
+
+  /** The declarant's incident at this home at this very instant, if already declared. */
+  async sameDeclaration(f: { caseFileId: string; declaredById: string; occurredAt: Date }): Promise<IncidentRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(incidents)
+      .where(and(eq(incidents.caseFileId, f.caseFileId), eq(incidents.declaredById, f.declaredById), eq(incidents.occurredAt, f.occurredAt)))
+      .limit(1);
+    return row ?? null;
+  }
+
   async insert(values: typeof incidents.$inferInsert): Promise<IncidentRow> {
     const [row] = await this.db.insert(incidents).values(values).returning();
     return row;

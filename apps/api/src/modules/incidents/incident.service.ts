@@ -79,6 +79,11 @@ export class IncidentService {
       // A helper declares at a home it works at; the sector's social worker and direction at any home they manage.
       const allowed = isHelper(viewer.role) ? access === 'HELPER' : access === 'FULL' && (viewer.role === 'SOCIAL_WORKER' ? c?.sectorId === viewer.sectorId : true);
       if (!c || !allowed) throw violation('caseFileId', 'UNKNOWN_CASE_FILE', 'No case file of a home you work at has this ID.');
+      // The same declaration sent twice (a double tap, a retry, twenty at once) is one incident.
+      await incidents.lockDeclarations(c.id);
+      if (await incidents.sameDeclaration({ caseFileId: c.id, declaredById: viewer.staffId, occurredAt: draft.occurredAt })) {
+        throw violation('occurredAt', 'ALREADY_DECLARED', 'You have already declared an incident at this home at this very time.');
+      }
       if (involved.length && (await incidents.staffByIds(involved)).length !== involved.length) throw violation('involvedStaffIds', 'UNKNOWN_STAFF', 'Each of `involvedStaffIds` must be the ID of a staff member.');
       const row = await incidents.insert({
         caseFileId: c.id, sectorId: c.sectorId, declaredById: viewer.staffId, declaredAt: now, occurredAt: draft.occurredAt, occurredZone: SERVICE_TIME_ZONE,

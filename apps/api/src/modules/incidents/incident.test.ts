@@ -150,9 +150,19 @@ describe('civil-liability incidents', () => {
     expect(row.version).toBe(2);
   });
 
+  it('the same declaration sent twenty times at once is one incident', async () => {
+    const before = await count();
+    const fanny = await w.token(w.familyHelper);
+    const input = { occurredAt: '2026-11-01T09:12:00Z', description: 'Chipped a plate.' };
+    const results = await Promise.all(Array.from({ length: 20 }, () => declare(input, fanny)));
+    expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
+    expect(results.filter((r) => r.userErrors[0]?.code === 'ALREADY_DECLARED' && r.userErrors[0].field.join('.') === 'input.occurredAt')).toHaveLength(19);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('R5: a helper reads its own declarations only; the sector’s social worker her sector’s; direction all; telephonist, trainee, flying, relay and kiosk none', async () => {
     const fannyList = await list(await w.token(w.familyHelper));
-    expect(fannyList.data?.incidents.totalCount).toBe(2);
+    expect(fannyList.data?.incidents.totalCount).toBe(3);
     expect(ids(fannyList)).not.toContain(bySw.id);
     // The other helper of the same home did not declare these.
     expect((await list(await w.token(w.homeHelper))).data?.incidents.totalCount).toBe(0);
@@ -165,7 +175,7 @@ describe('civil-liability incidents', () => {
     expect((await list(await w.token(w.otherSw))).data?.incidents.totalCount).toBe(0);
     expect((await list(await w.token(w.otherSw), { sectorId: w.sector.gid })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await server.gql(NODE, { id: bySw.id }, await w.token(w.otherSw))).data?.node).toBeNull();
-    expect((await list(await w.token(w.director), { sectorId: w.sector.gid })).data?.incidents.totalCount).toBe(3);
+    expect((await list(await w.token(w.director), { sectorId: w.sector.gid })).data?.incidents.totalCount).toBe(4);
     expect((await list(await w.token(w.head), { sectorId: w.other.gid })).data?.incidents.totalCount).toBe(0);
     for (const who of [w.telephonist, w.trainee, w.flying, w.relay]) {
       const t = await w.token(who);

@@ -3,6 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { events, permanenceReplacements, permanenceSwaps } from '../../db/schema/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { days, hours, makeAbsence, plus } from '@support/factories.js';
@@ -10,6 +11,7 @@ import { shiftAt } from '@support/world.js';
 import { APPROVE, HISTORY, NOW, OFFER, PENDING, REFUSE, TAKE, UNDO, swapWorld, type SwapWorld } from '@support/swap-world.js';
 
 let t: SwapWorld;
+const fromGid = (gid: string) => fromGlobalId(gid, 'PermanenceSwap')?.id ?? '';
 beforeAll(async () => {
   t = await swapWorld();
 });
@@ -98,6 +100,17 @@ describe('at once', () => {
     expect(rows).toHaveLength(1);
     const changed = await t.server.db.db.select().from(events).where(and(eq(events.type, 'SHIFT_HOLDER_CHANGED'), eq(events.subjectId, shift.id)));
     expect(changed).toHaveLength(1);
+  });
+
+  it('20 identical takes at once: one colleague takes it, the others are told it is no longer open', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(37)));
+    const swapId = await t.offer(shift.gid);
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.server.gql(TAKE, { input: { swapId } }, t.as('spare'))));
+    const codes = results.map((r) => r.data?.permanenceSwapTake.userErrors[0]?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'SWAP_NOT_OFFERED')).toHaveLength(19);
+    const [row] = await t.server.db.db.select().from(permanenceSwaps).where(eq(permanenceSwaps.id, fromGid(swapId)));
+    expect(row).toMatchObject({ status: 'TAKEN', takenById: t.w.spare.id });
   });
 
   it('20 offers of one shift at once give one offer', async () => {
