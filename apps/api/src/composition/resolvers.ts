@@ -23,7 +23,7 @@ import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
-import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver, PermanenceSwapLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
@@ -80,6 +80,7 @@ export const resolvers = [
   PermanencePersonLoadResolver,
   PermanenceLoadWarningResolver,
   PermanenceReplaceLoadResolver,
+  PermanenceSwapLoadResolver,
   WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
@@ -145,6 +146,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
+    provide(PermanenceSwapLoadResolver, () => new PermanenceSwapLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),
