@@ -24,7 +24,7 @@ import { PermanenceReplacementResolver } from '../modules/permanence/replacement
 import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceSwapEventsResolver } from '../modules/permanence/swap-events.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
-import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver } from '../modules/permanence/rota-load.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver, PermanenceSwapLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
@@ -82,6 +82,7 @@ export const resolvers = [
   PermanencePersonLoadResolver,
   PermanenceLoadWarningResolver,
   PermanenceReplaceLoadResolver,
+  PermanenceSwapLoadResolver,
   WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
@@ -147,6 +148,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
+    provide(PermanenceSwapLoadResolver, () => new PermanenceSwapLoadResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),

@@ -1,10 +1,11 @@
 // The week-end load over GraphQL: `permanenceLoad(year)` for whoever keeps the rota, and the
-// `loadWarnings` of a change of holder (R13 payloads).
+// `loadWarnings` of a change of holder (R13 replacements, approved or undone swaps), for them only.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { ROTA_KEEPERS } from '../auth/index.js';
+import { ROTA_KEEPERS, staffOnly } from '../auth/index.js';
 import { Staff, staffById } from '../org/index.js';
-import { PermanenceReplacePayload } from './permanence.types.js';
+import { PermanenceReplacePayload, type PermanenceShift } from './permanence.types.js';
+import { PermanenceSwapPayload } from './swap.types.js';
 import { PermanenceLoad, PermanenceLoadWarning, PermanencePersonLoad } from './rota-load.types.js';
 import type { RotaLoadService } from './rota-load.service.js';
 
@@ -36,21 +37,44 @@ export class PermanenceLoadWarningResolver {
   }
 }
 
+const WARNINGS = {
+  description:
+    'Issue 12: the new holders this change leaves more than one week-end above their FTE share of the year’s week-ends and holidays (and higher than before). A warning, not a refusal: the change is made. Empty for a weekday shift, when nothing changed hands, or when the change failed; for the relay social worker and direction only (others get an empty list).',
+};
+
+/** The warnings of a change of holder, for whoever keeps the rota (the figures are theirs to see). */
+async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: { staffId: string | null; binomeId: string | null } | null): Promise<PermanenceLoadWarning[]> {
+  const viewer = staffOnly(ctx.viewer);
+  if (!shift || !previous || !viewer || !ROTA_KEEPERS.includes(viewer.role)) return [];
+  const warnings = await load.afterChange({ shift, previousStaffDbId: previous.staffId, previousBinomeDbId: previous.binomeId });
+  return warnings.map((w) => ({
+    ...w,
+    staffDbId: w.staffId,
+    code: 'LOAD_ABOVE_FTE_SHARE',
+    message: `After this change they hold ${w.closedDays} closed days (week-end days and holidays) in ${w.year}, ${w.deviation} above their FTE share of ${w.expectedClosedDays}.`,
+  }));
+}
+
 @Resolver(() => PermanenceReplacePayload)
 export class PermanenceReplaceLoadResolver {
   constructor(private readonly load: RotaLoadService) {}
 
-  @FieldResolver(() => [PermanenceLoadWarning], {
-    description: 'Issue 12: the new holders this change leaves more than one week-end above their FTE share of the year’s week-ends and holidays (and higher than before). A warning, not a refusal: the change is made. Empty for a weekday shift or when the change failed.',
-  })
-  async loadWarnings(@Root() p: PermanenceReplacePayload): Promise<PermanenceLoadWarning[]> {
-    if (!p.shift || !p.replacement) return [];
-    const warnings = await this.load.afterChange({ shift: p.shift, previousStaffDbId: p.replacement.previousStaffDbId, previousBinomeDbId: p.replacement.previousBinomeDbId });
-    return warnings.map((w) => ({
-      ...w,
-      staffDbId: w.staffId,
-      code: 'LOAD_ABOVE_FTE_SHARE',
-      message: `After this change they hold ${w.closedDays} closed days (week-end days and holidays) in ${w.year}, ${w.deviation} above their FTE share of ${w.expectedClosedDays}.`,
-    }));
+  @FieldResolver(() => [PermanenceLoadWarning], WARNINGS)
+  loadWarnings(@Root() p: PermanenceReplacePayload, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
+    const r = p.replacement;
+    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffDbId, binomeId: r.previousBinomeDbId });
+  }
+}
+
+@Resolver(() => PermanenceSwapPayload)
+export class PermanenceSwapLoadResolver {
+  constructor(private readonly load: RotaLoadService) {}
+
+  @FieldResolver(() => [PermanenceLoadWarning], WARNINGS)
+  async loadWarnings(@Root() p: PermanenceSwapPayload, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
+    // An approval hands the shift to the taker, an undo gives it back: each recorded as a replacement.
+    const id = p.swap?.status === 'APPROVED' ? p.swap.replacementDbId : p.swap?.status === 'UNDONE' ? p.swap.undoReplacementDbId : null;
+    const r = id ? await ctx.loaders.replacement.load(id) : null;
+    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffId, binomeId: r.previousBinomeId });
   }
 }

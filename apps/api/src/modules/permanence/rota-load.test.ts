@@ -213,6 +213,25 @@ describe('a change that makes the load unfair', () => {
     expect(r.data?.permanenceReplace).toMatchObject({ userErrors: [], loadWarnings: [] });
   });
 
+  it('an approved swap that leaves the taker above her share is flagged in its payload too; undoing it is not', async () => {
+    const all = await shiftsOf('2027-03-01T00:00:00Z', '2027-12-01T00:00:00Z');
+    const shift = all.filter((s) => s.kind === 'WEEKEND' && s.holderBinome?.id === binomes.C.gid).at(-1)!;
+    const cleo = await server.login(people.c1.email, 'test-password-1');
+    const ada = await server.login(people.a1.email, 'test-password-1');
+    const offered = await server.gql('mutation ($input: PermanenceSwapOfferInput!) { permanenceSwapOffer(input: $input) { swap { id } userErrors { code } } }', { input: { shiftId: shift.id } }, cleo);
+    expect(offered.data?.permanenceSwapOffer.userErrors).toEqual([]);
+    const swapId = offered.data?.permanenceSwapOffer.swap.id;
+    const STEP = (name: string) => `mutation ($input: PermanenceSwapStepInput!) { ${name}(input: $input) { swap { status } loadWarnings { code staff { fullName } deviation } userErrors { code } } }`;
+    const taken = await server.gql(STEP('permanenceSwapTake'), { input: { swapId } }, ada);
+    expect(taken.data?.permanenceSwapTake).toMatchObject({ swap: { status: 'TAKEN' }, loadWarnings: [], userErrors: [] });
+    const approved = await server.gql(STEP('permanenceSwapApprove'), { input: { swapId } }, relay);
+    const hers = personOf(await load(2027), 'Ada Full');
+    expect(hers.deviation).toBeGreaterThan(2);
+    expect(approved.data?.permanenceSwapApprove).toEqual({ swap: { status: 'APPROVED' }, loadWarnings: [{ code: 'LOAD_ABOVE_FTE_SHARE', staff: { fullName: 'Ada Full' }, deviation: hers.deviation }], userErrors: [] });
+    const undone = await server.gql(STEP('permanenceSwapUndo'), { input: { swapId } }, relay);
+    expect(undone.data?.permanenceSwapUndo).toEqual({ swap: { status: 'UNDONE' }, loadWarnings: [], userErrors: [] });
+  });
+
   it('a refused change carries no warning', async () => {
     const r = await server.gql(REPLACE, { input: { shiftId: 'UGVybWFuZW5jZVNoaWZ0Om5vcGU=', holderStaffId: people.a1.gid } }, relay);
     expect(r.data?.permanenceReplace).toMatchObject({ shift: null, loadWarnings: [] });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createClient } from 'graphql-ws';
-import { visits } from '../../db/schema/index.js';
+import { serviceClosingDays, visits } from '../../db/schema/index.js';
 import { makeAbsence, makeShift } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { buildPlanningWorld, GENERATE, REQUEST, type PlanningWorld } from '@support/planning-world.js';
@@ -34,6 +34,8 @@ beforeAll(async () => {
   // Away 1–5 March; on weekday permanence on Wednesday 10 March.
   await makeAbsence(db, { staffId: w.flying.id, kind: 'LEAVE', startsAt: new Date('2027-02-28T23:00:00Z'), endsAt: new Date('2027-03-05T23:00:00Z') });
   await makeShift(db, { kind: 'WEEKDAY', startsAt: new Date('2027-03-10T07:30:00Z'), endsAt: new Date('2027-03-10T16:00:00Z'), holderStaffId: w.flying.id });
+  // A closing day of the service (Thursday 18 March): offices are closed, like a public holiday.
+  await db.insert(serviceClosingDays).values({ day: '2027-03-18', name: 'Journée de service', setById: w.head.id, setAt: new Date('2027-01-05T09:00:00Z') });
   // Eight sectors ask two revisions each (16 > 14) and a control each (8 > 7); sector 1 asks a second control.
   for (let i = 0; i < 8; i++) {
     const sw = w.sectors[i].sw;
@@ -71,13 +73,15 @@ describe('planning generation', () => {
     expect(s1).toEqual({ sector: { name: 'Sector 1' }, revisions: 2, revisionQuota: 2, controls: 1, controlQuota: 1, accompaniments: 0, meetingSupports: 0, unplaced: 1 });
   });
 
-  it('items avoid the flying worker\'s leave and permanence day and public holidays, and stay on working days in office hours', () => {
+  it('items avoid the flying worker\'s leave and permanence day and public holidays and closing days, and stay on working days in office hours', () => {
     for (const i of planning.items) {
       const s = new Date(i.startsAt);
       expect(s >= new Date('2027-03-05T23:00:00Z') || s < new Date('2027-02-28T23:00:00Z'), i.startsAt).toBe(true);
       expect(i.startsAt.slice(0, 10)).not.toBe('2027-03-10');
       // Easter Monday: offices are closed, no ordinary visit is placed.
       expect(i.startsAt.slice(0, 10), i.startsAt).not.toBe('2027-03-29');
+      // Nor on the service's closing day.
+      expect(i.startsAt.slice(0, 10), i.startsAt).not.toBe('2027-03-18');
       expect([1, 2, 3, 4, 5]).toContain(s.getUTCDay());
       expect(s.getUTCHours()).toBeGreaterThanOrEqual(7);
       expect(new Date(i.endsAt).getUTCHours()).toBeLessThanOrEqual(16);
