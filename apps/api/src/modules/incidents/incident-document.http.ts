@@ -5,7 +5,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { RuleViolation } from '../../shared/outcome.js';
-import type { Viewer } from '../auth/index.js';
+import type { StaffViewer, Viewer } from '../auth/index.js';
 import { MAX_DOCUMENT_BYTES } from './incident.rules.js';
 import type { IncidentService } from './incident.service.js';
 
@@ -66,10 +66,17 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
       .end(file.content);
   };
 
+  // Who asks is known before the body is read: an anonymous client cannot make the server take in 5 MiB.
+  const signedIn = async (req: Request, res: Response, next: NextFunction) => {
+    const viewer = await staffViewer(deps, req, res, deps.clock());
+    if (!viewer) return;
+    res.locals.viewer = viewer;
+    next();
+  };
+
   const upload = async (req: Request, res: Response) => {
     const now = deps.clock();
-    const viewer = await staffViewer(deps, req, res, now);
-    if (!viewer) return;
+    const viewer = res.locals.viewer as StaffViewer;
     const incidentId = fromGlobalId(String(req.params.incidentId ?? ''), 'Incident')?.id;
     if (!incidentId) return void res.status(404).json({ userErrors: [{ field: ['incidentId'], code: 'UNKNOWN_INCIDENT', message: 'No incident you may read has this ID.' }] });
     const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -94,6 +101,6 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
   return {
     download,
     // Any body type is read as bytes: the media type is checked against the allow-list and the content.
-    upload: [express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), upload, tooLarge] as const,
+    upload: [signedIn, express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), upload, tooLarge] as const,
   };
 }
