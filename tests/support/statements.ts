@@ -4,14 +4,17 @@
 // the reads fall into depends on which query answers first.
 import type { RunningApp } from '../../apps/api/src/http/app.js';
 
-export async function countStatements(app: RunningApp, run: () => Promise<unknown>): Promise<{ n: number; audit: number }> {
+export async function countStatements(app: RunningApp, run: () => Promise<unknown>, seen?: string[]): Promise<{ n: number; audit: number }> {
   const client = (app.db as unknown as { $client: { unsafe: (...a: unknown[]) => unknown } }).$client;
   const original = client.unsafe;
   let n = 0;
   let audit = 0;
   client.unsafe = (...args: unknown[]) => {
     if (String(args[0]).startsWith('insert into "audit_entries"')) audit++;
-    else n++;
+    else {
+      n++;
+      seen?.push(String(args[0]));
+    }
     return original.apply(client, args);
   };
   try {
