@@ -83,6 +83,8 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     const later = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() >= 7 * DAY);
     if (!soon || !later) throw new Error('the demo gives the demo social worker no shift within a week and none after');
 
+    const relayDesk = await open(await tokenOf('RELAY_CONTROL_SOCIAL_WORKER'));
+    await relayDesk.locator('[data-testid="desk-swaps"]').waitFor();
     const desk = await open(token);
     const form = desk.locator('[data-testid="swap-offer-form"]');
     await form.locator('select[name=shift]').waitFor();
@@ -100,6 +102,11 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     const mine = desk.locator('[data-testid="desk-swap"]', { hasText: "propose sa permanence ; personne ne l'a encore reprise." });
     await mine.waitFor();
     await mine.locator('[data-testid="swap-withdraw"]').waitFor();
+    // The relay's desk, open all along, lists it within seconds (permanenceSwapChanged), with Refuse and no Approve yet.
+    const onRelayDesk = relayDesk.locator('[data-testid="desk-swap"]', { hasText: "Claire Vandenbroucke propose sa permanence" });
+    await onRelayDesk.waitFor({ timeout: 5_000 });
+    expect(await onRelayDesk.getByRole('button', { name: 'Refuser' }).count()).toBe(1);
+    expect(await onRelayDesk.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
     const pending = await server.gql('{ permanenceSwapsPending { status shift { id } note } }', {}, token);
     expect(pending.data?.permanenceSwapsPending).toContainEqual({ status: 'OFFERED', shift: { id: later.id }, note: 'Formation ce jour-là' });
   });

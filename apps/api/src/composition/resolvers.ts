@@ -22,6 +22,7 @@ import { CalendarLinkResolver } from '../modules/permanence/calendar-link.resolv
 import { ShiftHolderResolver, ShiftHoldersResolver } from '../modules/permanence/shift-holders.resolver.js';
 import { PermanenceReplacementResolver } from '../modules/permanence/replacement.resolver.js';
 import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
+import { PermanenceSwapEventsResolver } from '../modules/permanence/swap-events.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
 import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver, PermanenceSwapLoadResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
@@ -70,6 +71,7 @@ export const resolvers = [
   ShiftHolderResolver,
   PermanenceReplacementResolver,
   PermanenceSwapResolver,
+  PermanenceSwapEventsResolver,
   ShiftHistoryResolver,
   ShiftHistoryEntryResolver,
   PermanenceEventResolver,

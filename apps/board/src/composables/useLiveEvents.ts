@@ -7,13 +7,14 @@ import {
   alertChangedSubscription,
   conflictChangedSubscription,
   permanenceChangedSubscription,
+  permanenceSwapChangedSubscription,
   planningBoardChangedSubscription,
   sectorCaseloadChangedSubscription,
   scheduleChangedSubscription,
 } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
-export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict' | 'planning';
+export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict' | 'planning' | 'swap';
 // The permanence's topics: what the rota, who-to-call and alerts panels follow by default; the
 // caseload counts, the schedule and the planning panels follow their own topics (their changes are many).
 export const ALL_TOPICS: readonly LiveTopic[] = ['permanence', 'alert', 'absence'];
@@ -73,5 +74,7 @@ export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: Liv
   if (topics.includes('schedule')) follow('schedule', scheduleChangedSubscription, (d) => d.scheduleChanged, onEvent);
   if (topics.includes('conflict')) follow('conflict', conflictChangedSubscription, (d) => d.conflictChanged, onEvent);
   // Counts-only: the planning's own feed carries requests and case files the kiosk may not read (R5).
+  // Swaps (R13): only the desks of those who may read them follow this feed (staff, never the kiosk).
+  if (topics.includes('swap')) follow('swap', permanenceSwapChangedSubscription, (d) => d.permanenceSwapChanged, onEvent);
   if (topics.includes('planning')) follow('planning', planningBoardChangedSubscription, (d) => d.planningBoardChanged, onEvent);
 }

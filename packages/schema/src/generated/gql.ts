@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation DeskSwapApprove($input: PermanenceSwapStepInput!) {\n    permanenceSwapApprove(input: $input) {\n      swap { id status }\n      shift { id holders { id fullName } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskSwapApproveDocument,
     "\n  mutation DeskSwapRefuse($input: PermanenceSwapRefuseInput!) {\n    permanenceSwapRefuse(input: $input) {\n      swap { id status refusalReason }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskSwapRefuseDocument,
     "\n  mutation DeskSwapUndo($input: PermanenceSwapStepInput!) {\n    permanenceSwapUndo(input: $input) {\n      swap { id status }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DeskSwapUndoDocument,
+    "\n  subscription BoardPermanenceSwapChanged($after: String) {\n    permanenceSwapChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": typeof types.BoardPermanenceSwapChangedDocument,
     "\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      until\n      person {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.BoardWhoToCallFragmentDoc,
     "\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": typeof types.BoardSectorsDocument,
     "\n  query BoardSectorsNext($nextAt: DateTime!) {\n    sectors {\n      id\n      next: whoToCall(at: $nextAt) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": typeof types.BoardSectorsNextDocument,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  mutation DeskSwapApprove($input: PermanenceSwapStepInput!) {\n    permanenceSwapApprove(input: $input) {\n      swap { id status }\n      shift { id holders { id fullName } }\n      userErrors { field code message }\n    }\n  }\n": types.DeskSwapApproveDocument,
     "\n  mutation DeskSwapRefuse($input: PermanenceSwapRefuseInput!) {\n    permanenceSwapRefuse(input: $input) {\n      swap { id status refusalReason }\n      userErrors { field code message }\n    }\n  }\n": types.DeskSwapRefuseDocument,
     "\n  mutation DeskSwapUndo($input: PermanenceSwapStepInput!) {\n    permanenceSwapUndo(input: $input) {\n      swap { id status }\n      userErrors { field code message }\n    }\n  }\n": types.DeskSwapUndoDocument,
+    "\n  subscription BoardPermanenceSwapChanged($after: String) {\n    permanenceSwapChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n": types.BoardPermanenceSwapChangedDocument,
     "\n  fragment BoardWhoToCall on WhoToCall {\n    at\n    gap\n    role\n    person {\n      id\n      fullName\n      phone\n      role\n    }\n    chain {\n      role\n      skipped\n      reasonCode\n      reason\n      until\n      person {\n        id\n        fullName\n      }\n    }\n  }\n": types.BoardWhoToCallFragmentDoc,
     "\n  query BoardSectors($nextAt: DateTime, $withNext: Boolean!) {\n    sectors {\n      id\n      code\n      name\n      socialWorker {\n        id\n        fullName\n        phone\n      }\n      now: whoToCall {\n        ...BoardWhoToCall\n      }\n      next: whoToCall(at: $nextAt) @include(if: $withNext) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": types.BoardSectorsDocument,
     "\n  query BoardSectorsNext($nextAt: DateTime!) {\n    sectors {\n      id\n      next: whoToCall(at: $nextAt) {\n        ...BoardWhoToCall\n      }\n    }\n  }\n": types.BoardSectorsNextDocument,
@@ -250,6 +252,10 @@ export function graphql(source: "\n  mutation DeskSwapRefuse($input: PermanenceS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeskSwapUndo($input: PermanenceSwapStepInput!) {\n    permanenceSwapUndo(input: $input) {\n      swap { id status }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeskSwapUndo($input: PermanenceSwapStepInput!) {\n    permanenceSwapUndo(input: $input) {\n      swap { id status }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardPermanenceSwapChanged($after: String) {\n    permanenceSwapChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription BoardPermanenceSwapChanged($after: String) {\n    permanenceSwapChanged(after: $after) {\n      cursor\n      type\n      occurredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

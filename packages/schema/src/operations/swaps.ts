@@ -61,3 +61,13 @@ export const deskSwapUndoMutation = graphql(`
     }
   }
 `);
+
+export const permanenceSwapChangedSubscription = graphql(`
+  subscription BoardPermanenceSwapChanged($after: String) {
+    permanenceSwapChanged(after: $after) {
+      cursor
+      type
+      occurredAt
+    }
+  }
+`);

@@ -146,4 +146,36 @@ describe('live', () => {
       await client.dispose();
     }
   });
+
+  it('permanenceSwapChanged: a colleague hears of an open offer, not of the steps of a swap that is no longer hers to take (R5); a helper may not subscribe', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(38)));
+    const seen: string[] = [];
+    const errors: unknown[] = [];
+    let connected = 0;
+    const subscribe = (token: string, sink: { next: (r: any) => void; error: (e: unknown) => void }) => {
+      const client = createClient({ url: t.server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, on: { connected: () => connected++ } });
+      client.subscribe({ query: 'subscription { permanenceSwapChanged { type swap { status shift { id } } } }' }, { ...sink, complete: () => {} });
+      return client;
+    };
+    const spare = subscribe(t.as('spare'), { next: (r) => r.data && seen.push(`${r.data.permanenceSwapChanged.type}:${r.data.permanenceSwapChanged.swap.status}`), error: () => {} });
+    const helper = subscribe(t.as('helper'), { next: (r) => r.errors && errors.push(r.errors[0]?.extensions?.code), error: (e) => errors.push(e) });
+    try {
+      await expect.poll(() => connected).toBe(2);
+      await new Promise((r) => setTimeout(r, 200));
+      const swapId = await t.offer(shift.gid);
+      await expect.poll(() => seen, { timeout: 5_000 }).toEqual(['SWAP_OFFERED:OFFERED']);
+      expect((await t.server.gql(TAKE, { input: { swapId } }, t.as('flying'))).data?.permanenceSwapTake.userErrors).toEqual([]);
+      expect((await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'))).data?.permanenceSwapApprove.userErrors).toEqual([]);
+      // Sam sees the next open offer, so the feed has moved past the take and the approval without telling him.
+      const next = shiftAt(t.w, plus(NOW, days(39)));
+      await t.offer(next.gid);
+      await expect.poll(() => seen.length, { timeout: 5_000 }).toBe(2);
+      expect(seen).toEqual(['SWAP_OFFERED:OFFERED', 'SWAP_OFFERED:OFFERED']);
+      await expect.poll(() => errors.length).toBeGreaterThan(0);
+      expect(JSON.stringify(errors)).toContain('FORBIDDEN');
+    } finally {
+      await spare.dispose();
+      await helper.dispose();
+    }
+  });
 });

@@ -10,6 +10,11 @@ import { SectorsWhoToCallEvent, WhoToCallEvent } from './who-to-call-events.type
 
 type FeedData = SubscribeResolverData<unknown, { sectorId?: string }, Context>;
 
+/** Loaders the subscribers of one change share on this process (rows only; what each may see is decided per field): by event position, or by the minute that turned. */
+function sharedLoaders(ctx: Context, change: WhoToCallChange): void {
+  ctx.loaders = ctx.newLoaders(change.cursor ? Number(change.cursor) : -Math.floor(change.occurredAt.getTime() / 60_000));
+}
+
 function oneSector({ args, context }: FeedData) {
   // Not a sector's ID, or no such sector: BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), as the query.
   return context.services.whoToCallFeed.changes({ sectorId: fromGlobalId(String(args.sectorId ?? ''), 'Sector')?.id ?? null }, context.signal);
@@ -29,7 +34,7 @@ export class WhoToCallEventsResolver {
   })
   whoToCallChanged(@Root() change: WhoToCallChange, @Arg('sectorId', () => ID, { description: 'The sector to follow.' }) _sectorId: string, @Ctx() ctx: Context): WhoToCallEvent {
     // The people of the answer are read afresh, with loaders the subscribers of this change share.
-    ctx.loaders = ctx.newLoaders();
+    sharedLoaders(ctx, change);
     return Object.assign(new WhoToCallEvent(), { cursor: change.cursor, cause: change.cause, occurredAt: change.occurredAt, whoToCall: change.answers[0] });
   }
 
@@ -39,7 +44,7 @@ export class WhoToCallEventsResolver {
     description: 'R14 for every sector: the answers of `whoToCall` that changed, each time some changed (the board follows its sector cards with it).',
   })
   sectorsWhoToCallChanged(@Root() change: WhoToCallChange, @Ctx() ctx: Context): SectorsWhoToCallEvent {
-    ctx.loaders = ctx.newLoaders();
+    sharedLoaders(ctx, change);
     return Object.assign(new SectorsWhoToCallEvent(), change);
   }
 }

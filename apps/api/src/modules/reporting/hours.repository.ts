@@ -2,7 +2,7 @@
 // helpers' hours against their contract.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { hoursBetween, months, monthOf, round2, TZ, type Period } from './report.period.js';
+import { hoursBetween, monthNumber, months, monthOf, round2, TZ, type Period } from './report.period.js';
 
 export type HelpHoursRow = { month: string; sector_code: string; sector_name: string; help_kind: string; agreed: number; planned: number; done: number; cancelled: number };
 export type CancelledRow = { month: string; sector_code: string; sector_name: string; help_kind: string; reason: string; visits: number; hours: number };
@@ -42,9 +42,11 @@ export class HoursRepository {
           cross join lateral (values ('FAMILY_CARE', g.af), ('HOUSEHOLD', g.ams)) k(kind, hours)
         ), entry_sums as (
           -- One sum per row and few groups; the three figures are read from the groups after.
-          select m.month, e.sector_id, e.kind, e.status, e.ends_at <= ${p.asOf}::timestamptz as ended, sum(${entryHours}) as hours
-          from m join schedule_entries e on e.starts_at >= m.starts_at and e.starts_at < m.ends_at
-          group by 1, 2, 3, 4, 5
+          select m.month, x.sector_id, x.kind, x.status, x.ended, x.hours
+          from (select ${monthNumber(sql`e.starts_at`)} as n, e.sector_id, e.kind, e.status, e.ends_at <= ${p.asOf}::timestamptz as ended, sum(${entryHours}) as hours
+                from schedule_entries e where e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+                group by 1, 2, 3, 4, 5) x
+          join m on m.n = x.n
         ), scheduled as (
           select x.month, x.sector_id, x.kind::text as kind,
                  coalesce(sum(x.hours) filter (where x.status = 'PLANNED'), 0) as planned,
@@ -84,11 +86,13 @@ export class HoursRepository {
       ...(await this.db.execute<UtilisationRow>(sql`
         with m as ${months(p)},
         work as (
-          select e.helper_id, m.month, sum(${entryHours}) as planned,
-                 coalesce(sum(${entryHours}) filter (where e.ends_at <= ${p.asOf}::timestamptz), 0) as done
-          from m join schedule_entries e on e.starts_at >= m.starts_at and e.starts_at < m.ends_at
-          where e.status = 'PLANNED'
-          group by 1, 2
+          select x.helper_id, m.month, x.planned, x.done
+          from (select e.helper_id, ${monthNumber(sql`e.starts_at`)} as n, sum(${entryHours}) as planned,
+                       coalesce(sum(${entryHours}) filter (where e.ends_at <= ${p.asOf}::timestamptz), 0) as done
+                from schedule_entries e
+                where e.status = 'PLANNED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+                group by 1, 2) x
+          join m on m.n = x.n
         ), per_helper as (
           select m.month, h.sector_id, h.role::text as role, h.fte::float8 * ${weekHoursFullTime} * (m.end_day - m.first_day) / 7.0 as contract,
                  coalesce(w.planned, 0) as planned, coalesce(w.done, 0) as done

@@ -33,14 +33,21 @@ export const hoursBetween = (a: SQL, b: SQL) => sql`(date_part('epoch', (${b}) -
  * costlier than they are and PostgreSQL spend half a second compiling them).
  */
 export const months = (p: Period) => sql`(
-  select to_char(m, 'YYYY-MM') as month,
+  select to_char(m, 'YYYY-MM') as month, n,
          greatest(m::date, ${p.from}::date) as first_day,
          least((m + interval '1 month')::date, ${p.to}::date + 1) as end_day,
          greatest(m::date, ${p.from}::date)::timestamp at time zone ${TZ} as starts_at,
          least((m + interval '1 month')::date, ${p.to}::date + 1)::timestamp at time zone ${TZ} as ends_at
-  from (select date_trunc('month', ${p.from}::timestamp) + i * interval '1 month' as m
+  from (select date_trunc('month', ${p.from}::timestamp) + i * interval '1 month' as m, i + 1 as n
         from generate_series(0, ${monthsOf(p.from, p.to).length - 1}::int) i) mm
 )`;
+
+/**
+ * The number (`n` of months(p), from 1) of the month an instant inside the period falls in, found by a
+ * binary search among the months' first instants (`m` is months(p)): no time-zone arithmetic per row,
+ * an integer to group by, and a plain scan of the period's rows.
+ */
+export const monthNumber = (instant: SQL) => sql`width_bucket(${instant}, (select array_agg(starts_at order by n) from m))`;
 
 /** Rounds a float to two decimals, kept a float. */
 export const round2 = (x: SQL) => sql`round((${x})::numeric, 2)::float8`;

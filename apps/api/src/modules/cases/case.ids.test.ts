@@ -1,0 +1,75 @@
+// Global IDs are decoded once, in the resolvers; services take database ids. A malformed ID, or the
+// ID of another type, finds nothing where a query looks something up, and is a userError naming the
+// field where a mutation needs it: never a fault, never another row. (A NUL byte or an oversized ID
+// is refused before any resolver runs: tests/security/input-limits.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../shared/global-id.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { buildCasesWorld, openCase, type CasesWorld } from '@support/cases-world.js';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+let server: TestServer;
+let w: CasesWorld;
+let caseId: string;
+let sw: string;
+
+const HOSTILE: [string, string][] = [
+  ['malformed', 'not-an-id'],
+  ['of another type', toGlobalId('Staff', '0b5c3f0e-8a4c-4d7e-9f3a-2b1c0d9e8f7a')],
+  ['of a case file that does not exist', toGlobalId('CaseFile', '00000000-0000-4000-8000-000000000000')],
+];
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  w = await buildCasesWorld(server);
+  caseId = (await openCase(server, w)).id;
+  sw = await w.token(w.sw);
+});
+afterAll(() => server?.close());
+
+describe('queries: an ID that names nothing finds nothing', () => {
+  it.each(HOSTILE)('caseFile(id) with an ID %s is null', async (_, id) => {
+    const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { id } }`, { id }, sw);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.caseFile).toBeNull();
+  });
+
+  it.each(HOSTILE)('caseFiles(sectorId, socialWorkerId) with an ID %s lists nothing', async (_, id) => {
+    const r = await server.gql(`query ($id: ID) { s: caseFiles(sectorId: $id) { totalCount } w: caseFiles(socialWorkerId: $id) { totalCount } all: caseFiles { totalCount } }`, { id }, sw);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toMatchObject({ s: { totalCount: 0 }, w: { totalCount: 0 } });
+    expect(r.data?.all.totalCount).toBeGreaterThan(0);
+  });
+
+  it.each(HOSTILE)('beneficiaryExport(id) with an ID %s is null, and auditEntries(caseFileId) lists nothing', async (_, id) => {
+    const e = await server.gql(`query ($id: ID!) { beneficiaryExport(id: $id) }`, { id }, sw);
+    expect(e.errors).toBeUndefined();
+    expect(e.data?.beneficiaryExport).toBeNull();
+    const a = await server.gql(`query ($id: ID) { auditEntries(caseFileId: $id) { totalCount } }`, { id }, await w.token(w.director));
+    expect(a.errors).toBeUndefined();
+    expect(a.data?.auditEntries.totalCount).toBe(0);
+  });
+});
+
+describe('mutations: an ID that names nothing is a userError on its field', () => {
+  const mutations = (id: string): [string, string, Record<string, unknown>, string, string][] => [
+    ['caseFileTransition', 'CaseFileTransitionInput', { caseFileId: id, expectedVersion: 1, to: 'ASSESSMENT', reason: 'r' }, 'caseFileId', 'UNKNOWN_CASE_FILE'],
+    ['caseFileUpdate', 'CaseFileUpdateInput', { caseFileId: caseId, expectedVersion: 1, socialWorkerId: id }, 'socialWorkerId', 'NOT_A_SOCIAL_WORKER'],
+    ['visitPlan', 'VisitPlanInput', { caseFileId: caseId, kind: 'REVISION', plannedAt: '2026-11-30T09:00:00Z', visitorId: id }, 'visitorId', 'UNKNOWN_PERSON'],
+    ['visitComplete', 'VisitCompleteInput', { visitId: id, report: 'r' }, 'visitId', 'UNKNOWN_VISIT'],
+    ['aidDecisionReview', 'AidDecisionReviewInput', { aidDecisionId: id, accept: true, reason: 'r' }, 'aidDecisionId', 'UNKNOWN_AID_DECISION'],
+    ['aidPlanPropose', 'AidPlanProposeInput', { aidPlanId: id, expectedRevision: 1 }, 'aidPlanId', 'UNKNOWN_AID_PLAN'],
+    ['aidPlanDraft', 'AidPlanDraftInput', { caseFileId: id }, 'caseFileId', 'UNKNOWN_CASE_FILE'],
+  ];
+
+  it.each(HOSTILE)('each case, visit and aid-plan mutation refuses an ID %s on the field that holds it, and nothing is written', async (_, id) => {
+    const before = await server.db.sql`select (select count(*) from audit_entries where kind = 'CHANGE') as changes, (select count(*) from events) as events`;
+    for (const [name, type, input, field, code] of mutations(id)) {
+      const r = await server.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { userErrors { field code } } }`, { input }, sw);
+      expect(r.errors, name).toBeUndefined();
+      expect(r.data?.[name].userErrors, name).toEqual([{ field: ['input', field], code }]);
+    }
+    const after = await server.db.sql`select (select count(*) from audit_entries where kind = 'CHANGE') as changes, (select count(*) from events) as events`;
+    expect(after).toEqual(before);
+  });
+});
