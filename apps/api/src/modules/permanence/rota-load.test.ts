@@ -139,6 +139,15 @@ describe('permanenceLoad', () => {
     }
   });
 
+  it('weighs like a report: thirteen aliased years in one request are refused before any runs', async () => {
+    const many = `{ ${Array.from({ length: 13 }, (_, i) => `y${i}: permanenceLoad(year: ${2020 + i}) { fairness }`).join(' ')} }`;
+    const r = await server.gql(many, {}, relay);
+    expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.data ?? null).toBeNull();
+    const twelve = await server.gql(`{ ${Array.from({ length: 12 }, (_, i) => `y${i}: permanenceLoad(year: ${2020 + i}) { fairness }`).join(' ')} }`, {}, relay);
+    expect(twelve.errors).toBeUndefined();
+  });
+
   it('counts a DST week-end as one week-end, a holiday as a holiday day, weekday shifts as shifts', async () => {
     const db = server.db.db;
     const d1 = await makeStaff(db, 'SOCIAL_WORKER', { fullName: 'Dora Dst', fte: '1.00' });
