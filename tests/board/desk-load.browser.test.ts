@@ -57,7 +57,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the week-end load at the desk (browser)'
     const warning = form.locator('[data-testid="load-warning"]');
     await warning.waitFor();
 
+    const asked = Date.now();
     const load = (await server.gql<{ permanenceLoad: { people: { staff: { id: string }; closedDays: number; deviation: number }[] } }>('{ permanenceLoad(year: 2026) { people { staff { id } closedDays deviation } } }', {}, relay)).data!.permanenceLoad;
+    const firstMs = Date.now() - asked;
+    const again = Date.now();
+    await server.gql('{ permanenceLoad(year: 2026) { fairness people { closedDays } } }', {}, relay);
+    console.info(`permanenceLoad(year: 2026) on the demo: ${firstMs} ms, then ${Date.now() - again} ms`);
     const hers = load.people.find((p) => p.staff.id === claire.id)!;
     expect(hers.deviation).toBeGreaterThan(2);
     const text = await warning.textContent();

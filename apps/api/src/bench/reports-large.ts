@@ -85,5 +85,9 @@ export async function buildLargeService(db: Database): Promise<void> {
         from generate_series(1, 3000) i join hp on hp.n = i % 300 + 1`,
     sql`analyze`,
   ];
-  for (const step of steps) await db.execute(step);
+  // One connection for all steps: the temporary tables (sw, cf, hp) exist only on the connection that made
+  // them, and the pool handed later steps to another one now and then ("relation sw does not exist").
+  await db.transaction(async (tx) => {
+    for (const step of steps) await tx.execute(step);
+  });
 }

@@ -39,6 +39,10 @@ const FIELD_WEIGHT: Record<string, number> = {
   'Sector.whoToCall': 50,
   'Sector.caseload': 20,
   'Staff.absences': 20,
+  // A year of rota and holidays per field (issue 12): weighed like a report (REPORT_WEIGHT below).
+  'Query.permanenceLoad': 8_000,
+  'PermanenceReplacePayload.loadWarnings': 50,
+  'PermanenceSwapPayload.loadWarnings': 50,
 };
 
 /**

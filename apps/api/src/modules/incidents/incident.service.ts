@@ -69,8 +69,7 @@ export class IncidentService {
   constructor(private readonly uow: UnitOfWork<IncidentRepositories>) {}
 
   async declare(draft: IncidentDraft, viewer: StaffViewer, now: Date): Promise<Incident> {
-    const insurerReference = draft.insurerReference === null ? null : draft.insurerReference;
-    const err = declarationError({ occurredAt: draft.occurredAt, now, description: draft.description, insurerReference });
+    const err = declarationError({ occurredAt: draft.occurredAt, now, description: draft.description, insurerReference: draft.insurerReference });
     if (err) throw violation(err.field, err.code, err.message);
     const involved = [...new Set(draft.involvedStaffIds)];
     return this.uow.run(async ({ incidents, cases, audit, outbox }) => {
@@ -87,7 +86,7 @@ export class IncidentService {
       if (involved.length && (await incidents.staffByIds(involved)).length !== involved.length) throw violation('involvedStaffIds', 'UNKNOWN_STAFF', 'Each of `involvedStaffIds` must be the ID of a staff member.');
       const row = await incidents.insert({
         caseFileId: c.id, sectorId: c.sectorId, declaredById: viewer.staffId, declaredAt: now, occurredAt: draft.occurredAt, occurredZone: SERVICE_TIME_ZONE,
-        description: draft.description.trim(), involvedStaffIds: involved, otherPeopleInvolved: trimmedOrNull(draft.otherPeopleInvolved), insurerReference: trimmedOrNull(insurerReference),
+        description: draft.description.trim(), involvedStaffIds: involved, otherPeopleInvolved: trimmedOrNull(draft.otherPeopleInvolved), insurerReference: trimmedOrNull(draft.insurerReference),
         updatedAt: now,
       });
       await incidents.insertStatusChange({ incidentId: row.id, fromStatus: null, toStatus: 'DECLARED', note: null, byId: viewer.staffId, at: now, incidentVersion: 1 });

@@ -2,7 +2,7 @@
 // of the closed days by FTE, the fairness figure, a fair hand-out of week-end shifts when the rota is
 // generated, and when a change of holder makes the load unfair. Pure: no SQL, the calendar is given.
 import { DateTime } from 'luxon';
-import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { addDays, localDay, SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import type { ShiftKind } from './coverage.rules.js';
 import type { ClosedDay, RotaSpan } from './rota.rules.js';
 
@@ -25,19 +25,35 @@ export interface DayCount {
 
 const zero = (): DayCount => ({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0 });
 
+/** The instant of a local date's noon, cached: a year's load asks the same few hundred days again and again. */
+const noonCache = new Map<string, number>();
+function noonOf(day: string): number {
+  let t = noonCache.get(day);
+  if (t === undefined) {
+    if (noonCache.size > 20_000) noonCache.clear();
+    t = DateTime.fromISO(day, { zone: SERVICE_TIME_ZONE }).set(NOON).toMillis();
+    noonCache.set(day, t);
+  }
+  return t;
+}
+
+/** Monday 1 … Sunday 7 of a local date. */
+const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+
 /** What one shift counts for each of its holders; only days of `year` when given. */
 export function shiftDays(span: { kind: ShiftKind; startsAt: Date; endsAt: Date }, closed: ClosedDay, year?: number): DayCount {
   const out = zero();
+  const start = span.startsAt.getTime();
   const end = span.endsAt.getTime();
-  let day = DateTime.fromJSDate(span.startsAt, { zone: SERVICE_TIME_ZONE }).startOf('day');
+  const last = localDay(span.endsAt);
   // A shift is at most a few days; the cap only guards against a corrupt row.
-  for (let n = 0; day.toMillis() < end && n < 400; n++, day = day.plus({ days: 1 })) {
-    const noon = day.set(NOON).toMillis();
-    if (noon < span.startsAt.getTime() || noon >= end) continue;
-    if (year !== undefined && day.year !== year) continue;
+  for (let day = localDay(span.startsAt), n = 0; day <= last && n < 400; day = addDays(day, 1), n++) {
+    const noon = noonOf(day);
+    if (noon < start || noon >= end) continue;
+    if (year !== undefined && Number(day.slice(0, 4)) !== year) continue;
     if (span.kind === 'WEEKDAY') out.weekdayShifts += 1;
-    else if (day.weekday >= SATURDAY) out.weekendDays += 1;
-    else if (closed(day.toISODate() as string)) out.holidayDays += 1;
+    else if (weekdayOf(day) >= SATURDAY) out.weekendDays += 1;
+    else if (closed(day)) out.holidayDays += 1;
   }
   return out;
 }
