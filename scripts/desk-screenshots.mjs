@@ -26,7 +26,8 @@ async function login(email) {
 
 const shots = [
   { file: 'desk-phone.png', email: 'fatima.ouali@relais.test', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, fullPage: false },
-  { file: 'desk-screen.png', email: 'pieter.desmet@relais.test', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, fullPage: true },
+  // The desk screen also shows the sector search: a street gives its sector and that sector's chain.
+  { file: 'desk-screen.png', email: 'pieter.desmet@relais.test', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, fullPage: true, search: 'chaussée de gand' },
 ];
 
 const browser = await chromium.launch({
@@ -43,6 +44,10 @@ try {
     // S3's chain shows why its social worker is skipped (away) and the next one to call.
     await page.locator('[data-testid="now-sectors"] [data-sector="S3"] [data-testid="chain-toggle"]').click();
     await page.locator('[data-testid="desk-alert"]').first().waitFor({ timeout: 20_000 }).catch(() => {});
+    if (shot.search) {
+      await page.locator('[data-testid="sector-search-input"]').fill(shot.search);
+      await page.locator('[data-testid="sector-search-match"], [data-testid="sector-search-none"]').first().waitFor({ timeout: 20_000 });
+    }
     await page.waitForTimeout(500);
     const file = path.join(out, shot.file);
     await page.screenshot({ path: file, fullPage: shot.fullPage });

@@ -32,6 +32,7 @@ import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
+import { shareReads, withRequestReads } from '../db/request-reads.js';
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +77,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       return {
         async didResolveOperation({ contextValue, document, operation }) {
           if (!contextValue.viewer && (!operation || !anonymousMayRun(document, operation, production))) throw unauthenticated();
+          if (operation?.operation === 'query') shareReads();
         },
       };
     },
@@ -181,6 +183,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       }
       next();
     },
+    // After the body is read (its stream events would leave the scope): one scope per request.
+    (_req, _res, next) => withRequestReads(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

@@ -2,6 +2,7 @@
 import { and, asc, gte, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { serviceClosingDays } from '../../db/schema/index.js';
+import { sharedRead } from '../../db/request-reads.js';
 
 const CLOSING_DAYS_LOCK = 7_245_101;
 
@@ -12,7 +13,9 @@ export class HolidayRepository {
 
   /** Closing days in [from, to) (local dates), in date order. */
   between(from: string, to: string): Promise<ClosingDayRow[]> {
-    return this.db.select().from(serviceClosingDays).where(and(gte(serviceClosingDays.day, from), lt(serviceClosingDays.day, to))).orderBy(asc(serviceClosingDays.day));
+    return sharedRead(`closingDays:${from}:${to}`, () =>
+      this.db.select().from(serviceClosingDays).where(and(gte(serviceClosingDays.day, from), lt(serviceClosingDays.day, to))).orderBy(asc(serviceClosingDays.day)),
+    );
   }
 
   /** Held until commit: one change of a year's closing days at a time (twenty identical requests give one result, not a key clash). */

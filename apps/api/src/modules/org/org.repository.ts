@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
+import { inSharedReads, sharedRead } from '../../db/request-reads.js';
 
 export interface AbsenceFilter {
   staffIds?: string[];
@@ -19,6 +20,8 @@ export class OrgRepository {
   }
 
   staffByRoles(roles: StaffRole[]) {
+    // Within a query request the staff is read once for every role asked (direction, flying, relay).
+    if (inSharedReads()) return sharedRead('staffByName', () => this.db.select().from(staff).orderBy(asc(staff.fullName))).then((all) => all.filter((p) => roles.includes(p.role)));
     return this.db.select().from(staff).where(inArray(staff.role, roles)).orderBy(asc(staff.fullName));
   }
 
@@ -27,7 +30,7 @@ export class OrgRepository {
   }
 
   sectors() {
-    return this.db.select().from(sectors).orderBy(asc(sectors.code));
+    return sharedRead('sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)));
   }
 
   async sectorsByIds(ids: readonly string[]) {
@@ -53,11 +56,13 @@ export class OrgRepository {
   /** The social worker heading each sector's team, keyed by sector id. */
   async sectorSocialWorkers(sectorIds: readonly string[]) {
     if (!sectorIds.length) return [];
-    return this.db
-      .select({ sectorId: teams.sectorId, worker: staff })
-      .from(teams)
-      .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
-      .where(inArray(teams.sectorId, [...sectorIds]));
+    return sharedRead(`sectorSocialWorkers:${[...sectorIds].sort().join(',')}`, () =>
+      this.db
+        .select({ sectorId: teams.sectorId, worker: staff })
+        .from(teams)
+        .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
+        .where(inArray(teams.sectorId, [...sectorIds])),
+    );
   }
 
   async binomesByIds(ids: readonly string[]) {

@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
+import { sharedRead } from '../../db/request-reads.js';
 
 export type ShiftRow = typeof permanenceShifts.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
@@ -22,12 +23,14 @@ export class PermanenceRepository {
 
   /** The shift covering an instant: one range lookup on the span index. */
   async shiftAt(at: Date): Promise<ShiftRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(permanenceShifts)
-      .where(and(lte(permanenceShifts.startsAt, at), gt(permanenceShifts.endsAt, at)))
-      .orderBy(desc(permanenceShifts.startsAt))
-      .limit(1);
+    const [row] = await sharedRead(`shiftAt:${at.toISOString()}`, () =>
+      this.db
+        .select()
+        .from(permanenceShifts)
+        .where(and(lte(permanenceShifts.startsAt, at), gt(permanenceShifts.endsAt, at)))
+        .orderBy(desc(permanenceShifts.startsAt))
+        .limit(1),
+    );
     return row ?? null;
   }
 

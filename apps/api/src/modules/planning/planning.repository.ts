@@ -2,6 +2,7 @@
 // and the facts the generator and the relay social worker's work list read.
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { sharedRead } from '../../db/request-reads.js';
 import {
   beneficiaries,
   caseFiles,
@@ -93,7 +94,7 @@ export class PlanningRepository {
   }
 
   async planningsOfMonth(month: string) {
-    return this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt));
+    return sharedRead(`planningsOfMonth:${month}`, () => this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt)));
   }
 
   async planningsByIds(ids: readonly string[]) {
@@ -156,11 +157,13 @@ export class PlanningRepository {
   /** R11: the flying worker's replacements and onboardings overlapping [from, to), not ended early. */
   assignmentsOf(flyingWorkerIds: string[], from: Date, to: Date) {
     if (!flyingWorkerIds.length) return Promise.resolve([] as AssignmentRow[]);
-    return this.db
-      .select()
-      .from(flyingAssignments)
-      .where(and(inArray(flyingAssignments.flyingWorkerId, flyingWorkerIds), lt(flyingAssignments.startsAt, to), gt(flyingAssignments.endsAt, from)))
-      .orderBy(asc(flyingAssignments.startsAt));
+    return sharedRead(`assignmentsOf:${[...flyingWorkerIds].sort().join(',')}:${from.toISOString()}:${to.toISOString()}`, () =>
+      this.db
+        .select()
+        .from(flyingAssignments)
+        .where(and(inArray(flyingAssignments.flyingWorkerId, flyingWorkerIds), lt(flyingAssignments.startsAt, to), gt(flyingAssignments.endsAt, from)))
+        .orderBy(asc(flyingAssignments.startsAt)),
+    );
   }
 
   /** R14: sickness replacements running at an instant in these sectors. */

@@ -1,0 +1,45 @@
+// Reads shared within one GraphQL query request: several resolvers of one query (the board's sector
+// cards ask the sector's social worker, who to call now and who to call next) re-read the same rows
+// (the teams, direction, the shift at an instant, the week's closing days). Inside a query they are
+// read once; a mutation, a subscription or a job reads the database every time (a write in between
+// would make a shared read stale).
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+interface Scope {
+  shared: boolean;
+  reads: Map<string, Promise<unknown>>;
+}
+
+const scope = new AsyncLocalStorage<Scope>();
+
+/** Runs one HTTP request's handling in a scope of its own; reads are shared once `shareReads()` is called in it. */
+export function withRequestReads<T>(run: () => T): T {
+  return scope.run({ shared: false, reads: new Map() }, run);
+}
+
+/** Called once the operation is known to be a query: from here, equal reads of this request are made once. */
+export function shareReads(): void {
+  const current = scope.getStore();
+  if (current) current.shared = true;
+}
+
+/** Whether this is a query request's scope (a repository may then read wider once, and filter). */
+export function inSharedReads(): boolean {
+  return scope.getStore()?.shared === true;
+}
+
+/**
+ * `read()` once per key within a query request (every time elsewhere). Arrays are handed out as
+ * copies, so a caller sorting or filtering in place does not change what the next caller gets.
+ */
+export function sharedRead<T>(key: string, read: () => PromiseLike<T>): Promise<T> {
+  const current = scope.getStore();
+  if (!current?.shared) return Promise.resolve(read());
+  let made = current.reads.get(key) as Promise<T> | undefined;
+  if (!made) {
+    made = Promise.resolve(read());
+    current.reads.set(key, made);
+    made.catch(() => current.reads.delete(key));
+  }
+  return made.then((value) => (Array.isArray(value) ? ([...value] as T) : value));
+}
