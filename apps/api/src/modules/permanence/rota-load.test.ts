@@ -130,6 +130,14 @@ describe('permanenceLoad', () => {
     }
     const kiosk = (await server.app.services.auth.createKioskToken('screen', NOW)).token;
     expect((await server.gql(LOAD, { year: 2027 }, kiosk)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A reporting tool reads the reports (permanenceReport's week-end fairness), not people's loads by name.
+    const director = await server.login(people.director.email, 'test-password-1');
+    const created = await server.gql('mutation ($input: ReportingTokenCreateInput!) { reportingTokenCreate(input: $input) { token userErrors { code } } }', { input: { label: 'Tableau de bord', expiresAt: '2027-06-01T00:00:00Z' } }, director);
+    const tool = created.data?.reportingTokenCreate.token;
+    expect(tool).toEqual(expect.any(String));
+    const refused = await server.gql(LOAD, { year: 2027 }, tool);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.permanenceLoad ?? null).toBeNull();
   });
 
   it('refuses a year outside 2000–2100, naming the argument', async () => {

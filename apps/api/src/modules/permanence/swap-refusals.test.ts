@@ -181,6 +181,14 @@ describe('direction reassigns at once', () => {
       ['SWAP_CANCELLED', 'Denis Director'],
       ['HOLDER_CHANGED', 'Denis Director'],
     ]);
+    for (const [input, field, code] of [
+      [{ shiftId: shift.gid, holderStaffId: 'nope' }, 'holderStaffId', 'UNKNOWN_PERSON'],
+      [{ shiftId: shift.gid, holderStaffId: t.w.helper.gid }, 'holderStaffId', 'NOT_ELIGIBLE'],
+      [{ shiftId: t.w.sector.gid, holderStaffId: t.w.spare.gid }, 'shiftId', 'UNKNOWN_SHIFT'],
+    ] as const) {
+      const bad = await t.server.gql(REASSIGN, { input }, t.as('director'));
+      expect(bad.data?.permanenceShiftReassign.userErrors, code).toEqual([{ field: ['input', field], code }]);
+    }
     const soon = shiftAt(t.w, plus(NOW, days(2)));
     const late = await t.server.gql(REASSIGN, { input: { shiftId: soon.gid, holderStaffId: t.w.spare.gid } }, t.as('director'));
     expect(late.data?.permanenceShiftReassign.userErrors).toEqual([{ field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE' }]);
