@@ -24,20 +24,16 @@ export function createLoaders(services: Services) {
     swap: byId((ids) => services.swaps.byIds(ids)),
     swapsOfShift: groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
     alert: byId((ids) => services.alerts.byIds(ids)),
-    // R14 for every sector the board asks at once: one set of reads per instant, not one per sector.
-    // Keys are `<ISO instant>|<sector id>`.
+    // R14 for every sector the board asks at once, at every instant it asks (now, next): one set of
+    // reads for all of them, not one per sector or per instant. Keys are `<ISO instant>|<sector id>`.
     whoToCall: new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
-      const byInstant = new Map<string, string[]>();
-      for (const key of keys) {
-        const [at, sectorId] = key.split('|');
-        byInstant.set(at, [...(byInstant.get(at) ?? []), sectorId]);
-      }
+      const instants = [...new Set(keys.map((key) => key.split('|')[0]))];
+      const sectorIds = [...new Set(keys.map((key) => key.split('|')[1]))];
       const answers = new Map<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>();
-      await Promise.all(
-        [...byInstant].map(async ([at, sectorIds]) => {
-          for (const answer of await services.whoToCall.forSectors(sectorIds, new Date(at))) answers.set(`${at}|${answer.sectorDbId}`, answer);
-        }),
-      );
+      const byInstant = await services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
+      instants.forEach((at, i) => {
+        for (const answer of byInstant[i]) answers.set(`${at}|${answer.sectorDbId}`, answer);
+      });
       return keys.map((key) => answers.get(key)!);
     }),
     holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),

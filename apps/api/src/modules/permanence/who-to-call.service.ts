@@ -46,50 +46,77 @@ export class WhoToCallService {
    * asks every sector at once), so the statements do not grow with the number of sectors.
    */
   async forSectors(sectorIds: readonly string[], at: Date): Promise<WhoToCall[]> {
+    return (await this.forInstants(sectorIds, [at]))[0];
+  }
+
+  /**
+   * The same at several instants (the board's "now" and "from the next change of shift"): what does
+   * not depend on the instant (teams, flying workers, direction), the shifts' holders and everyone's
+   * absences are read once for all instants. One list of answers per instant, in order.
+   */
+  async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
+    if (!instants.length) return [];
     const { org, permanence: repo } = this.uow.read;
-    const [teams, shift, staff, running, { closed, today: closedDay }] = await Promise.all([
+    const [teams, staff, perInstant] = await Promise.all([
       org.sectorSocialWorkers([...sectorIds]),
-      repo.shiftAt(at),
       org.staffByRoles(['FLYING_SOCIAL_WORKER', 'SOCIAL_POLE_HEAD', 'DIRECTOR']),
-      this.replacements?.replacingInSectors(sectorIds, at) ?? [],
-      closedAround(this.holidays, at), // a holiday is held like a week-end day
+      Promise.all(
+        instants.map(async (at) => {
+          const [shift, running, around] = await Promise.all([
+            repo.shiftAt(at),
+            this.replacements?.replacingInSectors(sectorIds, at) ?? [],
+            closedAround(this.holidays, at), // a holiday is held like a week-end day
+          ]);
+          return { at, shift, running, closed: around.closed, closedDay: around.today };
+        }),
+      ),
     ]);
     const flying = staff.filter((p) => p.role === 'FLYING_SOCIAL_WORKER');
     // Direction in order: the social pole head before the director.
     const direction = staff.filter((p) => p.role !== 'FLYING_SOCIAL_WORKER').sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
-    const holders = shift ? (await holdersOf(org, [shift]))(shift) : [];
-    const people = [...teams.map((t) => t.worker), ...holders, ...flying, ...direction];
-    const absences = await org.absencesOverlapping({ staffIds: [...new Set(people.map((p) => p.id))], from: at, to: new Date(at.getTime() + 1) });
-    const candidate = (p: { id: string; fullName: string }): Candidate => ({
-      staffId: p.id,
-      fullName: p.fullName,
-      absences: absences.filter((a) => a.staffId === p.id),
+    const shifts = perInstant.map((i) => i.shift).filter((x): x is NonNullable<typeof x> => !!x);
+    const holdersOfShift = shifts.length ? await holdersOf(org, shifts) : () => [];
+    const people = [...teams.map((t) => t.worker), ...shifts.flatMap(holdersOfShift), ...flying, ...direction];
+    const times = instants.map((at) => at.getTime());
+    const absences = await org.absencesOverlapping({
+      staffIds: [...new Set(people.map((p) => p.id))],
+      from: new Date(Math.min(...times)),
+      to: new Date(Math.max(...times) + 1),
     });
-    return sectorIds.map((sectorId) => {
-      const team = teams.find((t) => t.sectorId === sectorId);
-      // Only a replacement of the sector's own social worker changes who answers for the sector.
-      const replacement = team ? running.find((r) => r.sectorId === sectorId && r.socialWorkerId === team.worker.id) : undefined;
-      const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
-      const sectorWorker = team ? candidate(team.worker) : null;
-      // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
-      if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
-      const result = whoToCall({
-        at,
-        workingHours: workingHours(at, closed),
-        closedDay,
-        replacing: replacing ? candidate(replacing) : null,
-        sectorSocialWorker: sectorWorker,
-        permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
-        flyingSocialWorkers: flying.map(candidate),
-        direction: direction.map(candidate),
+    return perInstant.map(({ at, shift, running, closed, closedDay }) => {
+      // Only the absences overlapping [at, at + 1 ms), as when this instant was read alone.
+      const candidate = (p: { id: string; fullName: string }): Candidate => ({
+        staffId: p.id,
+        fullName: p.fullName,
+        absences: absences.filter((a) => a.staffId === p.id && a.startsAt.getTime() < at.getTime() + 1 && a.endsAt.getTime() > at.getTime()),
       });
-      return Object.assign(new WhoToCall(), {
-        sectorDbId: sectorId,
-        staffDbId: result.answer?.staffId ?? null,
-        at,
-        role: result.answer?.role ?? null,
-        chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
-        gap: result.answer === null,
+      const holders = shift ? holdersOfShift(shift) : [];
+      return sectorIds.map((sectorId) => {
+        const team = teams.find((t) => t.sectorId === sectorId);
+        // Only a replacement of the sector's own social worker changes who answers for the sector.
+        const replacement = team ? running.find((r) => r.sectorId === sectorId && r.socialWorkerId === team.worker.id) : undefined;
+        const replacing = replacement ? flying.find((f) => f.id === replacement.flyingWorkerId) : undefined;
+        const sectorWorker = team ? candidate(team.worker) : null;
+        // R11: the replaced social worker is away for the whole replacement, recorded absence or not.
+        if (sectorWorker && replacement) sectorWorker.absences.push({ kind: 'SICKNESS', startsAt: replacement.startsAt, endsAt: replacement.endedEarlyAt ?? replacement.endsAt });
+        const result = whoToCall({
+          at,
+          workingHours: workingHours(at, closed),
+          closedDay,
+          replacing: replacing ? candidate(replacing) : null,
+          sectorSocialWorker: sectorWorker,
+          permanence: shift ? { holders: holders.map(candidate) } : isPlannedOpen(at, closed) ? { holders: [] } : null,
+          flyingSocialWorkers: flying.map(candidate),
+          direction: direction.map(candidate),
+        });
+        return Object.assign(new WhoToCall(), {
+          sectorDbId: sectorId,
+          staffDbId: result.answer?.staffId ?? null,
+          at,
+          role: result.answer?.role ?? null,
+          chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
+          gap: result.answer === null,
+        });
       });
     });
   }
