@@ -13,7 +13,7 @@ export function contextSource(services: Services, container: ResolverContainer):
     refusedToken: refusedTokenGate(services.reportingTokens),
     trustedDocumentsOnly: services.config.trustedDocumentsOnly,
     createLoaders: () => createLoaders(services),
-    services,
+    feed: services.feed,
     container,
   };
 }

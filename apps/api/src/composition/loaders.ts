@@ -36,6 +36,11 @@ export function createLoaders(services: Services) {
       });
       return keys.map((key) => answers.get(key)!);
     }),
+    // Who to call in every sector at an instant (schedule access: the sectors a social worker covers, R14). Keys are ISO instants.
+    whoToCallEverywhere: new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
+      const sectorIds = (await org.sectors()).map((s) => s.id);
+      return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
+    }),
     holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),

@@ -18,7 +18,7 @@ export function nodeRegistry(services: Services): NodeRegistry {
   return new NodeRegistry([
     authNodes,
     orgNodes(services.org),
-    permanenceNodes,
+    permanenceNodes(services.swaps),
     caseNodes(services.cases),
     aidPlanNodes(services.aidPlans),
     visitNodes(services.visits),

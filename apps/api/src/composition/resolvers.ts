@@ -146,6 +146,8 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceResolver, () => new PermanenceResolver(services.permanence)),
     provide(PermanenceReplacementResolver, () => new PermanenceReplacementResolver(services.replacements)),
     provide(PermanenceSwapResolver, () => new PermanenceSwapResolver(services.swaps)),
+    provide(PermanenceSwapEventsResolver, () => new PermanenceSwapEventsResolver(services.swaps)),
+    provide(WhoToCallEventsResolver, () => new WhoToCallEventsResolver(services.whoToCallFeed)),
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(PermanenceSwapLoadResolver, () => new PermanenceSwapLoadResolver(services.rotaLoad)),

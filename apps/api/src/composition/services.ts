@@ -138,9 +138,3 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     incidents: incidentService(db, clock),
   };
 }
-
-// Resolvers not yet built by the container read their services from the context (graphql/context.ts).
-declare module '../graphql/context.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface ContextServices extends Services {}
-}

@@ -1,25 +1,23 @@
 // The request context: the viewer, the clock and the per-request loaders, built once per HTTP
 // request or per WebSocket operation. graphql/ names no module's service: what builds a context is
 // a ContextSource, which the composition root provides (composition/context.ts).
+import type { EventFeed } from '../events/feed.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ResolverContainer } from './container.js';
 import type { Loaders } from './loaders.js';
 import { perEvent } from './per-event.js';
 import { isBoardCredential, trustedDocumentRequired } from './trusted-documents.js';
 
-/**
- * The services that resolvers not yet built by the container still read from the context. Empty
- * here; the composition root fills it (`declare module` in composition/services.ts), as Fastify's
- * decorators do, so this file does not import every module. It goes once every resolver takes its
- * services through its constructor.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ContextServices {}
+/** The outbox feed the subscriptions read (events/feed.ts), named by what they call on it. */
+export type SubscriptionFeed = Pick<EventFeed, 'subscribe'>;
 
 export interface Context {
   viewer: Viewer | null;
   now: Date;
-  services: ContextServices;
+  /** The service's clock now: a subscription's context lives long, so `now` is when it started. */
+  clock: () => Date;
+  /** The committed events, in commit order: what every subscription starts from. */
+  feed: SubscriptionFeed;
   /** Builds the resolvers with their services (composition/resolvers.ts). */
   container: ResolverContainer;
   loaders: Loaders;
@@ -43,7 +41,7 @@ export interface ContextSource {
   clock(): Date;
   viewerFor(token: string | null | undefined, now: Date): Promise<Viewer | null>;
   createLoaders(): Loaders;
-  services: ContextServices;
+  feed: SubscriptionFeed;
   container: ResolverContainer;
   /** Counts a bearer token that matched no live session against the client's address; throws (HTTP 429) past the limit. */
   refusedToken?(clientAddress: string, now: Date): Promise<void>;
@@ -69,7 +67,8 @@ export async function buildContext(source: ContextSource, token: string | null |
   return {
     viewer,
     now,
-    services: source.services,
+    clock: source.clock,
+    feed: source.feed,
     container: source.container,
     get loaders() {
       return (loaders ??= source.createLoaders());

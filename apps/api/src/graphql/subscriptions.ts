@@ -3,12 +3,12 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from './context.js';
 import { afterPosition } from './event-cursor.js';
 
-type Topic = Parameters<Context['services']['feed']['subscribe']>[0][number];
+type Topic = Parameters<Context['feed']['subscribe']>[0][number];
 
 /** The committed events of one topic, in commit order; `after` resumes after the last cursor seen. */
 export function topicFeed(topic: Topic) {
   return ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) =>
-    context.services.feed.subscribe([topic], afterPosition(args.after), context.signal);
+    context.feed.subscribe([topic], afterPosition(args.after), context.signal);
 }
 
 /** Each event is resolved against the database as it is now, with loaders its subscribers on this process share. */

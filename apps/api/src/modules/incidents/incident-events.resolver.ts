@@ -32,12 +32,13 @@ const staffOf = (ctx: Context): StaffViewer | null => (ctx.viewer?.kind === 'STA
 function incidentFeed(data: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
   const source = topicFeed('incident')(data);
   const { context } = data;
+  const service = (context.container.get(IncidentEventsResolver) as IncidentEventsResolver).service;
   return (async function* () {
     try {
       for await (const e of source) {
         const id = incidentOf(e);
         const viewer = staffOf(context);
-        if (id && viewer && (await context.services.incidents.readable(id, viewer))) yield e;
+        if (id && viewer && (await service.readable(id, viewer))) yield e;
       }
     } finally {
       await (source as AsyncGenerator<StoredEvent>).return?.(undefined);
@@ -47,7 +48,7 @@ function incidentFeed(data: SubscribeResolverData<unknown, { after?: string | nu
 
 @Resolver()
 export class IncidentEventsResolver {
-  constructor(private readonly service: IncidentService) {}
+  constructor(readonly service: IncidentService) {}
 
   @Authorized(INCIDENT_READERS)
   @Subscription(() => IncidentEvent, {

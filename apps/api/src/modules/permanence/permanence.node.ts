@@ -2,8 +2,9 @@
 import type { NodeTypes } from '../../graphql/node-registry.js';
 import { toAlert, toReplacement, toShift } from './permanence.mappers.js';
 import { staffOnly } from '../auth/index.js';
+import type { SwapService } from './swap.service.js';
 
-export const permanenceNodes: NodeTypes = {
+export const permanenceNodes = (swaps: Pick<SwapService, 'visible'>): NodeTypes => ({
   PermanenceShift: async (ctx, id) => {
     const r = await ctx.loaders.shift.load(id);
     return r && toShift(r);
@@ -15,10 +16,10 @@ export const permanenceNodes: NodeTypes = {
   // A swap as far as the viewer may see it: approvers all, a colleague hers and the open offers; never the kiosk.
   PermanenceSwap: async (ctx, id) => {
     const viewer = staffOnly(ctx.viewer);
-    return viewer ? ctx.services.swaps.visible(id, viewer) : null;
+    return viewer ? swaps.visible(id, viewer) : null;
   },
   Alert: async (ctx, id) => {
     const r = await ctx.loaders.alert.load(id);
     return r && toAlert(r);
   },
-};
+});

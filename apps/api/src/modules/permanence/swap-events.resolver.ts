@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { eventBase, freshLoaders, topicFeed } from '../../graphql/subscriptions.js';
 import { ABSENCE_RECORDERS, staffOnly } from '../auth/index.js';
+import type { SwapService } from './swap.service.js';
 import { PermanenceSwap } from './swap.types.js';
 
 @ObjectType({ description: 'A step of a swap you may read. `cursor` resumes a subscription after it.' })
@@ -30,12 +31,13 @@ const swapOf = (e: StoredEvent) => (typeof e.payload.swapId === 'string' ? e.pay
 function swapFeed(data: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
   const source = topicFeed('swap')(data);
   const { context } = data;
+  const swaps = (context.container.get(PermanenceSwapEventsResolver) as PermanenceSwapEventsResolver).swaps;
   return (async function* () {
     try {
       for await (const e of source) {
         const id = swapOf(e);
         const viewer = staffOnly(context.viewer);
-        if (id && viewer && (await context.services.swaps.visible(id, viewer))) yield e;
+        if (id && viewer && (await swaps.visible(id, viewer))) yield e;
       }
     } finally {
       await (source as AsyncGenerator<StoredEvent>).return?.(undefined);
@@ -45,6 +47,8 @@ function swapFeed(data: SubscribeResolverData<unknown, { after?: string | null }
 
 @Resolver()
 export class PermanenceSwapEventsResolver {
+  constructor(readonly swaps: Pick<SwapService, 'visible'>) {}
+
   @Authorized(ABSENCE_RECORDERS)
   @Subscription(() => PermanenceSwapEvent, { subscribe: swapFeed, description: 'Steps of the swaps you may read (approvers: all; a colleague: hers and the open offers).' })
   async permanenceSwapChanged(
@@ -54,7 +58,7 @@ export class PermanenceSwapEventsResolver {
   ): Promise<PermanenceSwapEvent> {
     const id = swapOf(e);
     const viewer = staffOnly(freshLoaders(ctx, e).viewer);
-    const swap = id && viewer ? await ctx.services.swaps.visible(id, viewer) : null;
+    const swap = id && viewer ? await this.swaps.visible(id, viewer) : null;
     if (!swap) throw new Error(`swap of event ${e.position} is not readable any more`);
     return { ...eventBase(e), swap };
   }

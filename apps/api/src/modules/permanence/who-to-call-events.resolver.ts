@@ -5,7 +5,7 @@ import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription, type SubscribeR
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/index.js';
-import type { WhoToCallChange } from './who-to-call-feed.service.js';
+import type { WhoToCallChange, WhoToCallFeedService } from './who-to-call-feed.service.js';
 import { SectorsWhoToCallEvent, WhoToCallEvent } from './who-to-call-events.types.js';
 
 type FeedData = SubscribeResolverData<unknown, { sectorId?: string }, Context>;
@@ -15,17 +15,22 @@ function sharedLoaders(ctx: Context, change: WhoToCallChange): void {
   ctx.loaders = ctx.newLoaders(change.cursor ? Number(change.cursor) : -Math.floor(change.occurredAt.getTime() / 60_000));
 }
 
+// The changes come from the resolver the container built, with its feed service.
+const feedOf = (context: Context) => (context.container.get(WhoToCallEventsResolver) as WhoToCallEventsResolver).feed;
+
 function oneSector({ args, context }: FeedData) {
   // Not a sector's ID, or no such sector: BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), as the query.
-  return context.services.whoToCallFeed.changes({ sectorId: fromGlobalId(String(args.sectorId ?? ''), 'Sector')?.id ?? null }, context.signal);
+  return feedOf(context).changes({ sectorId: fromGlobalId(String(args.sectorId ?? ''), 'Sector')?.id ?? null }, context.signal);
 }
 
 function allSectors({ context }: FeedData) {
-  return context.services.whoToCallFeed.changes('ALL', context.signal);
+  return feedOf(context).changes('ALL', context.signal);
 }
 
 @Resolver()
 export class WhoToCallEventsResolver {
+  constructor(readonly feed: Pick<WhoToCallFeedService, 'changes'>) {}
+
   @Authorized(BOARD_READERS)
   @Subscription(() => WhoToCallEvent, {
     subscribe: oneSector,

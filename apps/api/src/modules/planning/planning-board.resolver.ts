@@ -22,7 +22,7 @@ const QUEUE_EVENTS = new Set(['VISIT_PLANNED', 'VISIT_DONE', 'VISIT_CANCELLED', 
 
 /** Planning events, and the case events that move the relay queue; only their type and position go out (R5). */
 function feed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
-  const source = context.services.feed.subscribe(['planning', 'case'], afterPosition(args.after), context.signal);
+  const source = context.feed.subscribe(['planning', 'case'], afterPosition(args.after), context.signal);
   return (async function* () {
     try {
       for await (const e of source) if (e.topic === 'planning' || QUEUE_EVENTS.has(e.type)) yield e;

@@ -9,7 +9,7 @@ import { PlanningEvent } from './planning-events.types.js';
 import type { Planning, PlanningRequest } from './planning.types.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
 
-const feed = ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => context.services.feed.subscribe(['planning'], afterPosition(args.after), context.signal);
+const feed = ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => context.feed.subscribe(['planning'], afterPosition(args.after), context.signal);
 
 @Resolver()
 export class PlanningEventsResolver {

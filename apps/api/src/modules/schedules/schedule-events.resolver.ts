@@ -26,7 +26,7 @@ function feed(conflicts: boolean) {
     const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : null;
     if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     const v = context.viewer?.kind === 'REPORTING' ? null : context.viewer;
-    const inner = context.services.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
+    const inner = context.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
     const wanted = (e: StoredEvent) =>
       (conflicts ? CONFLICT_TYPES.has(e.type) : e.type.startsWith('SCHEDULE_')) &&
       (!sectorId || e.payload.sectorId === sectorId) &&

@@ -10,7 +10,7 @@ const REFRESH_MS = 30_000;
 const built = new WeakMap<Context, { until: number; viewer: Promise<ScheduleViewer | null> }>();
 
 export function scheduleViewerOf(ctx: Context): Promise<ScheduleViewer | null> {
-  const now = ctx.services.clock().getTime();
+  const now = ctx.clock().getTime();
   const known = built.get(ctx);
   if (known && now < known.until) return known.viewer;
   const viewer = build(ctx);
@@ -23,8 +23,6 @@ async function build(ctx: Context): Promise<ScheduleViewer | null> {
   if (v?.kind === 'REPORTING') return null; // reads the reports only
   if (v?.kind !== 'STAFF' || v.role !== 'SOCIAL_WORKER') return v;
   // The clock, not ctx.now: a subscription's context was built when it started.
-  const at = ctx.services.clock();
-  const others = (await ctx.services.org.sectors()).filter((s) => s.id !== v.sectorId);
-  const answers = await ctx.services.whoToCall.forSectors(others.map((s) => s.id), at);
-  return { ...v, coveringSectorIds: answers.filter((a) => a.staffDbId === v.staffId).map((a) => a.sectorDbId) };
+  const answers = await ctx.loaders.whoToCallEverywhere.load(ctx.clock().toISOString());
+  return { ...v, coveringSectorIds: answers.filter((a) => a.sectorDbId !== v.sectorId && a.staffDbId === v.staffId).map((a) => a.sectorDbId) };
 }
