@@ -1,0 +1,58 @@
+// The wall's conflicts box shows as many conflicts as fit, not one a page: on the demo (fourteen
+// open conflicts) at 1920×1080 and 1280×720 a page holds at least two, all of them inside the box.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../apps/api/src/config.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+// A Wednesday, 10:00 in Brussels: the demo's conflicts of the day are open.
+const NOW = new Date('2026-03-04T09:00:00.000Z');
+
+let server: TestServer;
+let browser: Browser;
+
+describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
+    server = await startTestServer({ now: NOW, seed: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    it(`${width}×${height}: a page of conflicts holds at least two, each whole inside the box`, async () => {
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+      const page = await context.newPage();
+      await page.clock.install({ time: NOW });
+      await page.goto(`${server.url}/?token=${encodeURIComponent(server.demo!.kioskToken!)}`);
+      const box = page.locator('[data-panel="conflicts"]');
+      await box.locator('[data-testid="schedule-conflict"]').first().waitFor();
+      await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
+      await page.waitForTimeout(500);
+      const open = Number((await box.locator('.alerts__count').textContent())?.match(/\d+/)?.[0] ?? 0);
+      expect(open).toBeGreaterThan(2);
+      const list = box.locator('.paged__list');
+      const inside = await list.evaluate((el) => {
+        const room = el.getBoundingClientRect();
+        return [...el.querySelectorAll('[data-testid="schedule-conflict"]')].map((c) => {
+          const r = c.getBoundingClientRect();
+          return r.top >= room.top - 1 && r.bottom <= room.bottom + 1;
+        });
+      });
+      expect(inside.length).toBeGreaterThanOrEqual(2);
+      expect(inside.every(Boolean)).toBe(true);
+      await context.close();
+    });
+  }
+});
