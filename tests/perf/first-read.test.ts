@@ -25,14 +25,14 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
  */
 const BUDGET: Record<string, number> = {
   BoardViewer: 1,
-  BoardOnCall: 11,
+  BoardOnCall: 10,
   BoardSectors: 14,
   BoardAlerts: 7,
   BoardSectorCaseloads: 4,
   BoardPlanning: 17,
   BoardSchedule: 7,
 };
-const TOTAL = 61;
+const TOTAL = 60;
 
 let server: TestServer;
 let kiosk: string;

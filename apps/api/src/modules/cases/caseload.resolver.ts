@@ -72,8 +72,9 @@ export class SectorCaseloadResolver {
   @Authorized(BOARD_READERS)
   @Subscription(() => SectorCaseloadEvent, { subscribe: caseloadFeed, description: 'New caseload counts per sector after each change to a case file, visit or aid plan; counts only (R5).' })
   sectorCaseloadChanged(@Root() change: CaseloadChange, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): SectorCaseloadEvent {
-    // Each message is resolved against the database as it is now, with loaders of its own.
-    ctx.loaders = ctx.newLoaders();
+    // Each message is resolved against the database as it is now, with loaders its subscribers on
+    // this process share (the counts are shared by CaseloadService.afterEvent).
+    ctx.loaders = ctx.newLoaders(Number(change.cursor));
     return Object.assign(new SectorCaseloadEvent(), change);
   }
 }

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { makeSector } from '@support/factories.js';
 import { buildCasesWorld, OPEN_CASE, openCase, type CasesWorld } from '@support/cases-world.js';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 
 // Monday 23 November 2026, 10:00 in Brussels.
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -196,6 +197,37 @@ describe('sectorCaseloadChanged', () => {
     } finally {
       await screen.dispose();
     }
+  });
+
+  it('one change costs the same SQL for 2 screens as for 10: the counts and the sectors are read once per event', async () => {
+    const oneUrgentCaseTo = async (count: number) => {
+      const received = Array.from({ length: count }, () => 0);
+      const failures: unknown[] = [];
+      const screens = received.map((_, i) => {
+        const screen = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: w.kiosk }, retryAttempts: 0 });
+        screen.subscribe(
+          { query: `subscription { sectorCaseloadChanged { cursor caseloads { sector { id code name } urgentOpen } } }` },
+          { next: (r) => (r.errors ? failures.push(r.errors) : received[i]++), error: (e) => failures.push(e), complete: () => {} },
+        );
+        return screen;
+      });
+      await new Promise((r) => setTimeout(r, 400));
+      const { n } = await countStatements(server.app, async () => {
+        await openCase(server, w, { urgent: true, lastName: NAME });
+        const deadline = Date.now() + 3_000;
+        while (received.some((x) => x < 1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => setTimeout(r, 200));
+      });
+      await Promise.all(screens.map((screen) => screen.dispose()));
+      expect(failures).toEqual([]);
+      expect(received.every((x) => x === 1)).toBe(true);
+      return n;
+    };
+    const few = await oneUrgentCaseTo(2);
+    const many = await oneUrgentCaseTo(10);
+    // The feed may read the outbox once more or less as notifications fall; eight more screens
+    // reading their sectors each would add eight.
+    expect(many).toBeLessThanOrEqual(few + 2);
   });
 
   it('R5: the kiosk may not follow case events themselves', async () => {

@@ -67,7 +67,7 @@ export class OrgRepository {
 
   async binomesByIds(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(binomes).where(inArray(binomes.id, [...ids]));
+    return sharedRead(`binomesByIds:${[...ids].sort().join(',')}`, () => this.db.select().from(binomes).where(inArray(binomes.id, [...ids])));
   }
 
   binomes() {

@@ -15,6 +15,7 @@ import { ConflictEvent, ScheduleEvent } from './schedule.payloads.js';
 import { projectChange, projectConflict, projectEntry } from './schedule.projection.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 import { afterPosition } from '../../graphql/event-cursor.js';
+import { perEvent } from '../../graphql/per-event.js';
 
 type Args = { after?: string | null; sectorId?: string | null };
 const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLICT_ACKNOWLEDGED']);
@@ -45,8 +46,9 @@ function feed(conflicts: boolean) {
   };
 }
 
-function fresh(ctx: Context): Context {
-  ctx.loaders = ctx.newLoaders();
+/** Loaders for this event, shared by its subscribers on this process (graphql/per-event.ts). */
+function fresh(ctx: Context, e: StoredEvent): Context {
+  ctx.loaders = ctx.newLoaders(e.position);
   return ctx;
 }
 
@@ -68,9 +70,10 @@ export class ScheduleEventsResolver {
     @Ctx() ctx: Context,
   ): Promise<ScheduleEvent> {
     const s = this.schedules;
-    const viewer = await scheduleViewerOf(fresh(ctx));
-    const [change] = e.payload.changeId ? await s.changesByIds([e.payload.changeId as string]) : [];
-    const [entry] = await s.entriesByIds([e.payload.entryId as string]);
+    const viewer = await scheduleViewerOf(fresh(ctx, e));
+    // The rows are read once per event for all its subscribers; each viewer's projection is its own.
+    const [change] = e.payload.changeId ? await perEvent(s, e.position, 'change', () => s.changesByIds([e.payload.changeId as string])) : [];
+    const [entry] = await perEvent(s, e.position, 'entry', () => s.entriesByIds([e.payload.entryId as string]));
     return { ...base(e), change: change ? projectChange(viewer, change) : null, entry: entry ? projectEntry(viewer, entry) : null };
   }
 
@@ -82,8 +85,8 @@ export class ScheduleEventsResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Ctx() ctx: Context,
   ): Promise<ConflictEvent> {
-    fresh(ctx);
-    const [row] = await this.conflicts.byIds([e.payload.conflictId as string]);
+    fresh(ctx, e);
+    const [row] = await perEvent(this.conflicts, e.position, 'conflict', () => this.conflicts.byIds([e.payload.conflictId as string]));
     if (!row) throw new Error(`conflict of event ${e.position} is missing`);
     const conflict = projectConflict(await scheduleViewerOf(ctx), row);
     // The feed let through only events of conflicts the viewer may know of.

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../../../../../tests/events/subscriber.js';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 import { at, buildSchedulesWorld, CREATE, type SchedulesWorld } from '@support/schedules-world.js';
 
 const NOW = new Date('2026-03-20T08:00:00Z');
@@ -132,5 +133,38 @@ describe('schedules', () => {
     expect(got.conflicts).toEqual([{ conflictChanged: { type: 'CONFLICT_OPENED', conflict: { rule: 'DOUBLE_BOOKING', severity: 'HIGH', explanation: expect.stringContaining('09:00–11:00 and 10:00–11:00') } } }]);
     expect(got.elsewhere).toEqual([]);
     expect(e.id).toBeTruthy();
+  });
+
+  it('one change costs the same SQL for 2 screens as for 10: its rows are read once per event, not per subscriber', async () => {
+    const entry = await w.visit(w.familyHelper, w.home, '2026-03-30', '09:00', '10:00');
+    let hour = 10;
+    const oneMoveTo = async (count: number) => {
+      const received = Array.from({ length: count }, () => 0);
+      const failures: unknown[] = [];
+      const screens = received.map((_, i) => {
+        const c = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: w.kiosk }, retryAttempts: 0 });
+        c.subscribe(
+          { query: 'subscription ($s: String) { scheduleChanged(sectorId: $s) { type change { kind after { startsAt } } entry { id } } }', variables: { s: w.sector.gid } },
+          { next: (r) => (r.errors ? failures.push(r.errors) : received[i]++), error: (x) => failures.push(x), complete: () => {} },
+        );
+        return c;
+      });
+      await new Promise((r) => setTimeout(r, 400));
+      hour++;
+      const { n } = await countStatements(server.app, async () => {
+        await w.change({ entryId: entry.id, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', startsAt: at('2026-03-30', `${hour}:00`), endsAt: at('2026-03-30', `${hour}:30`) });
+        expect(await until(() => received.every((x) => x >= 1), 3_000)).toBe(true);
+        await new Promise((r) => setTimeout(r, 200));
+      });
+      await Promise.all(screens.map((c) => c.dispose()));
+      expect(failures).toEqual([]);
+      expect(received.every((x) => x === 1)).toBe(true);
+      return n;
+    };
+    const few = await oneMoveTo(2);
+    const many = await oneMoveTo(10);
+    // The feed may read the outbox once more or less as notifications fall; eight more screens
+    // reading the change and the entry each would add sixteen.
+    expect(many).toBeLessThanOrEqual(few + 2);
   });
 });
