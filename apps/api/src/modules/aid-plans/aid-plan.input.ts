@@ -97,7 +97,7 @@ export class AidPlanAgreeInput {
   agreedHow!: string;
 
   @Limited({ ...day(), code: 'INVALID_DATE' })
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; a year after the agreement by default.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, after today and at most a year later (NEXT_EVALUATION_TOO_EARLY, EVALUATION_TOO_LATE); a year after the agreement by default.' })
   nextEvaluationOn?: string | null;
 }
 
@@ -126,7 +126,7 @@ export class AidPlanEvaluateInput {
   evaluatedOn!: string;
 
   @Limited({ ...day(), code: 'INVALID_DATE' })
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, at most a year later; a year later by default.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: after `evaluatedOn` (NEXT_EVALUATION_TOO_EARLY), not before today in Brussels (NEXT_EVALUATION_IN_THE_PAST), at most a year after `evaluatedOn` (EVALUATION_TOO_LATE); a year later by default.' })
   nextEvaluationOn?: string | null;
 
   @Limited(REPORT)

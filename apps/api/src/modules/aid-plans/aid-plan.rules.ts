@@ -28,10 +28,12 @@ export function latestNextEvaluation(lastEvaluatedOn: string): string {
   return addYears(lastEvaluatedOn, 1);
 }
 
-export function nextEvaluationError(lastEvaluatedOn: string, nextEvaluationOn: string): string | null {
-  if (nextEvaluationOn <= lastEvaluatedOn) return 'The next evaluation must come after the last one.';
+/** R1: why `nextEvaluationOn` cannot follow an evaluation (or agreement) on `lastEvaluatedOn`, or null (local dates). */
+export function nextEvaluationError(lastEvaluatedOn: string, nextEvaluationOn: string, today: string): { code: string; message: string } | null {
+  if (nextEvaluationOn <= lastEvaluatedOn) return { code: 'NEXT_EVALUATION_TOO_EARLY', message: `The next evaluation must come after the last one (${lastEvaluatedOn}).` };
+  if (nextEvaluationOn < today) return { code: 'NEXT_EVALUATION_IN_THE_PAST', message: `R1: the next evaluation is planned from today (${today}) on, not in the past: the plan would be overdue at once.` };
   const latest = latestNextEvaluation(lastEvaluatedOn);
-  if (nextEvaluationOn > latest) return `R1: an active aid plan is evaluated at least once a year; the next evaluation is due by ${latest}.`;
+  if (nextEvaluationOn > latest) return { code: 'EVALUATION_TOO_LATE', message: `R1: an active aid plan is evaluated at least once a year; the next evaluation is due by ${latest}.` };
   return null;
 }
 

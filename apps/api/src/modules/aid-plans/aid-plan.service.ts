@@ -164,8 +164,8 @@ export class AidPlanService {
     const today = localDay(now);
     const next = input.nextEvaluationOn ?? latestNextEvaluation(today);
     if (!DAY.test(next)) throw violation('nextEvaluationOn', 'INVALID_DATE', '`nextEvaluationOn` is YYYY-MM-DD.');
-    const r1 = nextEvaluationError(today, next);
-    if (r1) throw violation('nextEvaluationOn', 'EVALUATION_TOO_LATE', r1);
+    const r1 = nextEvaluationError(today, next, today);
+    if (r1) throw violation('nextEvaluationOn', r1.code, r1.message);
     if (!input.agreedBy.trim() || !input.agreedHow.trim()) throw violation('agreedBy', 'REQUIRED', 'Say who agreed for the beneficiary and how.');
     const row = await this.uow.run(async (r) => {
       const before = await this.writable(r, input.aidPlanId, viewer, input.expectedRevision);
@@ -207,13 +207,15 @@ export class AidPlanService {
     const future = evaluationDateError(input.evaluatedOn, null, localDay(now));
     if (future) throw violation('evaluatedOn', future.code, future.message);
     const next = input.nextEvaluationOn ?? latestNextEvaluation(input.evaluatedOn);
-    const r1 = DAY.test(next) ? nextEvaluationError(input.evaluatedOn, next) : '`nextEvaluationOn` is YYYY-MM-DD.';
-    if (r1) throw violation('nextEvaluationOn', 'EVALUATION_TOO_LATE', r1);
+    if (!DAY.test(next)) throw violation('nextEvaluationOn', 'INVALID_DATE', '`nextEvaluationOn` is YYYY-MM-DD.');
     const row = await this.uow.run(async (r) => {
       const plan = await this.writable(r, input.aidPlanId, viewer, null);
       if (plan.status !== 'AGREED') throw violation('aidPlanId', 'AID_PLAN_NOT_AGREED', 'Only an agreed plan is evaluated.');
       const dated = evaluationDateError(input.evaluatedOn, plan.agreedAt && localDay(plan.agreedAt), localDay(now));
       if (dated) throw violation('evaluatedOn', dated.code, dated.message);
+      // After the evaluation's own date is known to be right: a next date in the past is the one at fault.
+      const r1 = nextEvaluationError(input.evaluatedOn, next, localDay(now));
+      if (r1) throw violation('nextEvaluationOn', r1.code, r1.message);
       // The plan is locked: the same evaluation sent twice (or twenty times at once) is recorded once.
       const recorded = await r.plans.evaluationsOfVersions([plan.id]);
       if (recorded.some((e) => e.evaluatedOn === input.evaluatedOn)) throw violation('evaluatedOn', 'ALREADY_EVALUATED', 'This plan already has an evaluation on that day.');

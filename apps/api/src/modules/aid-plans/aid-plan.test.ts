@@ -110,6 +110,25 @@ describe('aid plans', () => {
     expect(ok.data?.aidPlanEvaluate.aidPlan).toMatchObject({ lastEvaluatedOn: '2026-11-23', nextEvaluationOn: '2027-06-01' });
   });
 
+  it('R1: the next evaluation comes after the one recorded and is not planned in the past', async () => {
+    const token = await w.token(w.sw);
+    const { plan } = await agreedPlan(token);
+    const same = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-23', nextEvaluationOn: '2026-11-23' } }, token);
+    expect(same.data?.aidPlanEvaluate).toMatchObject({ aidPlan: null, userErrors: [{ field: ['input', 'nextEvaluationOn'], code: 'NEXT_EVALUATION_TOO_EARLY' }] });
+    server.clock.now = new Date('2026-12-03T09:00:00Z');
+    try {
+      const later = await server.login(w.sw.email, PASSWORD);
+      const past = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-25', nextEvaluationOn: '2026-12-02' } }, later);
+      expect(past.data?.aidPlanEvaluate).toMatchObject({ aidPlan: null, userErrors: [{ field: ['input', 'nextEvaluationOn'], code: 'NEXT_EVALUATION_IN_THE_PAST', message: expect.stringContaining('2026-12-03') }] });
+      const READ = `query ($id: ID!) { node(id: $id) { ... on AidPlanVersion { evaluationOverdue evaluations { evaluatedOn } } } }`;
+      expect((await server.gql(READ, { id: plan.id }, later)).data?.node).toEqual({ evaluationOverdue: false, evaluations: [] });
+      const today = await server.gql(EVALUATE, { input: { aidPlanId: plan.id, evaluatedOn: '2026-11-25', nextEvaluationOn: '2026-12-03' } }, later);
+      expect(today.data?.aidPlanEvaluate).toMatchObject({ userErrors: [], aidPlan: { nextEvaluationOn: '2026-12-03', evaluationOverdue: false } });
+    } finally {
+      server.clock.now = NOW;
+    }
+  });
+
   it('R1: the same evaluation sent twenty times at once is recorded once', async () => {
     const token = await w.token(w.sw);
     const { plan } = await agreedPlan(token);

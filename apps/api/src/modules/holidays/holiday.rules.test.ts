@@ -47,10 +47,11 @@ describe('Belgian public holidays', () => {
     expect(closingDaysError(2027, [{ day: '2027-02-30', name: 'x' }])?.code).toBe('INVALID_DATE');
     expect(closingDaysError(2027, [{ day: '2027-12-25', name: 'x' }])?.code).toBe('ALREADY_A_PUBLIC_HOLIDAY');
     expect(closingDaysError(2027, [{ day: '2027-06-01', name: ' ' }])?.code).toBe('NAME_REQUIRED');
-    expect(closingDaysError(2027, [{ day: '2027-06-01', name: 'a' }, { day: '2027-06-01', name: 'b' }])?.code).toBe('DUPLICATE_DAY');
-    expect(closingDaysError(1999, [])?.field).toBe('year');
+    expect(closingDaysError(2027, [{ day: '2027-06-01', name: 'a' }, { day: '2027-06-01', name: 'b' }])).toMatchObject({ field: ['days', '1', 'day'], code: 'DUPLICATE_DAY' });
+    expect(closingDaysError(2027, [{ day: '2027-06-01', name: 'a' }, { day: '2027-06-02', name: ' ' }])).toMatchObject({ field: ['days', '1', 'name'], code: 'NAME_REQUIRED' });
+    expect(closingDaysError(1999, [])?.field).toEqual(['year']);
     // Decided: a closing day is a weekday (offices are closed at week-ends anyway).
-    expect(closingDaysError(2027, [{ day: '2027-06-05', name: 'Samedi' }])).toMatchObject({ field: 'days', code: 'WEEKEND_DAY', message: expect.stringMatching(/Saturday/) });
+    expect(closingDaysError(2027, [{ day: '2027-06-05', name: 'Samedi' }])).toMatchObject({ field: ['days', '0', 'day'], code: 'WEEKEND_DAY', message: expect.stringMatching(/Saturday/) });
     expect(closingDaysError(2027, [{ day: '2027-06-06', name: 'Dimanche' }])?.code).toBe('WEEKEND_DAY');
     expect(closingDaysError(2027, [{ day: '2027-06-07', name: 'Lundi' }])).toBeNull();
   });

@@ -80,23 +80,24 @@ export const MAX_CLOSING_DAYS = 30;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** Closing days direction sets for one year: the first broken rule, or null. */
-export function closingDaysError(year: number, days: readonly { day: string; name: string }[]): { field: string; code: string; message: string } | null {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return { field: 'year', code: 'INVALID_YEAR', message: `\`year\` is a year from ${MIN_YEAR} to ${MAX_YEAR}.` };
-  if (days.length > MAX_CLOSING_DAYS) return { field: 'days', code: 'TOO_MANY', message: `At most ${MAX_CLOSING_DAYS} closing days a year.` };
+/** Closing days direction sets for one year: the first broken rule (its field as a path under `input`, the day's index included), or null. */
+export function closingDaysError(year: number, days: readonly { day: string; name: string }[]): { field: string[]; code: string; message: string } | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return { field: ['year'], code: 'INVALID_YEAR', message: `\`year\` is a year from ${MIN_YEAR} to ${MAX_YEAR}.` };
+  if (days.length > MAX_CLOSING_DAYS) return { field: ['days'], code: 'TOO_MANY', message: `At most ${MAX_CLOSING_DAYS} closing days a year.` };
   const seen = new Set<string>();
   const legal = new Set(belgianPublicHolidays(year).map((h) => h.day));
-  for (const d of days) {
+  for (const [i, d] of days.entries()) {
+    const at = (f: 'day' | 'name') => ['days', String(i), f];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.day) || Number.isNaN(Date.parse(`${d.day}T00:00:00Z`)) || new Date(`${d.day}T00:00:00Z`).toISOString().slice(0, 10) !== d.day) {
-      return { field: 'days', code: 'INVALID_DATE', message: `\`${d.day}\` is not a date YYYY-MM-DD.` };
+      return { field: at('day'), code: 'INVALID_DATE', message: `\`${d.day}\` is not a date YYYY-MM-DD.` };
     }
-    if (!d.day.startsWith(`${year}-`)) return { field: 'days', code: 'OUTSIDE_YEAR', message: `${d.day} is not in ${year}: closing days are set one year at a time.` };
-    if (seen.has(d.day)) return { field: 'days', code: 'DUPLICATE_DAY', message: `${d.day} is listed twice.` };
-    if (legal.has(d.day)) return { field: 'days', code: 'ALREADY_A_PUBLIC_HOLIDAY', message: `${d.day} is already a Belgian public holiday.` };
+    if (!d.day.startsWith(`${year}-`)) return { field: at('day'), code: 'OUTSIDE_YEAR', message: `${d.day} is not in ${year}: closing days are set one year at a time.` };
+    if (seen.has(d.day)) return { field: at('day'), code: 'DUPLICATE_DAY', message: `${d.day} is listed twice.` };
+    if (legal.has(d.day)) return { field: at('day'), code: 'ALREADY_A_PUBLIC_HOLIDAY', message: `${d.day} is already a Belgian public holiday.` };
     // Decided: a closing day is a weekday. Offices are already closed on Saturdays and Sundays, so a
     // week-end "closing day" would change nothing and most likely is a typing mistake.
-    if (isWeekend(d.day)) return { field: 'days', code: 'WEEKEND_DAY', message: `${d.day} is a ${weekdayName(d.day)}: offices are already closed at week-ends, a closing day is a weekday.` };
-    if (!d.name.trim() || d.name.trim().length > 80) return { field: 'days', code: 'NAME_REQUIRED', message: `Name the closing day ${d.day} (1 to 80 characters).` };
+    if (isWeekend(d.day)) return { field: at('day'), code: 'WEEKEND_DAY', message: `${d.day} is a ${weekdayName(d.day)}: offices are already closed at week-ends, a closing day is a weekday.` };
+    if (!d.name.trim() || d.name.trim().length > 80) return { field: at('name'), code: 'NAME_REQUIRED', message: `Name the closing day ${d.day} (1 to 80 characters).` };
     seen.add(d.day);
   }
   return null;

@@ -1,7 +1,7 @@
 // Holiday use cases: which days are public holidays or closing days (for the API, the rota, who to
 // call and the planning), and direction setting a year's closing days.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { BadInput, violation } from '../../shared/outcome.js';
+import { BadInput, RuleViolation } from '../../shared/outcome.js';
 import { addDays, isLocalDay } from '../../time/service-time.js';
 import type { DomainEvent, Outbox } from '../../events/outbox.js';
 import type { HolidayRepository } from './holiday.repository.js';
@@ -41,7 +41,7 @@ export class HolidayService implements HolidayLookup {
   /** Direction sets one year's closing days (replacing that year's list); the year's holidays come back. */
   async setClosingDays(year: number, days: { day: string; name: string }[], viewer: { staffId: string }, now: Date): Promise<Holiday[]> {
     const error = closingDaysError(year, days);
-    if (error) throw violation(error.field, error.code, error.message);
+    if (error) throw new RuleViolation([{ ...error, field: ['input', ...error.field] }]);
     // Who set them and when is kept on each row; the rota already generated is not reshaped (see README).
     await this.uow.run(async ({ holidays, outbox, effects }) => {
       await holidays.lockYear(year);

@@ -38,9 +38,15 @@ describe('holidays', () => {
     const relay = await server.gql(SET, { input }, await w.token(w.relay));
     expect(relay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const legal = await server.gql(SET, { input: { year: 2026, days: [{ day: '2026-12-25', name: 'Noël bis' }] } }, director);
-    expect(legal.data?.serviceClosingDaysSet).toMatchObject({ holidays: null, userErrors: [{ field: ['input', 'days'], code: 'ALREADY_A_PUBLIC_HOLIDAY' }] });
+    expect(legal.data?.serviceClosingDaysSet).toMatchObject({ holidays: null, userErrors: [{ field: ['input', 'days', '0', 'day'], code: 'ALREADY_A_PUBLIC_HOLIDAY' }] });
     const outside = await server.gql(SET, { input: { year: 2026, days: [{ day: '2027-01-04', name: 'x' }] } }, director);
-    expect(outside.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days'], code: 'OUTSIDE_YEAR' }]);
+    expect(outside.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '0', 'day'], code: 'OUTSIDE_YEAR' }]);
+    const second = await server.gql(SET, { input: { year: 2026, days: [{ day: '2026-12-24', name: 'Réveillon' }, { day: '2026-12-26', name: 'Samedi' }, { day: '2026-12-24', name: 'x' }] } }, director);
+    expect(second.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '1', 'day'], code: 'WEEKEND_DAY' }]);
+    const twice = await server.gql(SET, { input: { year: 2026, days: [{ day: '2026-12-24', name: 'Réveillon' }, { day: '2026-12-24', name: 'x' }] } }, director);
+    expect(twice.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '1', 'day'], code: 'DUPLICATE_DAY' }]);
+    const unnamed = await server.gql(SET, { input: { year: 2026, days: [{ day: '2026-12-24', name: 'Réveillon' }, { day: '2026-12-31', name: '   ' }] } }, director);
+    expect(unnamed.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '1', 'name'], code: 'NAME_REQUIRED' }]);
     const december = async () => (await server.gql(HOLIDAYS, { from: '2026-12-01', to: '2027-01-01' }, w.kiosk)).data?.holidays;
     expect(await december()).toEqual([{ day: '2026-12-25', kind: 'PUBLIC_HOLIDAY', name: 'Noël' }]);
     const ok = await server.gql(SET, { input }, director);

@@ -27,19 +27,23 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-async function staffViewer(deps: DocumentRouteDeps, req: Request, res: Response, now: Date) {
+const noDocument = (res: Response) => say(res, 404, 'No document you may read has this ID.');
+
+async function staffViewer(deps: DocumentRouteDeps, req: Request, res: Response, now: Date, notFound: (res: Response) => void = noDocument) {
   const viewer = await deps.viewerFor(bearer(req.headers.authorization), now);
   if (!viewer) {
     res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('Send your session token: Authorization: Bearer <token>.\n');
     return null;
   }
-  // The kiosk and reporting tokens read no incident: answered like a document that does not exist.
+  // The kiosk and reporting tokens read no incident: answered like a document (or incident) that does not exist.
   if (viewer.kind !== 'STAFF') {
-    say(res, 404, 'No document you may read has this ID.');
+    notFound(res);
     return null;
   }
   return viewer;
 }
+
+const unknownIncident = (res: Response) => void res.status(404).json({ document: null, userErrors: [{ field: ['incidentId'], code: 'UNKNOWN_INCIDENT', message: 'No incident you may read has this ID.' }] });
 
 export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
   const download = async (req: Request, res: Response) => {
@@ -68,7 +72,7 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
 
   // Who asks is known before the body is read: an anonymous client cannot make the server take in 5 MiB.
   const signedIn = async (req: Request, res: Response, next: NextFunction) => {
-    const viewer = await staffViewer(deps, req, res, deps.clock());
+    const viewer = await staffViewer(deps, req, res, deps.clock(), unknownIncident);
     if (!viewer) return;
     res.locals.viewer = viewer;
     next();
@@ -78,7 +82,7 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
     const now = deps.clock();
     const viewer = res.locals.viewer as StaffViewer;
     const incidentId = fromGlobalId(String(req.params.incidentId ?? ''), 'Incident')?.id;
-    if (!incidentId) return void res.status(404).json({ userErrors: [{ field: ['incidentId'], code: 'UNKNOWN_INCIDENT', message: 'No incident you may read has this ID.' }] });
+    if (!incidentId) return unknownIncident(res);
     const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const mediaType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : '';

@@ -69,16 +69,20 @@ describe('incident documents', () => {
       [{ contentBase64: 'A'.repeat(90_000) }, 'contentBase64', 'TOO_LARGE'],
       [{ mediaType: 'text/html', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') }, 'mediaType', 'MEDIA_TYPE_NOT_ALLOWED'],
       [{ mediaType: 'image/svg+xml' }, 'mediaType', 'MEDIA_TYPE_NOT_ALLOWED'],
-      [{ mediaType: 'image/png' }, 'content', 'MEDIA_TYPE_MISMATCH'],
-      [{ contentBase64: Buffer.from('<html>not a pdf</html>').toString('base64') }, 'content', 'MEDIA_TYPE_MISMATCH'],
-      [{ contentBase64: '' }, 'content', 'EMPTY_FILE'],
+      [{ mediaType: 'image/png' }, 'contentBase64', 'MEDIA_TYPE_MISMATCH'],
+      [{ contentBase64: Buffer.from('<html>not a pdf</html>').toString('base64') }, 'contentBase64', 'MEDIA_TYPE_MISMATCH'],
+      [{ contentBase64: '' }, 'contentBase64', 'EMPTY_FILE'],
+      [{ mediaType: 'image/png', contentBase64: Buffer.concat([png(8), Buffer.from('<html><script>alert(1)</script>')]).toString('base64'), fileName: 'page.html' }, 'fileName', 'EXTENSION_MISMATCH'],
+      [{ fileName: 'facture.exe' }, 'fileName', 'EXTENSION_MISMATCH'],
+      [{ fileName: 'constat.pdf.png' }, 'fileName', 'EXTENSION_MISMATCH'],
+      [{ fileName: 'pdf' }, 'fileName', 'EXTENSION_MISMATCH'],
       [{ contentBase64: 'not base64!' }, 'contentBase64', 'BAD_BASE64'],
       [{ fileName: '../../etc/passwd' }, 'fileName', 'BAD_FILE_NAME'],
       [{ fileName: 'a"b.pdf' }, 'fileName', 'BAD_FILE_NAME'],
       [{ fileName: 'a\u0000.pdf' }, 'fileName', 'BAD_CHARACTER'],
       [{ fileName: '  ' }, 'fileName', 'REQUIRED'],
       [{ fileName: 'x'.repeat(201) }, 'fileName', 'TOO_LONG'],
-      [{ contentBase64: content.toString('base64'), fileName: 'copy.pdf' }, 'content', 'ALREADY_ATTACHED'],
+      [{ contentBase64: content.toString('base64'), fileName: 'copy.pdf' }, 'contentBase64', 'ALREADY_ATTACHED'],
       [{ incidentId: 'garbage' }, 'incidentId', 'UNKNOWN_INCIDENT'],
     ];
     for (const [input, field, code] of cases) expect((await add(input, fanny)).userErrors[0], `${code} ${JSON.stringify(input).slice(0, 80)}`).toMatchObject({ field: ['input', field], code });
@@ -144,10 +148,24 @@ describe('incident documents', () => {
     const html = await upload(incidentId, Buffer.from('<script>x</script>'), sw, 'text/html', 'x.html');
     expect(html.status).toBe(422);
     expect(await html.json()).toMatchObject({ userErrors: [{ field: ['mediaType'], code: 'MEDIA_TYPE_NOT_ALLOWED' }] });
+    // A PNG header before an HTML page: the content passes as PNG, the name does not.
+    for (const name of ['page.html', 'facture.exe', 'photo.png.html', 'png']) {
+      const disguised = await upload(incidentId, Buffer.concat([png(8), Buffer.from(`<html><script>alert(1)</script>${name}`)]), sw, 'image/png', name);
+      expect(disguised.status, name).toBe(422);
+      expect(await disguised.json(), name).toEqual({ document: null, userErrors: [{ field: ['fileName'], code: 'EXTENSION_MISMATCH', message: expect.stringContaining('.png') }] });
+    }
+    const upper = await upload(incidentId, Buffer.concat([png(8), Buffer.from('upper-case extension')]), sw, 'image/png', 'SCAN.PNG');
+    expect(upper.status).toBe(201);
+    // The kiosk token reads no incident: the same JSON answer as an incident the viewer may not read.
+    const kiosk = await upload(incidentId, png(1_000), w.kiosk);
+    expect(kiosk.status).toBe(404);
+    expect(await kiosk.json()).toEqual({ document: null, userErrors: [{ field: ['incidentId'], code: 'UNKNOWN_INCIDENT', message: expect.any(String) }] });
+    const other = await upload(incidentId, png(1_000), await w.token(w.otherSw));
+    expect(await other.json()).toMatchObject({ document: null, userErrors: [{ field: ['incidentId'], code: 'UNKNOWN_INCIDENT' }] });
     expect((await upload(incidentId, png(1_000), await w.token(w.otherSw))).status).toBe(404);
     expect((await upload(incidentId, png(1_000), await w.token(w.telephonist))).status).toBe(404);
     expect((await fetch(`${server.url}/incidents/${incidentId}/documents?fileName=a.png`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: new Uint8Array(png(100)) })).status).toBe(401);
-    expect(await documentCount()).toBe(3);
+    expect(await documentCount()).toBe(4);
   });
 
   it('a document whose stored bytes no longer match their SHA-256 is not sent', async () => {

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { argIdOrNull, inputId } from '../../graphql/ids.js';
 import { Connection } from '../../graphql/relay.js';
 import { payload } from '../../graphql/user-errors.js';
+import { RuleViolation } from '../../shared/outcome.js';
 import { CurrentStaff, type StaffViewer } from '../auth/index.js';
 import { Sector, Staff, staffById, toSector } from '../org/index.js';
 import { INCIDENT_DECLARERS, INCIDENT_HANDLERS, INCIDENT_READERS, MAX_GRAPHQL_DOCUMENT_BYTES, type IncidentStatus } from './incident.rules.js';
@@ -60,7 +61,11 @@ export class IncidentResolver {
     return payload(
       () => {
         const incidentId = inputId(input.incidentId, 'Incident', 'incidentId', 'UNKNOWN_INCIDENT', UNKNOWN_INCIDENT);
-        return this.service.addDocument({ incidentId, fileName: input.fileName, mediaType: input.mediaType, content: Buffer.from(input.contentBase64, 'base64'), maxBytes: MAX_GRAPHQL_DOCUMENT_BYTES }, staff, ctx.now);
+        // The service names the bytes `content`; here they came as `contentBase64`.
+        return this.service.addDocument({ incidentId, fileName: input.fileName, mediaType: input.mediaType, content: Buffer.from(input.contentBase64, 'base64'), maxBytes: MAX_GRAPHQL_DOCUMENT_BYTES }, staff, ctx.now).catch((err: unknown) => {
+          if (!(err instanceof RuleViolation)) throw err;
+          throw new RuleViolation(err.errors.map((e) => ({ ...e, field: e.field.map((f) => (f === 'content' ? 'contentBase64' : f)) })));
+        });
       },
       (r) => r,
       { document: null, incident: null },

@@ -40,6 +40,7 @@ describe('incident rules', () => {
     expect(documentError(ok)).toBeNull();
     expect(documentError({ ...ok, maxBytes: 5 })?.code).toBe('TOO_LARGE');
     expect(documentError({ ...ok, mediaType: 'image/png' })?.code).toBe('MEDIA_TYPE_MISMATCH');
+    expect(documentError({ ...ok, fileName: 'facture.exe' })).toMatchObject({ field: 'fileName', code: 'EXTENSION_MISMATCH' });
     expect(documentError({ ...ok, mediaType: 'application/x-msdownload' })?.code).toBe('MEDIA_TYPE_NOT_ALLOWED');
     expect(documentError({ ...ok, content: Buffer.alloc(0) })?.code).toBe('EMPTY_FILE');
     for (const name of ['..', 'a/b.jpg', 'a\\b.jpg', 'a\u202eb.jpg', 'x'.repeat(201)]) expect(documentError({ ...ok, fileName: name })?.code, name).toBe('BAD_FILE_NAME');

@@ -107,6 +107,13 @@ const MAGIC: Record<IncidentMediaType, (b: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
 };
 
+// The name's extension says the same as the media type: no "page.html" or "facture.exe" stored as a PNG.
+const EXTENSIONS: Record<IncidentMediaType, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+};
+
 export function isAllowedMediaType(t: string): t is IncidentMediaType {
   return (INCIDENT_MEDIA_TYPES as readonly string[]).includes(t);
 }
@@ -123,6 +130,8 @@ export function documentError(d: { fileName: string; mediaType: string; content:
   if (!d.content.length) return { field: 'content', code: 'EMPTY_FILE', message: 'The file is empty.' };
   if (d.content.length > d.maxBytes) return { field: 'content', code: 'TOO_LARGE', message: `The file is ${d.content.length} bytes; the limit here is ${d.maxBytes} bytes.` };
   if (!MAGIC[d.mediaType](d.content)) return { field: 'content', code: 'MEDIA_TYPE_MISMATCH', message: `The file's content is not ${d.mediaType}.` };
+  const ext = EXTENSIONS[d.mediaType];
+  if (!ext.some((e) => name.toLowerCase().endsWith(e))) return { field: 'fileName', code: 'EXTENSION_MISMATCH', message: `A ${d.mediaType} file's name ends in ${ext.join(' or ')}.` };
   return null;
 }
 

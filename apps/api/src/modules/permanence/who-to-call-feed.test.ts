@@ -164,7 +164,7 @@ describe('whoToCallChanged (R14 as a feed)', () => {
     const stream = await follow(w.kiosk, ONE, { sectorId: w.sector.gid });
     const director = await w.token(w.director);
     const weekend = await server.gql(CLOSING, { input: { year: 2026, days: [{ day: '2026-12-05', name: 'Samedi' }] } }, director);
-    expect(weekend.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days'], code: 'WEEKEND_DAY', message: expect.stringMatching(/2026-12-05 is a Saturday/) }]);
+    expect(weekend.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '0', 'day'], code: 'WEEKEND_DAY', message: expect.stringMatching(/2026-12-05 is a Saturday/) }]);
     expect(await stream.received(1, 1_000)).toEqual([]);
     const set = await server.gql(CLOSING, { input: { year: 2026, days: [{ day: '2026-12-01', name: 'Journée de service' }] } }, director);
     expect(set.data?.serviceClosingDaysSet.userErrors).toEqual([]);

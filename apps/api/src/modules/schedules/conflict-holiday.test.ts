@@ -56,7 +56,7 @@ describe('VISIT_ON_HOLIDAY', () => {
     expect(await w.openConflicts('VISIT_ON_HOLIDAY')).toHaveLength(1); // Ascension's, from before
     const director = await w.token(w.director);
     const weekend = await server.gql(CLOSING, { input: { year: 2026, days: [{ day: '2026-04-18', name: 'Samedi' }] } }, director);
-    expect(weekend.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days'], code: 'WEEKEND_DAY' }]);
+    expect(weekend.data?.serviceClosingDaysSet.userErrors).toMatchObject([{ field: ['input', 'days', '0', 'day'], code: 'WEEKEND_DAY' }]);
     const set = await server.gql(CLOSING, { input: { year: 2026, days: [{ day: '2026-04-15', name: 'Journée de service' }] } }, director);
     expect(set.data?.serviceClosingDaysSet.userErrors).toEqual([]);
     const open = await w.openConflicts('VISIT_ON_HOLIDAY');
