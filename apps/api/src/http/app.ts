@@ -58,6 +58,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
+  // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing day) are flagged at start.
+  await services.conflicts.recheckHolidays(clock());
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
   const production = config.production;

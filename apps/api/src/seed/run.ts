@@ -12,6 +12,8 @@ export async function seedIfEmpty(db: Database, services: Services, now: Date) {
   await seedDemoIncident(db, now);
   await seedDemoSwaps(db, services, now);
   await services.alerts.reconcileAll(now);
+  // The demo's visits on the coming weeks' holidays: inserted in bulk, they meet the conflict engine here.
+  await services.conflicts.recheckHolidays(now);
   const kiosk = (await services.auth.hasLiveKioskToken(now)) ? null : await services.auth.createKioskToken('Demo meeting-room screen', now);
   return { logins, password: DEMO_PASSWORD, kioskToken: kiosk?.token ?? null };
 }

@@ -31,7 +31,8 @@ describe('refusals: the field, the rule, nothing changed', () => {
       [OFFER, 'p1', { shiftId: past.gid, event: 'x' }, 'shiftId', 'SHIFT_STARTED'],
       [TAKE, 'p1', { swapId: open }, 'swapId', 'OWN_OFFER'],
       [TAKE, 'p2', { swapId: open }, 'swapId', 'ALREADY_HOLDER'],
-      [TAKE, 'flying', { swapId: taken }, 'swapId', 'SWAP_NOT_OFFERED'],
+      [TAKE, 'spare', { swapId: taken }, 'swapId', 'SWAP_NOT_OFFERED'],
+      [TAKE, 'flying', { swapId: taken }, 'swapId', 'UNKNOWN_SWAP'],
       [TAKE, 'spare', { swapId: shift.gid }, 'swapId', 'UNKNOWN_SWAP'],
       [TAKE, 'spare', { swapId: '' }, 'swapId', 'BAD_ID'],
       [APPROVE, 'relay', { swapId: open }, 'swapId', 'SWAP_NOT_TAKEN'],
@@ -192,5 +193,43 @@ describe('direction reassigns at once', () => {
     const soon = shiftAt(t.w, plus(NOW, days(2)));
     const late = await t.server.gql(REASSIGN, { input: { shiftId: soon.gid, holderStaffId: t.w.spare.gid } }, t.as('director'));
     expect(late.data?.permanenceShiftReassign.userErrors).toEqual([{ field: ['input', 'event'], code: 'REPLACEMENT_TOO_LATE' }]);
+  });
+});
+
+describe('a swap the viewer may not read, a closed offer', () => {
+  it('every swap mutation answers UNKNOWN_SWAP for a swap the viewer may not read: its status stays hidden (R5)', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(43)));
+    const withdrawn = await t.offer(shift.gid);
+    expect((await t.server.gql(UNDO, { input: { swapId: withdrawn } }, t.as('p1'))).data?.permanenceSwapUndo.userErrors).toEqual([]);
+    const NODE = `query ($id: ID!) { node(id: $id) { ... on PermanenceSwap { status } } }`;
+    expect((await t.server.gql(NODE, { id: withdrawn }, t.as('flying'))).data?.node).toBeNull();
+    const before = await t.snapshot();
+    for (const doc of [TAKE, UNDO]) {
+      const r = await t.server.gql(doc, { input: { swapId: withdrawn } }, t.as('flying'));
+      const body = Object.values(r.data ?? {})[0] as any;
+      expect(body.userErrors).toEqual([{ field: ['input', 'swapId'], code: 'UNKNOWN_SWAP', message: 'No swap has this ID.' }]);
+      expect(JSON.stringify(body)).not.toMatch(/withdrawn/i);
+    }
+    // The social worker who may not approve is refused by role before anything about the swap is read.
+    expect((await t.server.gql(APPROVE, { input: { swapId: withdrawn } }, t.as('sw'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Whoever may read it is still told why.
+    const relay = await t.server.gql(APPROVE, { input: { swapId: withdrawn } }, t.as('relay'));
+    expect(relay.data?.permanenceSwapApprove.userErrors).toMatchObject([{ code: 'SWAP_NOT_TAKEN' }]);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('the offerer undoing her offer already withdrawn or refused is told it is closed, not that it is not hers', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(44)));
+    const swapId = await t.offer(shift.gid);
+    expect((await t.server.gql(UNDO, { input: { swapId } }, t.as('relay'))).data?.permanenceSwapUndo.swap.status).toBe('WITHDRAWN');
+    const before = await t.snapshot();
+    const r = await t.server.gql(UNDO, { input: { swapId } }, t.as('p1'));
+    expect(r.data?.permanenceSwapUndo).toMatchObject({ swap: null, userErrors: [{ field: ['input', 'swapId'], code: 'SWAP_CLOSED' }] });
+    const other = shiftAt(t.w, plus(NOW, days(45)));
+    const refused = await t.offeredAndTaken(other.gid);
+    await t.server.gql(REFUSE, { input: { swapId: refused, reason: 'non' } }, t.as('relay'));
+    expect((await t.server.gql(UNDO, { input: { swapId: refused } }, t.as('p1'))).data?.permanenceSwapUndo.userErrors).toMatchObject([{ code: 'SWAP_CLOSED' }]);
+    expect((await t.server.gql(UNDO, { input: { swapId: refused } }, t.as('spare'))).data?.permanenceSwapUndo.userErrors).toMatchObject([{ code: 'NOT_YOUR_SWAP' }]);
+    expect((await t.snapshot()).swaps.filter((s) => s.status === 'WITHDRAWN')).toEqual(before.swaps.filter((s) => s.status === 'WITHDRAWN'));
   });
 });

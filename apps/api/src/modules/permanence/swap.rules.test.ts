@@ -59,6 +59,9 @@ describe('who may do what', () => {
     expect(mayUndo(swap('APPROVED'), sw)).toMatchObject({ error: { code: 'NOT_YOUR_SWAP' } });
     expect(mayUndo(swap('TAKEN'), { staffId: TAKER, role: 'SOCIAL_WORKER' })).toMatchObject({ error: { code: 'NOT_YOUR_SWAP' } });
     expect(mayUndo(swap('APPROVED'), { staffId: 'd', role: 'DIRECTOR' })).toBeNull();
+    // Her offer closed meanwhile: the transition answers SWAP_CLOSED, not NOT_YOUR_SWAP.
+    expect(mayUndo(swap('WITHDRAWN'), sw)).toBeNull();
+    expect(mayUndo(swap('REFUSED'), { staffId: TAKER, role: 'SOCIAL_WORKER' })).toMatchObject({ error: { code: 'NOT_YOUR_SWAP' } });
   });
 
   it('approvers see every swap; a colleague hers and the open offers she could take', () => {

@@ -87,7 +87,8 @@ export function mayDecide(swap: SwapFacts, viewer: SwapViewer): { error: RuleErr
  */
 export function mayUndo(swap: SwapFacts, viewer: SwapViewer): { error: RuleError } | null {
   if (isSwapApprover(viewer.role)) return null;
-  if (PENDING_SWAP.includes(swap.status) && swap.offeredById === viewer.staffId) return null;
+  // The offerer of a swap that is no longer pending (withdrawn, refused...) is told it is closed, not that it is not hers.
+  if (swap.offeredById === viewer.staffId && swap.status !== 'APPROVED') return null;
   return err('swapId', 'NOT_YOUR_SWAP', swap.status === 'APPROVED' ? 'An approved swap is undone by whoever programs replacements.' : 'Only the colleague who offered this shift, or whoever programs replacements, may withdraw it.');
 }
 

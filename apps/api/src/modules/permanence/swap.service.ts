@@ -65,7 +65,7 @@ export class SwapService {
   }
 
   take(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
-    return this.step(cmd.swapId, async (repos, shift, swap) => {
+    return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       must(swapTransition(swap.status, 'TAKE'));
       guard(swapBeforeStart(shift.startsAt, now, 'swapId'));
       guard(mayTake(swap, viewer.staffId, await holderIdsOf(repos, shift)));
@@ -77,7 +77,7 @@ export class SwapService {
   }
 
   approve(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
-    return this.step(cmd.swapId, async (repos, shift, swap) => {
+    return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       must(swapTransition(swap.status, 'APPROVE'));
       guard(mayDecide(swap, viewer));
       const event = cmd.event?.trim() || swap.event;
@@ -104,7 +104,7 @@ export class SwapService {
   }
 
   refuse(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
-    return this.step(cmd.swapId, async (repos, shift, swap) => {
+    return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       const reason = must(refusalReason(cmd.reason)).value;
       must(swapTransition(swap.status, 'REFUSE'));
       guard(mayDecide(swap, viewer));
@@ -116,7 +116,7 @@ export class SwapService {
 
   /** The offerer withdraws her pending offer; an approver withdraws a pending swap or undoes an approved one. */
   undo(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
-    return this.step(cmd.swapId, async (repos, shift, swap) => {
+    return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       guard(mayUndo(swap, viewer));
       const { next } = must(swapTransition(swap.status, 'UNDO'));
       if (next === 'WITHDRAWN') {
@@ -161,13 +161,16 @@ export class SwapService {
     return this.uow.read.swaps.ofShifts(shiftIds);
   }
 
-  /** Runs one step on a swap: the shift locked, then the swap (the order every change of holder takes). */
-  private step(swapId: string, work: (repos: PermanenceRepositories, shift: ShiftRow, swap: SwapRow) => Promise<SwapOutcome>): Promise<SwapOutcome> {
+  /**
+   * Runs one step on a swap: the shift locked, then the swap (the order every change of holder takes).
+   * A swap the viewer may not read is answered as one that does not exist (R5): its status stays hidden.
+   */
+  private step(swapId: string, viewer: SwapViewer, work: (repos: PermanenceRepositories, shift: ShiftRow, swap: SwapRow) => Promise<SwapOutcome>): Promise<SwapOutcome> {
     return this.uow.run(async (repos) => {
       const [seen] = await repos.swaps.byIds([swapId]);
       const shift = seen && (await repos.permanence.lockShift(seen.shiftId));
       const swap = shift && (await repos.swaps.lock(swapId));
-      if (!shift || !swap) throw violation('swapId', 'UNKNOWN_SWAP', 'No swap has this ID.');
+      if (!shift || !swap || !maySeeSwap(swap, viewer, canHoldPermanence(viewer.role))) throw violation('swapId', 'UNKNOWN_SWAP', 'No swap has this ID.');
       return work(repos, shift, swap);
     });
   }

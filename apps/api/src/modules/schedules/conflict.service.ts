@@ -3,7 +3,7 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { offsetPage, type Page } from '../../shared/paging.js';
 import { violation } from '../../shared/outcome.js';
-import { isLocalDay } from '../../time/service-time.js';
+import { addDays, isLocalDay, localDay } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
 import { isHelper } from '../org/index.js';
 import type { ConflictEngine } from './conflict.engine.js';
@@ -50,6 +50,26 @@ export class ConflictService {
     let resolved = 0;
     for (let i = 0; i < scopes.length; i += CHUNK) {
       const r = await this.uow.run((repos) => this.engine.reconcile(repos, scopes.slice(i, i + CHUNK), { now, actorId }));
+      opened += r.opened.length;
+      resolved += r.resolved.length;
+    }
+    return { opened, resolved };
+  }
+
+  /**
+   * The helpers' visits on the public holidays and closing days of the coming weeks (VISIT_ON_HOLIDAY),
+   * at start: visits seeded, imported in bulk or planned before a holiday was known never met the engine on that day.
+   */
+  async recheckHolidays(now: Date, weeks = 8) {
+    const from = localDay(now);
+    const days = (await this.uow.read.closedDays.between(from, addDays(from, weeks * 7))).map((h) => h.day);
+    // Only the helper-days: a holiday changes nothing of a week's hours or a plan's.
+    const scopes: string[] = [];
+    for (const day of days) scopes.push(...(await scopesBetween(this.uow.read, day, addDays(day, 1))).filter((k) => k.startsWith('HD:')));
+    let opened = 0;
+    let resolved = 0;
+    for (let i = 0; i < scopes.length; i += CHUNK) {
+      const r = await this.uow.run((repos) => this.engine.reconcile(repos, scopes.slice(i, i + CHUNK), { now, actorId: null }));
       opened += r.opened.length;
       resolved += r.resolved.length;
     }
