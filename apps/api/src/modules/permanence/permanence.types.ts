@@ -101,6 +101,9 @@ export class WhoToCallStep {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
+  /** `reason` with why the person is away (leave, training…): resolved per viewer (R5). */
+  reasonWhy?: string | null;
+
   @Field(() => DateTime, { nullable: true, description: 'When the person is away: until when.' })
   until!: Date | null;
 }

@@ -46,7 +46,7 @@ interface Trigger {
 /** The same answer as far as a caller is concerned: the person, the role, the gap and the chain's reasons (not the instant). */
 export function sameAnswer(a: WhoToCall | undefined, b: WhoToCall): boolean {
   if (!a) return false;
-  const steps = (w: WhoToCall) => JSON.stringify(w.chain.map((s) => [s.role, s.staffDbId, s.skipped, s.reasonCode, s.reason, s.until?.getTime() ?? null]));
+  const steps = (w: WhoToCall) => JSON.stringify(w.chain.map((s) => [s.role, s.staffDbId, s.skipped, s.reasonCode, s.reason, s.reasonWhy ?? null, s.until?.getTime() ?? null]));
   return a.role === b.role && a.staffDbId === b.staffDbId && a.gap === b.gap && steps(a) === steps(b);
 }
 

@@ -5,7 +5,8 @@ import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/index.js';
-import { Sector, Staff, staffOrNull, toSector } from '../org/index.js';
+import { Sector, Staff, mayKnowWhyAway, staffOrNull, toSector } from '../org/index.js';
+import { staffOnly } from '../../shared/viewer.js';
 import { WhoToCall, WhoToCallStep } from './permanence.types.js';
 import type { WhoToCallService } from './who-to-call.service.js';
 
@@ -38,6 +39,13 @@ export class WhoToCallStepResolver {
   @FieldResolver(() => Staff, { nullable: true })
   person(@Root() s: WhoToCallStep, @Ctx() ctx: Context) {
     return staffOrNull(ctx, s.staffDbId);
+  }
+
+  // R5: per viewer, in every path (query, node, subscriptions share the step rows, never this text).
+  @FieldResolver(() => String, { nullable: true, description: 'Why the step was skipped. That someone is away is for every reader; why (leave, training…) only for who may know it (R5).' })
+  reason(@Root() s: WhoToCallStep, @Ctx() ctx: Context): string | null {
+    const viewer = staffOnly(ctx.viewer);
+    return s.reasonWhy && s.staffDbId && viewer && mayKnowWhyAway(viewer, s.staffDbId) ? s.reasonWhy : s.reason;
   }
 }
 

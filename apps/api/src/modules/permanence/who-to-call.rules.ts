@@ -21,7 +21,10 @@ export interface CallStep {
   staffId: string | null;
   skipped: boolean;
   reasonCode: SkipReason | null;
+  /** Told to everyone who may read the chain: an absence reads "away", whatever its kind (R5). */
   reason: string | null;
+  /** The same with why the person is away: only for who may know why (`mayKnowWhyAway`). */
+  reasonWhy?: string | null;
   /** When the person is away: the end of that absence. */
   until: Date | null;
 }
@@ -49,7 +52,7 @@ export interface WhoToCallAnswer {
 }
 
 const KIND_WORDS: Record<AbsenceKind, string> = {
-  // Staff health is private: the board and the telephonist learn only that the person is away.
+  // Staff health is private even from who may know why: it stays "away" in every wording.
   SICKNESS: 'away',
   LEAVE: 'on leave',
   TRAINING: 'in training',
@@ -64,8 +67,10 @@ function awayAt(c: Candidate, at: Date) {
 function tryPerson(role: CallRole, c: Candidate, at: Date, onDuty: boolean, closedDay: string | null = null): CallStep {
   const away = awayAt(c, at);
   if (away) {
-    const reason = `${c.fullName} is ${KIND_WORDS[away.kind]} until ${brussels.format(away.endsAt)}.`;
-    return { role, staffId: c.staffId, skipped: true, reasonCode: 'AWAY', reason, until: away.endsAt };
+    const until = brussels.format(away.endsAt);
+    const reason = `${c.fullName} is away until ${until}.`;
+    const reasonWhy = `${c.fullName} is ${KIND_WORDS[away.kind]} until ${until}.`;
+    return { role, staffId: c.staffId, skipped: true, reasonCode: 'AWAY', reason, reasonWhy, until: away.endsAt };
   }
   if (!onDuty) {
     const reason = closedDay ? `${c.fullName} is off duty: offices are closed today (${closedDay}).` : `${c.fullName} is off duty at this hour.`;
