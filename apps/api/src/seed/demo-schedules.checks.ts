@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { schedulesModule } from '../modules/schedules/index.js';
 import { leaveAbsences } from '../composition/schedules.ports.js';
 import { addDays, dayBounds, localDay, weekOf } from '../time/service-time.js';
+import { demoHolidays } from './demo-holidays.js';
 
 const H = 3_600_000;
 
@@ -98,5 +99,25 @@ export function demoScheduleChecks(db: () => Database, now: Date) {
     expect(helpers.n).toBe(70);
     const [future] = await db().select({ n: count() }).from(teamRecords).where(sql`${teamRecords.day} > ${today}`);
     expect(future.n).toBe(0);
+  });
+
+  it('plans no ordinary visits on holidays or closing days; the few deliberate ones are flagged at start (VISIT_ON_HOLIDAY)', async () => {
+    const { closed } = demoHolidays(now);
+    const coming = { from: dayBounds(today).from, to: dayBounds(addDays(today, 56)).from };
+    const rows = await db()
+      .select({ sectorId: scheduleEntries.sectorId, patternId: scheduleEntries.patternId, startsAt: scheduleEntries.startsAt })
+      .from(scheduleEntries)
+      .where(and(gte(scheduleEntries.startsAt, coming.from), lt(scheduleEntries.startsAt, coming.to), eq(scheduleEntries.status, 'PLANNED')));
+    const onHolidays = rows.filter((r) => closed(localDay(r.startsAt)));
+    // At most one pattern per sector (an elder's family care the aid plan asks for on holidays too).
+    const patternsBySector = new Map<string, Set<string | null>>();
+    for (const r of onHolidays) patternsBySector.set(r.sectorId, (patternsBySector.get(r.sectorId) ?? new Set()).add(r.patternId));
+    for (const patterns of patternsBySector.values()) expect(patterns.size).toBe(1);
+    expect(onHolidays.length).toBeGreaterThan(0);
+    expect(onHolidays.length).toBeLessThan(rows.length / 100);
+    const r = await schedulesModule(db(), DEFAULT_SETTINGS, { absences: leaveAbsences }).conflicts.recheckHolidays(now);
+    const open = await db().select().from(scheduleConflicts).where(and(eq(scheduleConflicts.rule, 'VISIT_ON_HOLIDAY'), isNull(scheduleConflicts.resolvedAt)));
+    expect(open).toHaveLength(onHolidays.length);
+    expect(r).toEqual({ opened: onHolidays.length, resolved: 0 });
   });
 }

@@ -65,7 +65,12 @@ interface Load {
 /** Two-hour visits a helper may take in a week: ~90 % of the contract, the rest is travel and team time. */
 const weeklySlots = (fte: number) => Math.floor((fte * DEFAULT_SETTINGS.weekHoursFullTime * 0.9) / (VISIT_MINUTES / 60));
 
-export function demoSchedule(monday: string, sectors: PlanSector[], newId: () => string = randomUUID): DemoSchedule {
+/**
+ * `closed`: public holidays and closing days. As planning does, patterns skip them (kept as the pattern's
+ * exceptions), but for one elder's family care per sector whose aid plan asks for visits on holidays too: its
+ * visits on holidays are the demo's deliberate VISIT_ON_HOLIDAY conflicts.
+ */
+export function demoSchedule(monday: string, sectors: PlanSector[], closed: (day: string) => boolean = () => false, newId: () => string = randomUUID): DemoSchedule {
   const random = prng(20_260_404);
   const until = addDays(monday, 363);
   const window = { from: dayBounds(monday).from, to: dayBounds(until).to };
@@ -79,6 +84,7 @@ export function demoSchedule(monday: string, sectors: PlanSector[], newId: () =>
     return occ;
   };
   for (const sector of sectors) {
+    let holidayVisitsKept = false;
     const loads: Load[] = sector.helpers.map((helper) => ({ helper, free: weeklySlots(helper.fte), busy: new Set(), homes: [] }));
     // West to east, so a helper's homes end up near each other.
     const cases = [...sector.cases].sort((a, b) => a.longitude - b.longitude);
@@ -91,12 +97,18 @@ export function demoSchedule(monday: string, sectors: PlanSector[], newId: () =>
         if (!load) continue;
         for (const { slot, days } of placeVisits(load, units)) {
           const tasks = tasksFor(kind, c.elder, random);
+          const onHolidays: boolean = !holidayVisitsKept && kind === 'FAMILY_CARE' && c.elder;
+          holidayVisitsKept ||= onHolidays;
+          const rrule = `FREQ=WEEKLY;BYDAY=${days.map((d) => DAYS[d]).join(',')}`;
+          const all = expand({ rrule, startsOn: monday, until, startTime: SLOTS[slot], durationMinutes: VISIT_MINUTES, exceptDates: [] });
+          const occurrences = all.filter((o) => onHolidays || !closed(o.localDate));
+          const skipped = onHolidays ? [] : all.filter((o) => closed(o.localDate)).map((o) => o.localDate);
           const pattern = {
-            id: newId(), helperId: load.helper.id, caseFileId: c.id, kind, tasks, rrule: `FREQ=WEEKLY;BYDAY=${days.map((d) => DAYS[d]).join(',')}`,
-            startsOn: monday, until, startTime: SLOTS[slot], durationMinutes: VISIT_MINUTES, exceptDates: [] as string[], createdById: sector.plannerId,
+            id: newId(), helperId: load.helper.id, caseFileId: c.id, kind, tasks, rrule,
+            startsOn: monday, until, startTime: SLOTS[slot], durationMinutes: VISIT_MINUTES, exceptDates: skipped, createdById: sector.plannerId,
           };
           out.patterns.push(pattern);
-          for (const o of expand(pattern)) {
+          for (const o of occurrences) {
             out.entries.push({
               id: newId(), helperId: load.helper.id, caseFileId: c.id, sectorId: sector.sectorId, kind, tasks, startsAt: o.startsAt, endsAt: o.endsAt, patternId: pattern.id, createdById: sector.plannerId,
             });

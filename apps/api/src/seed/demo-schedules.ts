@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../modules/schedules/conflict.rules.js';
 import { conflictEngineRepositories } from '../modules/schedules/schedules.repositories.js';
 import { addDays, dayBounds, localDay } from '../time/service-time.js';
 import { rotaWeekStart } from '../modules/permanence/rota.rules.js';
+import { demoHolidays } from './demo-holidays.js';
 import { demoSchedule, type DemoSchedule, type DemoSectorStaff } from './demo-schedules.plan.js';
 import { demoScheduleToday, type TodayResult } from './demo-schedules.today.js';
 import { HELPER_ROLES } from '../modules/org/org.rules.js';
@@ -75,7 +76,7 @@ export interface DemoSchedulesResult {
 export async function seedDemoSchedules(tx: Tx, now: Date): Promise<DemoSchedulesResult> {
   const monday = rotaWeekStart(now);
   const sectorStaff = await loadSectors(tx);
-  const plan = demoSchedule(monday, sectorStaff);
+  const plan = demoSchedule(monday, sectorStaff, demoHolidays(now).closed);
   for (const c of chunks(plan.patterns, 1000)) await tx.insert(schedulePatterns).values(c.map((p) => ({ ...p, createdAt: now })));
   // Tens of thousands of rows: sent as one JSON document per chunk and unpacked by PostgreSQL, several
   // times faster than one bound parameter per column and row.
