@@ -68,7 +68,9 @@ export async function startRelais(databaseUrl: string, port: number, env: Record
   const spawned = performance.now();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: apiRoot,
-    env: { ...process.env, NODE_ENV: 'production', ...env, DATABASE_URL: databaseUrl, PORT: String(port) },
+    // Production, except that its kiosk token may send the bench's own documents (the board's fields,
+    // not its persisted hashes): with trusted documents only, every kiosk subscription was refused.
+    env: { ...process.env, NODE_ENV: 'production', RELAIS_TRUSTED_DOCUMENTS_ONLY: '0', ...env, DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ok = firstOk(`http://127.0.0.1:${port}/healthz`, spawned);
