@@ -35,14 +35,17 @@ export async function permanenceChange(url: string, directorToken: string): Prom
   const shiftId = data.permanenceShifts.edges[0].node.id;
   const people = data.staffMembers.filter((s) => s.role === 'SOCIAL_WORKER').slice(0, 2).map((s) => s.id);
   let turn = 0;
-  return async () => {
-    const holderStaffId = people[turn++ % 2];
-    const r = await gql<{ permanenceReplace: { userErrors: { message: string }[] } }>(
+  const replace = (holderStaffId: string) =>
+    gql<{ permanenceReplace: { userErrors: { message: string; code?: string }[] } }>(
       url,
-      'mutation ($input: PermanenceReplaceInput!) { permanenceReplace(input: $input) { userErrors { message } } }',
+      'mutation ($input: PermanenceReplaceInput!) { permanenceReplace(input: $input) { userErrors { message code } } }',
       { input: { shiftId, holderStaffId, reason: 'Benchmark: fan-out' } },
       directorToken,
     );
+  return async () => {
+    let r = await replace(people[turn++ % 2]);
+    // A database kept from an earlier run may have the shift with the first person already: the other one then.
+    if (r.permanenceReplace.userErrors.length === 1 && /already held/i.test(r.permanenceReplace.userErrors[0].message)) r = await replace(people[turn++ % 2]);
     if (r.permanenceReplace.userErrors.length) throw new Error(JSON.stringify(r.permanenceReplace.userErrors));
   };
 }
