@@ -2,15 +2,12 @@
 // sector, today's visits, overdue evaluations and urgent cases; a case opened through the API moves
 // the count within a second, without a reload; no beneficiary's name ever appears (R5).
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: some of the day's visits done, others still ahead.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const LIVE_WITHIN_MS = 1_000;
@@ -42,7 +39,7 @@ describe.skipIf(!existsSync(CHROMIUM))('caseload counts on the board (browser)',
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
     kiosk = server.demo!.kioskToken;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: NOW });
     await page.goto(`${server.url}/?token=${encodeURIComponent(kiosk)}`);

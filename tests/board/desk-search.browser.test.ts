@@ -2,14 +2,11 @@
 // or street and sees the sector and its call chain, with no more of the beneficiary than R5 allows
 // (a street match names no one and no house number); a social worker sees her own sector's homes.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
@@ -51,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk finds the sector from a name or
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     cases = await demoCases();
   });
 

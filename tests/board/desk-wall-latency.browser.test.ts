@@ -4,14 +4,11 @@
 // answer, the change event reaching the wall's socket, and the wall's re-read and render. Prints the
 // figures; the bound is generous (a loaded 2-core test machine), the aim is under a second.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: a weekday permanence in progress.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const BOUND_MS = 5_000;
@@ -39,7 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))('desk → wall latency (browser)', { time
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

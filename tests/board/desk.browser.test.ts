@@ -2,16 +2,13 @@
 // refusal in words, absence, alert and conflict acknowledgements), the wall and other desks updating
 // within a second, the call chain and "who is on call at …", signing out, and a phone's first screen.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { createClient } from 'graphql-ws';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: office hours and a weekday permanence in progress.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 // The aim is a second (measured: see `latencies`, printed at the end); the bound leaves room for a
@@ -52,7 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeou
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

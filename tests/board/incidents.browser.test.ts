@@ -3,14 +3,11 @@
 // the telephonist's desk has no incident panel (R5).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
 let server: TestServer;
@@ -35,7 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM))('incidents on the desk (browser)', { time
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -3,15 +3,12 @@
 // the relay queue; changes made through the API show within a second, without a reload, and R14's
 // who-to-call follows the replacement; no beneficiary's name ever appears (R5).
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // Wednesday 4 March 2026, 10:00 in Brussels: April is being prepared; Sofie Peeters (S3) is sick and
 // the demo's flying social worker replaces her.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
@@ -46,7 +43,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the planning panel on the board (browser
     server = await startTestServer({ now: NOW, seed: true });
     kiosk = server.demo!.kioskToken;
     head = await loginAs('SOCIAL_POLE_HEAD');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: NOW });
     await page.goto(`${server.url}/?token=${encodeURIComponent(kiosk)}`);

@@ -2,14 +2,11 @@
 // figures per sector as charts and a table, the year's trend and the week-end load with its fairness,
 // every number the API's; printable; other roles are told it is not for them.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const NOW = new Date('2026-03-18T09:00:00.000Z');
 const MONTH = '2026-03';
 
@@ -36,7 +33,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
     head = await loginAs('SOCIAL_POLE_HEAD');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.goto(`${server.url}/rapports?month=${MONTH}&token=${encodeURIComponent(head)}`);
     await page.locator('[data-testid="sector-table"] tbody tr').first().waitFor();

@@ -3,14 +3,11 @@
 // the shift; a holder proposes a swap of her own shift ("Proposer un échange"), too late without
 // its event (R13, in words next to the form), then a week ahead; the telephonist has no swap panel.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const DAY = 86_400_000;
@@ -40,7 +37,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

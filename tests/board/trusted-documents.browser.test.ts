@@ -2,14 +2,11 @@
 // operation it sends, over HTTP and WebSocket, names a persisted document by hash and none is refused
 // (the wall with the kiosk link; the desk and the Rapports page after the board's own login).
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const NOW = new Date('2026-03-18T09:00:00.000Z');
 
 let server: TestServer;
@@ -45,7 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the board on trusted documents only (bro
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true, trustedDocumentsOnly: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

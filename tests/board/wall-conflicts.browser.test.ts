@@ -1,14 +1,11 @@
 // The wall's conflicts box shows as many conflicts as fit, not one a page: on the demo (fourteen
 // open conflicts) at 1920×1080 and 1280×720 a page holds at least two, all of them inside the box.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: the demo's conflicts of the day are open.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
@@ -19,7 +16,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { tim
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: NOW, seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,14 +1,11 @@
 // Stale data looks stale (issue 11): when the wall screen loses the API, every panel dims and says how
 // old its data is; the client keeps retrying and catches up by itself when the link is back.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const CLOCKS = { 'a weekday daytime (Wednesday 10:00)': new Date('2026-03-04T09:00:00.000Z') };
 
 let server: TestServer;
@@ -20,7 +17,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall screen when the link is lost (b
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: CLOCKS['a weekday daytime (Wednesday 10:00)'], seed: true });
     kiosk = server.demo!.kioskToken;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

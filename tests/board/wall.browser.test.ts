@@ -4,14 +4,11 @@
 // finds no WCAG A/AA violation.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The demo is seeded around a Wednesday (4 March 2026); the clocks below are in Brussels time.
 const SEEDED_AT = new Date('2026-03-04T09:00:00.000Z');
@@ -102,7 +99,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall screen fits any screen and stay
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     server = await startTestServer({ now: SEEDED_AT, seed: true });
     kiosk = server.demo!.kioskToken;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,10 +1,8 @@
 // Protective headers on the board (/) and the API (/graphql): a Content-Security-Policy that
 // forbids framing, nosniff, and no referrer (the kiosk link carries its token).
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
@@ -83,8 +81,7 @@ describe('the API at /graphql', () => {
 
 // The built board under its policy, in Chromium: no violation reported, and its WebSocket to the
 // same origin opens (a connect-src without it would break every live screen).
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
+import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 
 describe.skipIf(!existsSync(CHROMIUM))('the built board under its policy (browser)', () => {
   let seeded: TestServer;
@@ -93,7 +90,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the built board under its policy (browse
   beforeAll(async () => {
     if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
     seeded = await startTestServer({ seed: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
