@@ -13,6 +13,7 @@ import postgres from 'postgres';
 import { boardFirstRead } from './api/first-read.js';
 import { fanout, permanenceChange, type FanoutResult } from './api/fanout.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
+import { MEASURES } from './api/measures.js';
 import { apiRoot, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,19 +27,6 @@ const out: string[] = [];
 const say = (line = '') => { out.push(line); console.log(line); };
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
-
-const MEASURES = {
-  small: {
-    label: 'sectors with their social worker',
-    relais: '{ sectors { id name socialWorker { id fullName phone } } }',
-    peer: '{ allSectors { nodes { id name teamBySectorId { staffBySocialWorkerId { id fullName phone } } } } }',
-  },
-  list: {
-    label: '`caseFiles(first: 50)` with beneficiary, sector, social worker',
-    relais: '{ caseFiles(first: 50) { edges { node { id status beneficiary { firstName lastName } sector { name } socialWorker { fullName } } } } }',
-    peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
-  },
-};
 
 function databaseUrl(server: string, name: string) {
   const u = new URL(server);

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
 import { inSharedReads, sharedRead } from '../../db/request-reads.js';
+import { anyUuid, preparedOnce } from '../../db/prepared.js';
 
 export interface AbsenceFilter {
   staffIds?: string[];
@@ -16,7 +17,7 @@ export class OrgRepository {
 
   async staffByIds(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(staff).where(inArray(staff.id, [...ids]));
+    return preparedOnce(this.db, 'staffByIds', () => this.db.select().from(staff).where(anyUuid(staff.id, 'ids')).prepare('staffByIds')).execute({ ids: [...ids] });
   }
 
   staffByRoles(roles: StaffRole[]) {
@@ -30,12 +31,12 @@ export class OrgRepository {
   }
 
   sectors() {
-    return sharedRead('sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)));
+    return sharedRead('sectors', () => preparedOnce(this.db, 'sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)).prepare('sectors')).execute());
   }
 
   async sectorsByIds(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(sectors).where(inArray(sectors.id, [...ids]));
+    return preparedOnce(this.db, 'sectorsByIds', () => this.db.select().from(sectors).where(anyUuid(sectors.id, 'ids')).prepare('sectorsByIds')).execute({ ids: [...ids] });
   }
 
   /** A new secret (rotate) or none (revoke) for a person's feed link; null when there is no such person. */
@@ -57,11 +58,14 @@ export class OrgRepository {
   async sectorSocialWorkers(sectorIds: readonly string[]) {
     if (!sectorIds.length) return [];
     return sharedRead(`sectorSocialWorkers:${[...sectorIds].sort().join(',')}`, () =>
-      this.db
-        .select({ sectorId: teams.sectorId, worker: staff })
-        .from(teams)
-        .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
-        .where(inArray(teams.sectorId, [...sectorIds])),
+      preparedOnce(this.db, 'sectorSocialWorkers', () =>
+        this.db
+          .select({ sectorId: teams.sectorId, worker: staff })
+          .from(teams)
+          .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
+          .where(anyUuid(teams.sectorId, 'ids'))
+          .prepare('sectorSocialWorkers'),
+      ).execute({ ids: [...sectorIds] }),
     );
   }
 
