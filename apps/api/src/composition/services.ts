@@ -94,11 +94,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
+  const auth = authService(db, config.sessionHours);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
     config,
-    auth: authService(db, config.sessionHours),
+    auth,
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
@@ -133,7 +134,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
     satisfaction,
     holidays,
-    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL, forgetSession: (id) => auth.forgetSession(id) }),
     reports: reportService(db, planning),
     incidents: incidentService(db, clock),
   };
