@@ -33,7 +33,7 @@ import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
-import { incidentService, type IncidentService } from '../modules/incidents/index.js';
+import { incidentRecords, incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -86,7 +86,7 @@ export interface Services {
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const core = casesModule(db, clock, {
     org: (executor) => new OrgRepository(executor),
-    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)],
+    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor), incidentRecords(executor)],
   });
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
@@ -99,11 +99,12 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const ticks = new MinuteTicks(clock);
   // R14's feed: one timer for the next instant an answer may change, planned over the rota's facts.
   const changeInstants = new PlannedInstants(clock, (after) => permanence.whoToCall.nextChangeAfter(after));
+  const auth = authService(db, config.sessionHours);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
     config,
-    auth: authService(db, config.sessionHours),
+    auth,
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
@@ -139,7 +140,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
     satisfaction,
     holidays,
-    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL, forgetSession: (id) => auth.forgetSession(id) }),
     reports: reportService(db, planning),
     incidents: incidentService(db, clock),
   };
