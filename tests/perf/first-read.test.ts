@@ -28,12 +28,12 @@ const BUDGET: Record<string, number> = {
   BoardViewer: 0,
   BoardOnCall: 6,
   BoardSectors: 13,
-  BoardAlerts: 6,
+  BoardAlerts: 5,
   BoardSectorCaseloads: 3,
-  BoardPlanning: 16,
-  BoardSchedule: 6,
+  BoardPlanning: 15,
+  BoardSchedule: 5,
 };
-const TOTAL = 50;
+const TOTAL = 47;
 
 let server: TestServer;
 let kiosk: string;

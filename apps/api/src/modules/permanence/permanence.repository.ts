@@ -183,11 +183,12 @@ export class PermanenceRepository {
     );
   }
 
-  /** Most severe first, then soonest; keyset-paginated. */
+  /** Most severe first, then soonest; keyset-paginated. Each row carries the count of the whole filter (not the page). */
   alerts(filter: AlertFilter) {
     const after = filter.after;
+    const total = sql<number>`(select count(*) from ${alerts} where ${this.alertWhere(filter) ?? sql`true`})`.mapWith(Number);
     return this.db
-      .select({ alert: alerts, rank: severityRank })
+      .select({ alert: alerts, rank: severityRank, total })
       .from(alerts)
       .where(
         and(
