@@ -3,6 +3,7 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { holdersInCallOrder, momentThatMatters, type HolderAbsence, type HolderInCallOrder } from './holder-order.rules.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
+import { shiftHolderIds } from './shift-holders.rules.js';
 
 export class ShiftHoldersService {
   constructor(private readonly uow: UnitOfWork<Pick<PermanenceRepositories, 'permanence' | 'org'>>) {}
@@ -13,7 +14,7 @@ export class ShiftHoldersService {
     const shifts = await permanence.shiftsByIds(shiftIds);
     const binomes = await org.binomesByIds([...new Set(shifts.flatMap((s) => (s.holderBinomeId ? [s.holderBinomeId] : [])))]);
     const members = new Map(binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
-    const holderIds = (s: (typeof shifts)[number]) => (s.holderStaffId ? [s.holderStaffId] : s.holderBinomeId ? (members.get(s.holderBinomeId) ?? []) : []);
+    const holderIds = (s: (typeof shifts)[number]) => shiftHolderIds(s, (id) => members.get(id));
     const staffIds = [...new Set(shifts.flatMap(holderIds))];
     let absences: HolderAbsence[] = [];
     if (staffIds.length) {
