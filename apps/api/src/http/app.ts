@@ -26,6 +26,7 @@ import { contextSource } from '../composition/context.js';
 import { ResolverContainer } from '../graphql/container.js';
 import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
+import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
 import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
@@ -60,6 +61,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const services = createServices(handle.db, feed, config, clock);
   // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing day) are flagged at start.
   await services.conflicts.recheckHolidays(clock());
+  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
+  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
+  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
   const production = config.production;
@@ -228,6 +232,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     db: handle.db,
     close: async () => {
       ready = false;
+      await dayTurns.stop();
       await ws.close();
       await sessions.stop();
       await apollo.stop();
