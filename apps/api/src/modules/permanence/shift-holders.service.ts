@@ -3,15 +3,13 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { holdersInCallOrder, momentThatMatters, type HolderAbsence, type HolderInCallOrder } from './holder-order.rules.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import { shiftHolderIds } from './shift-holders.rules.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
-/** What the call order needs of a shift. */
-export interface ShiftFacts {
+/** What the call order needs of a shift: its span and how it is held (a substitute included). */
+export interface ShiftFacts extends Holding {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  holderStaffId: string | null;
-  holderBinomeId: string | null;
 }
 
 export class ShiftHoldersService {
