@@ -22,6 +22,18 @@ const severityRank = sql<number>`case ${alerts.severity} when 'CRITICAL' then 0 
 export class PermanenceRepository {
   constructor(private readonly db: Executor) {}
 
+  /** The shift covering each instant (null where none does), in one statement. */
+  async shiftsAt(instants: readonly Date[]): Promise<(ShiftRow | null)[]> {
+    if (!instants.length) return [];
+    const s = permanenceShifts;
+    const rows = await this.db
+      .select()
+      .from(s)
+      .where(or(...instants.map((at) => and(lte(s.startsAt, at), gt(s.endsAt, at)))))
+      .orderBy(desc(s.startsAt));
+    return instants.map((at) => rows.find((r) => r.startsAt <= at && r.endsAt > at) ?? null);
+  }
+
   /** The shift covering an instant: one range lookup on the span index. */
   async shiftAt(at: Date): Promise<ShiftRow | null> {
     const [row] = await sharedRead(`shiftAt:${at.toISOString()}`, () =>
