@@ -9,6 +9,7 @@ import { PermanenceSwap, PermanenceSwapPayload } from './swap.types.js';
 import { shiftById } from './permanence.fields.js';
 import { PermanenceLoad, PermanenceLoadWarning, PermanencePersonLoad } from './rota-load.types.js';
 import type { LoadWarning, RotaLoadService } from './rota-load.service.js';
+import { recordedHoldings, type Holding } from './shift-holders.rules.js';
 
 @Resolver(() => PermanenceLoad)
 export class PermanenceLoadResolver {
@@ -59,9 +60,9 @@ function toWarnings(warnings: LoadWarning[], lead: string): PermanenceLoadWarnin
 }
 
 /** The warnings of a change of holder, for whoever keeps the rota (the figures are theirs to see). */
-async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: { staffId: string | null; binomeId: string | null } | null): Promise<PermanenceLoadWarning[]> {
+async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: Holding | null): Promise<PermanenceLoadWarning[]> {
   if (!shift || !previous || !keepsRota(ctx)) return [];
-  return toWarnings(await load.afterChange({ shift, previousStaffDbId: previous.staffId, previousBinomeDbId: previous.binomeId }), 'After this change they hold');
+  return toWarnings(await load.afterChange({ shift, previous }), 'After this change they hold');
 }
 
 @Resolver(() => PermanenceReplacePayload)
@@ -71,7 +72,7 @@ export class PermanenceReplaceLoadResolver {
   @FieldResolver(() => [PermanenceLoadWarning], WARNINGS)
   loadWarnings(@Root() p: PermanenceReplacePayload, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
     const r = p.replacement;
-    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffDbId, binomeId: r.previousBinomeDbId });
+    return warningsOf(this.load, ctx, p.shift, r && r.previous);
   }
 }
 
@@ -84,7 +85,7 @@ export class PermanenceSwapLoadResolver {
     // An approval hands the shift to the taker, an undo gives it back: each recorded as a replacement.
     const id = p.swap?.status === 'APPROVED' ? p.swap.replacementDbId : p.swap?.status === 'UNDONE' ? p.swap.undoReplacementDbId : null;
     const r = id ? await ctx.loaders.replacement.load(id) : null;
-    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffId, binomeId: r.previousBinomeId });
+    return warningsOf(this.load, ctx, p.shift, r && recordedHoldings(r).previous);
   }
 }
 
@@ -94,11 +95,11 @@ export class PermanenceSwapLoadWarningsResolver {
 
   @FieldResolver(() => [PermanenceLoadWarning], {
     description:
-      'Issue 12: what approving this swap would do to the week-end load: the taker, if holding the shift alone would leave her more than one week-end above her FTE share of the year’s week-ends and holidays (and higher than before). Computed now, for a swap taken and waiting for approval; empty for other statuses, a weekday shift, and anyone but the relay social worker and direction (as the loadWarnings of the approval itself).',
+      'Issue 12: what approving this swap would do to the week-end load: the taker, if holding the offerer’s place (on a binôme’s shift, beside the other member) would leave her more than one week-end above her FTE share of the year’s week-ends and holidays (and higher than before). Computed now, for a swap taken and waiting for approval; empty for other statuses, a weekday shift, and anyone but the relay social worker and direction (as the loadWarnings of the approval itself).',
   })
   async loadWarnings(@Root() s: PermanenceSwap, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
     if (s.status !== 'TAKEN' || !s.takenByDbId || !keepsRota(ctx)) return [];
     const shift = await shiftById(ctx, s.shiftDbId, 'swap');
-    return toWarnings(await this.load.ifHandedTo(shift, s.takenByDbId), 'If approved, they would hold');
+    return toWarnings(await this.load.ifHandedOver(shift, s.offeredByDbId, s.takenByDbId), 'If approved, they would hold');
   }
 }

@@ -9,6 +9,7 @@ import type { HolidayLookup } from './permanence.ports.js';
 import type { LoadShift, RotaLoadRepository } from './rota-load.repository.js';
 import { unfairAfterChange, yearLoad, type FairnessWarningRule, type RotaPerson, type YearLoad } from './rota-fairness.rules.js';
 import type { ShiftKind } from './coverage.rules.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
@@ -20,8 +21,8 @@ export interface YearLoadView extends YearLoad {
 /** A change of holder as the mutation's payload tells it (database ids). */
 export interface HolderChange {
   shift: { dbId: string; kind: ShiftKind; startsAt: Date; endsAt: Date };
-  previousStaffDbId: string | null;
-  previousBinomeDbId: string | null;
+  /** Who held it before the change. */
+  previous: Holding;
 }
 
 export interface LoadWarning extends FairnessWarningRule {
@@ -48,18 +49,22 @@ export class RotaLoadService {
   async afterChange(change: HolderChange): Promise<LoadWarning[]> {
     if (change.shift.kind !== 'WEEKEND') return [];
     const repo = this.uow.read.load;
-    const previous = change.previousStaffDbId ? [change.previousStaffDbId] : change.previousBinomeDbId ? ((await repo.binomeMembers([change.previousBinomeDbId])).get(change.previousBinomeDbId) ?? []) : [];
+    const binomeId = change.previous.holderBinomeId;
+    const members = binomeId ? await repo.binomeMembers([binomeId]) : new Map<string, string[]>();
+    const previous = shiftHolderIds(change.previous, (id) => members.get(id));
     // The shift as it is now was the change's result; before it, the previous holders held it.
     return this.compare(change.shift, previous, () => previous, (now) => now.holderIds);
   }
 
   /**
-   * What handing a week-end shift to one person would do (a swap waiting for approval: the taker holds
-   * it alone): the warnings the change would carry if made now, per year it touches.
+   * What an approved swap would do: `takerId` holds the place of `giverId` (on a binôme's shift,
+   * beside the other member; a person's shift, alone): the warnings the change would carry if made
+   * now, per year it touches.
    */
-  async ifHandedTo(shift: HolderChange['shift'], toStaffDbId: string): Promise<LoadWarning[]> {
+  async ifHandedOver(shift: HolderChange['shift'], giverId: string, takerId: string): Promise<LoadWarning[]> {
     if (shift.kind !== 'WEEKEND') return [];
-    return this.compare(shift, [toStaffDbId], (now) => now.holderIds, () => [toStaffDbId]);
+    const after = (now: LoadShift) => (now.holderIds.includes(giverId) ? unique(now.holderIds.map((id) => (id === giverId ? takerId : id))) : [takerId]);
+    return this.compare(shift, [takerId], (now) => now.holderIds, after);
   }
 
   private async compare(shift: HolderChange['shift'], alsoPeople: string[], before: (s: LoadShift) => string[], after: (s: LoadShift) => string[]): Promise<LoadWarning[]> {
