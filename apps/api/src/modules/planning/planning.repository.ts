@@ -167,12 +167,13 @@ export class PlanningRepository {
   }
 
   /** R14: sickness replacements running at an instant in these sectors. */
-  replacementsInSectors(sectorIds: readonly string[], at: Date) {
+  /** Sickness replacements in these sectors running at some instant of [from, to]. */
+  replacementsInSectors(sectorIds: readonly string[], from: Date, to: Date) {
     if (!sectorIds.length) return Promise.resolve([]);
     return this.db
       .select()
       .from(flyingAssignments)
-      .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
+      .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, to), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${from.toISOString()}::timestamptz`));
   }
 
   /** R14's feed timer: sickness replacements whose span, as ended early or not, overlaps [from, to). */
