@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte
 import type { Executor } from '../../db/client.js';
 import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
 import { sharedRead } from '../../db/request-reads.js';
+import type { Holding } from './shift-holders.rules.js';
 
 export type ShiftRow = typeof permanenceShifts.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
@@ -107,12 +108,16 @@ export class PermanenceRepository {
     });
   }
 
-  /** Shifts not yet over, overlapping a span, held by these people directly or through a binôme. */
+  /**
+   * Shifts not yet over, overlapping a span, held by these people: directly, as a binôme's substitute,
+   * or through their binôme unless they handed over their place on it (shift-holders.rules.ts).
+   */
   liveShiftsHeldBy(staffIds: string[], from: Date, to: Date, now: Date) {
+    const member = (col: typeof binomes.firstMemberId | typeof binomes.secondMemberId) => and(inArray(col, staffIds), sql`${col} is distinct from ${permanenceShifts.substitutedMemberId}`);
     const binomeOf = this.db
       .select({ id: binomes.id })
       .from(binomes)
-      .where(or(inArray(binomes.firstMemberId, staffIds), inArray(binomes.secondMemberId, staffIds)));
+      .where(or(member(binomes.firstMemberId), member(binomes.secondMemberId)));
     return this.db
       .select()
       .from(permanenceShifts)
@@ -121,7 +126,7 @@ export class PermanenceRepository {
           lt(permanenceShifts.startsAt, to),
           gt(permanenceShifts.endsAt, from),
           gt(permanenceShifts.endsAt, now),
-          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
+          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.substituteId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
         ),
       );
   }
@@ -144,7 +149,8 @@ export class PermanenceRepository {
     await this.db.update(permanenceShifts).set({ endsAt: at, updatedAt: at }).where(eq(permanenceShifts.id, id));
   }
 
-  async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
+  /** Sets the whole holding: a replacement by a person or a binôme clears any substitution. */
+  async setHolder(id: string, holder: Holding, at: Date) {
     const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
     return row;
   }
