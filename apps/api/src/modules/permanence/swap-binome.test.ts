@@ -40,6 +40,7 @@ const REPORT = `{ permanenceReport(from: "2026-12-01", to: "2026-12-31") { onCal
 const ALERTS = `{ alerts(first: 100) { edges { node { cause awayStaff { fullName } shift { id } } } } }`;
 const RECORD = `mutation ($input: AbsenceRecordInput!) { absenceRecord(input: $input) { absence { id } userErrors { field code } } }`;
 const CANCEL = `mutation ($input: AbsenceCancelInput!) { absenceCancel(input: $input) { userErrors { code } } }`;
+const REPLACE = `mutation ($input: PermanenceReplaceInput!) { permanenceReplace(input: $input) { shift { holders { fullName } substitute { fullName } } userErrors { field code } } }`;
 const REASSIGN = `mutation ($input: PermanenceShiftReassignInput!) { permanenceShiftReassign(input: $input) { shift { holders { fullName } substitutedMember { fullName } } replacement { kind } userErrors { field code } } }`;
 
 async function figures(shift: { gid: string; startsAt: Date }) {
@@ -176,7 +177,11 @@ describe('who may hand over or take a place', () => {
     expect(names(passed.shift.holders)).toEqual(['Flore Flying', 'Pia Second']);
     expect((await gql(SHIFT, { id: shift.gid }, 'relay')).node).toMatchObject({ substitutedMember: { fullName: 'Paul Premier' }, substitute: { fullName: 'Flore Flying' } });
 
-    const back = await t.offer(shift.gid, {}, 'flying');
+    // Undoing the onward swap gives the place back to the substitute before it, not to the binôme.
+    expect((await gql(UNDO, { input: { swapId: onward } }, 'relay')).permanenceSwapUndo.userErrors).toEqual([]);
+    expect((await gql(SHIFT, { id: shift.gid }, 'relay')).node).toMatchObject({ holders: PAIR.map((fullName) => ({ fullName })), substitutedMember: { fullName: 'Paul Premier' }, substitute: { fullName: 'Sam Spare' } });
+
+    const back = await t.offer(shift.gid, {}, 'spare');
     expect((await gql(TAKE, { input: { swapId: back } }, 'p1')).permanenceSwapTake.userErrors).toEqual([]);
     const whole = (await gql(APPROVE, { input: { swapId: back } }, 'relay')).permanenceSwapApprove;
     expect(names(whole.shift.holders)).toEqual(BINOME);
@@ -200,5 +205,10 @@ describe('direction reassigns one place', () => {
     const r = (await gql(REASSIGN, { input: { shiftId: shift.gid, holderStaffId: t.w.spare.gid, inPlaceOfStaffId: t.w.p2.gid } }, 'director')).permanenceShiftReassign;
     expect(r).toEqual({ shift: { holders: [{ fullName: 'Paul Premier' }, { fullName: 'Sam Spare' }], substitutedMember: { fullName: 'Pia Second' } }, replacement: { kind: 'PLANNED' }, userErrors: [] });
     expect(names((await gql(ON_CALL, { at: plus(shift.startsAt, hours(20)) }, { token: t.w.kiosk })).permanenceOnCall.current.holders)).toEqual(['Paul Premier', 'Sam Spare']);
+    // R13: replacing the holders by the binôme itself gives it back whole (a change, not NO_CHANGE).
+    const whole = (await gql(REPLACE, { input: { shiftId: shift.gid, holderBinomeId: t.w.binome.gid } }, 'relay')).permanenceReplace;
+    expect(whole).toEqual({ shift: { holders: BINOME.map((fullName) => ({ fullName })), substitute: null }, userErrors: [] });
+    const again = (await gql(REPLACE, { input: { shiftId: shift.gid, holderBinomeId: t.w.binome.gid } }, 'relay')).permanenceReplace;
+    expect(again.userErrors).toMatchObject([{ code: 'NO_CHANGE' }]);
   });
 });
