@@ -70,11 +70,21 @@ describe('a session that ends closes its WebSockets', () => {
     const here = await openSubscription(server.url, token);
     const there = await openSubscription(peer.url, token);
     const untouched = await openSubscription(peer.url, other);
+    // Both processes have recognised the token over HTTP (each keeps live sessions it has seen).
+    const viewerOn = (url: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { kind } }' }) }).then(
+        (res) => res.json() as Promise<{ data?: { viewer: { kind: string } }; errors?: { extensions?: { code?: string } }[] }>,
+      );
+    expect((await viewerOn(peer.url)).data?.viewer).toEqual({ kind: 'STAFF' });
+    expect((await viewerOn(server.url)).data?.viewer).toEqual({ kind: 'STAFF' });
 
     const from = Date.now();
     const r = await server.gql('mutation { logout { loggedOut } }', {}, token);
     expect(r.data?.logout).toEqual({ loggedOut: true });
+    // On the process that logged out, at once; on the other, as soon as it heard (its sockets close on the same notification).
+    expect((await viewerOn(server.url)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const [a, b] = await Promise.all([closedWithin(here, from), closedWithin(there, from)]);
+    expect((await viewerOn(peer.url)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(a).toMatchObject({ code: 4401, reason: expect.stringMatching(/session ended/i) });
     expect(b).toMatchObject({ code: 4401 });
     expect(Math.max(a?.afterMs ?? Infinity, b?.afterMs ?? Infinity)).toBeLessThan(3_000);

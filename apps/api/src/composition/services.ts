@@ -24,6 +24,7 @@ import {
   WhoToCallFeedService,
 } from '../modules/permanence/index.js';
 import { MinuteTicks } from '../time/minute-ticks.js';
+import { PlannedInstants } from '../time/planned-instants.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
@@ -32,7 +33,7 @@ import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
-import { incidentService, type IncidentService } from '../modules/incidents/index.js';
+import { incidentRecords, incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
   clock: () => Date;
@@ -47,6 +48,8 @@ export interface Services {
   whoToCallFeed: WhoToCallFeedService;
   /** The service clock's minutes, one timer per process while someone listens. */
   ticks: MinuteTicks;
+  /** R14's feed: the next instant an answer may change, one timer per process while someone listens. */
+  changeInstants: PlannedInstants;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   rotaLoad: RotaLoadService;
@@ -83,7 +86,7 @@ export interface Services {
 export function createServices(db: Database, feed: EventFeed, config: Config, clock: () => Date): Services {
   const core = casesModule(db, clock, {
     org: (executor) => new OrgRepository(executor),
-    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor)],
+    records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor), incidentRecords(executor)],
   });
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
   const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
@@ -94,18 +97,22 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
+  // R14's feed: one timer for the next instant an answer may change, planned over the rota's facts.
+  const changeInstants = new PlannedInstants(clock, (after) => permanence.whoToCall.nextChangeAfter(after));
+  const auth = authService(db, config.sessionHours);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
     clock,
     config,
-    auth: authService(db, config.sessionHours),
+    auth,
     org: org.org,
     permanence: permanence.rota,
     replacements: permanence.replacements,
     swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
-    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
+    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock, changeInstants),
     ticks,
+    changeInstants,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
     rotaLoad: permanence.load,
@@ -133,7 +140,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
     satisfaction,
     holidays,
-    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL }),
+    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL, forgetSession: (id) => auth.forgetSession(id) }),
     reports: reportService(db, planning),
     incidents: incidentService(db, clock),
   };

@@ -1,5 +1,6 @@
 // Ends the WebSockets of sessions that end: at once on a revocation (NOTIFY from whichever API
-// process revoked it), and within a sweep for expiry or a missed notification.
+// process revoked it), and within a sweep for expiry or a missed notification. The same notification
+// drops the session from auth's cache of live sessions, which keeps nothing while nobody listens.
 import type postgres from 'postgres';
 import type { WebSocket } from 'ws';
 import { logger } from '../logger.js';
@@ -25,9 +26,15 @@ export class SessionWatch {
   async start(): Promise<void> {
     const sub = await this.sql.listen(
       SESSIONS_CHANNEL,
-      (sessionId) => this.end(sessionId),
+      (sessionId) => {
+        this.auth.forgetSession(sessionId);
+        this.end(sessionId);
+      },
       // On every (re)connection of the listener: revocations may have been missed meanwhile.
-      () => void this.sweep(),
+      () => {
+        this.auth.sessionsListening(true);
+        void this.sweep();
+      },
     );
     this.unlisten = sub.unlisten;
     this.timer = setInterval(() => void this.sweep(), this.sweepMs);
@@ -36,6 +43,7 @@ export class SessionWatch {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.auth.sessionsListening(false);
     await this.unlisten?.();
     await this.sweeping;
   }

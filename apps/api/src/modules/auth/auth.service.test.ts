@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeUnitOfWork } from '../../db/unit-of-work.js';
 import { RuleViolation } from '../../shared/outcome.js';
 import { AuthService, LoginThrottled, type AuthRepositories } from './auth.service.js';
+import { SessionCache } from './session-cache.js';
 import type { FailureCount, LoginHistory } from './login-throttle.rules.js';
 
 const NOW = new Date('2026-03-10T10:00:00+01:00');
@@ -25,7 +26,7 @@ function service(history: LoginHistory = { pair: noFailures, account: noFailures
     settle: vi.fn(async () => {}),
     purgeBefore: vi.fn(async () => {}),
   };
-  return { auth, attempts, svc: new AuthService(fakeUnitOfWork({ auth, attempts } as unknown as AuthRepositories), 12) };
+  return { auth, attempts, svc: new AuthService(fakeUnitOfWork({ auth, attempts } as unknown as AuthRepositories), 12, new SessionCache()) };
 }
 
 describe('AuthService.login', () => {
@@ -62,6 +63,39 @@ describe('AuthService.viewerFor', () => {
     expect(await svc.viewerFor('t', NOW)).toEqual({ kind: 'KIOSK', sessionId: 'k1' });
     auth.findLiveSession.mockResolvedValueOnce({ session: { id: 's1', kind: 'STAFF', staffId: 'p1' }, role: null, sectorId: null });
     expect(await svc.viewerFor('t', NOW)).toBeNull();
+  });
+
+  const kiosk = (id: string) => ({ session: { id, kind: 'KIOSK', staffId: null, expiresAt: new Date('2027-01-01T00:00:00Z') }, role: null, sectorId: null });
+
+  it('while revocations are listened for, a live session is looked up once; its revocation here makes the next use look again', async () => {
+    const { svc, auth } = service();
+    auth.findLiveSession.mockResolvedValue(kiosk('k1'));
+    await svc.viewerFor('t', NOW);
+    await svc.viewerFor('t', NOW);
+    expect(auth.findLiveSession).toHaveBeenCalledTimes(2); // nobody listens: nothing kept
+    svc.sessionsListening(true);
+    await svc.viewerFor('t', NOW);
+    expect(await svc.viewerFor('t', NOW)).toEqual({ kind: 'KIOSK', sessionId: 'k1' });
+    expect(auth.findLiveSession).toHaveBeenCalledTimes(3);
+    auth.revokeKiosk.mockResolvedValueOnce({ id: 'k1' });
+    await svc.revokeKioskToken('k1', NOW);
+    auth.findLiveSession.mockResolvedValue(null);
+    expect(await svc.viewerFor('t', NOW)).toBeNull();
+    expect(auth.findLiveSession).toHaveBeenCalledTimes(4);
+  });
+
+  it('a lookup under way when its session is revoked (another process, by NOTIFY) is not kept', async () => {
+    const { svc, auth } = service();
+    svc.sessionsListening(true);
+    let answer: (v: unknown) => void = () => {};
+    auth.findLiveSession.mockReturnValueOnce(new Promise((r) => (answer = r)));
+    const pending = svc.viewerFor('t', NOW);
+    svc.forgetSession('k1');
+    answer(kiosk('k1'));
+    expect(await pending).toEqual({ kind: 'KIOSK', sessionId: 'k1' });
+    auth.findLiveSession.mockResolvedValueOnce(null);
+    expect(await svc.viewerFor('t', NOW)).toBeNull();
+    expect(auth.findLiveSession).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -6,6 +6,7 @@ import { RuleViolation, violation } from '../../shared/outcome.js';
 import { logger } from '../../logger.js';
 import type { AuthRepository } from './auth.repository.js';
 import type { LoginThrottleRepository } from './login-throttle.repository.js';
+import type { SessionCache } from './session-cache.js';
 import { LOGIN_THROTTLE, loginGate } from './login-throttle.rules.js';
 import type { Viewer } from './viewer.js';
 
@@ -42,6 +43,8 @@ export class AuthService {
   constructor(
     private readonly uow: UnitOfWork<AuthRepositories>,
     private readonly sessionHours: number,
+    /** Live sessions seen lately (session-cache.ts): forgotten here after each revocation's commit. */
+    private readonly sessions: SessionCache,
   ) {}
 
   /** Counts the attempt before the password is checked (so parallel guesses count), or refuses it. */
@@ -86,21 +89,34 @@ export class AuthService {
 
   async viewerFor(token: string | null | undefined, now: Date): Promise<Viewer | null> {
     if (!token) return null;
-    const found = await this.uow.read.auth.findLiveSession(hashToken(token), now);
+    const tokenHash = hashToken(token);
+    const cached = this.sessions.get(tokenHash, now);
+    if (cached) return cached;
+    const mark = this.sessions.mark();
+    const found = await this.uow.read.auth.findLiveSession(tokenHash, now);
     if (!found) return null;
-    const { session, role, sectorId } = found;
-    if (session.kind === 'KIOSK') return { kind: 'KIOSK', sessionId: session.id };
-    if (session.kind === 'REPORTING') return { kind: 'REPORTING', sessionId: session.id };
-    if (!session.staffId || !role) return null;
-    return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId, board: session.board };
+    const viewer = toViewer(found);
+    if (viewer) this.sessions.keep(tokenHash, viewer, found.session.expiresAt, mark);
+    return viewer;
+  }
+
+  /** A session revoked here or announced by another process: its token is looked up again next time. */
+  forgetSession(sessionId: string): void {
+    this.sessions.forget(sessionId);
+  }
+
+  /** The revocation listener is (re)connected, or stopped: only while it listens are sessions kept. */
+  sessionsListening(listening: boolean): void {
+    this.sessions.setListening(listening);
   }
 
   /** Revokes a session; its open WebSockets close on every API process (see http/session-watch.ts). */
-  revoke(sessionId: string, now: Date) {
-    return this.uow.run(async ({ auth }) => {
+  async revoke(sessionId: string, now: Date) {
+    await this.uow.run(async ({ auth }) => {
       await auth.revoke(sessionId, now);
       await auth.announceRevoked(sessionId);
     });
+    this.sessions.forget(sessionId);
   }
 
   liveSessionIds(ids: string[], now: Date) {
@@ -117,11 +133,22 @@ export class AuthService {
 
   /** `id`: the session's database id (a malformed global ID is refused by the resolver, with the same code). */
   async revokeKioskToken(id: string, now: Date) {
-    return this.uow.run(async ({ auth }) => {
-      const row = await auth.revokeKiosk(id, now);
-      if (!row) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', UNKNOWN_KIOSK_TOKEN);
-      await auth.announceRevoked(row.id);
-      return row;
+    const row = await this.uow.run(async ({ auth }) => {
+      const revoked = await auth.revokeKiosk(id, now);
+      if (!revoked) throw violation('id', 'UNKNOWN_KIOSK_TOKEN', UNKNOWN_KIOSK_TOKEN);
+      await auth.announceRevoked(revoked.id);
+      return revoked;
     });
+    this.sessions.forget(row.id);
+    return row;
   }
+}
+
+type LiveSession = NonNullable<Awaited<ReturnType<AuthRepository['findLiveSession']>>>;
+
+function toViewer({ session, role, sectorId }: LiveSession): Viewer | null {
+  if (session.kind === 'KIOSK') return { kind: 'KIOSK', sessionId: session.id };
+  if (session.kind === 'REPORTING') return { kind: 'REPORTING', sessionId: session.id };
+  if (!session.staffId || !role) return null;
+  return { kind: 'STAFF', sessionId: session.id, staffId: session.staffId, role, sectorId, board: session.board };
 }

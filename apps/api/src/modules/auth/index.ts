@@ -6,6 +6,7 @@ import { unitOfWork } from '../../db/unit-of-work.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
+import { SessionCache } from './session-cache.js';
 
 export { CurrentStaff } from '../../graphql/current-staff.js';
 export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_KEEPERS, ABSENCE_RECORDERS, mayReadSectorFeed, staffOnly, viewerRole, type StaffViewer, type Viewer } from './viewer.js';
@@ -16,5 +17,6 @@ export function authService(db: Database, sessionHours: number): AuthService {
   return new AuthService(
     unitOfWork(db, (executor: Executor) => ({ auth: new AuthRepository(executor), attempts: new LoginThrottleRepository(executor) })),
     sessionHours,
+    new SessionCache(),
   );
 }

@@ -15,8 +15,12 @@ export const ANONYMISED = 'ANONYMISED';
 
 /** What a sibling module (aid plans, visits, income, …) holds about case files: for the export, and erased by anonymisation. */
 export interface CaseFileRecords {
-  /** Rows per export key (e.g. incomeProofs) of these case files, each with its caseFileId. */
-  exportOf(caseIds: readonly string[]): Promise<Record<string, { caseFileId: string }[]>>;
+  /**
+   * Rows per export key (e.g. incomeProofs) of these case files, each with its caseFileId. `viewer` is
+   * who exports (already a full reader of the case files): a module whose R5 is narrower (incidents)
+   * keeps to what that viewer may read.
+   */
+  exportOf(caseIds: readonly string[], viewer: StaffViewer): Promise<Record<string, { caseFileId: string }[]>>;
   /** Anonymisation: the free text that may name people goes; figures stay. */
   eraseFreeText(caseIds: readonly string[]): Promise<void>;
 }
@@ -45,7 +49,7 @@ export class BeneficiaryExportService {
     const ids = cases.map((c) => c.id);
     const [transitions, ...parts] = await Promise.all([
       repo.transitionsOfCases(ids),
-      ...records.map((r) => r.exportOf(ids)),
+      ...records.map((r) => r.exportOf(ids, viewer)),
     ]);
     await audit.recordReads([{ actorId: viewer.staffId, caseFileId: ids.length === 1 ? ids[0] : null, entity: 'Beneficiary', entityId: b.id, field: 'export', at: now }]);
     return exportJson(b, cases, [{ transitions }, ...parts], now);

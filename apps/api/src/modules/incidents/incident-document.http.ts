@@ -1,11 +1,13 @@
 // Documents over plain HTTP, with the same bearer session and the same R5 check as GraphQL:
 //   GET  /incidents/documents/:id            the file, as an attachment, after its SHA-256 is checked
 //   POST /incidents/:incidentId/documents    the raw file as the body (Content-Type: its media type,
-//                                            ?fileName=…), up to 5 MiB
+//                                            ?fileName=…), or a multipart/form-data form with one
+//                                            file part (curl -F file=@x.pdf); up to 5 MiB either way
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { RuleViolation } from '../../shared/outcome.js';
 import type { StaffViewer, Viewer } from '../auth/index.js';
+import { isMultipart, readForm } from './incident-document.multipart.js';
 import { MAX_DOCUMENT_BYTES } from './incident.rules.js';
 import type { IncidentService } from './incident.service.js';
 
@@ -83,9 +85,17 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
     const viewer = res.locals.viewer as StaffViewer;
     const incidentId = fromGlobalId(String(req.params.incidentId ?? ''), 'Incident')?.id;
     if (!incidentId) return unknownIncident(res);
-    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const mediaType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : '';
+    const named = typeof req.query.fileName === 'string' ? req.query.fileName : null;
+    let file = { content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), mediaType: String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase(), fileName: named ?? '' };
+    if (isMultipart(req)) {
+      const form = await readForm(req, MAX_DOCUMENT_BYTES, named);
+      if (!form.ok) {
+        const { status, field, code, message } = form.error;
+        return void res.status(status).set('Connection', 'close').json({ document: null, userErrors: [{ field: [field], code, message }] });
+      }
+      file = form.file;
+    }
+    const { content, mediaType, fileName } = file;
     try {
       const { document } = await deps.incidents.addDocument({ incidentId, fileName, mediaType, content, maxBytes: MAX_DOCUMENT_BYTES }, viewer, now);
       const { id, fileName: name, mediaType: type, sizeBytes, sha256, downloadPath } = document;
@@ -104,7 +114,8 @@ export function incidentDocumentHandlers(deps: DocumentRouteDeps) {
 
   return {
     download,
-    // Any body type is read as bytes: the media type is checked against the allow-list and the content.
-    upload: [signedIn, express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), upload, tooLarge] as const,
+    // A form is read by the handler (readForm); any other body type as bytes: the media type is
+    // checked against the allow-list and the content either way.
+    upload: [signedIn, express.raw({ type: (req) => !isMultipart(req), limit: MAX_DOCUMENT_BYTES }), upload, tooLarge] as const,
   };
 }

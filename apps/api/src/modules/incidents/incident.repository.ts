@@ -66,6 +66,19 @@ export class IncidentRepository {
     return this.db.select().from(incidents).where(inArray(incidents.id, some(ids)));
   }
 
+  /** The incidents at these homes, oldest first (a beneficiary's export). */
+  ofCases(caseIds: readonly string[]): Promise<IncidentRow[]> {
+    return this.db.select().from(incidents).where(inArray(incidents.caseFileId, some(caseIds))).orderBy(asc(incidents.occurredAt), asc(incidents.id));
+  }
+
+  /** Anonymisation: what happened, who else was there and the notes go; statuses, dates and documents' metadata stay. */
+  async eraseFreeText(caseIds: readonly string[]): Promise<void> {
+    if (!caseIds.length) return;
+    const ids = this.db.select({ id: incidents.id }).from(incidents).where(inArray(incidents.caseFileId, [...caseIds]));
+    await this.db.update(incidentStatusChanges).set({ note: null }).where(inArray(incidentStatusChanges.incidentId, ids));
+    await this.db.update(incidents).set({ description: 'ANONYMISED', otherPeopleInvolved: null }).where(inArray(incidents.caseFileId, [...caseIds]));
+  }
+
   /** Incidents in a scope (a sector, a declarant, or all), newest first. */
   list(f: { sectorId?: string; declaredById?: string; status?: string }, limit: number): Promise<IncidentRow[]> {
     return this.db

@@ -12,6 +12,7 @@ export { IncidentDocumentResolver, IncidentResolver, IncidentStatusChangeResolve
 export { incidentNodes } from './incident.node.js';
 export { IncidentEventsResolver } from './incident-events.resolver.js';
 export { incidentDocumentHandlers } from './incident-document.http.js';
+export { incidentRecords } from './incident.records.js';
 
 export function incidentService(db: Database, clock: () => Date): IncidentService {
   return new IncidentService(

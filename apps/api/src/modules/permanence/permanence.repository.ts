@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte
 import type { Executor } from '../../db/client.js';
 import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
 import { sharedRead } from '../../db/request-reads.js';
+import type { Holding } from './shift-holders.rules.js';
 
 export type ShiftRow = typeof permanenceShifts.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
@@ -21,6 +22,18 @@ const severityRank = sql<number>`case ${alerts.severity} when 'CRITICAL' then 0 
 export class PermanenceRepository {
   constructor(private readonly db: Executor) {}
 
+  /** The shift covering each instant (null where none does), in one statement. */
+  async shiftsAt(instants: readonly Date[]): Promise<(ShiftRow | null)[]> {
+    if (!instants.length) return [];
+    const s = permanenceShifts;
+    const rows = await this.db
+      .select()
+      .from(s)
+      .where(or(...instants.map((at) => and(lte(s.startsAt, at), gt(s.endsAt, at)))))
+      .orderBy(desc(s.startsAt));
+    return instants.map((at) => rows.find((r) => r.startsAt <= at && r.endsAt > at) ?? null);
+  }
+
   /** The shift covering an instant: one range lookup on the span index. */
   async shiftAt(at: Date): Promise<ShiftRow | null> {
     const [row] = await sharedRead(`shiftAt:${at.toISOString()}`, () =>
@@ -34,15 +47,19 @@ export class PermanenceRepository {
     return row ?? null;
   }
 
-  /** The first shift starting at or after an instant: a shift starting when the current one ends is next. */
-  async nextShiftFrom(at: Date, kind?: 'WEEKDAY' | 'WEEKEND'): Promise<ShiftRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(permanenceShifts)
-      .where(and(gte(permanenceShifts.startsAt, at), kind ? eq(permanenceShifts.kind, kind) : undefined))
-      .orderBy(asc(permanenceShifts.startsAt))
-      .limit(1);
-    return row ?? null;
+  /**
+   * In one statement, the shifts on call around an instant: the one covering it, the first starting when
+   * that one ends (or at the instant), and the first week-end shift from the instant. Up to three rows,
+   * unordered: the service tells them apart (permanence.rules.ts onCallOf).
+   */
+  async onCallAround(at: Date): Promise<ShiftRow[]> {
+    const s = permanenceShifts;
+    const covering = sql`${and(lte(s.startsAt, at), gt(s.endsAt, at))} order by ${s.startsAt} desc limit 1`;
+    const current = sql`(select ${s.id} from ${s} where ${covering})`;
+    const from = sql`coalesce((select ${s.endsAt} from ${s} where ${covering}), ${at.toISOString()}::timestamptz)`;
+    const next = sql`(select ${s.id} from ${s} where ${s.startsAt} >= ${from} order by ${s.startsAt} asc limit 1)`;
+    const weekend = sql`(select ${s.id} from ${s} where ${and(gte(s.startsAt, at), eq(s.kind, 'WEEKEND'))} order by ${s.startsAt} asc limit 1)`;
+    return this.db.select().from(permanenceShifts).where(sql`${permanenceShifts.id} in (${current}, ${next}, ${weekend})`);
   }
 
   async shiftsByIds(ids: readonly string[]) {
@@ -91,12 +108,16 @@ export class PermanenceRepository {
     });
   }
 
-  /** Shifts not yet over, overlapping a span, held by these people directly or through a binôme. */
+  /**
+   * Shifts not yet over, overlapping a span, held by these people: directly, as a binôme's substitute,
+   * or through their binôme unless they handed over their place on it (shift-holders.rules.ts).
+   */
   liveShiftsHeldBy(staffIds: string[], from: Date, to: Date, now: Date) {
+    const member = (col: typeof binomes.firstMemberId | typeof binomes.secondMemberId) => and(inArray(col, staffIds), sql`${col} is distinct from ${permanenceShifts.substitutedMemberId}`);
     const binomeOf = this.db
       .select({ id: binomes.id })
       .from(binomes)
-      .where(or(inArray(binomes.firstMemberId, staffIds), inArray(binomes.secondMemberId, staffIds)));
+      .where(or(member(binomes.firstMemberId), member(binomes.secondMemberId)));
     return this.db
       .select()
       .from(permanenceShifts)
@@ -105,7 +126,7 @@ export class PermanenceRepository {
           lt(permanenceShifts.startsAt, to),
           gt(permanenceShifts.endsAt, from),
           gt(permanenceShifts.endsAt, now),
-          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
+          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.substituteId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
         ),
       );
   }
@@ -128,7 +149,8 @@ export class PermanenceRepository {
     await this.db.update(permanenceShifts).set({ endsAt: at, updatedAt: at }).where(eq(permanenceShifts.id, id));
   }
 
-  async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
+  /** Sets the whole holding: a replacement by a person or a binôme clears any substitution. */
+  async setHolder(id: string, holder: Holding, at: Date) {
     const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
     return row;
   }
@@ -179,11 +201,12 @@ export class PermanenceRepository {
     );
   }
 
-  /** Most severe first, then soonest; keyset-paginated. */
+  /** Most severe first, then soonest; keyset-paginated. Each row carries the count of the whole filter (not the page). */
   alerts(filter: AlertFilter) {
     const after = filter.after;
+    const total = sql<number>`(select count(*) from ${alerts} where ${this.alertWhere(filter) ?? sql`true`})`.mapWith(Number);
     return this.db
-      .select({ alert: alerts, rank: severityRank })
+      .select({ alert: alerts, rank: severityRank, total })
       .from(alerts)
       .where(
         and(

@@ -52,7 +52,7 @@ export class PermanenceResolver {
   }
 
   @Authorized(ROTA_KEEPERS)
-  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn.' })
+  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn (weekday shifts day by day; week-ends and holidays by FTE, each binôme going where none of its members would go further above her own FTE share than another binôme’s would, the shifts already in the rota counted for whoever holds them).' })
   permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
     return payload(
       () => this.rota.generateRota({ ...input, binomeIds: input.binomeIds.map((id) => inputIdOrNull(id, 'Binome', 'binomeIds', 'UNKNOWN_BINOME')) }, staff, ctx.now),
@@ -63,15 +63,25 @@ export class PermanenceResolver {
 
   @FieldResolver(() => Binome, { nullable: true })
   holderBinome(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
-    return binomeOrNull(ctx, shift.holderBinomeDbId);
+    return binomeOrNull(ctx, shift.holding.holderBinomeId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   holderStaff(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, shift.holderStaffDbId);
+    return staffOrNull(ctx, shift.holding.holderStaffId);
   }
 
-  @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme, or the one holder; empty for a gap.' })
+  @FieldResolver(() => Staff, { nullable: true, description: 'On a binôme’s shift: the member who handed over her place (an approved swap); she is not on call for it. Null otherwise.' })
+  substitutedMember(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, shift.holding.substitutedMemberId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'On a binôme’s shift: who holds the place of `substitutedMember`, beside the other member. Null otherwise.' })
+  substitute(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, shift.holding.substituteId);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme (the substitute in the place of a member who handed hers over), or the one holder; empty for a gap.' })
   holders(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<Staff[]> {
     return shiftHolders(ctx, shift);
   }

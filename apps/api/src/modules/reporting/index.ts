@@ -18,18 +18,21 @@ export { ReportService, type PlanningReportPort } from './report.service.js';
 export { ReportingTokenResolver } from './reporting-token.resolver.js';
 export { ReportResolver } from './report.resolver.js';
 export { refusedTokenGate, reportingGate } from './reporting.gate.js';
+export { mayReadSchema } from './reporting-token.rules.js';
 export { reportCsvHandler } from './report-csv.http.js';
 
-/** What reporting needs of auth: its token hash, and the channel announcing revoked sessions. */
+/** What reporting needs of auth: its token hash, the channel announcing revoked sessions, and its cache of live ones to forget a revoked token in. */
 export interface SessionPorts {
   hashToken: (token: string) => string;
   revokedChannel: string;
+  forgetSession: (sessionId: string) => void;
 }
 
 export function reportingTokenService(db: Database, sessions: SessionPorts): ReportingTokenService {
   return new ReportingTokenService(
     unitOfWork(db, (executor: Executor) => ({ tokens: new ReportingTokenRepository(executor, sessions.revokedChannel) })),
     sessions.hashToken,
+    sessions.forgetSession,
   );
 }
 

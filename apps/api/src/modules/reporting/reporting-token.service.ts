@@ -15,6 +15,8 @@ export class ReportingTokenService {
     private readonly uow: UnitOfWork<ReportingTokenRepositories>,
     /** Auth's token hash (what its viewer lookup compares), handed in by the composition root. */
     private readonly hashToken: (token: string) => string,
+    /** Auth's cache of live sessions: a revoked token stops working on this process at once (others hear the NOTIFY). */
+    private readonly forgetSession: (sessionId: string) => void,
   ) {}
 
   async create(label: string, expiresAt: Date, now: Date): Promise<{ token: string; row: ReportingTokenRow }> {
@@ -30,11 +32,13 @@ export class ReportingTokenService {
   }
 
   async revoke(id: string, now: Date): Promise<ReportingTokenRow> {
-    return this.uow.run(async ({ tokens }) => {
-      const row = await tokens.revoke(id, now);
-      if (!row) throw violation('id', 'UNKNOWN_REPORTING_TOKEN', 'No reporting token in force has this ID.');
-      return row;
+    const row = await this.uow.run(async ({ tokens }) => {
+      const revoked = await tokens.revoke(id, now);
+      if (!revoked) throw violation('id', 'UNKNOWN_REPORTING_TOKEN', 'No reporting token in force has this ID.');
+      return revoked;
     });
+    this.forgetSession(row.id);
+    return row;
   }
 
   /** One use of a token: counted against its limit on every API process, and recorded either way. */
