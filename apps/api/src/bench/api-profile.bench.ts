@@ -10,9 +10,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { gql, load, login } from './api/load.js';
-import { apiRoot } from './api/processes.js';
+import { apiRoot, benchDatabase } from './api/processes.js';
 import { MEASURES } from './api/measures.js';
 import { summarize, type CpuProfile } from './api/profile.js';
 
@@ -25,22 +24,12 @@ const DB_NAME = 'relais_bench_api';
 const PORT = Number(process.env.PROFILE_PORT ?? 4697);
 const API = process.env.PROFILE_API ? path.resolve(process.env.PROFILE_API) : apiRoot;
 
-async function prepareDatabase(): Promise<string> {
-  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = ${DB_NAME}`;
-  if (!exists) await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-  const u = new URL(SERVER);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-}
-
 /** CLOCK_MONOTONIC in µs: the clock V8 stamps profile samples with, the same in every process. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: API, stdio: 'inherit' });
-  const url = await prepareDatabase();
+  const url = await benchDatabase(SERVER, DB_NAME, false);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-profile-'));
   const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/main.js'], {
     cwd: API,
