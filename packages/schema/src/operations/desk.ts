@@ -192,6 +192,8 @@ export const deskWeekendLoadQuery = graphql(`
         fte
         weekends
         holidayDays
+        weekdayHours
+        weekendRota
         closedDays
         expectedClosedDays
         deviation
