@@ -20,6 +20,7 @@ import { TrustedDocuments, unknownDocument } from '../graphql/trusted-documents.
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
+import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
 import { resolverProviders } from '../composition/resolvers.js';
 import { contextSource } from '../composition/context.js';
@@ -29,7 +30,7 @@ import { logger } from '../logger.js';
 import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
-import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
+import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
@@ -93,11 +94,12 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    introspection: !production,
+    // Decided per viewer in production (introspectionGate): reporting tools and direction read the schema.
+    introspection: true,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
-    validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
+    validationRules: validationRules(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
