@@ -76,8 +76,8 @@ export const conflictsCsv = (r: Figures<'conflicts'>) =>
 /** satisfaction.csv: one row per month, sector and domain; withheld figures are empty. */
 export const satisfactionCsv = (r: Figures<'satisfaction'>) =>
   toCsv(
-    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld'],
-    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no']),
+    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld', 'partial'],
+    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no', f.partial ? 'yes' : 'no']),
   );
 
 export const CSV_REPORTS = {

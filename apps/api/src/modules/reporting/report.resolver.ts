@@ -61,7 +61,7 @@ export class ReportResolver {
   @Authorized(REPORT_READERS)
   @Query(() => SatisfactionReport, {
     description:
-      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (months already over), sector and domain: checks, answers, mean score, satisfied and dissatisfied. No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
+      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (the current month up to today, flagged partial), sector and domain: checks, answers, mean score, satisfied and dissatisfied (at most direction’s `lowScoreAtMost`). No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
   })
   satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
     return this.reports.satisfaction(from, to, now);

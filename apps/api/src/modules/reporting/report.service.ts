@@ -126,11 +126,16 @@ export class ReportService {
     return { from, to, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
   }
 
-  /** R7/R8: the beneficiaries' satisfaction by whole month (over at `now`), sector and domain; small groups withheld. */
+  /** R7/R8: the beneficiaries' satisfaction by month (the current one up to today, partial), sector and domain; small groups withheld. */
   async satisfaction(from: string, to: string, now: Date) {
     this.period(from, to, now);
     const months = satisfactionMonths(from, to, now);
-    const rows = months ? await this.uow.read.satisfaction.scores(months) : [];
-    return { from, to, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, minGroupSize: SATISFACTION_MIN_GROUP, figures: rows.map(m.toSatisfactionFigure) };
+    const lowScoreAtMost = await this.uow.read.satisfaction.lowScoreAtMost();
+    const rows = months ? await this.uow.read.satisfaction.scores(months, lowScoreAtMost) : [];
+    const partialMonth = months?.partialUntil ? months.lastMonth : null;
+    return {
+      from, to, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, partialUntil: months?.partialUntil ?? null,
+      minGroupSize: SATISFACTION_MIN_GROUP, lowScoreAtMost, figures: rows.map((r) => ({ ...m.toSatisfactionFigure(r), partial: r.month === partialMonth })),
+    };
   }
 }
