@@ -26,14 +26,14 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
  */
 const BUDGET: Record<string, number> = {
   BoardViewer: 0,
-  BoardOnCall: 9,
+  BoardOnCall: 6,
   BoardSectors: 13,
-  BoardAlerts: 6,
+  BoardAlerts: 5,
   BoardSectorCaseloads: 3,
-  BoardPlanning: 16,
-  BoardSchedule: 6,
+  BoardPlanning: 15,
+  BoardSchedule: 5,
 };
-const TOTAL = 53;
+const TOTAL = 47;
 
 let server: TestServer;
 let kiosk: string;

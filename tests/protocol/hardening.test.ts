@@ -176,11 +176,33 @@ describe('document limits', () => {
 });
 
 describe('in production', () => {
-  it('refuses introspection, even with a token', async () => {
-    const token = await prod.login(directorOf(prod));
-    const r = await prod.gql('{ __schema { queryType { name } } }', {}, token);
-    expect(r.data).toBeUndefined();
-    expect(r.errors?.[0].message).toMatch(/introspection/i);
+  it('answers introspection to a reporting token and to signed-in direction only (issue 13)', async () => {
+    const SCHEMA = '{ __schema { queryType { name } } }';
+    const director = await prod.login(directorOf(prod));
+    const expiresAt = new Date(Date.now() + 90 * 86_400_000).toISOString();
+    const made = await prod.gql('mutation ($e: DateTime!) { reportingTokenCreate(input: { label: "Grafana", expiresAt: $e }) { token } }', { e: expiresAt }, director);
+    const tool = made.data?.reportingTokenCreate.token;
+    for (const token of [tool, director]) {
+      const r = await prod.gql(SCHEMA, {}, token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.__schema.queryType.name).toBe('Query');
+    }
+    // A schema browser's usual request goes through whole, within the cost limit.
+    const typed = await prod.gql('{ __type(name: "HoursReport") { fields { name description } } }', {}, tool);
+    expect(typed.data?.__type.fields.map((f: { name: string }) => f.name)).toContain('help');
+    const worker = await prod.login(prod.demo?.logins.find((l) => l.role === 'SOCIAL_WORKER')?.email ?? '');
+    const refused = await prod.gql(SCHEMA, {}, worker);
+    expect(refused.status).toBe(400);
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors?.[0].message).toMatch(/introspection/i);
+    // Hidden in a fragment, still refused.
+    const hidden = await prod.gql('{ ...F } fragment F on Query { __type(name: "Query") { name } }', {}, worker);
+    expect(hidden.status).toBe(400);
+    for (const token of [prod.demo?.kioskToken, undefined]) {
+      const r = await prod.gql(SCHEMA, {}, token);
+      expect(r.data, String(token)).toBeUndefined();
+      expect([400, 401, 403]).toContain(r.status);
+    }
   });
 
   it('gives no "Did you mean" suggestion for a misspelled field', async () => {

@@ -6,6 +6,7 @@ import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
 import type { Services } from './services.js';
+import type { ShiftFacts } from '../modules/permanence/index.js';
 
 export function createLoaders(services: Services) {
   const { org, permanence } = services;
@@ -41,7 +42,8 @@ export function createLoaders(services: Services) {
       const sectorIds = (await org.sectors()).map((s) => s.id);
       return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
     }),
-    holdersInCallOrder: new DataLoader((ids: readonly string[]) => services.shiftHolders.inCallOrder(ids, services.clock())),
+    // Keyed by the shift the field resolves on (its holders and span are known): no second read of the shift.
+    holdersInCallOrder: new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock()), { cacheKeyFn: (s) => s.id }),
     caseFile: byId((ids) => cases.casesByIds(ids)),
     beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
     transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),

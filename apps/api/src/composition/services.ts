@@ -24,6 +24,7 @@ import {
   WhoToCallFeedService,
 } from '../modules/permanence/index.js';
 import { MinuteTicks } from '../time/minute-ticks.js';
+import { PlannedInstants } from '../time/planned-instants.js';
 import { planningModule, type FlyingAssignmentService, type PlanningBoardService, type PlanningService, type WorkListService } from '../modules/planning/index.js';
 import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
@@ -47,6 +48,8 @@ export interface Services {
   whoToCallFeed: WhoToCallFeedService;
   /** The service clock's minutes, one timer per process while someone listens. */
   ticks: MinuteTicks;
+  /** R14's feed: the next instant an answer may change, one timer per process while someone listens. */
+  changeInstants: PlannedInstants;
   alerts: AlertService;
   shiftHolders: ShiftHoldersService;
   rotaLoad: RotaLoadService;
@@ -95,6 +98,8 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
   const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
   const ticks = new MinuteTicks(clock);
+  // R14's feed: one timer for the next instant an answer may change, planned over the rota's facts.
+  const changeInstants = new PlannedInstants(clock, (after) => permanence.whoToCall.nextChangeAfter(after));
   const auth = authService(db, config.sessionHours);
   const org = orgModule(db, { onDutyRoles: PERMANENCE_ROLES, publicUrl: () => config.publicUrl }, { absenceEffects: absenceEffects(scheduleSettings, permanence.coverageOn) });
   return {
@@ -106,8 +111,9 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     replacements: permanence.replacements,
     swaps: permanence.swaps,
     whoToCall: permanence.whoToCall,
-    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock),
+    whoToCallFeed: new WhoToCallFeedService(permanence.whoToCall, feed, ticks, clock, changeInstants),
     ticks,
+    changeInstants,
     alerts: permanence.alerts,
     shiftHolders: permanence.shiftHolders,
     rotaLoad: permanence.load,

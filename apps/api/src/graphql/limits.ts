@@ -62,13 +62,15 @@ function aliasRule(max: number): ValidationRule {
   };
 }
 
-export function validationRules(production: boolean): ValidationRule[] {
-  const rules = [depthAndCostRule(LIMITS.maxDepth, LIMITS.maxCost), aliasRule(LIMITS.maxAliases)];
-  return production ? [...rules, NoSchemaIntrospectionCustomRule] : rules;
+/** The limits every document meets. Over HTTP, introspection is decided per viewer after them (introspection.ts). */
+export function validationRules(): ValidationRule[] {
+  return [depthAndCostRule(LIMITS.maxDepth, LIMITS.maxCost), aliasRule(LIMITS.maxAliases)];
 }
 
+/** Over WebSocket (kiosk and board sessions only): no introspection in production. */
 export function allValidationRules(production: boolean): ValidationRule[] {
-  return [...specifiedRules, ...validationRules(production)];
+  const rules = [...specifiedRules, ...validationRules()];
+  return production ? [...rules, NoSchemaIntrospectionCustomRule] : rules;
 }
 
 export function checkQuerySize(query: string | undefined): GraphQLError | null {

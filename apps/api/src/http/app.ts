@@ -20,15 +20,17 @@ import { TrustedDocuments, unknownDocument } from '../graphql/trusted-documents.
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
 import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
+import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
 import { resolverProviders } from '../composition/resolvers.js';
 import { contextSource } from '../composition/context.js';
 import { ResolverContainer } from '../graphql/container.js';
 import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStatus } from '../graphql/unavailable.js';
 import { logger } from '../logger.js';
+import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
 import { protectiveHeaders } from './headers.js';
-import { reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
+import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
@@ -60,6 +62,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const services = createServices(handle.db, feed, config, clock);
   // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing day) are flagged at start.
   await services.conflicts.recheckHolidays(clock());
+  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
+  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
+  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
   const production = config.production;
@@ -89,11 +94,12 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    introspection: !production,
+    // Decided per viewer in production (introspectionGate): reporting tools and direction read the schema.
+    introspection: true,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
-    validationRules: validationRules(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
+    validationRules: validationRules(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
@@ -228,6 +234,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     db: handle.db,
     close: async () => {
       ready = false;
+      await dayTurns.stop();
       await ws.close();
       await sessions.stop();
       await apollo.stop();

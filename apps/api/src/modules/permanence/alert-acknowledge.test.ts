@@ -43,6 +43,21 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+describe('alerts: the list', () => {
+  it('totalCount counts every open alert still ahead, on the first page, a later one and past the end', async () => {
+    const PAGE = `query ($first: Int, $after: String) { alerts(first: $first, after: $after) { totalCount edges { cursor } } }`;
+    const all = (await server.gql(PAGE, { first: 100 }, w.kiosk)).data?.alerts;
+    const n = all.edges.length;
+    expect(all.totalCount).toBe(n);
+    const rows = await server.db.db.select().from(alerts);
+    expect(n).toBe(rows.filter((a) => !a.resolvedAt && a.endsAt > NOW).length);
+    const first = (await server.gql(PAGE, { first: 1 }, w.kiosk)).data?.alerts;
+    expect(first).toMatchObject({ totalCount: n, edges: [{ cursor: all.edges[0].cursor }] });
+    const past = (await server.gql(PAGE, { first: 1, after: all.edges[n - 1].cursor }, w.kiosk)).data?.alerts;
+    expect(past).toEqual({ totalCount: n, edges: [] });
+  });
+});
+
 describe('alertAcknowledge', () => {
   it('the kiosk and a helper may not acknowledge an alert, and nothing changes', async () => {
     const before = await snapshot();

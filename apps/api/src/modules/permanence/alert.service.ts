@@ -29,7 +29,8 @@ export class AlertService {
       limit: n + 1,
       after: key ? { rank: Number(key[0]), startsAt: String(key[1]), id: String(key[2]) } : undefined,
     });
-    const total = await repo.countAlerts(filter);
+    // The count rides on the page's rows; only a page past the end asks for it on its own.
+    const total = rows.length ? rows[0].total : key ? await repo.countAlerts(filter) : 0;
     return toPage(rows, n, total, (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert));
   }
 

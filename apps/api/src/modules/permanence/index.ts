@@ -23,6 +23,7 @@ export { fairRotation, spread, type Spread } from './rota-fairness.rules.js';
 export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };
+export type { ShiftFacts } from './shift-holders.service.js';
 export { WhoToCallFeedService, type WhoToCallEventSource, type WhoToCallTicks } from './who-to-call-feed.service.js';
 export type { FeedOwner } from './calendar.service.js';
 

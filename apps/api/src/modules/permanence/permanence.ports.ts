@@ -35,4 +35,6 @@ export interface PermanenceOrg {
 export interface ReplacementLookup {
   /** The replacements running at `at` in these sectors (one read for all of them). */
   replacingInSectors(sectorIds: readonly string[], at: Date): Promise<{ sectorId: string; flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
+  /** Every replacement overlapping [from, to), as spans: the who-to-call feed plans its timer on their start and end. */
+  replacementsOverlapping(from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
 }

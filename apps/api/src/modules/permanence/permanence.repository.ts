@@ -34,15 +34,19 @@ export class PermanenceRepository {
     return row ?? null;
   }
 
-  /** The first shift starting at or after an instant: a shift starting when the current one ends is next. */
-  async nextShiftFrom(at: Date, kind?: 'WEEKDAY' | 'WEEKEND'): Promise<ShiftRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(permanenceShifts)
-      .where(and(gte(permanenceShifts.startsAt, at), kind ? eq(permanenceShifts.kind, kind) : undefined))
-      .orderBy(asc(permanenceShifts.startsAt))
-      .limit(1);
-    return row ?? null;
+  /**
+   * In one statement, the shifts on call around an instant: the one covering it, the first starting when
+   * that one ends (or at the instant), and the first week-end shift from the instant. Up to three rows,
+   * unordered: the service tells them apart (permanence.rules.ts onCallOf).
+   */
+  async onCallAround(at: Date): Promise<ShiftRow[]> {
+    const s = permanenceShifts;
+    const covering = sql`${and(lte(s.startsAt, at), gt(s.endsAt, at))} order by ${s.startsAt} desc limit 1`;
+    const current = sql`(select ${s.id} from ${s} where ${covering})`;
+    const from = sql`coalesce((select ${s.endsAt} from ${s} where ${covering}), ${at.toISOString()}::timestamptz)`;
+    const next = sql`(select ${s.id} from ${s} where ${s.startsAt} >= ${from} order by ${s.startsAt} asc limit 1)`;
+    const weekend = sql`(select ${s.id} from ${s} where ${and(gte(s.startsAt, at), eq(s.kind, 'WEEKEND'))} order by ${s.startsAt} asc limit 1)`;
+    return this.db.select().from(permanenceShifts).where(sql`${permanenceShifts.id} in (${current}, ${next}, ${weekend})`);
   }
 
   async shiftsByIds(ids: readonly string[]) {
@@ -179,11 +183,12 @@ export class PermanenceRepository {
     );
   }
 
-  /** Most severe first, then soonest; keyset-paginated. */
+  /** Most severe first, then soonest; keyset-paginated. Each row carries the count of the whole filter (not the page). */
   alerts(filter: AlertFilter) {
     const after = filter.after;
+    const total = sql<number>`(select count(*) from ${alerts} where ${this.alertWhere(filter) ?? sql`true`})`.mapWith(Number);
     return this.db
-      .select({ alert: alerts, rank: severityRank })
+      .select({ alert: alerts, rank: severityRank, total })
       .from(alerts)
       .where(
         and(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canHoldPermanence, replacementLeadTime } from './permanence.rules.js';
+import { canHoldPermanence, onCallOf, replacementLeadTime } from './permanence.rules.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
@@ -37,5 +37,26 @@ describe('R13 replacement lead time', () => {
     expect(canHoldPermanence('FLYING_SOCIAL_WORKER')).toBe(true);
     expect(canHoldPermanence('FAMILY_HELPER')).toBe(false);
     expect(canHoldPermanence('TELEPHONIST')).toBe(false);
+  });
+});
+
+describe('on call around an instant, from the shifts read around it', () => {
+  const at = (iso: string) => new Date(iso);
+  const s = (kind: string, from: string, to: string) => ({ kind, startsAt: at(from), endsAt: at(to) });
+  const friday = s('WEEKDAY', '2026-11-27T07:30:00Z', '2026-11-27T16:00:00Z');
+  const weekend = s('WEEKEND', '2026-11-27T16:00:00Z', '2026-11-30T07:30:00Z');
+  const monday = s('WEEKDAY', '2026-11-30T07:30:00Z', '2026-11-30T16:00:00Z');
+
+  it('now, the shift starting when it ends, and the coming week-end, whatever the order read', () => {
+    expect(onCallOf([weekend, friday], at('2026-11-27T10:00:00Z'))).toEqual({ current: friday, next: weekend, weekend });
+  });
+
+  it('during a week-end shift it is also the week-end; next is Monday', () => {
+    expect(onCallOf([monday, weekend], at('2026-11-28T10:00:00Z'))).toEqual({ current: weekend, next: monday, weekend });
+  });
+
+  it('between shifts nothing is on call: next is the first to start, the week-end the first week-end shift', () => {
+    expect(onCallOf([monday, weekend], at('2026-11-27T06:00:00Z'))).toEqual({ current: null, next: weekend, weekend });
+    expect(onCallOf([], at('2026-11-27T06:00:00Z'))).toEqual({ current: null, next: null, weekend: null });
   });
 });

@@ -60,3 +60,23 @@ export function shiftTooLong(kind: ShiftKind, startsAt: Date, endsAt: Date): num
   const max = MAX_SHIFT_HOURS[kind];
   return endsAt.getTime() - startsAt.getTime() > max * 3_600_000 ? max : null;
 }
+
+interface OnCallSpan {
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * Among shifts read around an instant: the one covering it (the latest started), the next (the first
+ * starting when the current one ends, or at the instant) and the coming week-end (the current one
+ * when it is a week-end shift, else the first week-end shift starting at or after the instant).
+ */
+export function onCallOf<S extends OnCallSpan>(shifts: S[], at: Date): { current: S | null; next: S | null; weekend: S | null } {
+  const byStart = [...shifts].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const current = byStart.filter((s) => s.startsAt <= at && s.endsAt > at).pop() ?? null;
+  const from = current?.endsAt ?? at;
+  const next = byStart.find((s) => s.startsAt >= from) ?? null;
+  const weekend = current?.kind === 'WEEKEND' ? current : (byStart.find((s) => s.kind === 'WEEKEND' && s.startsAt >= at) ?? null);
+  return { current, next, weekend };
+}

@@ -9,7 +9,7 @@ import { checkHolder } from './holder.check.js';
 import { toShift } from './permanence.mappers.js';
 import type { HolidayLookup } from './permanence.ports.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import { shiftTooLong } from './permanence.rules.js';
+import { onCallOf, shiftTooLong } from './permanence.rules.js';
 import type { OnCall, PermanenceShift } from './permanence.types.js';
 import type { ShiftKind } from './coverage.rules.js';
 import type { RotaActor } from './replacement.service.js';
@@ -40,10 +40,7 @@ export class RotaService {
   ) {}
 
   async onCall(at: Date): Promise<OnCall> {
-    const repo = this.uow.read.permanence;
-    const current = await repo.shiftAt(at);
-    const next = await repo.nextShiftFrom(current?.endsAt ?? at);
-    const weekend = current?.kind === 'WEEKEND' ? current : await repo.nextShiftFrom(at, 'WEEKEND');
+    const { current, next, weekend } = onCallOf(await this.uow.read.permanence.onCallAround(at), at);
     return { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) };
   }
 

@@ -4,13 +4,21 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { holdersInCallOrder, momentThatMatters, type HolderAbsence, type HolderInCallOrder } from './holder-order.rules.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 
-export class ShiftHoldersService {
-  constructor(private readonly uow: UnitOfWork<Pick<PermanenceRepositories, 'permanence' | 'org'>>) {}
+/** What the call order needs of a shift. */
+export interface ShiftFacts {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  holderStaffId: string | null;
+  holderBinomeId: string | null;
+}
 
-  /** For each shift id (in the same order), its holders in call order at `now`; [] for an unknown shift. */
-  async inCallOrder(shiftIds: readonly string[], now: Date): Promise<HolderInCallOrder[][]> {
-    const { permanence, org } = this.uow.read;
-    const shifts = await permanence.shiftsByIds(shiftIds);
+export class ShiftHoldersService {
+  constructor(private readonly uow: UnitOfWork<Pick<PermanenceRepositories, 'org'>>) {}
+
+  /** For each shift (in the same order; the caller has read it already), its holders in call order at `now`. */
+  async inCallOrder(shifts: readonly ShiftFacts[], now: Date): Promise<HolderInCallOrder[][]> {
+    const { org } = this.uow.read;
     const binomes = await org.binomesByIds([...new Set(shifts.flatMap((s) => (s.holderBinomeId ? [s.holderBinomeId] : [])))]);
     const members = new Map(binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
     const holderIds = (s: (typeof shifts)[number]) => (s.holderStaffId ? [s.holderStaffId] : s.holderBinomeId ? (members.get(s.holderBinomeId) ?? []) : []);
@@ -21,10 +29,6 @@ export class ShiftHoldersService {
       const to = new Date(Math.max(from.getTime() + 1, ...shifts.map((s) => s.endsAt.getTime())));
       absences = await org.absencesOverlapping({ staffIds, from, to });
     }
-    const byId = new Map(shifts.map((s) => [s.id, s]));
-    return shiftIds.map((id) => {
-      const shift = byId.get(id);
-      return shift ? holdersInCallOrder(shift, holderIds(shift), absences, now) : [];
-    });
+    return shifts.map((shift) => holdersInCallOrder(shift, holderIds(shift), absences, now));
   }
 }

@@ -10,9 +10,9 @@ import { SectorsWhoToCallEvent, WhoToCallEvent } from './who-to-call-events.type
 
 type FeedData = SubscribeResolverData<unknown, { sectorId?: string }, Context>;
 
-/** Loaders the subscribers of one change share on this process (rows only; what each may see is decided per field): by event position, or by the minute that turned. */
+/** Loaders the subscribers of one change share on this process (rows only; what each may see is decided per field): by event position, or by the instant the clock reached. */
 function sharedLoaders(ctx: Context, change: WhoToCallChange): void {
-  ctx.loaders = ctx.newLoaders(change.cursor ? Number(change.cursor) : -Math.floor(change.occurredAt.getTime() / 60_000));
+  ctx.loaders = ctx.newLoaders(change.cursor ? Number(change.cursor) : -change.occurredAt.getTime());
 }
 
 // The changes come from the resolver the container built, with its feed service.
@@ -35,7 +35,7 @@ export class WhoToCallEventsResolver {
   @Subscription(() => WhoToCallEvent, {
     subscribe: oneSector,
     description:
-      'R14: the new answer of `whoToCall` for a sector, each time it changes (absences, replacements, swaps, closing days, and the minute office hours or a shift start or end). Nothing is sent while the answer stays the same.',
+      'R14: the new answer of `whoToCall` for a sector, each time it changes: after a write (absences, replacements, swaps, R11 replacements, closing days) and at the instant the service clock reaches a change (an absence, a shift or an R11 replacement starting or ending, office hours opening or closing, the day turning), within about a second: the API plans one timer for the next such instant, planned again after each write, and looks again as each minute turns. `cause` is CLOCK and `occurredAt` that instant then. Nothing is sent while the answer stays the same.',
   })
   whoToCallChanged(@Root() change: WhoToCallChange, @Arg('sectorId', () => ID, { description: 'The sector to follow.' }) _sectorId: string, @Ctx() ctx: Context): WhoToCallEvent {
     // The people of the answer are read afresh, with loaders the subscribers of this change share.
@@ -46,7 +46,7 @@ export class WhoToCallEventsResolver {
   @Authorized(BOARD_READERS)
   @Subscription(() => SectorsWhoToCallEvent, {
     subscribe: allSectors,
-    description: 'R14 for every sector: the answers of `whoToCall` that changed, each time some changed (the board follows its sector cards with it).',
+    description: 'R14 for every sector: the answers of `whoToCall` that changed, each time some changed, at the same instants as `whoToCallChanged` (the board follows its sector cards with it).',
   })
   sectorsWhoToCallChanged(@Root() change: WhoToCallChange, @Ctx() ctx: Context): SectorsWhoToCallEvent {
     sharedLoaders(ctx, change);

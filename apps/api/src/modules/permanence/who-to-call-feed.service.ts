@@ -1,7 +1,8 @@
 // R14 as a feed: the answer for a sector is recomputed when something it depends on changes (an
 // absence recorded or ended, a holder replaced or swapped, an R11 replacement, closing days) and
-// when the service clock's minute turns (office hours open or close, a shift starts or ends, an
-// absence begins or ends); a subscriber is sent an answer only when it differs from the last one
+// at the instant the service clock reaches the next known change (an absence, a shift or a
+// replacement starts or ends, office hours open or close, the day turns: one timer, planned again
+// after each write), with the minute's turn as a safety net; a subscriber is sent an answer only when it differs from the last one
 // it had. The answers for all sectors are computed once per trigger and shared by the subscribers
 // of this process, so 5,000 screens cost one computation.
 import type { StoredEvent, Topic } from '../../events/outbox.js';
@@ -20,8 +21,15 @@ export interface WhoToCallTicks {
   on(listener: (minute: Date) => void): () => void;
 }
 
+/** The next instant an answer may change (time/planned-instants.ts, planned by WhoToCallService.nextChangeAfter). */
+export interface WhoToCallInstants {
+  on(listener: (instant: Date) => void): () => void;
+  /** A write on the feed (its outbox position) may move the next instant. */
+  replan(position: number): void;
+}
+
 export interface WhoToCallChange {
-  /** The outbox position of the change that caused it; null when the clock turned. */
+  /** The outbox position of the change that caused it; null when the clock reached a change. */
   cursor: string | null;
   /** The event's type (ABSENCE_RECORDED, SERVICE_CLOSING_DAYS_SET…), or CLOCK. */
   cause: string;
@@ -58,6 +66,7 @@ export class WhoToCallFeedService {
     private readonly events: WhoToCallEventSource,
     private readonly ticks: WhoToCallTicks,
     private readonly clock: () => Date,
+    private readonly instants: WhoToCallInstants | null = null,
   ) {}
 
   /** Every sector's answer now, computed once per trigger for all subscribers on this process. */
@@ -101,17 +110,24 @@ export class WhoToCallFeedService {
     };
     // Listening before the baseline is read: a change meanwhile is compared against it, not lost.
     const source = this.events.subscribe(TOPICS, null, signal);
-    const stopTicks = this.ticks.on((minute) => push({ key: `${this.events.position}@${minute.getTime() / 1000}`, cause: 'CLOCK', cursor: null, occurredAt: minute }));
+    const atInstant = (instant: Date) => push({ key: `${this.events.position}@${instant.getTime() / 1000}`, cause: 'CLOCK', cursor: null, occurredAt: instant });
+    // The planned instant says a change at once; the minute's turn catches what no plan foresaw.
+    const stopInstants = this.instants?.on(atInstant);
+    const stopTicks = this.ticks.on(atInstant);
     const finish = () => {
       if (done) return;
       done = true;
+      stopInstants?.();
       stopTicks();
       void source.return?.();
       poke();
     };
     void (async () => {
       try {
-        for await (const e of source) push({ key: `e${e.position}`, cause: e.type, cursor: String(e.position), occurredAt: e.occurredAt });
+        for await (const e of source) {
+          this.instants?.replan(e.position);
+          push({ key: `e${e.position}`, cause: e.type, cursor: String(e.position), occurredAt: e.occurredAt });
+        }
       } catch {
         // The feed ended in error: the subscription ends.
       } finally {

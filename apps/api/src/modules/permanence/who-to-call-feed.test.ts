@@ -2,12 +2,11 @@
 // `whoToCallChanged` fire with the flying social worker, the clock turning 17:00 on a Friday makes
 // it fire with the week-end permanence, closing days set by direction make it fire, nothing is sent
 // while the answer stays the same, and a revoked token stops the stream.
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { days, makeSector, makeStaff, makeTeam, PASSWORD, plus } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { buildWorld, type World } from '@support/world.js';
+import { follow as followOver, type Stream } from '@support/ws-stream.js';
 import { toGlobalId } from '../../shared/global-id.js';
 
 // Tuesday 24 November 2026, 10:30 in Brussels.
@@ -26,46 +25,8 @@ const CLOSING = `mutation ($input: ServiceClosingDaysSetInput!) { serviceClosing
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Stream {
-  messages: any[];
-  errors: any[];
-  closed: { code: number } | null;
-  /** Waits for `n` messages (or `ms`), then a little more so that an extra one would show. */
-  received: (n: number, ms?: number) => Promise<any[]>;
-  client: Client;
-}
-
 function follow(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Stream> {
-  const stream: Stream = { messages: [], errors: [], closed: null, received: async () => [], client: null as unknown as Client };
-  let connected = false;
-  stream.client = createClient({
-    url: server.wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: { token },
-    retryAttempts: 0,
-    on: { connected: () => (connected = true), closed: (e: any) => (stream.closed = { code: e?.code }) },
-  });
-  stream.client.subscribe(
-    { query, variables },
-    {
-      next: (r: any) => (r.errors ? stream.errors.push(...r.errors) : stream.messages.push(r.data)),
-      error: (e) => stream.errors.push(e),
-      complete: () => {},
-    },
-  );
-  stream.received = async (n, ms = 5_000) => {
-    const end = Date.now() + ms;
-    while (stream.messages.length < n && Date.now() < end) await sleep(20);
-    await sleep(300);
-    return [...stream.messages];
-  };
-  return (async () => {
-    const end = Date.now() + 5_000;
-    while (!connected && Date.now() < end) await sleep(10);
-    // The subscription has its baseline once the server listens; give it that moment.
-    await sleep(400);
-    return stream;
-  })();
+  return followOver(server.wsUrl, token, query, variables);
 }
 
 async function away(person: { gid: string }, from: Date, to: Date, kind = 'SICKNESS') {

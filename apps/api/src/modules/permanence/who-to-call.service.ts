@@ -10,6 +10,7 @@ import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
 import { WhoToCall } from './permanence.types.js';
 import { isPlannedOpen, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
+import { nextChangeHorizon, nextWhoToCallChange } from './who-to-call-instants.rules.js';
 
 export class WhoToCallService {
   constructor(
@@ -39,6 +40,21 @@ export class WhoToCallService {
     const ids = (await this.uow.read.org.sectors()).map((s) => s.id);
     const answers = await this.forSectors(ids, at);
     return new Map(answers.map((a) => [a.sectorDbId, a]));
+  }
+
+  /**
+   * The first instant after `after` at which some sector's answer may change (an absence, a shift or
+   * an R11 replacement starts or ends, office hours or the day turn): the feed's timer waits for it.
+   */
+  async nextChangeAfter(after: Date): Promise<Date> {
+    const to = nextChangeHorizon(after);
+    const [absences, shifts, replacements] = await Promise.all([
+      this.uow.read.org.absencesOverlapping({ from: after, to }),
+      this.uow.read.permanence.shiftsBetween(after, to, 100),
+      this.replacements?.replacementsOverlapping(after, to) ?? [],
+    ]);
+    const replaced = replacements.map((r) => ({ startsAt: r.startsAt, endsAt: r.endedEarlyAt ?? r.endsAt }));
+    return nextWhoToCallChange(after, [...absences, ...shifts, ...replaced]);
   }
 
   /**

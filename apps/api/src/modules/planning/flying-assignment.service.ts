@@ -71,4 +71,9 @@ export class FlyingAssignmentService {
   replacingInSectors(sectorIds: readonly string[], at: Date) {
     return this.uow.read.planning.replacementsInSectors(sectorIds, at);
   }
+
+  /** R14's feed timer: the spans of the sickness replacements overlapping [from, to), to plan on their start and end. */
+  replacementsOverlapping(from: Date, to: Date) {
+    return this.uow.read.planning.replacementsOverlapping(from, to);
+  }
 }

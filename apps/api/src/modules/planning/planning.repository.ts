@@ -175,6 +175,14 @@ export class PlanningRepository {
       .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
   }
 
+  /** R14's feed timer: sickness replacements whose span, as ended early or not, overlaps [from, to). */
+  replacementsOverlapping(from: Date, to: Date) {
+    return this.db
+      .select({ startsAt: flyingAssignments.startsAt, endsAt: flyingAssignments.endsAt, endedEarlyAt: flyingAssignments.endedEarlyAt })
+      .from(flyingAssignments)
+      .where(and(eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lt(flyingAssignments.startsAt, to), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${from.toISOString()}::timestamptz`));
+  }
+
   async insertAssignment(values: typeof flyingAssignments.$inferInsert) {
     const [row] = await this.db.insert(flyingAssignments).values(values).returning();
     return row;

@@ -18,6 +18,7 @@ export { ReportService, type PlanningReportPort } from './report.service.js';
 export { ReportingTokenResolver } from './reporting-token.resolver.js';
 export { ReportResolver } from './report.resolver.js';
 export { refusedTokenGate, reportingGate } from './reporting.gate.js';
+export { mayReadSchema } from './reporting-token.rules.js';
 export { reportCsvHandler } from './report-csv.http.js';
 
 /** What reporting needs of auth: its token hash, the channel announcing revoked sessions, and its cache of live ones to forget a revoked token in. */

@@ -77,5 +77,6 @@ export const toSatisfactionFigure = (r: SatisfactionRow) => ({
   domain: r.domain,
   checks: r.checks,
   answers: r.answers,
-  ...shownFigures({ answers: r.answers, mean: num(r.mean), satisfied: r.satisfied, dissatisfied: r.dissatisfied }),
+  beneficiaries: r.beneficiaries,
+  ...shownFigures({ beneficiaries: r.beneficiaries, mean: num(r.mean), satisfied: r.satisfied, dissatisfied: r.dissatisfied }),
 });

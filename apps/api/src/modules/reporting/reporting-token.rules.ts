@@ -31,6 +31,14 @@ export function mayAskAsReportingTool(operation: string, rootFields: string[]): 
   return operation === 'query' && rootFields.every((f) => (REPORT_QUERIES as readonly string[]).includes(f) || INTROSPECTION.includes(f));
 }
 
+/**
+ * Who may read the schema (introspection) in production: a reporting tool (its schema browser) and
+ * signed-in direction; not the kiosk, not other staff (their board needs none).
+ */
+export function mayReadSchema(viewer: { kind: string; role?: string } | null): boolean {
+  return viewer?.kind === REPORTING || (viewer?.kind === 'STAFF' && !!viewer.role && TOKEN_KEEPERS.includes(viewer.role));
+}
+
 /** What is wrong with a new token's label and expiry, or null. */
 export function reportingTokenError(label: string, expiresAt: Date, now: Date): UserErrorData | null {
   if (!label.trim()) return { field: ['input', 'label'], code: 'REQUIRED', message: 'A reporting token needs a label saying which tool it is for.' };

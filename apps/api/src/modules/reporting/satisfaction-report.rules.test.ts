@@ -23,8 +23,8 @@ describe('satisfactionMonths', () => {
 
 describe('shownFigures', () => {
   it(`withholds a domain answered by fewer than ${SATISFACTION_MIN_GROUP} beneficiaries`, () => {
-    expect(shownFigures({ answers: 2, mean: 4.5, satisfied: 2, dissatisfied: 0 })).toEqual({ meanScore: null, satisfied: null, dissatisfied: null, withheld: true });
-    expect(shownFigures({ answers: 0, mean: null, satisfied: 0, dissatisfied: 0 })).toMatchObject({ withheld: true });
-    expect(shownFigures({ answers: 3, mean: 11 / 3, satisfied: 2, dissatisfied: 1 })).toEqual({ meanScore: 3.67, satisfied: 2, dissatisfied: 1, withheld: false });
+    expect(shownFigures({ beneficiaries: 2, mean: 4.5, satisfied: 2, dissatisfied: 0 })).toEqual({ meanScore: null, satisfied: null, dissatisfied: null, withheld: true });
+    expect(shownFigures({ beneficiaries: 0, mean: null, satisfied: 0, dissatisfied: 0 })).toMatchObject({ withheld: true });
+    expect(shownFigures({ beneficiaries: 3, mean: 11 / 3, satisfied: 2, dissatisfied: 1 })).toEqual({ meanScore: 3.67, satisfied: 2, dissatisfied: 1, withheld: false });
   });
 });

@@ -38,14 +38,15 @@ export function satisfactionMonths(from: string, to: string, now: Date): Satisfa
 }
 
 export interface DomainCounts {
-  answers: number;
+  /** Distinct beneficiaries who scored the domain: one beneficiary asked twice in a month is one. */
+  beneficiaries: number;
   mean: number | null;
   satisfied: number;
   dissatisfied: number;
 }
 
-/** A domain's figures as a report shows them: withheld (null) below the minimum group. */
+/** A domain's figures as a report shows them: withheld (null) when fewer than the minimum group of beneficiaries answered. */
 export function shownFigures(c: DomainCounts): { meanScore: number | null; satisfied: number | null; dissatisfied: number | null; withheld: boolean } {
-  if (c.answers < SATISFACTION_MIN_GROUP || c.mean === null) return { meanScore: null, satisfied: null, dissatisfied: null, withheld: true };
+  if (c.beneficiaries < SATISFACTION_MIN_GROUP || c.mean === null) return { meanScore: null, satisfied: null, dissatisfied: null, withheld: true };
   return { meanScore: Math.round(c.mean * 100) / 100, satisfied: c.satisfied, dissatisfied: c.dissatisfied, withheld: false };
 }

@@ -17,13 +17,18 @@ let tool: string;
 type Scores = Partial<Record<SatisfactionDomain, number>>;
 const P = 'PUNCTUALITY', Q = 'QUALITY_OF_HELP', R = 'RELATIONSHIP_WITH_HELPER', C = 'COMMUNICATION_WITH_SERVICE';
 
-// The hand-made data set: [sector, recorded at (UTC), scores]. Brussels is UTC+1 in winter, UTC+2 from 29 March.
-const CHECKS: ['SA' | 'SB', string, Scores][] = [
+// The hand-made data set: [sector, recorded at (UTC), scores, the beneficiary when asked more than once].
+// Brussels is UTC+1 in winter, UTC+2 from 29 March.
+const CHECKS: ['SA' | 'SB', string, Scores, string?][] = [
   ['SA', '2025-12-15T10:00:00Z', { [P]: 1, [Q]: 1, [R]: 1, [C]: 1 }], // before the period
   ['SA', '2026-01-12T10:00:00Z', { [P]: 5, [Q]: 4, [R]: 5, [C]: 2 }],
   ['SA', '2026-01-20T10:00:00Z', { [P]: 3, [Q]: 4, [R]: 4 }], // communication not answered
   ['SA', '2026-01-31T22:30:00Z', { [P]: 1, [Q]: 2, [R]: 3, [C]: 1 }], // 23:30 on 31 January in Brussels
   ['SA', '2026-01-31T23:30:00Z', { [P]: 4, [Q]: 5 }], // 00:30 on 1 February in Brussels: February, alone
+  // February, SB: three answers on quality of help from two beneficiaries (one asked twice): still withheld.
+  ['SB', '2026-02-03T09:00:00Z', { [Q]: 4 }, 'twice'],
+  ['SB', '2026-02-10T09:00:00Z', { [Q]: 5 }, 'twice'],
+  ['SB', '2026-02-17T09:00:00Z', { [Q]: 3 }],
   ['SB', '2026-03-03T09:00:00Z', { [P]: 4, [Q]: 4, [R]: 4, [C]: 4 }],
   ['SB', '2026-03-17T09:00:00Z', { [P]: 5, [Q]: 5, [R]: 5, [C]: 5 }],
   ['SB', '2026-03-31T21:30:00Z', { [P]: 5, [Q]: 3, [R]: 4, [C]: 2 }], // 23:30 on 31 March (summer time)
@@ -32,15 +37,24 @@ const CHECKS: ['SA' | 'SB', string, Scores][] = [
 ];
 const COMMENT = 'Madame Secret trouve que Hélène parle trop';
 
+async function openCaseFile(db: TestServer['db']['db'], sectorId: string, socialWorkerId: string, i: number): Promise<string> {
+  const [b] = await db.insert(beneficiaries).values({ firstName: `Bénéficiaire${i}`, lastName: 'Secret' }).returning();
+  const [c] = await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId, socialWorkerId, reasonForContact: 'r', status: 'ACTIVE', openedAt: new Date('2025-06-01T09:00:00Z') }).returning();
+  return c.id;
+}
+
 async function buildSatisfactionWorld(db: TestServer['db']['db']) {
   const [sa, sb] = await db.insert(sectors).values([{ code: 'SA', name: 'Satisfaction A' }, { code: 'SB', name: 'Satisfaction B' }]).returning();
   const swA = await makeStaff(db, 'SOCIAL_WORKER', { fullName: 'Alice Arnaud', sectorId: sa.id });
   const swB = await makeStaff(db, 'SOCIAL_WORKER', { fullName: 'Bruno Bastin', sectorId: sb.id });
   const sw = { SA: swA, SB: swB };
   const sector = { SA: sa, SB: sb };
-  for (const [i, [code, at, scores]] of CHECKS.entries()) {
-    const [b] = await db.insert(beneficiaries).values({ firstName: `Bénéficiaire${i}`, lastName: 'Secret' }).returning();
-    const [c] = await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId: sector[code].id, socialWorkerId: sw[code].id, reasonForContact: 'r', status: 'ACTIVE', openedAt: new Date('2025-06-01T09:00:00Z') }).returning();
+  const known = new Map<string, string>();
+  for (const [i, [code, at, scores, who]] of CHECKS.entries()) {
+    const seen = who ? known.get(who) : undefined;
+    const caseFileId = seen ?? (await openCaseFile(db, sector[code].id, sw[code].id, i));
+    if (who) known.set(who, caseFileId);
+    const c = { id: caseFileId };
     const doneAt = new Date(at);
     const [v] = await db
       .insert(visits)
@@ -82,6 +96,11 @@ const EXPECTED = [
   withheld('2026-02', 'SA', Q, 1, 1),
   withheld('2026-02', 'SA', R, 1, 0),
   withheld('2026-02', 'SA', C, 1, 0),
+  // February, SB: quality of help answered three times by two beneficiaries: withheld all the same.
+  withheld('2026-02', 'SB', P, 3, 0),
+  withheld('2026-02', 'SB', Q, 3, 3),
+  withheld('2026-02', 'SB', R, 3, 0),
+  withheld('2026-02', 'SB', C, 3, 0),
   // March, SB: three checks. Punctuality 4, 5, 5; quality 4, 5, 3; relationship 4, 5, 4; communication 4, 5, 2.
   shown('2026-03', 'SB', P, 3, 3, 4.67, 3, 0),
   shown('2026-03', 'SB', Q, 3, 3, 4, 2, 0),
@@ -99,6 +118,15 @@ describe('satisfactionReport on a hand-made data set', () => {
     expect(r.data?.satisfactionReport).toEqual({ from: '2026-01-01', to: '2026-04-30', firstMonth: '2026-01', lastMonth: '2026-04', partialUntil: '2026-04-10', minGroupSize: 3, lowScoreAtMost: 2, figures: [...EXPECTED, ...APRIL] });
     const over = await server.gql(REPORT('2026-01-01', '2026-03-31'), {}, tool);
     expect(over.data?.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: null, figures: EXPECTED });
+  });
+
+  it('the threshold counts beneficiaries, not answers: three answers from two beneficiaries are withheld', async () => {
+    const r = await server.gql(`{ satisfactionReport(from: "2026-02-01", to: "2026-02-28") { figures { sectorCode domain answers beneficiaries meanScore withheld } } }`, {}, tool);
+    expect(r.data?.satisfactionReport.figures.filter((f: { sectorCode: string; domain: string }) => f.sectorCode === 'SB' && f.domain === Q)).toEqual([
+      { sectorCode: 'SB', domain: Q, answers: 3, beneficiaries: 2, meanScore: null, withheld: true },
+    ]);
+    const jan = await server.gql(`{ satisfactionReport(from: "2026-01-01", to: "2026-01-31") { figures { domain answers beneficiaries withheld } } }`, {}, tool);
+    expect(jan.data?.satisfactionReport.figures[0]).toEqual({ domain: P, answers: 3, beneficiaries: 3, withheld: false });
   });
 
   it('a period inside months covers those whole months: no day-by-day difference singles out one answer', async () => {
@@ -137,6 +165,10 @@ describe('satisfactionReport on a hand-made data set', () => {
       '2026-02;SA;Satisfaction A;QUALITY_OF_HELP;1;1;;;;yes;no',
       '2026-02;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;1;0;;;;yes;no',
       '2026-02;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;1;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;PUNCTUALITY;3;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;QUALITY_OF_HELP;3;3;;;;yes;no',
+      '2026-02;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;0;;;;yes;no',
       '2026-03;SB;Satisfaction B;PUNCTUALITY;3;3;4,67;3;0;no;no',
       '2026-03;SB;Satisfaction B;QUALITY_OF_HELP;3;3;4;2;0;no;no',
       '2026-03;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;3;4,33;3;0;no;no',
@@ -182,6 +214,7 @@ describe('the low-score threshold, a setting of direction', () => {
       const low = report.data?.satisfactionReport.figures.map((f: { month: string; domain: string; dissatisfied: number | null }) => [f.month, f.domain, f.dissatisfied]);
       expect(low).toEqual([
         ['2026-01', P, 2], ['2026-01', Q, 1], ['2026-01', R, 1], ['2026-01', C, null],
+        ['2026-02', P, null], ['2026-02', Q, null], ['2026-02', R, null], ['2026-02', C, null],
         ['2026-02', P, null], ['2026-02', Q, null], ['2026-02', R, null], ['2026-02', C, null],
         ['2026-03', P, 0], ['2026-03', Q, 1], ['2026-03', R, 0], ['2026-03', C, 1],
       ]);

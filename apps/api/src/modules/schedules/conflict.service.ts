@@ -58,7 +58,8 @@ export class ConflictService {
 
   /**
    * The helpers' visits on the public holidays and closing days of the coming weeks (VISIT_ON_HOLIDAY),
-   * at start: visits seeded, imported in bulk or planned before a holiday was known never met the engine on that day.
+   * at start and each time the Brussels date turns (http/app.ts, time/day-turns.ts: the window moves with the date):
+   * visits seeded, imported in bulk or planned before a holiday was known never met the engine on that day.
    */
   async recheckHolidays(now: Date, weeks = 8) {
     const from = localDay(now);
