@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     await server?.close();
   });
 
-  it('the relay sees the pending swap; a refusal without reason is refused next to it; the approval gives the shift to the taker', async () => {
+  it('the relay sees the pending swap; a refusal without reason is refused next to it; the approval puts the taker in the offerer\'s place beside her binôme partner', async () => {
     const token = await tokenOf('RELAY_CONTROL_SOCIAL_WORKER');
     const desk = await open(token);
     const swap = desk.locator('[data-testid="desk-swap"]', { hasText: 'Karim Benali reprend la permanence de Claire Vandenbroucke' });
@@ -60,14 +60,17 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     await desk.locator('[data-testid="desk-swaps"] [data-testid="desk-done"]').waitFor();
     expect(await desk.locator('[data-testid="desk-swaps"] [data-testid="desk-done"]').textContent()).toContain('Échange approuvé');
     expect(await desk.locator('[data-testid="desk-swap"]').count()).toBe(0);
-    // Karim now holds the shift Claire offered, for every screen that asks.
+    // Karim now holds Claire's place beside Youssef (and Youssef's beside Claire on the demo's approved swap), for every screen that asks.
     const history = await server.gql(
       `{ permanenceShifts(from: "${new Date(NOW.getTime() + 14 * DAY).toISOString()}", first: 100) { edges { node { holders { fullName } history { kind } } } } }`,
       {},
       token,
     );
     const approved = history.data?.permanenceShifts.edges.map((e: any) => e.node).filter((s: any) => s.history.some((h: any) => h.kind === 'SWAP_APPROVED'));
-    expect(approved.map((s: any) => s.holders)).toEqual([[{ fullName: 'Karim Benali' }], [{ fullName: 'Karim Benali' }]]);
+    expect(approved.map((s: any) => s.holders)).toEqual([
+      [{ fullName: 'Claire Vandenbroucke' }, { fullName: 'Karim Benali' }],
+      [{ fullName: 'Karim Benali' }, { fullName: 'Youssef El Amrani' }],
+    ]);
   });
 
   it('"Proposer un échange": a holder offers her own shift; less than a week ahead it needs its event (R13, in words); a week ahead it is offered and listed as hers', async () => {

@@ -27,13 +27,13 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
 const BUDGET: Record<string, number> = {
   BoardViewer: 0,
   BoardOnCall: 6,
-  BoardSectors: 13,
+  BoardSectors: 8,
   BoardAlerts: 5,
   BoardSectorCaseloads: 3,
-  BoardPlanning: 15,
+  BoardPlanning: 12,
   BoardSchedule: 5,
 };
-const TOTAL = 47;
+const TOTAL = 39;
 
 let server: TestServer;
 let kiosk: string;

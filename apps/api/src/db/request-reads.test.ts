@@ -1,7 +1,7 @@
 // Reads are shared only inside a query request's scope, once it is known to be a query; elsewhere
 // (mutations, subscriptions, jobs) every read goes to the database.
 import { describe, expect, it } from 'vitest';
-import { inSharedReads, shareReads, sharedRead, withRequestReads } from './request-reads.js';
+import { inSharedReads, madeRead, shareReads, sharedRead, withRequestReads } from './request-reads.js';
 
 function counter() {
   let n = 0;
@@ -47,5 +47,20 @@ describe('reads shared within a query request', () => {
       await new Promise((r) => setTimeout(r, 0));
       expect(await sharedRead('k', () => Promise.resolve(++n))).toBe(2);
     });
+  });
+});
+
+describe('reads already made in a query request', () => {
+  it('hands out what an earlier shared read of the request read, and nothing outside a query or before the read', async () => {
+    const c = counter();
+    expect(madeRead('k')).toBeUndefined();
+    await withRequestReads(async () => {
+      expect(madeRead('k')).toBeUndefined();
+      shareReads();
+      expect(madeRead('k')).toBeUndefined();
+      await sharedRead('k', c.read);
+      expect(await madeRead('k')).toEqual([1]);
+    });
+    expect(c.n).toBe(1);
   });
 });

@@ -28,6 +28,13 @@ export function inSharedReads(): boolean {
   return scope.getStore()?.shared === true;
 }
 
+/** What an earlier `sharedRead(key)` of this query request read (undefined if none was made): a narrower read may filter it instead. */
+export function madeRead<T>(key: string): Promise<T> | undefined {
+  const current = scope.getStore();
+  if (!current?.shared) return undefined;
+  return current.reads.get(key) as Promise<T> | undefined;
+}
+
 /**
  * `read()` once per key within a query request (every time elsewhere). Arrays are handed out as
  * copies, so a caller sorting or filtering in place does not change what the next caller gets.

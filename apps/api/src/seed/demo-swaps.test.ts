@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('demo swaps', () => {
-  it('one swap approved (Karim holds the shift, its history reads offer, take, approval, change) and one waiting for approval', async () => {
+  it('one swap approved (Karim holds Youssef\'s place beside Claire, its history reads offer, take, approval, change) and one waiting for approval', async () => {
     const relay = await server.login('pieter.desmet@relais.test');
     const pending = await server.gql(PENDING, {}, relay);
     expect(pending.errors).toBeUndefined();
@@ -33,7 +33,7 @@ describe('demo swaps', () => {
     const swapped = shifts.data?.permanenceShifts.edges.map((e: any) => e.node).filter((s: any) => s.history.some((h: any) => h.kind === 'SWAP_APPROVED'));
     expect(swapped).toEqual([
       {
-        holders: [{ fullName: 'Karim Benali' }],
+        holders: [{ fullName: 'Claire Vandenbroucke' }, { fullName: 'Karim Benali' }],
         history: [
           { kind: 'SWAP_OFFERED', actor: { fullName: 'Youssef El Amrani' } },
           { kind: 'SWAP_TAKEN', actor: { fullName: 'Karim Benali' } },

@@ -1,6 +1,6 @@
 // Demo swaps of permanence shifts (R13), made through the swap use cases themselves: Youssef El Amrani
-// offered a weekday shift of Binôme A, Karim Benali took it and the relay social worker approved it
-// (Karim holds it now); Claire Vandenbroucke offered another one, Karim took it too, and it waits for
+// offered his place on a weekday shift of Binôme A, Karim Benali took it and the relay social worker
+// approved it (Karim holds it beside Claire now); Claire Vandenbroucke offered another one, Karim took it too, and it waits for
 // approval at the desk. Added on a start when no swap exists yet, so an older demo gets them too.
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';

@@ -19,6 +19,10 @@ export const permanenceShifts = pgTable(
     // Held by a binôme or by one person, or by nobody (a coverage gap).
     holderBinomeId: uuid('holder_binome_id').references(() => binomes.id),
     holderStaffId: uuid('holder_staff_id').references(() => staff.id),
+    // A binôme member who handed over her place on this shift (an approved swap) and who holds it in
+    // her place: the shift is then held by the other member and the substitute (shift-holders.rules.ts).
+    substitutedMemberId: uuid('substituted_member_id').references(() => staff.id),
+    substituteId: uuid('substitute_id').references(() => staff.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -27,8 +31,10 @@ export const permanenceShifts = pgTable(
     index('permanence_shifts_span_idx').on(t.startsAt, t.endsAt),
     index('permanence_shifts_binome_idx').on(t.holderBinomeId),
     index('permanence_shifts_staff_idx').on(t.holderStaffId),
+    index('permanence_shifts_substitute_idx').on(t.substituteId),
     check('shift_span', sql`${t.endsAt} > ${t.startsAt}`),
     check('shift_one_holder', sql`${t.holderBinomeId} is null or ${t.holderStaffId} is null`),
+    check('shift_substitution', sql`(${t.substitutedMemberId} is null) = (${t.substituteId} is null) and (${t.substitutedMemberId} is null or ${t.holderBinomeId} is not null)`),
   ],
 );
 
@@ -43,6 +49,11 @@ export const permanenceReplacements = pgTable(
     previousStaffId: uuid('previous_staff_id').references(() => staff.id),
     newBinomeId: uuid('new_binome_id').references(() => binomes.id),
     newStaffId: uuid('new_staff_id').references(() => staff.id),
+    // The binôme member's substitution before and after the change (none: both null).
+    previousSubstitutedMemberId: uuid('previous_substituted_member_id').references(() => staff.id),
+    previousSubstituteId: uuid('previous_substitute_id').references(() => staff.id),
+    newSubstitutedMemberId: uuid('new_substituted_member_id').references(() => staff.id),
+    newSubstituteId: uuid('new_substitute_id').references(() => staff.id),
     reason: text('reason'),
     event: text('event'),
     recordedById: uuid('recorded_by_id').notNull().references(() => staff.id),

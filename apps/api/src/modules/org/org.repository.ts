@@ -3,7 +3,9 @@ import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
-import { inSharedReads, sharedRead } from '../../db/request-reads.js';
+import { inSharedReads, madeRead, sharedRead } from '../../db/request-reads.js';
+
+const STAFF_BY_NAME = 'staffByName';
 
 export interface AbsenceFilter {
   staffIds?: string[];
@@ -16,12 +18,15 @@ export class OrgRepository {
 
   async staffByIds(ids: readonly string[]) {
     if (!ids.length) return [];
+    // A query request that has read the whole staff already (who to call, the planning card) picks from it.
+    const everyone = madeRead<(typeof staff.$inferSelect)[]>(STAFF_BY_NAME);
+    if (everyone) return everyone.then((all) => all.filter((p) => ids.includes(p.id)));
     return this.db.select().from(staff).where(inArray(staff.id, [...ids]));
   }
 
   staffByRoles(roles: StaffRole[]) {
     // Within a query request the staff is read once for every role asked (direction, flying, relay).
-    if (inSharedReads()) return sharedRead('staffByName', () => this.db.select().from(staff).orderBy(asc(staff.fullName))).then((all) => all.filter((p) => roles.includes(p.role)));
+    if (inSharedReads()) return sharedRead(STAFF_BY_NAME, () => this.db.select().from(staff).orderBy(asc(staff.fullName))).then((all) => all.filter((p) => roles.includes(p.role)));
     return this.db.select().from(staff).where(inArray(staff.role, roles)).orderBy(asc(staff.fullName));
   }
 

@@ -9,11 +9,16 @@ export async function closedDays(lookup: HolidayLookup | null, from: string, to:
   return new Map((await lookup.holidaysBetween(from, to)).map((h) => [h.day, h.name]));
 }
 
-/** The day before, the day and the day after an instant: enough for office hours and the planned permanence. */
-export async function closedAround(lookup: HolidayLookup | null, at: Date) {
-  const today = localDay(at);
-  const days = await closedDays(lookup, addDays(today, -1), addDays(today, 2));
-  return { closed: (day: string) => days.has(day), today: days.get(today) ?? null };
+/**
+ * For each instant, the day before, the day and the day after: enough for office hours and the planned
+ * permanence. One read of the days from before the first instant to after the last.
+ */
+export async function closedAroundEach(lookup: HolidayLookup | null, instants: readonly Date[]) {
+  if (!instants.length) return [];
+  const todays = instants.map((at) => localDay(at));
+  const sorted = [...todays].sort();
+  const days = await closedDays(lookup, addDays(sorted[0], -1), addDays(sorted[sorted.length - 1], 2));
+  return todays.map((today) => ({ closed: (day: string) => days.has(day), today: days.get(today) ?? null }));
 }
 
 /** The rota's closed days for [from, to) local dates, and a month beyond for a stretch that runs past `to`. */

@@ -5,24 +5,19 @@ import { coverageGaps, type ShiftCoverage } from './coverage.rules.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import type { PermanenceOrg, PermanencePerson } from './permanence.ports.js';
 import type { ShiftRow } from './permanence.repository.js';
+import { shiftHolderIds } from './shift-holders.rules.js';
 
 type CoverageRepositories = Pick<PermanenceRepositories, 'permanence' | 'org' | 'outbox'>;
 
-/** Who holds each of these shifts: the person, or both members of the binôme. */
+/** Who holds each of these shifts: the person, or the binôme's members (one substituted, shift-holders.rules.ts). */
 export async function holdersOf(org: Pick<PermanenceOrg, 'binomesByIds' | 'staffByIds'>, shifts: ShiftRow[]): Promise<(shift: ShiftRow) => PermanencePerson[]> {
   const binomeIds = [...new Set(shifts.map((s) => s.holderBinomeId).filter((x): x is string => !!x))];
   const binomeRows = await org.binomesByIds(binomeIds);
   const binomeMembers = new Map(binomeRows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
-  const staffIds = new Set<string>();
-  for (const s of shifts) {
-    if (s.holderStaffId) staffIds.add(s.holderStaffId);
-    if (s.holderBinomeId) for (const m of binomeMembers.get(s.holderBinomeId) ?? []) staffIds.add(m);
-  }
+  const membersOf = (id: string) => binomeMembers.get(id);
+  const staffIds = new Set(shifts.flatMap((s) => shiftHolderIds(s, membersOf)));
   const people = new Map((await org.staffByIds([...staffIds])).map((p) => [p.id, p]));
-  return (shift: ShiftRow) => {
-    const ids = shift.holderStaffId ? [shift.holderStaffId] : shift.holderBinomeId ? (binomeMembers.get(shift.holderBinomeId) ?? []) : [];
-    return ids.map((id) => people.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
-  };
+  return (shift: ShiftRow) => shiftHolderIds(shift, membersOf).map((id) => people.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
 }
 
 /** The shifts still ahead that a person holds during a span, locked for the coverage re-check (an absence's first step). */

@@ -3,14 +3,18 @@
 import { violation } from '../../shared/outcome.js';
 import { canHoldPermanence } from './permanence.rules.js';
 import type { PermanenceOrg } from './permanence.ports.js';
+import { holdingOf, shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
 /** The new holder, with database ids (decoded by the resolver); `self` takes the shift for the viewer. */
 export interface HolderChoice {
   staffId?: string | null;
   binomeId?: string | null;
+  /** On a binôme: the member whose place `substituteId` holds (a swap's undo restores it as it was). */
+  substitutedMemberId?: string | null;
+  substituteId?: string | null;
 }
 
-export type Holder = { holderStaffId: string | null; holderBinomeId: string | null };
+export type Holder = Holding;
 
 export async function checkHolder(org: PermanenceOrg, holder: HolderChoice, span: { startsAt: Date; endsAt: Date }, required: boolean): Promise<Holder> {
   const staffId = holder.staffId || null;
@@ -18,8 +22,9 @@ export async function checkHolder(org: PermanenceOrg, holder: HolderChoice, span
   if (staffId && binomeId) throw violation('holderStaffId', 'ONE_HOLDER', 'Give either `holderStaffId` or `holderBinomeId`, not both.');
   if (!staffId && !binomeId) {
     if (required) throw violation('holderStaffId', 'HOLDER_REQUIRED', 'Name the person or binôme who takes the shift.');
-    return { holderStaffId: null, holderBinomeId: null };
+    return holdingOf(null, null);
   }
+  let holding = holdingOf(staffId, binomeId);
   let memberIds: string[];
   if (staffId) {
     const [person] = await org.staffByIds([staffId]);
@@ -31,7 +36,8 @@ export async function checkHolder(org: PermanenceOrg, holder: HolderChoice, span
   } else {
     const [binome] = await org.binomesByIds([binomeId as string]);
     if (!binome) throw violation('holderBinomeId', 'UNKNOWN_BINOME', 'No binôme has this ID.');
-    memberIds = [binome.firstMemberId, binome.secondMemberId];
+    if (holder.substitutedMemberId && holder.substituteId) holding = { ...holding, substitutedMemberId: holder.substitutedMemberId, substituteId: holder.substituteId };
+    memberIds = shiftHolderIds(holding, () => [binome.firstMemberId, binome.secondMemberId]);
   }
   const away = await org.absencesOverlapping({ staffIds: memberIds, from: span.startsAt, to: span.endsAt });
   if (away.length) {
@@ -42,5 +48,5 @@ export async function checkHolder(org: PermanenceOrg, holder: HolderChoice, span
       `${who?.fullName ?? 'The holder'} is away (${away[0].kind}) from ${away[0].startsAt.toISOString()} to ${away[0].endsAt.toISOString()}, during this shift.`,
     );
   }
-  return { holderStaffId: staffId, holderBinomeId: binomeId };
+  return holding;
 }

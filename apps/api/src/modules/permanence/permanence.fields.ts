@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { Binome, Staff, staffOrNull, toBinome } from '../org/index.js';
 import { toShift } from './permanence.mappers.js';
 import type { PermanenceShift } from './permanence.types.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
 export async function binomeOrNull(ctx: Context, id: string | null): Promise<Binome | null> {
   if (!id) return null;
@@ -10,12 +11,16 @@ export async function binomeOrNull(ctx: Context, id: string | null): Promise<Bin
   return row && toBinome(row);
 }
 
-/** The people on call: both members of the binôme, or the one holder; empty for a gap. */
-export async function shiftHolders(ctx: Context, shift: PermanenceShift): Promise<Staff[]> {
-  if (shift.holderStaffDbId) return [await staffOrNull(ctx, shift.holderStaffDbId)].filter((s): s is Staff => !!s);
-  const binome = shift.holderBinomeDbId ? await ctx.loaders.binome.load(shift.holderBinomeDbId) : null;
-  if (!binome) return [];
-  const people = await Promise.all([binome.firstMemberId, binome.secondMemberId].map((id) => staffOrNull(ctx, id)));
+/** The people on call: the one holder, or the binôme's members (one substituted); empty for a gap. */
+export function shiftHolders(ctx: Context, shift: PermanenceShift): Promise<Staff[]> {
+  return holdersOfHolding(ctx, shift.holding);
+}
+
+/** The people a holding puts on call (a shift's, or one a change of holder recorded). */
+export async function holdersOfHolding(ctx: Context, holding: Holding): Promise<Staff[]> {
+  const binome = holding.holderBinomeId ? await ctx.loaders.binome.load(holding.holderBinomeId) : null;
+  const ids = shiftHolderIds(holding, () => (binome ? [binome.firstMemberId, binome.secondMemberId] : undefined));
+  const people = await Promise.all(ids.map((id) => staffOrNull(ctx, id)));
   return people.filter((s): s is Staff => !!s);
 }
 

@@ -128,6 +128,10 @@ export class PermanenceShiftReassignInput {
   @Field(() => ID, { description: 'Who holds it now: a colleague who holds the social permanence and is not away during it.' })
   holderStaffId!: string;
 
+  @Limited(GLOBAL_ID)
+  @Field(() => ID, { nullable: true, description: 'On a binôme’s shift: the member whose place the colleague takes, the other member staying on call (as an approved swap does). Without it the colleague holds the shift alone.' })
+  inPlaceOfStaffId?: string | null;
+
   @Limited(NOTE)
   @Field(() => String, { nullable: true, description: 'R13: required less than a week ahead — the event that caused the change.' })
   event?: string | null;

@@ -6,13 +6,13 @@ import type { AlertRow, ShiftRow } from './permanence.repository.js';
 import { Alert, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 import type { SwapRow } from './swap.repository.js';
 import { PermanenceSwap } from './swap.types.js';
+import { recordedHoldings } from './shift-holders.rules.js';
 
 export function toShift(row: ShiftRow): PermanenceShift {
   return Object.assign(new PermanenceShift(), {
     id: toGlobalId('PermanenceShift', row.id),
     dbId: row.id,
-    holderStaffDbId: row.holderStaffId,
-    holderBinomeDbId: row.holderBinomeId,
+    holding: { holderStaffId: row.holderStaffId, holderBinomeId: row.holderBinomeId, substitutedMemberId: row.substitutedMemberId, substituteId: row.substituteId },
     kind: row.kind,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
@@ -29,6 +29,7 @@ export function toReplacement(row: typeof permanenceReplacements.$inferSelect): 
     previousBinomeDbId: row.previousBinomeId,
     newStaffDbId: row.newStaffId,
     newBinomeDbId: row.newBinomeId,
+    ...recordedHoldings(row),
     kind: row.kind,
     reason: row.reason,
     event: row.event,

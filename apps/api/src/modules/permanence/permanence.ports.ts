@@ -33,8 +33,8 @@ export interface PermanenceOrg {
 
 /** R11: who replaces a sector's sick social worker at an instant (the planning module answers). */
 export interface ReplacementLookup {
-  /** The replacements running at `at` in these sectors (one read for all of them). */
-  replacingInSectors(sectorIds: readonly string[], at: Date): Promise<{ sectorId: string; flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
+  /** The replacements running at any of these instants in these sectors (one read for all of them: the caller tells which runs when). */
+  replacingInSectors(sectorIds: readonly string[], instants: readonly Date[]): Promise<{ sectorId: string; flyingWorkerId: string; socialWorkerId: string; startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
   /** Every replacement overlapping [from, to), as spans: the who-to-call feed plans its timer on their start and end. */
   replacementsOverlapping(from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date; endedEarlyAt: Date | null }[]>;
 }

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte
 import type { Executor } from '../../db/client.js';
 import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
 import { sharedRead } from '../../db/request-reads.js';
+import type { Holding } from './shift-holders.rules.js';
 
 export type ShiftRow = typeof permanenceShifts.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
@@ -20,6 +21,18 @@ const severityRank = sql<number>`case ${alerts.severity} when 'CRITICAL' then 0 
 
 export class PermanenceRepository {
   constructor(private readonly db: Executor) {}
+
+  /** The shift covering each instant (null where none does), in one statement. */
+  async shiftsAt(instants: readonly Date[]): Promise<(ShiftRow | null)[]> {
+    if (!instants.length) return [];
+    const s = permanenceShifts;
+    const rows = await this.db
+      .select()
+      .from(s)
+      .where(or(...instants.map((at) => and(lte(s.startsAt, at), gt(s.endsAt, at)))))
+      .orderBy(desc(s.startsAt));
+    return instants.map((at) => rows.find((r) => r.startsAt <= at && r.endsAt > at) ?? null);
+  }
 
   /** The shift covering an instant: one range lookup on the span index. */
   async shiftAt(at: Date): Promise<ShiftRow | null> {
@@ -95,12 +108,16 @@ export class PermanenceRepository {
     });
   }
 
-  /** Shifts not yet over, overlapping a span, held by these people directly or through a binôme. */
+  /**
+   * Shifts not yet over, overlapping a span, held by these people: directly, as a binôme's substitute,
+   * or through their binôme unless they handed over their place on it (shift-holders.rules.ts).
+   */
   liveShiftsHeldBy(staffIds: string[], from: Date, to: Date, now: Date) {
+    const member = (col: typeof binomes.firstMemberId | typeof binomes.secondMemberId) => and(inArray(col, staffIds), sql`${col} is distinct from ${permanenceShifts.substitutedMemberId}`);
     const binomeOf = this.db
       .select({ id: binomes.id })
       .from(binomes)
-      .where(or(inArray(binomes.firstMemberId, staffIds), inArray(binomes.secondMemberId, staffIds)));
+      .where(or(member(binomes.firstMemberId), member(binomes.secondMemberId)));
     return this.db
       .select()
       .from(permanenceShifts)
@@ -109,7 +126,7 @@ export class PermanenceRepository {
           lt(permanenceShifts.startsAt, to),
           gt(permanenceShifts.endsAt, from),
           gt(permanenceShifts.endsAt, now),
-          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
+          or(inArray(permanenceShifts.holderStaffId, staffIds), inArray(permanenceShifts.substituteId, staffIds), inArray(permanenceShifts.holderBinomeId, binomeOf)),
         ),
       );
   }
@@ -132,7 +149,8 @@ export class PermanenceRepository {
     await this.db.update(permanenceShifts).set({ endsAt: at, updatedAt: at }).where(eq(permanenceShifts.id, id));
   }
 
-  async setHolder(id: string, holder: { holderStaffId: string | null; holderBinomeId: string | null }, at: Date) {
+  /** Sets the whole holding: a replacement by a person or a binôme clears any substitution. */
+  async setHolder(id: string, holder: Holding, at: Date) {
     const [row] = await this.db.update(permanenceShifts).set({ ...holder, updatedAt: at }).where(eq(permanenceShifts.id, id)).returning();
     return row;
   }

@@ -7,6 +7,7 @@ import { ALERT_SEVERITIES, GAP_CAUSES, SHIFT_KINDS, type GapCause, type Severity
 import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
 import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
+import type { Holding } from './shift-holders.rules.js';
 
 export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, { name: 'ShiftKind' });
 
@@ -36,8 +37,8 @@ export const SkipReasonEnum = graphqlEnum(SKIP_REASONS, { name: 'SkipReason' });
 @ObjectType({ implements: Node, description: 'One shift of the permanence rota.' })
 export class PermanenceShift extends Node {
   dbId!: string;
-  holderStaffDbId!: string | null;
-  holderBinomeDbId!: string | null;
+  /** Who holds it as stored: a person, or a binôme with at most one member substituted. */
+  holding!: Holding;
 
   @Field(() => ShiftKindEnum)
   kind!: ShiftKind;
@@ -58,6 +59,9 @@ export class PermanenceReplacement extends Node {
   previousBinomeDbId!: string | null;
   newStaffDbId!: string | null;
   newBinomeDbId!: string | null;
+  /** The holdings before and after, substitution included (shift-holders.rules.ts). */
+  previous!: Holding;
+  next!: Holding;
 
   @Field(() => ReplacementKindEnum)
   kind!: ReplacementKind;

@@ -6,12 +6,12 @@ import { inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff, DIRECTION, ROTA_KEEPERS, staffOnly, type StaffViewer } from '../auth/index.js';
 import { Binome, mayKnowWhyReplaced, Staff, staffById, staffOrNull } from '../org/index.js';
-import { binomeOrNull, shiftById } from './permanence.fields.js';
+import { binomeOrNull, holdersOfHolding, shiftById } from './permanence.fields.js';
 import { PermanenceReplaceInput, PermanenceShiftReassignInput, PermanenceTakeOverInput } from './permanence.input.js';
 import { PermanenceReplacePayload, PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 import type { ReplacementService } from './replacement.service.js';
 
-const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId];
+const concernedBy = (r: PermanenceReplacement) => [r.previousStaffDbId, r.newStaffDbId, r.recordedByDbId, r.previous.substitutedMemberId, r.previous.substituteId, r.next.substitutedMemberId, r.next.substituteId];
 const shiftIdOf = (id: string) => inputId(id, 'PermanenceShift', 'shiftId', 'UNKNOWN_SHIFT');
 
 @Resolver(() => PermanenceReplacement)
@@ -47,7 +47,17 @@ export class PermanenceReplacementResolver {
   @Mutation(() => PermanenceReplacePayload, { description: 'Direction gives a shift to a colleague at once, without a swap (any swap under way is cancelled); R13: less than a week ahead, with the event.' })
   permanenceShiftReassign(@Arg('input', () => PermanenceShiftReassignInput) input: PermanenceShiftReassignInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceReplacePayload> {
     return payload(
-      () => this.replacements.reassign({ ...input, shiftId: shiftIdOf(input.shiftId), holderStaffId: inputId(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON') }, staff, ctx.now),
+      () =>
+        this.replacements.reassign(
+          {
+            ...input,
+            shiftId: shiftIdOf(input.shiftId),
+            holderStaffId: inputId(input.holderStaffId, 'Staff', 'holderStaffId', 'UNKNOWN_PERSON'),
+            inPlaceOfStaffId: inputIdOrNull(input.inPlaceOfStaffId, 'Staff', 'inPlaceOfStaffId', 'NOT_HOLDER'),
+          },
+          staff,
+          ctx.now,
+        ),
       (v) => v,
       { shift: null, replacement: null },
     );
@@ -86,6 +96,16 @@ export class PermanenceReplacementResolver {
   @FieldResolver(() => Binome, { nullable: true })
   newBinome(@Root() r: PermanenceReplacement, @Ctx() ctx: Context) {
     return binomeOrNull(ctx, r.newBinomeDbId);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'Who held the shift before the change: the person, or the binôme’s members (a substitute in the place of a member who had handed hers over).' })
+  previousHolders(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): Promise<Staff[]> {
+    return holdersOfHolding(ctx, r.previous);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'Who holds it after the change, read the same way: after a swap on a binôme’s shift, the other member and the colleague who took the place.' })
+  newHolders(@Root() r: PermanenceReplacement, @Ctx() ctx: Context): Promise<Staff[]> {
+    return holdersOfHolding(ctx, r.next);
   }
 
   @FieldResolver(() => PermanenceShift)

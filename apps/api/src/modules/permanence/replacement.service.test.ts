@@ -16,7 +16,7 @@ const NEW = '22222222-2222-4222-8222-222222222222';
 const relay = { staffId: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc' };
 
 function service(shift: Partial<ShiftRow>) {
-  const row = { id: SHIFT, kind: 'WEEKDAY', holderStaffId: OLD, holderBinomeId: null, createdAt: NOW, updatedAt: NOW, ...shift } as ShiftRow;
+  const row = { id: SHIFT, kind: 'WEEKDAY', holderStaffId: OLD, holderBinomeId: null, substitutedMemberId: null, substituteId: null, createdAt: NOW, updatedAt: NOW, ...shift } as ShiftRow;
   const permanence = {
     lockShift: vi.fn(async () => row),
     lockShifts: vi.fn(async () => []),
@@ -58,7 +58,7 @@ describe('ReplacementService', () => {
     const startsAt = new Date(NOW.getTime() + 7 * DAY);
     const { svc, permanence } = service({ startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) });
     const r = await svc.replace({ shiftId: SHIFT, holderStaffId: NEW }, relay, NOW);
-    expect(permanence.setHolder).toHaveBeenCalledWith(SHIFT, { holderStaffId: NEW, holderBinomeId: null }, NOW);
+    expect(permanence.setHolder).toHaveBeenCalledWith(SHIFT, { holderStaffId: NEW, holderBinomeId: null, substitutedMemberId: null, substituteId: null }, NOW);
     expect(permanence.endShiftAt).not.toHaveBeenCalled();
     expect(r.replacement.kind).toBe('PLANNED');
   });

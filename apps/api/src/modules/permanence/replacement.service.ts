@@ -9,6 +9,9 @@ import { toReplacement, toShift } from './permanence.mappers.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { replacementLeadTime } from './permanence.rules.js';
 import type { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
+import { handOver, sameHolding, type Holding } from './shift-holders.rules.js';
+import { holdersOf } from './coverage.service.js';
+import type { ShiftRow } from './permanence.repository.js';
 
 /** Who records the change (the staff member asking). */
 export interface RotaActor {
@@ -38,9 +41,13 @@ export class ReplacementService {
     return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: cmd.holderBinomeId }, viewer, now, { reason: cmd.reason ?? null, event: cmd.event ?? null, emergency: false });
   }
 
-  /** Direction gives the shift to someone at once, bypassing any swap under way (cancelled); R13 as for a replacement. */
-  reassign(cmd: { shiftId: string; holderStaffId: string; event?: string | null }, viewer: RotaActor, now: Date) {
-    return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: null }, viewer, now, { reason: 'Reassigned by direction', event: cmd.event ?? null, emergency: false });
+  /**
+   * Direction gives the shift to someone at once, bypassing any swap under way (cancelled); R13 as for
+   * a replacement. With `inPlaceOfStaffId`, only that binôme member's place changes hands.
+   */
+  reassign(cmd: { shiftId: string; holderStaffId: string; inPlaceOfStaffId?: string | null; event?: string | null }, viewer: RotaActor, now: Date) {
+    const why = { reason: cmd.inPlaceOfStaffId ? 'Reassigned by direction in place of a binôme member' : 'Reassigned by direction', event: cmd.event ?? null, emergency: false };
+    return this.changeHolder(cmd.shiftId, { staffId: cmd.holderStaffId, binomeId: null }, viewer, now, why, cmd.inPlaceOfStaffId ?? null);
   }
 
   takeOver(cmd: TakeOverCommand, viewer: RotaActor, now: Date) {
@@ -53,6 +60,7 @@ export class ReplacementService {
     viewer: RotaActor,
     now: Date,
     why: { reason: string | null; event: string | null; emergency: boolean },
+    inPlaceOf: string | null = null,
   ): Promise<{ shift: PermanenceShift; replacement: PermanenceReplacement }> {
     return this.uow.run(async (repos) => {
       const { permanence: repo, org } = repos;
@@ -63,8 +71,10 @@ export class ReplacementService {
       if ('error' in lead) throw violation(lead.error.field, lead.error.code, lead.error.message);
       // A shift already under way is only changed for what is left of it.
       const span = { startsAt: shift.startsAt > now ? shift.startsAt : now, endsAt: shift.endsAt };
-      const next = await checkHolder(org, holder, span, true);
-      if (next.holderStaffId === shift.holderStaffId && next.holderBinomeId === shift.holderBinomeId) {
+      const chosen = await checkHolder(org, holder, span, true);
+      const next = inPlaceOf ? await placeOf(repos, shift, inPlaceOf, chosen) : chosen;
+      // Replacing a substituted binôme's shift by the binôme itself gives it back whole: a change.
+      if (sameHolding(next, shift)) {
         throw violation('holderStaffId', 'NO_CHANGE', 'This shift is already held by them.');
       }
       const { shift: updated, replacement } = await changeHolderIn(
@@ -77,4 +87,16 @@ export class ReplacementService {
       return { shift: toShift(updated), replacement: toReplacement(replacement) };
     });
   }
+}
+
+/** The holding after direction puts `chosen` (one person) in a binôme member's place (shift-holders.rules.ts). */
+async function placeOf(repos: PermanenceRepositories, shift: ShiftRow, memberId: string, chosen: Holding): Promise<Holding> {
+  const holders = (await holdersOf(repos.org, [shift]))(shift).map((p) => p.id);
+  if (!shift.holderBinomeId || !holders.includes(memberId)) {
+    throw violation('inPlaceOfStaffId', 'NOT_HOLDER', 'Name a member of the binôme holding this shift (or its substitute): her place is the one given.');
+  }
+  if (holders.includes(chosen.holderStaffId as string)) throw violation('holderStaffId', 'ALREADY_HOLDER', 'This colleague already holds this shift.');
+  const next = handOver(shift, memberId, chosen.holderStaffId as string);
+  if ('error' in next) throw violation('inPlaceOfStaffId', next.error.code, next.error.message);
+  return next;
 }

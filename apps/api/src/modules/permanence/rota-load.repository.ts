@@ -4,13 +4,14 @@ import { and, asc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { binomes, permanenceShifts, staff } from '../../db/schema/index.js';
 import type { HeldShift, RotaPerson } from './rota-fairness.rules.js';
+import { shiftHolderIds } from './shift-holders.rules.js';
 
 export type LoadShift = HeldShift & { id: string };
 
 export class RotaLoadRepository {
   constructor(private readonly db: Executor) {}
 
-  /** Shifts overlapping [from, to) in time order, each with its holders: the person, or both members of the binôme. */
+  /** Shifts overlapping [from, to) in time order, each with its holders: the person, or the binôme's members (one substituted). */
   async heldShifts(from: Date, to: Date): Promise<LoadShift[]> {
     const rows = await this.db
       .select({
@@ -18,7 +19,10 @@ export class RotaLoadRepository {
         kind: permanenceShifts.kind,
         startsAt: permanenceShifts.startsAt,
         endsAt: permanenceShifts.endsAt,
-        staffId: permanenceShifts.holderStaffId,
+        holderStaffId: permanenceShifts.holderStaffId,
+        holderBinomeId: permanenceShifts.holderBinomeId,
+        substitutedMemberId: permanenceShifts.substitutedMemberId,
+        substituteId: permanenceShifts.substituteId,
         first: binomes.firstMemberId,
         second: binomes.secondMemberId,
       })
@@ -26,7 +30,7 @@ export class RotaLoadRepository {
       .leftJoin(binomes, eq(binomes.id, permanenceShifts.holderBinomeId))
       .where(and(lt(permanenceShifts.startsAt, to), gt(permanenceShifts.endsAt, from)))
       .orderBy(asc(permanenceShifts.startsAt), asc(permanenceShifts.id));
-    return rows.map((r) => ({ id: r.id, kind: r.kind, startsAt: r.startsAt, endsAt: r.endsAt, holderIds: [r.staffId, r.first, r.second].filter((x): x is string => !!x) }));
+    return rows.map((r) => ({ id: r.id, kind: r.kind, startsAt: r.startsAt, endsAt: r.endsAt, holderIds: shiftHolderIds(r, () => (r.first && r.second ? [r.first, r.second] : undefined)) }));
   }
 
   /** The people of the week-end rota: every binôme member, and these people (who held a week-end shift), by name. */

@@ -8,6 +8,7 @@ import { PermanenceReplacePayload, type PermanenceShift } from './permanence.typ
 import { PermanenceSwapPayload } from './swap.types.js';
 import { PermanenceLoad, PermanenceLoadWarning, PermanencePersonLoad } from './rota-load.types.js';
 import type { RotaLoadService } from './rota-load.service.js';
+import { recordedHoldings, type Holding } from './shift-holders.rules.js';
 
 @Resolver(() => PermanenceLoad)
 export class PermanenceLoadResolver {
@@ -43,10 +44,10 @@ const WARNINGS = {
 };
 
 /** The warnings of a change of holder, for whoever keeps the rota (the figures are theirs to see). */
-async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: { staffId: string | null; binomeId: string | null } | null): Promise<PermanenceLoadWarning[]> {
+async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: Holding | null): Promise<PermanenceLoadWarning[]> {
   const viewer = staffOnly(ctx.viewer);
   if (!shift || !previous || !viewer || !ROTA_KEEPERS.includes(viewer.role)) return [];
-  const warnings = await load.afterChange({ shift, previousStaffDbId: previous.staffId, previousBinomeDbId: previous.binomeId });
+  const warnings = await load.afterChange({ shift, previous });
   return warnings.map((w) => ({
     ...w,
     staffDbId: w.staffId,
@@ -62,7 +63,7 @@ export class PermanenceReplaceLoadResolver {
   @FieldResolver(() => [PermanenceLoadWarning], WARNINGS)
   loadWarnings(@Root() p: PermanenceReplacePayload, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
     const r = p.replacement;
-    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffDbId, binomeId: r.previousBinomeDbId });
+    return warningsOf(this.load, ctx, p.shift, r && r.previous);
   }
 }
 
@@ -75,6 +76,6 @@ export class PermanenceSwapLoadResolver {
     // An approval hands the shift to the taker, an undo gives it back: each recorded as a replacement.
     const id = p.swap?.status === 'APPROVED' ? p.swap.replacementDbId : p.swap?.status === 'UNDONE' ? p.swap.undoReplacementDbId : null;
     const r = id ? await ctx.loaders.replacement.load(id) : null;
-    return warningsOf(this.load, ctx, p.shift, r && { staffId: r.previousStaffId, binomeId: r.previousBinomeId });
+    return warningsOf(this.load, ctx, p.shift, r && recordedHoldings(r).previous);
   }
 }

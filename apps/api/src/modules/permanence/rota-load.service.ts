@@ -9,6 +9,7 @@ import type { HolidayLookup } from './permanence.ports.js';
 import type { LoadShift, RotaLoadRepository } from './rota-load.repository.js';
 import { unfairAfterChange, yearLoad, type FairnessWarningRule, type YearLoad } from './rota-fairness.rules.js';
 import type { ShiftKind } from './coverage.rules.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
@@ -20,8 +21,8 @@ export interface YearLoadView extends YearLoad {
 /** A change of holder as the mutation's payload tells it (database ids). */
 export interface HolderChange {
   shift: { dbId: string; kind: ShiftKind; startsAt: Date; endsAt: Date };
-  previousStaffDbId: string | null;
-  previousBinomeDbId: string | null;
+  /** Who held it before the change. */
+  previous: Holding;
 }
 
 export interface LoadWarning extends FairnessWarningRule {
@@ -49,7 +50,9 @@ export class RotaLoadService {
     if (change.shift.kind !== 'WEEKEND') return [];
     const repo = this.uow.read.load;
     const years = unique([localDay(change.shift.startsAt), localDay(change.shift.endsAt)].map((d) => d.slice(0, 4))).map(Number);
-    const previous = change.previousStaffDbId ? [change.previousStaffDbId] : change.previousBinomeDbId ? ((await repo.binomeMembers([change.previousBinomeDbId])).get(change.previousBinomeDbId) ?? []) : [];
+    const binomeId = change.previous.holderBinomeId;
+    const members = binomeId ? await repo.binomeMembers([binomeId]) : new Map<string, string[]>();
+    const previous = shiftHolderIds(change.previous, (id) => members.get(id));
     const warnings: LoadWarning[] = [];
     for (const year of years) {
       const { shifts, people, closed } = await this.read(year, previous);

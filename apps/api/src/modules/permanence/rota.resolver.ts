@@ -63,15 +63,25 @@ export class PermanenceResolver {
 
   @FieldResolver(() => Binome, { nullable: true })
   holderBinome(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
-    return binomeOrNull(ctx, shift.holderBinomeDbId);
+    return binomeOrNull(ctx, shift.holding.holderBinomeId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   holderStaff(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, shift.holderStaffDbId);
+    return staffOrNull(ctx, shift.holding.holderStaffId);
   }
 
-  @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme, or the one holder; empty for a gap.' })
+  @FieldResolver(() => Staff, { nullable: true, description: 'On a binôme’s shift: the member who handed over her place (an approved swap); she is not on call for it. Null otherwise.' })
+  substitutedMember(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, shift.holding.substitutedMemberId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'On a binôme’s shift: who holds the place of `substitutedMember`, beside the other member. Null otherwise.' })
+  substitute(@Root() shift: PermanenceShift, @Ctx() ctx: Context) {
+    return staffOrNull(ctx, shift.holding.substituteId);
+  }
+
+  @FieldResolver(() => [Staff], { description: 'The people on call: both members of the binôme (the substitute in the place of a member who handed hers over), or the one holder; empty for a gap.' })
   holders(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<Staff[]> {
     return shiftHolders(ctx, shift);
   }

@@ -11,7 +11,7 @@ export class ShiftHoldersResolver {
     description: 'The holders in the order to call them: who answers first, then who is away (struck on the board, with until when). Empty for a gap.',
   })
   async holdersInCallOrder(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<ShiftHolder[]> {
-    return (await ctx.loaders.holdersInCallOrder.load({ id: shift.dbId, startsAt: shift.startsAt, endsAt: shift.endsAt, holderStaffId: shift.holderStaffDbId, holderBinomeId: shift.holderBinomeDbId })).map((h) => Object.assign(new ShiftHolder(), { ...h, staffDbId: h.staffId }));
+    return (await ctx.loaders.holdersInCallOrder.load({ id: shift.dbId, startsAt: shift.startsAt, endsAt: shift.endsAt, ...shift.holding })).map((h) => Object.assign(new ShiftHolder(), { ...h, staffDbId: h.staffId }));
   }
 }
 

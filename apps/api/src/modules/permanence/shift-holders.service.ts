@@ -3,14 +3,13 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { holdersInCallOrder, momentThatMatters, type HolderAbsence, type HolderInCallOrder } from './holder-order.rules.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 
-/** What the call order needs of a shift. */
-export interface ShiftFacts {
+/** What the call order needs of a shift: its span and how it is held (a substitute included). */
+export interface ShiftFacts extends Holding {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  holderStaffId: string | null;
-  holderBinomeId: string | null;
 }
 
 export class ShiftHoldersService {
@@ -21,7 +20,7 @@ export class ShiftHoldersService {
     const { org } = this.uow.read;
     const binomes = await org.binomesByIds([...new Set(shifts.flatMap((s) => (s.holderBinomeId ? [s.holderBinomeId] : [])))]);
     const members = new Map(binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
-    const holderIds = (s: (typeof shifts)[number]) => (s.holderStaffId ? [s.holderStaffId] : s.holderBinomeId ? (members.get(s.holderBinomeId) ?? []) : []);
+    const holderIds = (s: (typeof shifts)[number]) => shiftHolderIds(s, (id) => members.get(id));
     const staffIds = [...new Set(shifts.flatMap(holderIds))];
     let absences: HolderAbsence[] = [];
     if (staffIds.length) {

@@ -17,7 +17,7 @@ const relay = { staffId: RELAY, role: 'RELAY_CONTROL_SOCIAL_WORKER' as const };
 
 function service(status: SwapRow['status'], startsInDays = 14) {
   const startsAt = new Date(NOW.getTime() + startsInDays * DAY);
-  const shift = { id: SHIFT, kind: 'WEEKDAY', startsAt, endsAt: new Date(startsAt.getTime() + 8.5 * 3_600_000), holderStaffId: null, holderBinomeId: BINOME, createdAt: NOW, updatedAt: NOW } as ShiftRow;
+  const shift = { id: SHIFT, kind: 'WEEKDAY', startsAt, endsAt: new Date(startsAt.getTime() + 8.5 * 3_600_000), holderStaffId: null, holderBinomeId: BINOME, substitutedMemberId: null, substituteId: null, createdAt: NOW, updatedAt: NOW } as ShiftRow;
   let swap = { id: SWAP, shiftId: SHIFT, status, offeredById: PAUL, offeredAt: NOW, note: null, event: null, takenById: status === 'OFFERED' ? null : SAM, takenAt: NOW, decidedById: null, decidedAt: null, refusalReason: null, replacementId: null, endedById: null, endedAt: null, undoReplacementId: null } as SwapRow;
   const permanence = {
     lockShift: vi.fn(async () => shift),
@@ -44,11 +44,13 @@ function service(status: SwapRow['status'], startsInDays = 14) {
 }
 
 describe('SwapService', () => {
-  it('approving a taken swap gives the binôme\'s shift to the taker, records it as PLANNED, links it, and tells the board', async () => {
+  it('approving a taken swap puts the taker in the offerer\'s place on the binôme\'s shift, records it as PLANNED, links it, and tells the board', async () => {
     const { svc, permanence, swaps, outbox } = service('TAKEN');
     const r = await svc.approve({ swapId: SWAP }, relay, NOW);
-    expect(permanence.setHolder).toHaveBeenCalledWith(SHIFT, { holderStaffId: SAM, holderBinomeId: null }, NOW);
-    expect(permanence.insertReplacement).toHaveBeenCalledWith(expect.objectContaining({ kind: 'PLANNED', previousBinomeId: BINOME, newStaffId: SAM, recordedById: RELAY }));
+    expect(permanence.setHolder).toHaveBeenCalledWith(SHIFT, { holderStaffId: null, holderBinomeId: BINOME, substitutedMemberId: PAUL, substituteId: SAM }, NOW);
+    expect(permanence.insertReplacement).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'PLANNED', previousBinomeId: BINOME, previousSubstituteId: null, newBinomeId: BINOME, newStaffId: null, newSubstitutedMemberId: PAUL, newSubstituteId: SAM, recordedById: RELAY }),
+    );
     expect(swaps.update).toHaveBeenNthCalledWith(1, SWAP, { status: 'APPROVED', decidedById: RELAY, decidedAt: NOW });
     expect(swaps.update).toHaveBeenNthCalledWith(2, SWAP, { replacementId: 'r1' });
     expect(outbox.publish.mock.calls.map(([e]: any) => e.type)).toEqual(['SHIFT_HOLDER_CHANGED', 'SWAP_APPROVED']);

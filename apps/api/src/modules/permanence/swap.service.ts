@@ -17,6 +17,7 @@ import type { PermanenceShift } from './permanence.types.js';
 import type { SwapRow } from './swap.repository.js';
 import { isSwapApprover, mayDecide, mayOffer, maySeeSwap, mayTake, mayUndo, refusalReason, swapBeforeStart, swapLeadTime, swapTransition, type SwapViewer } from './swap.rules.js';
 import type { PermanenceSwap } from './swap.types.js';
+import { handOver, mayHandOver, recordedHoldings } from './shift-holders.rules.js';
 
 export interface SwapOfferCommand {
   shiftId: string;
@@ -54,6 +55,7 @@ export class SwapService {
       if (!shift) throw violation('shiftId', 'UNKNOWN_SHIFT', 'No shift has this ID.');
       must(swapLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event: cmd.event }));
       guard(mayOffer(viewer.staffId, await holderIdsOf(repos, shift)));
+      guard(mayHandOver(shift, viewer.staffId));
       // The partial unique index keeps one open swap per shift even when two offers race.
       if ((await repos.swaps.ofShifts([shift.id])).some((s) => s.status === 'OFFERED' || s.status === 'TAKEN')) {
         throw violation('shiftId', 'SWAP_ALREADY_OFFERED', 'This shift is already offered: withdraw that offer first.');
@@ -88,13 +90,15 @@ export class SwapService {
       const takerId = swap.takenById as string;
       await this.checkTaker(repos, takerId, shift);
       const approved = await repos.swaps.update(swap.id, { status: 'APPROVED', decidedById: viewer.staffId, decidedAt: now });
+      // The taker holds the offerer's place: on a binôme's shift, beside the other member.
+      const next = must(handOver(shift, swap.offeredById, takerId));
       const names = new Map((await repos.org.staffByIds([swap.offeredById, takerId])).map((p) => [p.id, p.fullName]));
-      // The taker holds the shift in the offerer's place; on a binôme's shift she holds it alone (a shift has one holder or one binôme).
+      const what = shift.holderBinomeId ? 'place on the shift' : 'shift';
       const changed = await changeHolderIn(
         repos,
         shift,
-        { holderStaffId: takerId, holderBinomeId: null },
-        { kind: lead.kind, reason: `Swap: ${names.get(takerId)} takes the shift of ${names.get(swap.offeredById)}`, event, actorId: viewer.staffId, swapId: swap.id },
+        next,
+        { kind: lead.kind, reason: `Swap: ${names.get(takerId)} takes the ${what} of ${names.get(swap.offeredById)}`, event, actorId: viewer.staffId, swapId: swap.id },
         now,
       );
       const linked = await repos.swaps.update(approved.id, { replacementId: changed.replacement.id });
@@ -131,7 +135,11 @@ export class SwapService {
       if (!approval || changes[changes.length - 1].id !== approval.id) {
         throw violation('swapId', 'SWAP_SUPERSEDED', 'The shift has changed hands since this swap was approved: replace its holder instead.');
       }
-      const back = await remapField(() => checkHolder(repos.org, { staffId: approval.previousStaffId, binomeId: approval.previousBinomeId }, shift, true), 'swapId');
+      const { previous } = recordedHoldings(approval);
+      const back = await remapField(
+        () => checkHolder(repos.org, { staffId: previous.holderStaffId, binomeId: previous.holderBinomeId, substitutedMemberId: previous.substitutedMemberId, substituteId: previous.substituteId }, shift, true),
+        'swapId',
+      );
       const undone = await repos.swaps.update(swap.id, { status: 'UNDONE', endedById: viewer.staffId, endedAt: now });
       const changed = await changeHolderIn(repos, shift, back, { kind: lead.kind, reason: 'Swap undone: the shift goes back to its holder', event: cmd.event ?? null, actorId: viewer.staffId, swapId: swap.id }, now);
       const linked = await repos.swaps.update(undone.id, { undoReplacementId: changed.replacement.id });

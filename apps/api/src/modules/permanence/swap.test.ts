@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 describe('a swap from offer to approval', () => {
-  it('a holder offers her shift, a colleague takes it, the relay approves: the taker holds it, everyone is told, the history reads in order', async () => {
+  it('a holder offers her shift, a colleague takes it, the relay approves: the taker holds her place beside the other binôme member, everyone is told, the history reads in order', async () => {
     const shift = shiftAt(t.w, plus(NOW, days(14)));
     const swapId = await t.offer(shift.gid, { note: 'Formation ce jour-là' });
     // Approvers see every pending swap; a colleague who may take it sees the open offer.
@@ -38,8 +38,8 @@ describe('a swap from offer to approval', () => {
     const [before] = await t.server.db.db.select({ n: count() }).from(events).where(eq(events.type, 'SHIFT_HOLDER_CHANGED'));
     const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
     expect(approved.data?.permanenceSwapApprove).toMatchObject({
-      swap: { status: 'APPROVED', decidedBy: { fullName: 'Remi Relay' }, note: 'Formation ce jour-là', shift: { holders: [{ fullName: 'Sam Spare' }] } },
-      shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }], replacements: [{ kind: 'PLANNED', event: null }] },
+      swap: { status: 'APPROVED', decidedBy: { fullName: 'Remi Relay' }, note: 'Formation ce jour-là', shift: { holders: [{ fullName: 'Sam Spare' }, { fullName: 'Pia Second' }] } },
+      shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }, { fullName: 'Pia Second' }], replacements: [{ kind: 'PLANNED', event: null }] },
       userErrors: [],
     });
     // The board, who-to-call and permanenceChanged subscribers read the outbox event replacements write.
@@ -49,7 +49,7 @@ describe('a swap from offer to approval', () => {
     const [after] = await t.server.db.db.select({ n: count() }).from(events).where(eq(events.type, 'SHIFT_HOLDER_CHANGED'));
     expect(after.n).toBe(before.n + 1);
     const onCall = await t.server.gql('query ($at: DateTime) { permanenceOnCall(at: $at) { current { holders { fullName } } } }', { at: plus(shift.startsAt, hours(1)) }, t.w.kiosk);
-    expect(onCall.data?.permanenceOnCall.current.holders).toEqual([{ fullName: 'Sam Spare' }]);
+    expect(onCall.data?.permanenceOnCall.current.holders).toEqual([{ fullName: 'Sam Spare' }, { fullName: 'Pia Second' }]);
 
     const history = await t.server.gql(HISTORY, { id: shift.gid }, t.as('p1'));
     expect(history.data?.node.history.map((e: any) => [e.kind, e.actor.fullName, e.swap?.status ?? e.replacement?.kind])).toEqual([
@@ -132,7 +132,7 @@ describe('live', () => {
     let connected = false;
     const client = createClient({ url: t.server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: t.w.kiosk }, retryAttempts: 0, on: { connected: () => (connected = true) } });
     client.subscribe(
-      { query: 'subscription { permanenceChanged { type shift { id holders { fullName } } replacement { kind reason newStaff { fullName } } } }' },
+      { query: 'subscription { permanenceChanged { type shift { id holders { fullName } } replacement { kind reason newHolders { fullName } } } }' },
       { next: (r) => seen.push(r.data?.permanenceChanged), error: () => {}, complete: () => {} },
     );
     try {
@@ -141,7 +141,8 @@ describe('live', () => {
       const approved = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
       expect(approved.data?.permanenceSwapApprove.userErrors).toEqual([]);
       await expect.poll(() => seen.length, { timeout: 5_000 }).toBeGreaterThan(0);
-      expect(seen).toEqual([{ type: 'SHIFT_HOLDER_CHANGED', shift: { id: shift.gid, holders: [{ fullName: 'Sam Spare' }] }, replacement: { kind: 'PLANNED', reason: null, newStaff: { fullName: 'Sam Spare' } } }]);
+      const pair = [{ fullName: 'Sam Spare' }, { fullName: 'Pia Second' }];
+      expect(seen).toEqual([{ type: 'SHIFT_HOLDER_CHANGED', shift: { id: shift.gid, holders: pair }, replacement: { kind: 'PLANNED', reason: null, newHolders: pair } }]);
     } finally {
       await client.dispose();
     }

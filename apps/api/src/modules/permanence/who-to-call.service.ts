@@ -5,7 +5,7 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import { holdersOf } from './coverage.service.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import { closedAround } from './closed-days.js';
+import { closedAroundEach } from './closed-days.js';
 import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
 import { WhoToCall } from './permanence.types.js';
 import { isPlannedOpen, workingHours } from './rota.rules.js';
@@ -73,20 +73,21 @@ export class WhoToCallService {
   async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
     if (!instants.length) return [];
     const { org, permanence: repo } = this.uow.read;
-    const [teams, staff, perInstant] = await Promise.all([
+    // The shifts, replacements and closed days of every instant in one read each.
+    const [teams, staff, shiftsAt, replacing, closedEach] = await Promise.all([
       org.sectorSocialWorkers([...sectorIds]),
       org.staffByRoles(['FLYING_SOCIAL_WORKER', 'SOCIAL_POLE_HEAD', 'DIRECTOR']),
-      Promise.all(
-        instants.map(async (at) => {
-          const [shift, running, around] = await Promise.all([
-            repo.shiftAt(at),
-            this.replacements?.replacingInSectors(sectorIds, at) ?? [],
-            closedAround(this.holidays, at), // a holiday is held like a week-end day
-          ]);
-          return { at, shift, running, closed: around.closed, closedDay: around.today };
-        }),
-      ),
+      repo.shiftsAt(instants),
+      this.replacements?.replacingInSectors(sectorIds, instants) ?? [],
+      closedAroundEach(this.holidays, instants), // a holiday is held like a week-end day
     ]);
+    const perInstant = instants.map((at, i) => ({
+      at,
+      shift: shiftsAt[i],
+      running: replacing.filter((r) => r.startsAt <= at && (r.endedEarlyAt ?? r.endsAt) > at),
+      closed: closedEach[i].closed,
+      closedDay: closedEach[i].today,
+    }));
     const flying = staff.filter((p) => p.role === 'FLYING_SOCIAL_WORKER');
     // Direction in order: the social pole head before the director.
     const direction = staff.filter((p) => p.role !== 'FLYING_SOCIAL_WORKER').sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));

@@ -67,9 +67,11 @@ export class FlyingAssignmentService {
     return row ? toAssignment(row) : null;
   }
 
-  /** R14: the flying workers replacing these sectors' sick social workers at `at`. */
-  replacingInSectors(sectorIds: readonly string[], at: Date) {
-    return this.uow.read.planning.replacementsInSectors(sectorIds, at);
+  /** R14: the flying workers replacing these sectors' sick social workers at any of these instants (and any running between them). */
+  replacingInSectors(sectorIds: readonly string[], instants: readonly Date[]) {
+    if (!instants.length) return Promise.resolve([]);
+    const times = instants.map((at) => at.getTime());
+    return this.uow.read.planning.replacementsInSectors(sectorIds, new Date(Math.min(...times)), new Date(Math.max(...times)));
   }
 
   /** R14's feed timer: the spans of the sickness replacements overlapping [from, to), to plan on their start and end. */

@@ -4,6 +4,7 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { FlyingAssignmentService } from './flying-assignment.service.js';
 import { PlanningBoard, PlanningBoardReplacement } from './planning-board.types.js';
 import type { PlanningRepositories } from './planning.repositories.js';
+import type { PlanningRow } from './planning.repository.js';
 import { boardMonth, boardReplacement, monthOf } from './planning.rules.js';
 import type { PlanningService } from './planning.service.js';
 import type { WorkListService } from './work-list.service.js';
@@ -22,8 +23,15 @@ export class PlanningBoardService {
   async board(now: Date, month: string | null): Promise<PlanningBoard> {
     const repo = this.uow.read.planning;
     const current = monthOf(now);
-    const chosen = month ? { month, current: month === current } : boardMonth(now, (await repo.planningsOfMonth(current)).some((p) => p.status === 'FIXED'));
-    const report = await this.planning.report(chosen.month);
+    let chosen = { month: month ?? current, current: month === current };
+    let plannings: PlanningRow[] | undefined;
+    if (!month) {
+      // This month's plannings and the next's in one read, then the board's month (boardMonth(now, false): the next).
+      const around = await repo.planningsOfMonths([current, boardMonth(now, false).month]);
+      chosen = boardMonth(now, around.some((p) => p.month === current && p.status === 'FIXED'));
+      plannings = around.filter((p) => p.month === chosen.month);
+    }
+    const report = await this.planning.report(chosen.month, plannings);
     const { org } = this.uow.read;
     const [flying] = await org.staffByRoles(['FLYING_SOCIAL_WORKER']);
     const [relay] = await org.staffByRoles(['RELAY_CONTROL_SOCIAL_WORKER']);

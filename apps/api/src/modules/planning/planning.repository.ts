@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { sharedRead } from '../../db/request-reads.js';
+import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
   beneficiaries,
   caseFiles,
@@ -93,6 +94,12 @@ export class PlanningRepository {
     return row ?? null;
   }
 
+  /** The plannings of several months in one statement (the board: this month's and the next's). */
+  async planningsOfMonths(months: readonly string[]) {
+    if (!months.length) return [];
+    return this.db.select().from(plannings).where(inArray(plannings.month, [...months])).orderBy(asc(plannings.generatedAt));
+  }
+
   async planningsOfMonth(month: string) {
     return sharedRead(`planningsOfMonth:${month}`, () => this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt)));
   }
@@ -167,12 +174,13 @@ export class PlanningRepository {
   }
 
   /** R14: sickness replacements running at an instant in these sectors. */
-  replacementsInSectors(sectorIds: readonly string[], at: Date) {
+  /** Sickness replacements in these sectors running at some instant of [from, to]. */
+  replacementsInSectors(sectorIds: readonly string[], from: Date, to: Date) {
     if (!sectorIds.length) return Promise.resolve([]);
     return this.db
       .select()
       .from(flyingAssignments)
-      .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, at), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${at.toISOString()}::timestamptz`));
+      .where(and(inArray(flyingAssignments.sectorId, [...sectorIds]), eq(flyingAssignments.kind, 'SICKNESS_REPLACEMENT'), lte(flyingAssignments.startsAt, to), sql`coalesce(${flyingAssignments.endedEarlyAt}, ${flyingAssignments.endsAt}) > ${from.toISOString()}::timestamptz`));
   }
 
   /** R14's feed timer: sickness replacements whose span, as ended early or not, overlaps [from, to). */
@@ -204,19 +212,16 @@ export class PlanningRepository {
   }
 
   /** Visits still planned from `from` on, with whether the beneficiary has a property administrator. */
+  /** Planned visits in [from, to), each with the kinds of its preparation steps done (in the same statement). */
   plannedVisits(from: Date, to: Date) {
+    const doneSteps = sql<PreparationStepKind[]>`array(select ${preparationSteps.kind}::text from ${preparationSteps} where ${preparationSteps.visitId} = ${visits.id})`;
     return this.db
-      .select({ visit: visits, sectorId: caseFiles.sectorId, hasPropertyAdministrator: sql<boolean>`${beneficiaries.propertyAdministrator} is not null and ${beneficiaries.propertyAdministrator} <> 'null'::jsonb` })
+      .select({ visit: visits, sectorId: caseFiles.sectorId, hasPropertyAdministrator: sql<boolean>`${beneficiaries.propertyAdministrator} is not null and ${beneficiaries.propertyAdministrator} <> 'null'::jsonb`, doneSteps })
       .from(visits)
       .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
       .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
       .where(and(eq(visits.status, 'PLANNED'), gte(visits.plannedAt, from), lt(visits.plannedAt, to)))
       .orderBy(asc(visits.plannedAt), asc(visits.id));
-  }
-
-  async stepsOfVisits(ids: readonly string[]) {
-    if (!ids.length) return [];
-    return this.db.select().from(preparationSteps).where(inArray(preparationSteps.visitId, [...ids]));
   }
 
   async insertStep(values: typeof preparationSteps.$inferInsert) {

@@ -165,16 +165,16 @@ export class PlanningService {
     });
   }
 
-  async ofMonth(month: string) {
+  /** `rows`: the month's plannings when the caller has read them already. */
+  async ofMonth(month: string, rows?: PlanningRow[]) {
     if (!monthStart(month)) throw violation('month', 'INVALID_MONTH', '`month` must be YYYY-MM.');
     const repo = this.uow.read.planning;
-    const rows = await repo.planningsOfMonth(month);
-    return Promise.all(rows.map((r) => assemble(repo, r)));
+    return Promise.all((rows ?? (await repo.planningsOfMonth(month))).map((r) => assemble(repo, r)));
   }
 
-  /** Reporting: every sector's quota use in the month (R7, R8), zeros included. */
-  async report(month: string): Promise<PlanningReport> {
-    const list = await this.ofMonth(month);
+  /** Reporting: every sector's quota use in the month (R7, R8), zeros included. `plannings`: the month's, when read already. */
+  async report(month: string, plannings?: PlanningRow[]): Promise<PlanningReport> {
+    const list = await this.ofMonth(month, plannings);
     const sectorIds = await this.uow.read.org.sectorIds();
     const requests = await this.uow.read.planning.requestsOfMonth(month);
     const sectorOfRequest = new Map(requests.map((r) => [r.id, r.sectorId]));

@@ -25,10 +25,9 @@ export class WorkListService {
   private async preparations(now: Date) {
     const repo = this.uow.read.planning;
     const planned = await repo.plannedVisits(now, new Date(now.getTime() + HORIZON_DAYS * DAY));
-    const done = await repo.stepsOfVisits(planned.map((p) => p.visit.id));
     return planned
       .map((p) => {
-        const doneKinds = new Set<PreparationStepKind>(done.filter((d) => d.visitId === p.visit.id).map((d) => d.kind));
+        const doneKinds = new Set<PreparationStepKind>(p.doneSteps);
         const steps = stepsBeforeVisit({ plannedAt: p.visit.plannedAt, hasPropertyAdministrator: p.hasPropertyAdministrator, done: doneKinds }).map((s) => ({ ...s, overdue: !s.done && s.dueAt <= now }));
         return { visit: this.queue.visit(p.visit), steps };
       })

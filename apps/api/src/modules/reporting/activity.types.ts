@@ -1,5 +1,6 @@
 // The activity report's figures as GraphQL types; each field says what it counts.
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ReportPeriod } from './report-period.types.js';
 
 const MONTH = 'Local month (Europe/Brussels) YYYY-MM.';
 
@@ -37,8 +38,9 @@ export class EvaluationFigure {
 
 @ObjectType({ description: 'Activity over a period: visits, R3 file checks and R1 evaluations, by month and sector. No beneficiary appears.' })
 export class ActivityReport {
-  @Field(() => String, { description: 'First day of the period (included).' }) from!: string;
-  @Field(() => String, { description: 'Last day of the period (included).' }) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => [VisitFigure]) visits!: VisitFigure[];
   @Field(() => [FileCheckFigure]) fileChecks!: FileCheckFigure[];
   @Field(() => [EvaluationFigure]) evaluations!: EvaluationFigure[];

@@ -46,17 +46,22 @@ export class CaseloadReportRepository {
     ];
   }
 
-  /** Urgent situations that began in the period (a case file's urgency), by month and sector: how long to the first action. */
-  async urgent(p: Period): Promise<UrgentRow[]> {
+  /**
+   * Urgent situations that began in the period (a case file's urgency), by month and sector: how long to
+   * the first action, measured at the period's as-of instant or (`month-end`) at the end of the month the
+   * urgency began, which keeps a month's figures the same whatever period it is asked in.
+   */
+  async urgent(p: Period, measuredAt: 'as-of' | 'month-end'): Promise<UrgentRow[]> {
     const toAction = hoursBetween(sql`c.urgent_since`, sql`c.urgent_action_at`);
+    const asOf = measuredAt === 'as-of' ? sql`${p.asOf}::timestamptz` : sql`((date_trunc('month', c.urgent_since at time zone ${TZ}) + interval '1 month') at time zone ${TZ})`;
     return [
       ...(await this.db.execute<UrgentRow>(sql`
         select ${monthOf(sql`c.urgent_since`)} as month, s.code as sector_code, s.name as sector_name, count(*)::int as urgent,
-               count(*) filter (where c.urgent_action_at <= ${p.asOf}::timestamptz)::int as acted,
-               count(*) filter (where c.urgent_action_at <= ${p.asOf}::timestamptz and (c.urgent_action_at at time zone ${TZ})::date = (c.urgent_since at time zone ${TZ})::date)::int as same_day,
-               count(*) filter (where c.urgent_action_at is null or c.urgent_action_at > ${p.asOf}::timestamptz)::int as waiting,
-               ${round2(sql`percentile_cont(0.5) within group (order by ${toAction}) filter (where c.urgent_action_at <= ${p.asOf}::timestamptz)`)} as median_hours,
-               ${round2(sql`max(${toAction}) filter (where c.urgent_action_at <= ${p.asOf}::timestamptz)`)} as max_hours
+               count(*) filter (where c.urgent_action_at <= ${asOf})::int as acted,
+               count(*) filter (where c.urgent_action_at <= ${asOf} and (c.urgent_action_at at time zone ${TZ})::date = (c.urgent_since at time zone ${TZ})::date)::int as same_day,
+               count(*) filter (where c.urgent_action_at is null or c.urgent_action_at > ${asOf})::int as waiting,
+               ${round2(sql`percentile_cont(0.5) within group (order by ${toAction}) filter (where c.urgent_action_at <= ${asOf})`)} as median_hours,
+               ${round2(sql`max(${toAction}) filter (where c.urgent_action_at <= ${asOf})`)} as max_hours
         from case_files c join sectors s on s.id = c.sector_id
         where c.urgent_since >= ${p.fromAt}::timestamptz and c.urgent_since < ${p.toAt}::timestamptz
         group by 1, 2, 3 order by 1, 2`)),

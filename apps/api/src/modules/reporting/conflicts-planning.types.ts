@@ -1,5 +1,6 @@
 // The schedule-conflicts and planning reports' figures as GraphQL types; each field says what it counts.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ReportPeriod } from './report-period.types.js';
 
 @ObjectType({ description: 'Schedule conflicts opened in the period, by month opened, sector and rule.' })
 export class ConflictFigure {
@@ -17,8 +18,9 @@ export class ConflictFigure {
 
 @ObjectType({ description: 'Schedule conflicts over a period.' })
 export class ConflictsReport {
-  @Field(() => String) from!: string;
-  @Field(() => String) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => [ConflictFigure]) conflicts!: ConflictFigure[];
 }
 
@@ -45,8 +47,9 @@ export class LeftOutFigure {
 
 @ObjectType({ description: 'The monthly planning over a period: R7/R8 quota use per month and sector, and what was left out and why.' })
 export class PlanningQuotaReport {
-  @Field(() => String) from!: string;
-  @Field(() => String) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => [PlanningQuotaFigure]) sectors!: PlanningQuotaFigure[];
   @Field(() => [LeftOutFigure]) leftOut!: LeftOutFigure[];
 }

@@ -1,5 +1,6 @@
 // The hours report's figures as GraphQL types; each field says what it counts.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ReportPeriod } from './report-period.types.js';
 
 const MONTH = 'Local month (Europe/Brussels) YYYY-MM.';
 const KIND = 'FAMILY_CARE (family helpers, AF) or HOUSEHOLD (household helpers, AMS).';
@@ -16,13 +17,13 @@ export class HelpHoursFigure {
   @Field(() => Float, { description: 'Hours of cancelled entries starting in the month.' }) cancelledHours!: number;
 }
 
-@ObjectType({ description: 'Cancelled hours by month, sector, help kind and the reason recorded with the cancellation.' })
+@ObjectType({ description: 'Cancelled hours by month, sector, help kind and the reason recorded with the cancellation. A reporting token gets the months already over only (a month under way changes day by day, and two days’ difference would point at one visit).' })
 export class CancelledHoursFigure {
   @Field(() => String, { description: MONTH }) month!: string;
   @Field(() => String) sectorCode!: string;
   @Field(() => String) sectorName!: string;
   @Field(() => String, { description: KIND }) helpKind!: string;
-  @Field(() => String, { description: 'HELPER_ILL, HELPER_UNAVAILABLE, BENEFICIARY_IN_HOSPITAL, BENEFICIARY_ABSENT, BENEFICIARY_REQUEST, PLAN_CHANGED, EMERGENCY, OTHER; UNRECORDED when no change says why. For a reporting token, reasons with fewer than 3 visits in a month, sector and help kind are added up under FEW_EACH, and left out when even that row has fewer than 3 (such figures could point at a beneficiary).' }) reason!: string;
+  @Field(() => String, { description: 'HELPER_ILL, HELPER_UNAVAILABLE, BENEFICIARY_IN_HOSPITAL, BENEFICIARY_ABSENT, BENEFICIARY_REQUEST, PLAN_CHANGED, EMERGENCY, OTHER; UNRECORDED when no change says why. For a reporting token, only the months of the period already over are given (`period.lastMonthOver`), and reasons with fewer than 3 visits in a month, sector and help kind are added up under FEW_EACH, and left out when even that row has fewer than 3 (such figures could point at a beneficiary).' }) reason!: string;
   @Field(() => Int, { description: 'Visits cancelled.' }) visits!: number;
   @Field(() => Float, { description: 'Their hours.' }) hours!: number;
 }
@@ -43,8 +44,9 @@ export class UtilisationFigure {
 
 @ObjectType({ description: 'Help delivered over a period: hours agreed, planned, done and cancelled, and helpers’ utilisation.' })
 export class HoursReport {
-  @Field(() => String, { description: 'First day of the period (included).' }) from!: string;
-  @Field(() => String, { description: 'Last day of the period (included).' }) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => [HelpHoursFigure]) help!: HelpHoursFigure[];
   @Field(() => [CancelledHoursFigure]) cancellations!: CancelledHoursFigure[];
   @Field(() => [UtilisationFigure]) utilisation!: UtilisationFigure[];

@@ -9,14 +9,18 @@ export type WeekendLoadRow = { person: string; sector_code: string | null; weeke
 export type ReplacementRow = { month: string; kind: string; replacements: number };
 export type GapRow = { month: string; severity: string; gaps: number; gap_hours: number; resolved: number; still_open: number; mean_hours_open: number | null; max_hours_open: number | null };
 
-/** Who held each shift touching the period: the person, or both members of the binôme (each on call for the whole shift). */
+/**
+ * Who held each shift touching the period: the person, or both members of the binôme (each on call
+ * for the whole shift), the substitute in the place of a member who handed hers over (as
+ * permanence/shift-holders.rules.ts says).
+ */
 const holders = (p: Period) => sql`(
   select s.id, s.kind, s.starts_at, s.ends_at, x.staff_id
   from permanence_shifts s
   cross join lateral (
     select s.holder_staff_id where s.holder_staff_id is not null
-    union all select b.first_member_id from binomes b where b.id = s.holder_binome_id
-    union all select b.second_member_id from binomes b where b.id = s.holder_binome_id
+    union all select case when m.id = s.substituted_member_id then s.substitute_id else m.id end
+      from binomes b cross join lateral (values (b.first_member_id), (b.second_member_id)) m(id) where b.id = s.holder_binome_id
   ) x(staff_id)
   where s.starts_at < ${p.toAt}::timestamptz and s.ends_at > ${p.fromAt}::timestamptz
 )`;

@@ -1,5 +1,6 @@
 // The permanence report's figures as GraphQL types; each field says what it counts.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ReportPeriod } from './report-period.types.js';
 
 @ObjectType({ description: 'Hours a person held the permanence in a month (a binôme’s shift counts whole for each member), the part of each shift inside the month and period.' })
 export class OnCallFigure {
@@ -49,8 +50,9 @@ export class CoverageGapFigure {
 
 @ObjectType({ description: 'The permanence over a period: hours on call, week-end load and its fairness, replacements, coverage gaps.' })
 export class PermanenceReport {
-  @Field(() => String, { description: 'First day of the period (included).' }) from!: string;
-  @Field(() => String, { description: 'Last day of the period (included).' }) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => [OnCallFigure]) onCall!: OnCallFigure[];
   @Field(() => [WeekendLoadFigure]) weekendLoad!: WeekendLoadFigure[];
   @Field(() => WeekendFairness) weekendFairness!: WeekendFairness;

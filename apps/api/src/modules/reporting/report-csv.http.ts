@@ -23,8 +23,8 @@ const say = (res: Response, status: number, text: string) => void res.status(sta
 
 export function reportCsvHandler(deps: CsvDeps) {
   return async (req: Request, res: Response) => {
-    const name = /^([a-z]+)\.csv$/.exec(String(req.params.file ?? ''))?.[1] ?? '';
-    const build = Object.hasOwn(CSV_REPORTS, name) ? CSV_REPORTS[name as keyof typeof CSV_REPORTS] : null;
+    const name = /^([a-z-]+)\.csv$/.exec(String(req.params.file ?? ''))?.[1] ?? '';
+    const build = Object.hasOwn(CSV_REPORTS, name) ? CSV_REPORTS[name] : null;
     if (!build) return say(res, 404, `No report here. Reports: ${Object.keys(CSV_REPORTS).map((n) => `${n}.csv`).join(', ')}.`);
     const now = deps.clock();
     const token = bearer(req.headers.authorization);
@@ -43,7 +43,7 @@ export function reportCsvHandler(deps: CsvDeps) {
     const from = typeof req.query.from === 'string' ? req.query.from : '';
     const to = typeof req.query.to === 'string' ? req.query.to : '';
     try {
-      const csv = await build(deps.reports, from, to, now);
+      const csv = await build(deps.reports, from, to, now, viewer.kind === REPORTING ? 'tool' : 'direction');
       res.status(200).type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${name}-${from}-${to}.csv"`).set('Cache-Control', 'no-store').send(csv);
     } catch (err) {
       if (err instanceof BadInput) return say(res, 400, `${err.field}: ${err.message}`);

@@ -1,6 +1,7 @@
 // The reports as CSV for Excel as Belgian offices open it: UTF-8 with a BOM, `;` between fields,
 // a decimal comma, a header row, one row per group. Pure: figures in, text out.
 import type { ReportService } from './report.service.js';
+import type { Audience } from './small-counts.rules.js';
 
 type Cell = string | number | null;
 type Figures<K extends keyof ReportService> = Awaited<ReturnType<ReportService[K]>>;
@@ -80,11 +81,57 @@ export const satisfactionCsv = (r: Figures<'satisfaction'>) =>
     r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no', f.partial ? 'yes' : 'no']),
   );
 
-export const CSV_REPORTS = {
-  activity: (s: ReportService, from: string, to: string, now: Date) => s.activity(from, to, now).then(activityCsv),
-  hours: (s: ReportService, from: string, to: string, now: Date) => s.hours(from, to, now).then(hoursCsv),
-  permanence: (s: ReportService, from: string, to: string, now: Date) => s.permanence(from, to, now).then(permanenceCsv),
-  caseload: (s: ReportService, from: string, to: string, now: Date) => s.caseload(from, to, now).then(caseloadCsv),
-  conflicts: (s: ReportService, from: string, to: string, now: Date) => s.conflicts(from, to, now).then(conflictsCsv),
-  satisfaction: (s: ReportService, from: string, to: string, now: Date) => s.satisfaction(from, to, now).then(satisfactionCsv),
-} as const;
+/** cancellations.csv: one row per month, sector, help kind and reason (hoursReport.cancellations, same small-count rules). */
+export const cancellationsCsv = (r: Figures<'hours'>) =>
+  toCsv(['month', 'sector', 'sector_name', 'help_kind', 'reason', 'visits', 'hours'], r.cancellations.map((c) => [c.month, c.sectorCode, c.sectorName, c.helpKind, c.reason, c.visits, c.hours]));
+
+/** utilisation.csv: one row per month, sector and helper role. */
+export const utilisationCsv = (r: Figures<'hours'>) =>
+  toCsv(
+    ['month', 'sector', 'sector_name', 'helper_role', 'helpers', 'contract_hours', 'planned_hours', 'done_hours', 'utilisation', 'helpers_over_contract'],
+    r.utilisation.map((u) => [u.month, u.sectorCode, u.sectorName, u.helperRole, u.helpers, u.contractHours, u.plannedHours, u.doneHours, u.utilisation, u.helpersOverContract]),
+  );
+
+/** permanence-load.csv: one row per person, the week-end load over the whole period. */
+export const permanenceLoadCsv = (r: Figures<'permanence'>) =>
+  toCsv(['person', 'sector', 'weekend_shifts', 'weekend_hours'], r.weekendLoad.map((w) => [w.person, w.sectorCode, w.weekendShifts, w.weekendHours]));
+
+/** weekend-fairness.csv: one row, the spread of that load. */
+export const weekendFairnessCsv = ({ weekendFairness: f }: Figures<'permanence'>) =>
+  toCsv(['people', 'mean_hours', 'std_dev_hours', 'coefficient_of_variation', 'min_hours', 'max_hours'], [[f.people, f.meanHours, f.stdDevHours, f.coefficientOfVariation, f.minHours, f.maxHours]]);
+
+/** replacements.csv: one row per month and kind (R13). */
+export const replacementsCsv = (r: Figures<'permanence'>) => toCsv(['month', 'kind', 'replacements'], r.replacements.map((x) => [x.month, x.kind, x.replacements]));
+
+/** gaps.csv: coverage gaps, one row per month and severity. */
+export const gapsCsv = (r: Figures<'permanence'>) =>
+  toCsv(
+    ['month', 'severity', 'gaps', 'gap_hours', 'resolved', 'still_open', 'mean_hours_open', 'max_hours_open'],
+    r.coverageGaps.map((g) => [g.month, g.severity, g.gaps, g.gapHours, g.resolved, g.stillOpen, g.meanHoursOpen, g.maxHoursOpen]),
+  );
+
+/** urgent.csv: urgent situations, one row per month and sector (caseloadReport.urgent, same small-count rules). */
+export const urgentCsv = (r: Figures<'caseload'>) =>
+  toCsv(
+    ['month', 'sector', 'sector_name', 'urgent_cases', 'acted', 'acted_same_day', 'waiting', 'median_hours_to_action', 'max_hours_to_action'],
+    r.urgent.map((u) => [u.month, u.sectorCode, u.sectorName, u.urgentCases, u.acted, u.actedSameDay, u.waiting, u.medianHoursToAction, u.maxHoursToAction]),
+  );
+
+type Build = (s: ReportService, from: string, to: string, now: Date, audience: Audience) => Promise<string>;
+
+/** Every CSV by name; a reporting token's audience gets the same small-count rules as over GraphQL. */
+export const CSV_REPORTS: Record<string, Build> = {
+  activity: (s, from, to, now) => s.activity(from, to, now).then(activityCsv),
+  hours: (s, from, to, now, a) => s.hours(from, to, now, a).then(hoursCsv),
+  cancellations: (s, from, to, now, a) => s.hours(from, to, now, a).then(cancellationsCsv),
+  utilisation: (s, from, to, now, a) => s.hours(from, to, now, a).then(utilisationCsv),
+  permanence: (s, from, to, now) => s.permanence(from, to, now).then(permanenceCsv),
+  'permanence-load': (s, from, to, now) => s.permanence(from, to, now).then(permanenceLoadCsv),
+  'weekend-fairness': (s, from, to, now) => s.permanence(from, to, now).then(weekendFairnessCsv),
+  replacements: (s, from, to, now) => s.permanence(from, to, now).then(replacementsCsv),
+  gaps: (s, from, to, now) => s.permanence(from, to, now).then(gapsCsv),
+  caseload: (s, from, to, now, a) => s.caseload(from, to, now, a).then(caseloadCsv),
+  urgent: (s, from, to, now, a) => s.caseload(from, to, now, a).then(urgentCsv),
+  conflicts: (s, from, to, now) => s.conflicts(from, to, now).then(conflictsCsv),
+  satisfaction: (s, from, to, now, a) => s.satisfaction(from, to, now, a).then(satisfactionCsv),
+};

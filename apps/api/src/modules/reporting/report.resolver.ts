@@ -15,8 +15,8 @@ import type { ReportService } from './report.service.js';
 /** A reporting tool's token gets small counts grouped or withheld (small-counts.rules.ts); direction gets them whole. */
 const audience = (ctx: Context): Audience => (ctx.viewer?.kind === REPORTING ? 'tool' : 'direction');
 
-const FROM = 'First day of the period, YYYY-MM-DD (Europe/Brussels), included.';
-const TO = 'Last day of the period, YYYY-MM-DD, included; at most 400 days after `from`. Figures that depend on time ("done", "pending", "still open") are measured now, or at the end of `to` if earlier.';
+const FROM = 'First day asked, YYYY-MM-DD (Europe/Brussels). Reports cover whole months: the period starts on the first day of this day’s month (the answer’s `period`).';
+const TO = 'Last day asked, YYYY-MM-DD, at most 400 days after `from` (2026-01-01 → 2027-02-05 is allowed). The period ends on the last day of this day’s month. Figures that depend on time ("done", "pending", "still open") are measured now, or at the end of the period if earlier.';
 
 @Resolver()
 export class ReportResolver {
@@ -61,9 +61,9 @@ export class ReportResolver {
   @Authorized(REPORT_READERS)
   @Query(() => SatisfactionReport, {
     description:
-      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (the current month up to today, flagged partial), sector and domain: checks, answers, mean score, satisfied and dissatisfied (at most direction’s `lowScoreAtMost`). No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
+      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (for direction the current month too, up to today and flagged partial; for a reporting token the months over only), sector and domain: checks, answers, mean score, satisfied and dissatisfied (at most direction’s `lowScoreAtMost`). No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
   })
-  satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.satisfaction(from, to, now);
+  satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.satisfaction(from, to, ctx.now, audience(ctx));
   }
 }

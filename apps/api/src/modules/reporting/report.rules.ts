@@ -1,7 +1,7 @@
 // The period a report covers and the constants its figures are measured against. Pure: no SQL, no clock.
 import type { UserErrorData } from '../../shared/outcome.js';
 
-/** At most a year and a bit: a year of figures from any day. */
+/** `to` at most this many days after `from` (2026-01-01 → 2027-02-05 is allowed): a year of figures from any day. */
 export const MAX_REPORT_DAYS = 400;
 /** DOMAIN "Time and workload targets": 20 accompaniments per full-time social worker. */
 export const ACCOMPANIMENTS_PER_FTE = 20;
@@ -27,7 +27,7 @@ export function periodError(from: string, to: string): Omit<UserErrorData, 'fiel
   if (!realDay(from)) return { field: 'from', code: 'BAD_DATE', message: '`from` must be a day YYYY-MM-DD (2000–2100).' };
   if (!realDay(to)) return { field: 'to', code: 'BAD_DATE', message: '`to` must be a day YYYY-MM-DD (2000–2100).' };
   if (to < from) return { field: 'to', code: 'BEFORE_FROM', message: '`to` must be on or after `from`.' };
-  if (spanDays(from, to) > MAX_REPORT_DAYS) return { field: 'to', code: 'SPAN_TOO_LONG', message: `A report covers at most ${MAX_REPORT_DAYS} days.` };
+  if (spanDays(from, to) - 1 > MAX_REPORT_DAYS) return { field: 'to', code: 'SPAN_TOO_LONG', message: `\`to\` may be at most ${MAX_REPORT_DAYS} days after \`from\`.` };
   return null;
 }
 
@@ -43,4 +43,29 @@ export function monthsOf(from: string, to: string): string[] {
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
   }
+}
+
+const lastDayOf = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The whole months a report covers: from the first day of `from`'s month to the last day of `to`'s.
+ * A figure is never about part of a month, so two periods a day apart give the same figures, and
+ * subtracting them singles nobody out (issue 13).
+ */
+export function wholeMonths(from: string, to: string): { from: string; to: string } {
+  return { from: `${from.slice(0, 7)}-01`, to: lastDayOf(to.slice(0, 7)) };
+}
+
+/**
+ * The months of a whole-month period over at `today` (a local day): the part whose small counts a
+ * reporting tool may read (a month still under way would change day by day). Null when none is over.
+ */
+export function monthsOver(period: { from: string; to: string }, today: string): { from: string; to: string; lastMonth: string } | null {
+  const current = today.slice(0, 7);
+  const last = period.to.slice(0, 7) < current ? period.to.slice(0, 7) : monthsOf(period.from, `${current}-01`).at(-2);
+  if (!last || last < period.from.slice(0, 7)) return null;
+  return { from: period.from, to: lastDayOf(last), lastMonth: last };
 }

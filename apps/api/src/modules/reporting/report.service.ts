@@ -11,7 +11,7 @@ import type { HoursRepository } from './hours.repository.js';
 import type { PermanenceReportRepository } from './permanence-report.repository.js';
 import type { Period } from './report.period.js';
 import * as m from './report.mappers.js';
-import { monthsOf, periodError, spanDays, WEEK_HOURS_FULL_TIME } from './report.rules.js';
+import { monthsOf, monthsOver, periodError, spanDays, WEEK_HOURS_FULL_TIME, wholeMonths } from './report.rules.js';
 import type { SatisfactionReportRepository } from './satisfaction-report.repository.js';
 import { SATISFACTION_MIN_GROUP, satisfactionMonths } from './satisfaction-report.rules.js';
 import type { SectorNamesRepository } from './sectors.repository.js';
@@ -37,47 +37,66 @@ export interface PlanningReportPort {
 
 const forTool = <T>(audience: Audience, rows: T[], protect: (rows: T[]) => T[]) => (audience === 'tool' ? protect(rows) : rows);
 
+/** A period of local days, with the instants it starts and ends and what it is measured at. */
+function measured(from: string, to: string, now: Date): Period {
+  const fromAt = dayBounds(from).from;
+  const toAt = dayBounds(from, spanDays(from, to)).to;
+  const asOf = now < toAt ? now : toAt;
+  return { from, to, fromAt: fromAt.toISOString(), toAt: toAt.toISOString(), asOf: asOf.toISOString(), asOfDay: localDay(asOf) };
+}
+
 export class ReportService {
   constructor(
     private readonly uow: UnitOfWork<ReportRepositories>,
     private readonly planning: PlanningReportPort,
   ) {}
 
-  /** The period of a report: BAD_USER_INPUT naming `from` or `to` when it is not one. */
-  period(from: string, to: string, now: Date): Period {
-    const err = periodError(from, to);
+  /**
+   * The period of a report, widened to whole months, and the part of it already over (what small-count
+   * figures are read from for a reporting tool): BAD_USER_INPUT naming `from` or `to` when it is not one.
+   */
+  period(asked: string, askedTo: string, now: Date): { p: Period; over: Period | null; shown: { from: string; to: string; lastMonthOver: string | null } } {
+    const err = periodError(asked, askedTo);
     if (err) throw new BadInput(err.field, err.message, err.code);
-    const fromAt = dayBounds(from).from;
-    const toAt = dayBounds(from, spanDays(from, to)).to;
-    const asOf = now < toAt ? now : toAt;
-    return { from, to, fromAt: fromAt.toISOString(), toAt: toAt.toISOString(), asOf: asOf.toISOString(), asOfDay: localDay(asOf) };
+    const whole = wholeMonths(asked, askedTo);
+    const p = measured(whole.from, whole.to, now);
+    const done = monthsOver(whole, localDay(now));
+    return { p, over: done && measured(done.from, done.to, now), shown: { ...whole, lastMonthOver: done?.lastMonth ?? null } };
   }
 
   async activity(from: string, to: string, now: Date) {
-    const p = this.period(from, to, now);
+    const { p, shown } = this.period(from, to, now);
     const { activity } = this.uow.read;
     const [visits, fileChecks, evaluations] = await Promise.all([activity.visits(p), activity.fileChecks(p), activity.evaluations(p)]);
-    return { from, to, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
+    return { from, to, period: shown, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
   }
 
-  /** `audience`: a reporting tool gets the small counts grouped (small-counts.rules.ts). */
+  /**
+   * `audience`: a reporting tool gets the cancellations by reason of the months over only, their small
+   * counts grouped (small-counts.rules.ts); direction gets every month whole.
+   */
   async hours(from: string, to: string, now: Date, audience: Audience = 'direction') {
-    const p = this.period(from, to, now);
+    const { p, over, shown } = this.period(from, to, now);
     const { hours } = this.uow.read;
-    const [help, cancellations, utilisation] = await Promise.all([hours.help(p), hours.cancelled(p), hours.utilisation(p, WEEK_HOURS_FULL_TIME)]);
-    return { from, to, help: help.map(m.toHelpHoursFigure), cancellations: forTool(audience, cancellations.map(m.toCancelledHoursFigure), groupSmallCancellations), utilisation: utilisation.map(m.toUtilisationFigure) };
+    const byReason = audience === 'tool' ? over : p;
+    const [help, cancellations, utilisation] = await Promise.all([hours.help(p), byReason ? hours.cancelled(byReason) : [], hours.utilisation(p, WEEK_HOURS_FULL_TIME)]);
+    return { from, to, period: shown, help: help.map(m.toHelpHoursFigure), cancellations: forTool(audience, cancellations.map(m.toCancelledHoursFigure), groupSmallCancellations), utilisation: utilisation.map(m.toUtilisationFigure) };
   }
 
-  /** `audience`: a reporting tool gets the small counts withheld (small-counts.rules.ts). */
+  /**
+   * `audience`: a reporting tool gets the urgent situations of the months over only, each month measured
+   * at its own end, and the waits of small groups withheld (small-counts.rules.ts); direction gets them whole.
+   */
   async caseload(from: string, to: string, now: Date, audience: Audience = 'direction') {
-    const p = this.period(from, to, now);
+    const { p, over, shown } = this.period(from, to, now);
     const { caseload } = this.uow.read;
-    const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(p), caseload.urgent(p)]);
-    return { from, to, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: forTool(audience, urgent.map(m.toUrgentFigure), withholdSmallUrgent) };
+    const urgentRows = audience === 'tool' ? (over ? caseload.urgent(over, 'month-end') : []) : caseload.urgent(p, 'as-of');
+    const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(p), urgentRows]);
+    return { from, to, period: shown, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: forTool(audience, urgent.map(m.toUrgentFigure), withholdSmallUrgent) };
   }
 
   async permanence(from: string, to: string, now: Date) {
-    const p = this.period(from, to, now);
+    const { p, shown } = this.period(from, to, now);
     const { permanence } = this.uow.read;
     const [onCall, weekendLoad, replacements, gaps] = await Promise.all([permanence.onCall(p), permanence.weekendLoad(p), permanence.replacements(p), permanence.gaps(p)]);
     // One definition of the fairness figure with permanenceLoad (issue 12): the permanence module's spread.
@@ -85,6 +104,7 @@ export class ReportService {
     return {
       from,
       to,
+      period: shown,
       onCall: onCall.map(m.toOnCallFigure),
       weekendLoad: weekendLoad.map(m.toWeekendLoadFigure),
       weekendFairness: {
@@ -101,13 +121,13 @@ export class ReportService {
   }
 
   async conflicts(from: string, to: string, now: Date) {
-    const p = this.period(from, to, now);
-    return { from, to, conflicts: (await this.uow.read.conflicts.conflicts(p)).map(m.toConflictFigure) };
+    const { p, shown } = this.period(from, to, now);
+    return { from, to, period: shown, conflicts: (await this.uow.read.conflicts.conflicts(p)).map(m.toConflictFigure) };
   }
 
   /** R7/R8 per month: the planning module's own monthly report, one per month the period touches. */
   async planningQuota(from: string, to: string, now: Date) {
-    this.period(from, to, now);
+    const { shown } = this.period(from, to, now);
     const [sectors, reports] = await Promise.all([this.uow.read.sectors.all(), Promise.all(monthsOf(from, to).map(async (month) => ({ month, report: await this.planning.report(month) })))]);
     const byId = new Map(sectors.map((s) => [s.id, s]));
     const rows = reports.flatMap(({ month, report }) =>
@@ -123,18 +143,23 @@ export class ReportService {
       for (const u of report.plannings.flatMap((pl) => pl.unplaced)) counts.set(u.code, (counts.get(u.code) ?? 0) + 1);
       return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([code, requests]) => ({ month, code, requests }));
     });
-    return { from, to, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
+    return { from, to, period: shown, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
   }
 
-  /** R7/R8: the beneficiaries' satisfaction by month (the current one up to today, partial), sector and domain; small groups withheld. */
-  async satisfaction(from: string, to: string, now: Date) {
-    this.period(from, to, now);
-    const months = satisfactionMonths(from, to, now);
+  /**
+   * R7/R8: the beneficiaries' satisfaction by month, sector and domain; small groups withheld. Direction
+   * also gets the current month up to today, flagged partial; a reporting tool the months over only
+   * (as its other small counts): a partial month's figures move from day to day, and two days' reports
+   * could be subtracted.
+   */
+  async satisfaction(from: string, to: string, now: Date, audience: Audience = 'direction') {
+    const { shown } = this.period(from, to, now);
+    const months = satisfactionMonths(from, to, now, { currentMonth: audience === 'direction' });
     const lowScoreAtMost = await this.uow.read.satisfaction.lowScoreAtMost();
     const rows = months ? await this.uow.read.satisfaction.scores(months, lowScoreAtMost) : [];
     const partialMonth = months?.partialUntil ? months.lastMonth : null;
     return {
-      from, to, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, partialUntil: months?.partialUntil ?? null,
+      from, to, period: shown, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, partialUntil: months?.partialUntil ?? null,
       minGroupSize: SATISFACTION_MIN_GROUP, lowScoreAtMost, figures: rows.map((r) => ({ ...m.toSatisfactionFigure(r), partial: r.month === partialMonth })),
     };
   }

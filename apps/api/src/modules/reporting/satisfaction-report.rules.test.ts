@@ -13,6 +13,14 @@ describe('satisfactionMonths', () => {
     expect(satisfactionMonths('2026-05-01', '2026-05-31', now)).toBeNull();
   });
 
+  it('without the current month (a reporting tool): the months over only', () => {
+    const now = new Date('2026-04-10T10:00:00Z');
+    const tool = { currentMonth: false };
+    expect(satisfactionMonths('2026-01-15', '2026-04-30', now, tool)).toEqual({ firstMonth: '2026-01', lastMonth: '2026-03', fromAt: '2025-12-31T23:00:00.000Z', toAt: '2026-03-31T22:00:00.000Z', partialUntil: null });
+    expect(satisfactionMonths('2026-04-01', '2026-04-09', now, tool)).toBeNull();
+    expect(satisfactionMonths('2025-12-01', '2026-01-31', new Date('2026-01-05T10:00:00Z'), tool)).toMatchObject({ lastMonth: '2025-12', partialUntil: null });
+  });
+
   it('uses Brussels months and days: at 23:59 on 31 December there December is partial; half an hour after midnight it is over and January has begun', () => {
     expect(satisfactionMonths('2025-12-01', '2025-12-31', new Date('2025-12-31T22:59:00Z'))).toEqual({ firstMonth: '2025-12', lastMonth: '2025-12', fromAt: '2025-11-30T23:00:00.000Z', toAt: '2025-12-31T23:00:00.000Z', partialUntil: '2025-12-31' });
     expect(satisfactionMonths('2025-12-01', '2025-12-31', new Date('2025-12-31T23:30:00Z'))).toEqual({ firstMonth: '2025-12', lastMonth: '2025-12', fromAt: '2025-11-30T23:00:00.000Z', toAt: '2025-12-31T23:00:00.000Z', partialUntil: null });

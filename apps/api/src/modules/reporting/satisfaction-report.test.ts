@@ -112,12 +112,15 @@ const APRIL = [withheld('2026-04', 'SB', P, 1, 1), withheld('2026-04', 'SB', Q, 
 
 describe('satisfactionReport on a hand-made data set', () => {
   it('by whole month, sector and domain: checks, answers, mean, satisfied and dissatisfied; fewer than three answers withheld; the current month partial', async () => {
-    const r = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, tool);
+    const r = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, director);
     expect(r.errors).toBeUndefined();
-    // April is not over on 10 April: counted up to today and flagged partial; December 2025 is before the period.
+    // April is not over on 10 April: direction gets it up to today, flagged partial; December 2025 is before the period.
     expect(r.data?.satisfactionReport).toEqual({ from: '2026-01-01', to: '2026-04-30', firstMonth: '2026-01', lastMonth: '2026-04', partialUntil: '2026-04-10', minGroupSize: 3, lowScoreAtMost: 2, figures: [...EXPECTED, ...APRIL] });
-    const over = await server.gql(REPORT('2026-01-01', '2026-03-31'), {}, tool);
+    const over = await server.gql(REPORT('2026-01-01', '2026-03-31'), {}, director);
     expect(over.data?.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: null, figures: EXPECTED });
+    // A reporting tool gets the months over only (two days' partial figures could be subtracted).
+    const forTool = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, tool);
+    expect(forTool.data?.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: null, figures: EXPECTED });
   });
 
   it('the threshold counts beneficiaries, not answers: three answers from two beneficiaries are withheld', async () => {
@@ -134,8 +137,10 @@ describe('satisfactionReport on a hand-made data set', () => {
     expect(r.data?.satisfactionReport).toMatchObject({ firstMonth: '2026-01', lastMonth: '2026-03', figures: EXPECTED });
     const jan = await server.gql(REPORT('2026-01-31', '2026-01-31'), {}, tool);
     expect(jan.data?.satisfactionReport.figures).toEqual(EXPECTED.slice(0, 4));
-    const april = await server.gql(REPORT('2026-04-01', '2026-04-05'), {}, tool);
+    const april = await server.gql(REPORT('2026-04-01', '2026-04-05'), {}, director);
     expect(april.data?.satisfactionReport).toMatchObject({ firstMonth: '2026-04', lastMonth: '2026-04', partialUntil: '2026-04-10', figures: APRIL });
+    const none = await server.gql(REPORT('2026-04-01', '2026-04-05'), {}, tool);
+    expect(none.data?.satisfactionReport).toMatchObject({ firstMonth: null, lastMonth: null, partialUntil: null, figures: [] });
   });
 
   it('no comment and no beneficiary ever reaches the report; direction reads it too; a social worker does not; a bad period names the parameter', async () => {
@@ -150,8 +155,11 @@ describe('satisfactionReport on a hand-made data set', () => {
     }
   });
 
-  it('satisfaction.csv: one row per month, sector and domain, decimal comma, withheld figures empty, no comment', async () => {
-    const res = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${tool}` } });
+  it('satisfaction.csv: one row per month, sector and domain, decimal comma, withheld figures empty, no comment; the partial month for direction only', async () => {
+    const tools = await (await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${tool}` } })).text();
+    expect(tools).toContain('2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no;no');
+    expect(tools).not.toContain('2026-04');
+    const res = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${director}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = await res.text();

@@ -1,5 +1,6 @@
 // The satisfaction report's figures as GraphQL types; each field says what it counts.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ReportPeriod } from './report-period.types.js';
 
 @ObjectType({ description: 'R7, R8: the beneficiaries’ satisfaction on one domain, in one month and sector. Below the minimum group the figures are withheld (null).' })
 export class SatisfactionFigure {
@@ -19,10 +20,11 @@ export class SatisfactionFigure {
 
 @ObjectType({ description: 'The beneficiaries’ satisfaction asked at revisions (R7) and helper controls (R8), by month, sector and domain: counts and means only, never a comment nor a single beneficiary.' })
 export class SatisfactionReport {
-  @Field(() => String, { description: 'First day of the period asked (included).' }) from!: string;
-  @Field(() => String, { description: 'Last day of the period asked (included).' }) to!: string;
+  @Field(() => String, { description: 'First day asked (the figures cover from the first day of its month: `period`).' }) from!: string;
+  @Field(() => String, { description: 'Last day asked (the figures cover up to the last day of its month: `period`).' }) to!: string;
+  @Field(() => ReportPeriod, { description: 'The whole months the figures cover, and the last of them already over.' }) period!: ReportPeriod;
   @Field(() => String, { nullable: true, description: 'First month covered: figures are by whole months, from the month of `from`.' }) firstMonth!: string | null;
-  @Field(() => String, { nullable: true, description: 'Last month covered: the month of `to`, or the current month if earlier (counted up to today, see `partialUntil`). Null when the period starts after the current month.' }) lastMonth!: string | null;
+  @Field(() => String, { nullable: true, description: 'Last month covered: the month of `to`, or the current month if earlier (counted up to today, see `partialUntil`; for a reporting token the last month over). Null when the period starts after it.' }) lastMonth!: string | null;
   @Field(() => String, { nullable: true, description: 'When the period reaches the current month: the local day (YYYY-MM-DD, today) its figures are counted up to; they are partial (`SatisfactionFigure.partial`) and move until the month is over. Null when every month covered is over.' }) partialUntil!: string | null;
   @Field(() => Int, { description: 'An answer scoring at most this counts as `dissatisfied` (direction’s setting, `satisfactionSettingsUpdate`).' }) lowScoreAtMost!: number;
   @Field(() => Int, { description: 'The fewest distinct beneficiaries a domain’s figures are shown for (answers from the same beneficiary count once).' }) minGroupSize!: number;

@@ -34,5 +34,8 @@ describe('small counts for reporting tools', () => {
     const few = { urgentCases: 2, acted: 2, medianHoursToAction: 4, maxHoursToAction: 6 };
     const many = { urgentCases: 3, acted: 3, medianHoursToAction: 4, maxHoursToAction: 6 };
     expect(withholdSmallUrgent([few, many])).toEqual([{ ...few, medianHoursToAction: null, maxHoursToAction: null }, many]);
+    // Three urgent cases of which one was acted on: its wait would be the median and the max.
+    const oneActed = { urgentCases: 3, acted: 1, medianHoursToAction: 30, maxHoursToAction: 30 };
+    expect(withholdSmallUrgent([oneActed])).toEqual([{ ...oneActed, medianHoursToAction: null, maxHoursToAction: null }]);
   });
 });

@@ -34,9 +34,13 @@ export function groupSmallCancellations<T extends Cancellation>(rows: T[]): T[] 
   return out.sort((a, b) => a.month.localeCompare(b.month) || (a.sectorCode ?? '').localeCompare(b.sectorCode ?? '') || a.helpKind.localeCompare(b.helpKind) || a.reason.localeCompare(b.reason));
 }
 
-type Urgent = { urgentCases: number; medianHoursToAction: number | null; maxHoursToAction: number | null };
+type Urgent = { urgentCases: number; acted: number; medianHoursToAction: number | null; maxHoursToAction: number | null };
 
-/** Urgent situations: fewer than SMALL_COUNT in a month and sector keep their counts, not how long they waited. */
+/**
+ * Urgent situations keep their counts; how long they waited is shown only when at least SMALL_COUNT of
+ * them were acted on (the waits are the acted ones': three urgent cases of which one acted on would give
+ * that one's wait).
+ */
 export function withholdSmallUrgent<T extends Urgent>(rows: T[]): T[] {
-  return rows.map((r) => (r.urgentCases >= SMALL_COUNT ? r : { ...r, medianHoursToAction: null, maxHoursToAction: null }));
+  return rows.map((r) => (r.urgentCases >= SMALL_COUNT && r.acted >= SMALL_COUNT ? r : { ...r, medianHoursToAction: null, maxHoursToAction: null }));
 }
