@@ -17,20 +17,25 @@ const TOLD = ['DIRECTOR', 'RELAY_CONTROL_SOCIAL_WORKER', 'SOCIAL_WORKER'];
 let server: TestServer;
 const tokens: Record<string, string> = {};
 let replacementId: string;
-const kioskEvents: { event: string | null; reason: string | null }[] = [];
-let disposeKiosk: () => void;
+// The same subscription document from three viewers on one process: the process executes each event
+// once per viewer projection and shares the frame (graphql/shared-frames.ts), never across them.
+const LIVE = ['KIOSK', 'TELEPHONIST', 'DIRECTOR'];
+const liveEvents: Record<string, { event: string | null; reason: string | null }[]> = Object.fromEntries(LIVE.map((v) => [v, []]));
+const disposers: (() => void)[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW, seed: true });
   for (const l of server.demo?.logins ?? []) tokens[l.role] = await server.login(l.email);
   tokens.KIOSK = server.demo?.kioskToken ?? '';
 
-  const kiosk = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: tokens.KIOSK }, retryAttempts: 0 });
-  disposeKiosk = () => void kiosk.dispose();
-  kiosk.subscribe(
-    { query: 'subscription { permanenceChanged { replacement { event reason } } }' },
-    { next: (r) => r.data?.permanenceChanged && kioskEvents.push((r.data.permanenceChanged as { replacement: { event: string | null; reason: string | null } }).replacement), error: () => {}, complete: () => {} },
-  );
+  for (const viewer of LIVE) {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: tokens[viewer] }, retryAttempts: 0 });
+    disposers.push(() => void client.dispose());
+    client.subscribe(
+      { query: 'subscription { permanenceChanged { replacement { event reason } } }' },
+      { next: (r) => r.data?.permanenceChanged && liveEvents[viewer].push((r.data.permanenceChanged as { replacement: { event: string | null; reason: string | null } }).replacement), error: () => {}, complete: () => {} },
+    );
+  }
   await new Promise((r) => setTimeout(r, 300));
 
   const onCall = await server.gql('{ permanenceOnCall { current { id holders { id } } } staffMembers { id role } }', {}, tokens.DIRECTOR);
@@ -46,11 +51,11 @@ beforeAll(async () => {
   expect(r.data?.permanenceReplace.userErrors).toEqual([]);
   expect(r.data?.permanenceReplace.replacement.event).toBe(SECRET);
   replacementId = r.data?.permanenceReplace.replacement.id;
-  await until(() => kioskEvents.length > 0);
+  await until(() => LIVE.every((v) => liveEvents[v].length > 0));
 });
 
 afterAll(async () => {
-  disposeKiosk?.();
+  disposers.forEach((dispose) => dispose());
   await server?.close();
 });
 
@@ -78,9 +83,12 @@ describe('why a shift changed hands', () => {
       expect(r.data?.node).toEqual({ kind: 'SAME_DAY', event: SECRET, reason: REASON });
     });
   }
-  it('the kiosk subscription carries the change without its event or reason', () => {
-    expect(kioskEvents.length).toBeGreaterThan(0);
-    for (const e of kioskEvents) expect(e).toEqual({ event: null, reason: null });
+  it('the kiosk and the telephonist subscriptions carry the change without its event or reason; direction, on the same process with the same document, gets both', () => {
+    for (const viewer of ['KIOSK', 'TELEPHONIST']) {
+      expect(liveEvents[viewer].length).toBeGreaterThan(0);
+      for (const e of liveEvents[viewer]) expect(e).toEqual({ event: null, reason: null });
+    }
+    expect(liveEvents.DIRECTOR).toContainEqual({ event: SECRET, reason: REASON });
   });
 });
 

@@ -9,11 +9,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { boardFirstRead } from './api/first-read.js';
-import { fanout, permanenceChange, type FanoutResult } from './api/fanout.js';
+import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } from './api/fanout.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
-import { apiRoot, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
+import { apiRoot, benchDatabase, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -25,7 +24,6 @@ const DIRECTOR = 'catherine.hermans@relais.test';
 const out: string[] = [];
 const say = (line = '') => { out.push(line); console.log(line); };
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
-const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 
 const MEASURES = {
   small: {
@@ -39,21 +37,6 @@ const MEASURES = {
     peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
   },
 };
-
-function databaseUrl(server: string, name: string) {
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function prepareDatabase(): Promise<string> {
-  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = ${DB_NAME}`;
-  if (exists && process.env.BENCH_FRESH === '1') await admin.unsafe(`drop database ${DB_NAME} with (force)`);
-  if (!exists || process.env.BENCH_FRESH === '1') await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-  return databaseUrl(SERVER, DB_NAME);
-}
 
 async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say(`## Relais and PostGraphile 4 on the same database (median of ${ROUNDS} rounds, A B A B, ${SECONDS} s each)`);
@@ -78,14 +61,10 @@ async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say();
 }
 
-function fanoutRow(label: string, r: FanoutResult) {
-  say(`| ${label} | ${r.subscribers} | ${f0(r.delivered)} | ${f0(r.p50)} ms | ${f0(r.p99)} ms | ${f0(r.max)} ms | ${f1(r.kbPerIdleConnection)} KB | ${f0(r.serverCpuPerEventMs)} ms |`);
-}
-
 async function main() {
   const started = Date.now();
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
-  const url = await prepareDatabase();
+  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
   say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
   say();
   say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
@@ -126,10 +105,10 @@ async function main() {
 
   say('## Live fan-out of one `permanenceReplace` to `permanenceChanged` subscribers (kiosk token), from the mutation sent');
   say();
-  say('| API processes | subscribers | delivered | p50 | p99 | max | server memory per idle connection | server CPU per event |');
-  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  fanoutHeader().forEach((line) => say(line));
   const change = await permanenceChange(relais.url, director);
-  for (const n of FANOUT) fanoutRow('1', await fanout([relais.url], [relais.pid], kiosk, change, n));
+  const burst = { write: await teamRecordWrite(relais.url, tokens.slice(0, 25)), writes: 100 };
+  for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { burst })) say(fanoutRow('1', r));
   await relais.stop();
 
   // Scale-out: 2 and 4 API processes on one database behind a round-robin load balancer (http-proxy).
@@ -140,8 +119,8 @@ async function main() {
     const r = [] as LoadResult[];
     for (let round = 0; round < ROUNDS; round++) r.push(await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, SECONDS, tokens));
     const change2 = await permanenceChange(balancer.url, director);
-    const f = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change2, Math.min(...FANOUT));
-    fanoutRow(String(count), f);
+    const [f] = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change2, Math.min(...FANOUT));
+    say(fanoutRow(String(count), f));
     say(`${count} processes: sectors read at 50 clients through the balancer ${f0(median(r.map((x) => x.rps)))} rps, p99 ${f0(median(r.map((x) => x.p99)))} ms`);
     await balancer.stop();
     await Promise.all(nodes.map((s) => s.stop()));

@@ -24,7 +24,7 @@ import { PermanenceReplacementResolver } from '../modules/permanence/replacement
 import { PermanenceSwapResolver, ShiftHistoryEntryResolver, ShiftHistoryResolver } from '../modules/permanence/swap.resolver.js';
 import { PermanenceSwapEventsResolver } from '../modules/permanence/swap-events.resolver.js';
 import { PermanenceResolver } from '../modules/permanence/rota.resolver.js';
-import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver, PermanenceSwapLoadResolver } from '../modules/permanence/rota-load.resolver.js';
+import { PermanenceLoadResolver, PermanenceLoadWarningResolver, PermanencePersonLoadResolver, PermanenceReplaceLoadResolver, PermanenceSwapLoadResolver, PermanenceSwapLoadWarningsResolver } from '../modules/permanence/rota-load.resolver.js';
 import { SectorWhoToCallResolver, WhoToCallResolver, WhoToCallStepResolver } from '../modules/permanence/who-to-call.resolver.js';
 import { WhoToCallEventsResolver } from '../modules/permanence/who-to-call-events.resolver.js';
 import {
@@ -83,6 +83,7 @@ export const resolvers = [
   PermanenceLoadWarningResolver,
   PermanenceReplaceLoadResolver,
   PermanenceSwapLoadResolver,
+  PermanenceSwapLoadWarningsResolver,
   WhoToCallEventsResolver,
   AlertResolver,
   AlertAcknowledgeResolver,
@@ -152,6 +153,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(PermanenceSwapLoadResolver, () => new PermanenceSwapLoadResolver(services.rotaLoad)),
+    provide(PermanenceSwapLoadWarningsResolver, () => new PermanenceSwapLoadWarningsResolver(services.rotaLoad)),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),

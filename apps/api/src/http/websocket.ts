@@ -2,13 +2,13 @@
 // checked on upgrade, and the same validation limits as HTTP.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isDatabaseUnavailable } from '../db/outage.js';
 import { buildContext, type Context, type ContextSource } from '../graphql/context.js';
-import { formatFault } from '../graphql/faults.js';
 import { allValidationRules, checkQuerySize, hideSuggestions } from '../graphql/limits.js';
+import { formatLiveResult, SharedFrames, type FrameSocket } from '../graphql/shared-frames.js';
 import { serviceUnavailable } from '../graphql/unavailable.js';
 import { isBoardCredential, trustedDocumentRequired, unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
 import { logger } from '../logger.js';
@@ -32,9 +32,36 @@ function reject(socket: Duplex, status: string, why: string) {
   socket.destroy();
 }
 
+// Documents parsed and validated once per text: 5,000 screens send the same few, and each parsed
+// copy held per subscription was memory per idle connection.
+const DOCUMENTS_KEPT = 200;
+
+function documentCache(schema: GraphQLSchema, production: boolean) {
+  const kept = new Map<string, { document: DocumentNode; errors: readonly GraphQLError[] } | GraphQLError>();
+  return (query: string) => {
+    let entry = kept.get(query);
+    if (!entry) {
+      try {
+        const document = parse(query);
+        entry = { document, errors: validate(schema, document, allValidationRules(production)) };
+      } catch (err) {
+        entry = err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query');
+      }
+      if (kept.size >= DOCUMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+    } else kept.delete(query);
+    kept.set(query, entry);
+    return entry;
+  };
+}
+
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, services: Services, contexts: ContextSource, sessions: SessionWatch, trusted: TrustedDocuments) {
   const { production, allowedOrigins } = services.config;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
+  // No per-message deflate: each frame would be compressed once per socket (5,000 times an event).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000, perMessageDeflate: false });
+  const documents = documentCache(schema, production);
+  const frames = new SharedFrames(production);
+  // Where each operation's events go: its socket and operation id (the frame's own part).
+  const targets = new WeakMap<ExecutionArgs, { socket: FrameSocket; id: string }>();
 
   httpServer.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -86,13 +113,9 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         if (named.kind !== 'trusted' && services.config.trustedDocumentsOnly && isBoardCredential(viewer)) return [trustedDocumentRequired()];
         const tooBig = checkQuerySize(query);
         if (tooBig) return [tooBig];
-        let document;
-        try {
-          document = parse(query);
-        } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query')];
-        }
-        const errors = validate(schema, document, allValidationRules(production));
+        const parsed = documents(query);
+        if (parsed instanceof GraphQLError) return [parsed];
+        const { document, errors } = parsed;
         if (errors.length) {
           return production ? errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: e.extensions })) : [...errors];
         }
@@ -100,7 +123,13 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         const aborts = (ctx.extra.aborts ??= new Map());
         aborts.set(id, abort);
         if (named.kind === 'trusted') (ctx.extra.trusted ??= new Set()).add(id);
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+        const args = { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+        targets.set(args, { socket: ctx.extra.socket, id });
+        return args;
+      },
+      subscribe: (args) => {
+        const target = targets.get(args);
+        return frames.subscribe(args, target?.socket, target?.id ?? '');
       },
       context: (ctx, id): Promise<Context> => buildContext(contexts, ctx.extra.token, ctx.extra.aborts?.get(id)?.signal, { trustedDocument: ctx.extra.trusted?.has(id) }),
       onComplete: (ctx, id) => {
@@ -109,15 +138,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         ctx.extra.aborts?.delete(id);
       },
       // The same answer to a fault as over HTTP: no statement, no parameters, a clear input error.
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return result;
-        const errors = result.errors.map((e) => {
-          if (e.extensions?.code) return e;
-          const f = formatFault({ ...e.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, e, production);
-          return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
-        });
-        return { ...result, errors };
-      },
+      onNext: (_ctx, _id, _payload, _args, result) => formatLiveResult(result, production),
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((e) => e.message) }, 'websocket operation error');
       },

@@ -253,7 +253,7 @@ const zoned = (instant: Date) => DateTime.fromJSDate(instant, { zone: SERVICE_TI
 const mod = (n: number, m: number) => ((n % m) + m) % m;
 /**
  * A year of rota from the Monday a week before `now`: weekday shifts rotate through the binômes day by
- * day, week-ends and holidays by the binômes' FTE as permanenceRotaGenerate does (issue 12). Deliberate exceptions, relative to now:
+ * day, week-ends and holidays by FTE, each binôme member measured against her own, as permanenceRotaGenerate does (issue 12). Deliberate exceptions, relative to now:
  * - the weekday shift under way (or next) is held by the sick social worker's binôme (a WARNING);
  * - the third weekday shift after it has nobody (HIGH, inside R13's one-week lead time);
  * - the week-end three weeks ahead has nobody (CRITICAL);
@@ -267,8 +267,8 @@ export function demoRota(now: Date, binomeIds: string[], single: { partTimer: st
   const gapWeekday = weekdays[anchor + 3];
   const saturday = (weeks: number) => monday.plus({ weeks, days: 5, hours: 12 }).toJSDate(); // a holiday moves a week-end's start, not its Saturday
   const setAside = (s: { startsAt: Date; endsAt: Date }) => (covers(s, saturday(3)) || covers(s, saturday(8)) ? { holderId: null } : null);
-  const weight = (i: number) => (BINOMES[i]?.slice(1) ?? []).reduce((a, n) => a + Number(OFFICE.find((p) => p.fullName === n)?.fte ?? 1) / 2, 0) || 1; // members' mean FTE
-  const fair = new Map(fairRotation(spans, binomeIds.map((id, i) => ({ id, weight: weight(i) })), closed, setAside).map((s) => [s.startsAt.getTime(), s.holderBinomeId]));
+  const members = (i: number) => (BINOMES[i]?.slice(1) ?? [`binome-${i}`]).map((n) => ({ id: n, fte: Number(OFFICE.find((p) => p.fullName === n)?.fte ?? 1) })); // each against her own FTE
+  const fair = new Map(fairRotation(spans, binomeIds.map((id, i) => ({ id, members: members(i) })), closed, setAside).map((s) => [s.startsAt.getTime(), s.holderBinomeId]));
   return spans.map((span) => {
     const week = Math.round(zoned(span.startsAt).startOf('week').diff(monday, 'weeks').weeks);
     const nobody = { ...span, holderBinomeId: null, holderStaffId: null };

@@ -2,10 +2,12 @@
 // it), PostGraphile 4 as the peer, and for scale-out a load balancer in front of several Relais.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import httpProxy from 'http-proxy';
+import postgres from 'postgres';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const apiRoot = path.resolve(here, '../../..');
@@ -63,10 +65,11 @@ function stopper(child: ChildProcess) {
 }
 
 /** Relais from apps/api/dist (built by scripts/build.mjs). Resolves once it says it is running. */
-export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Server> {
   if (!fs.existsSync(path.join(apiRoot, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
   const spawned = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  // heap-probe.cjs answers `heapKb` (a garbage-collected heap figure) without touching the API's code.
+  const child = spawn(process.execPath, ['--expose-gc', '--require', path.join(here, 'heap-probe.cjs'), ...nodeArgs, 'dist/main.js'], {
     cwd: apiRoot,
     // Production, except that its kiosk token may send the bench's own documents (the board's fields,
     // not its persisted hashes): with trusted documents only, every kiosk subscription was refused.
@@ -113,8 +116,31 @@ export function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
 }
 
+/** Heap and external memory (KB) a benchmark's Relais keeps after a full garbage collection (heap-probe.cjs). */
+export async function heapKb(pid: number): Promise<number> {
+  const file = path.join(os.tmpdir(), `relais-heap-${pid}.json`);
+  fs.rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 500 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 20)); // written in one call; let it finish
+  const m = JSON.parse(fs.readFileSync(file, 'utf8')) as { heapUsed: number; external: number };
+  return (m.heapUsed + m.external) / 1024;
+}
+
 /** Resident memory of a process (MB). */
 export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+/** The benchmark's own database on `server` (created on first use; `fresh` drops it first), seeded by Relais's first start. */
+export async function benchDatabase(server: string, name: string, fresh: boolean): Promise<string> {
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
+  if (exists && fresh) await admin.unsafe(`drop database ${name} with (force)`);
+  if (!exists || fresh) await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return u.toString();
 }

@@ -19,25 +19,25 @@ describe('what a shift counts', () => {
     // 26–29 March 2027: summer time starts on Sunday 28; 29 Oct–1 Nov: it ends on Sunday 31 (1 Nov is a holiday).
     const [spring] = weekends(rotaSpans('2027-03-26', '2027-03-27', noHolidays));
     expect((spring.endsAt.getTime() - spring.startsAt.getTime()) / 3_600_000).toBe(62.5);
-    expect(shiftDays(spring, closed2027)).toEqual({ weekendDays: 2, holidayDays: 0, weekdayShifts: 0 });
+    expect(shiftDays(spring, closed2027)).toEqual({ weekendDays: 2, holidayDays: 0, weekdayShifts: 0, weekdayHours: 0 });
     const [autumn] = weekends(rotaSpans('2027-10-29', '2027-10-30', closed2027));
     // Friday 17:00 to Tuesday 08:30 (All Saints' Day on the Monday), 88.5 hours with the extra hour.
     expect((autumn.endsAt.getTime() - autumn.startsAt.getTime()) / 3_600_000).toBe(88.5);
-    expect(shiftDays(autumn, closed2027)).toEqual({ weekendDays: 2, holidayDays: 1, weekdayShifts: 0 });
+    expect(shiftDays(autumn, closed2027)).toEqual({ weekendDays: 2, holidayDays: 1, weekdayShifts: 0, weekdayHours: 0 });
   });
 
   it('a holiday on a weekday is a holiday day; Ascension Thursday is a shift of its own; a weekday shift counts one', () => {
     const spans = rotaSpans('2027-05-03', '2027-05-10', closed2027);
     const ascension = spans.find((s) => s.kind === 'WEEKEND' && s.startsAt.toISOString().startsWith('2027-05-05'));
-    expect(ascension && shiftDays(ascension, closed2027)).toEqual({ weekendDays: 0, holidayDays: 1, weekdayShifts: 0 });
-    expect(shiftDays(spans[0], closed2027)).toEqual({ weekendDays: 0, holidayDays: 0, weekdayShifts: 1 });
+    expect(ascension && shiftDays(ascension, closed2027)).toEqual({ weekendDays: 0, holidayDays: 1, weekdayShifts: 0, weekdayHours: 0 });
+    expect(shiftDays(spans[0], closed2027)).toEqual({ weekendDays: 0, holidayDays: 0, weekdayShifts: 1, weekdayHours: 8.5 });
   });
 
   it('a shift split by a replacement: each day counts once, for whoever holds its noon', () => {
     const [we] = weekends(rotaSpans('2027-01-15', '2027-01-16'));
     const cut = new Date('2027-01-16T09:00:00Z'); // Saturday 10:00
-    expect(shiftDays({ ...we, endsAt: cut }, noHolidays)).toEqual({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0 });
-    expect(shiftDays({ ...we, startsAt: cut }, noHolidays)).toEqual({ weekendDays: 2, holidayDays: 0, weekdayShifts: 0 });
+    expect(shiftDays({ ...we, endsAt: cut }, noHolidays)).toEqual({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0, weekdayHours: 0 });
+    expect(shiftDays({ ...we, startsAt: cut }, noHolidays)).toEqual({ weekendDays: 2, holidayDays: 0, weekdayShifts: 0, weekdayHours: 0 });
   });
 
   it('the week-end across New Year counts each day in its own year', () => {
@@ -100,10 +100,39 @@ describe('fairRotation', () => {
     expect(weekends(rota).map((s) => s.holderBinomeId)).toEqual(['B', 'A', 'B']);
   });
 
+  it('issue 12: each member against their own FTE, not the binôme’s mean: a binôme of 1.0 and 0.5 takes turns at the half-timer’s pace', () => {
+    const spans = rotaSpans('2029-01-01', '2029-12-31', noHolidays);
+    const holders = [
+      { id: 'A', members: [{ id: 'a1', fte: 1 }, { id: 'a2', fte: 1 }] },
+      { id: 'B', members: [{ id: 'b1', fte: 1 }, { id: 'b2', fte: 0.5 }] },
+    ];
+    const counts = byHolder(weekends(fairRotation(spans, holders, noHolidays)), () => 1);
+    // By the mean FTE (0.75) B would hold 52 × 0.75 / 1.75 ≈ 22 week-ends, the half-timer 44 per FTE
+    // against 30 for A's members; by her own FTE B holds about 52 × 0.5 / 1.5 ≈ 17, she about 35 per FTE, as they do.
+    expect(Math.abs((counts.get('B') ?? 0) - 52 / 3)).toBeLessThanOrEqual(1);
+    expect((counts.get('A') ?? 0) + (counts.get('B') ?? 0)).toBe(52);
+    const perFte = { a: counts.get('A') ?? 0, b2: (counts.get('B') ?? 0) / 0.5 };
+    expect(Math.abs(perFte.a - perFte.b2)).toBeLessThanOrEqual(2);
+  });
+
+  it('a kept shift held by one person after a replacement counts for that person, not for her binôme', () => {
+    const spans = rotaSpans('2027-01-04', '2027-02-01');
+    const first = weekends(spans)[0];
+    const holders = [
+      { id: 'A', members: [{ id: 'a1', fte: 1 }, { id: 'a2', fte: 1 }] },
+      { id: 'B', members: [{ id: 'b1', fte: 1 }, { id: 'b2', fte: 1 }] },
+    ];
+    // a1 alone held the first week-end: A's a1 is ahead, so B takes the next; then A, then B (A's a1 still one ahead).
+    const rota = fairRotation(spans, holders, noHolidays, (s) => (s === first ? { holderId: null, personIds: ['a1'] } : null));
+    expect(weekends(rota).map((s) => s.holderBinomeId)).toEqual(['B', 'A', 'B']);
+  });
+
   it('refuses no holder or a weight that is not above zero', () => {
     expect(() => fairRotation([], [], noHolidays)).toThrow(RangeError);
     expect(() => fairRotation([], [{ id: 'A', weight: 0 }], noHolidays)).toThrow(RangeError);
     expect(() => fairRotation([], [{ id: 'A', weight: Number.NaN }], noHolidays)).toThrow(RangeError);
+    expect(() => fairRotation([], [{ id: 'A', members: [{ id: 'a1', fte: 1 }, { id: 'a2', fte: 0 }] }], noHolidays)).toThrow(RangeError);
+    expect(() => fairRotation([], [{ id: 'A', members: [] }], noHolidays)).toThrow(RangeError);
   });
 });
 
@@ -131,6 +160,23 @@ describe('yearLoad and the fairness figure', () => {
     expect(load.fairness).toBe(0.707);
     expect(load.totalClosedDays).toBe(222);
     expect(load.meanClosedDaysPerFte).toBe(74);
+  });
+
+  it('issue 12: someone who does only weekday permanence is listed with 0 week-ends and her weekday hours, with no share and out of the fairness figure', () => {
+    const withWeekday = [...people, { id: 'w1', fte: 0.8, weekendRota: false }];
+    const shifts = held(() => ['p1', 'p2']).map((s) => (s.kind === 'WEEKDAY' && s.startsAt.toISOString().startsWith('2027-01-05') ? { ...s, holderIds: ['w1'] } : s));
+    // Tuesday 5 January 2027: w1 holds the weekday shift, 08:30 to 17:00; a second one cut at 10:00 by a replacement.
+    const cut = shifts.find((s) => s.kind === 'WEEKDAY' && s.startsAt.toISOString().startsWith('2027-01-06'));
+    if (!cut) throw new Error('no weekday shift on 6 January 2027');
+    shifts.push({ ...cut, endsAt: new Date('2027-01-06T09:00:00Z'), holderIds: ['w1'] });
+    const load = yearLoad(2027, shifts, withWeekday, closed2027);
+    const w1 = load.people.find((p) => p.staffId === 'w1');
+    expect(w1).toEqual({ staffId: 'w1', fte: 0.8, weekendRota: false, weekends: 0, weekendDays: 0, holidayDays: 0, closedDays: 0, weekdayShifts: 1, weekdayHours: 10, expectedClosedDays: 0, deviation: 0 });
+    // The others' shares and the fairness figure are as without her.
+    const without = yearLoad(2027, shifts, people, closed2027);
+    expect(load.fairness).toBe(without.fairness);
+    expect(load.people.find((p) => p.staffId === 'p1')?.expectedClosedDays).toBe(88.8);
+    expect(load.totalClosedDays).toBe(222);
   });
 
   it('an even load by FTE has fairness 0; nothing held or nobody gives null', () => {

@@ -21,9 +21,11 @@ export interface DayCount {
   holidayDays: number;
   /** Weekday (office-hours) shifts held. */
   weekdayShifts: number;
+  /** Hours of weekday permanence held (a shift split by a replacement counts its part), by the local day it starts. */
+  weekdayHours: number;
 }
 
-const zero = (): DayCount => ({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0 });
+const zero = (): DayCount => ({ weekendDays: 0, holidayDays: 0, weekdayShifts: 0, weekdayHours: 0 });
 
 /** The instant of a local date's noon, cached: a year's load asks the same few hundred days again and again. */
 const noonCache = new Map<string, number>();
@@ -46,6 +48,7 @@ export function shiftDays(span: { kind: ShiftKind; startsAt: Date; endsAt: Date 
   const start = span.startsAt.getTime();
   const end = span.endsAt.getTime();
   const last = localDay(span.endsAt);
+  if (span.kind === 'WEEKDAY' && (year === undefined || Number(localDay(span.startsAt).slice(0, 4)) === year)) out.weekdayHours = Math.max(0, end - start) / 3_600_000;
   // A shift is at most a few days; the cap only guards against a corrupt row.
   for (let day = localDay(span.startsAt), n = 0; day <= last && n < 400; day = addDays(day, 1), n++) {
     const noon = noonOf(day);
@@ -76,16 +79,20 @@ export interface RotaPerson {
   id: string;
   /** Full-time equivalent, in (0, 1]. */
   fte: number;
+  /** On the week-end rota (a binôme member, or held a week-end shift): has a share of the closed days. Default true. */
+  weekendRota?: boolean;
 }
 
 export interface PersonLoad extends DayCount {
   staffId: string;
   fte: number;
+  /** Off the week-end rota (weekday permanence only): listed, with no share of the closed days and out of the fairness figure. */
+  weekendRota: boolean;
   /** weekendDays / 2. */
   weekends: number;
   /** weekendDays + holidayDays: what the fairness is about. */
   closedDays: number;
-  /** The person's share of all the closed days held, by FTE. */
+  /** The person's share of all the closed days held, by their own FTE; 0 off the week-end rota. */
   expectedClosedDays: number;
   /** closedDays − expectedClosedDays: above zero carries more than the share. */
   deviation: number;
@@ -137,7 +144,11 @@ export function coefficientOfVariation(values: number[]): number | null {
   return spread(values).coefficientOfVariation;
 }
 
-/** Each person's load over a calendar year and the fairness figure; people with no shift count as zero. */
+/**
+ * Each person's load over a calendar year and the fairness figure; people with no shift count as zero.
+ * People off the week-end rota (weekday permanence only) are listed with their weekday hours, but have
+ * no share of the closed days and stay out of the totals and the fairness figure.
+ */
 export function yearLoad(year: number, shifts: HeldShift[], people: RotaPerson[], closed: ClosedDay): YearLoad {
   const counts = new Map(people.map((p) => [p.id, zero()]));
   for (const shift of shifts) {
@@ -149,17 +160,21 @@ export function yearLoad(year: number, shifts: HeldShift[], people: RotaPerson[]
       c.weekendDays += d.weekendDays;
       c.holidayDays += d.holidayDays;
       c.weekdayShifts += d.weekdayShifts;
+      c.weekdayHours += d.weekdayHours;
     }
   }
-  const totalFte = people.reduce((a, p) => a + p.fte, 0);
+  const rota = people.filter((p) => p.weekendRota !== false);
+  const totalFte = rota.reduce((a, p) => a + p.fte, 0);
   const closedOf = (c: DayCount) => c.weekendDays + c.holidayDays;
-  const totalClosedDays = people.reduce((a, p) => a + closedOf(counts.get(p.id) as DayCount), 0);
+  const totalClosedDays = rota.reduce((a, p) => a + closedOf(counts.get(p.id) as DayCount), 0);
   const loads = people.map((p): PersonLoad => {
     const c = counts.get(p.id) as DayCount;
-    const expected = totalFte > 0 ? (totalClosedDays * p.fte) / totalFte : 0;
-    return { staffId: p.id, fte: p.fte, ...c, weekends: c.weekendDays / 2, closedDays: closedOf(c), expectedClosedDays: round(expected), deviation: round(closedOf(c) - expected) };
+    const onRota = p.weekendRota !== false;
+    const expected = onRota && totalFte > 0 ? (totalClosedDays * p.fte) / totalFte : 0;
+    const deviation = onRota ? closedOf(c) - expected : 0;
+    return { staffId: p.id, fte: p.fte, weekendRota: onRota, ...c, weekdayHours: round(c.weekdayHours), weekends: c.weekendDays / 2, closedDays: closedOf(c), expectedClosedDays: round(expected), deviation: round(deviation) };
   });
-  const perFte = loads.map((l) => l.closedDays / l.fte);
+  const perFte = loads.filter((l) => l.weekendRota).map((l) => l.closedDays / l.fte);
   return {
     people: loads,
     totalClosedDays,
@@ -170,29 +185,47 @@ export function yearLoad(year: number, shifts: HeldShift[], people: RotaPerson[]
 
 export interface FairHolder {
   id: string;
-  /** The FTE the holder stands for (a binôme: its members' mean FTE). */
-  weight: number;
-  /** Closed days already held in the window (shifts the generation keeps). */
+  /**
+   * The people on call with it (a binôme's two members), each with their own FTE: each person's share
+   * is measured against their own FTE, not the binôme's mean (issue 12).
+   */
+  members?: RotaPerson[];
+  /** Without `members`: the FTE the holder stands for (a person, or a holder measured as one). */
+  weight?: number;
+  /** Without `members`: closed days already held in the window (shifts the generation keeps). */
   load?: number;
 }
 
+/** What a kept span counts for: its holder's members, or the people named (a person holding it after a replacement). */
+export interface KeptSpan {
+  holderId: string | null;
+  personIds?: string[];
+}
+
 /**
- * Hands week-end shifts out in proportion to weight, spread over the year: each goes to the holder
- * whose load per weight would be lowest after taking it (a weighted fair queue: every holder stays
- * within one shift's closed days of its share at every point of the year, so a 0.5 FTE holds about
- * every other turn of a full-time one, never a block). Ties go to the holder named first. Weekday
- * shifts go round day by day, as before. `kept(span)` names a span already in the rota: its holder
- * (one of these, or null) is counted and the span is not handed out again.
+ * Hands week-end shifts out by FTE, spread over the year: each goes to the holder whose most loaded
+ * member, measured against their own FTE, would be lowest after taking it ((load + cost) / fte, a
+ * weighted fair queue per person). A binôme of a full-timer and a half-timer so takes turns at the
+ * half-timer's pace: nobody is handed a week-end that puts them further above their own share than
+ * another holder's members would be, so the half-timer never carries a full-timer's load because her
+ * binôme's mean FTE is 0.75. Holders of one person (or given by `weight`) stay within one shift's
+ * closed days of their share at every point of the year (a 0.5 FTE holds about every other turn of a
+ * full-time one, never a block). Ties go to the holder named first. Weekday shifts go round day by
+ * day, as before. `kept(span)` names a span already in the rota: what it counts goes to its holder's
+ * members (or to the people it names), and the span is not handed out again.
  */
-export function fairRotation<T extends RotaSpan>(
-  spans: T[],
-  holders: FairHolder[],
-  closed: ClosedDay,
-  kept: (span: T) => { holderId: string | null } | null = () => null,
-): (T & { holderBinomeId: string })[] {
+export function fairRotation<T extends RotaSpan>(spans: T[], holders: FairHolder[], closed: ClosedDay, kept: (span: T) => KeptSpan | null = () => null): (T & { holderBinomeId: string })[] {
   if (!holders.length) throw new RangeError('fairRotation needs at least one holder');
-  if (holders.some((h) => !(h.weight > 0))) throw new RangeError('every holder needs a weight above zero');
-  const load = holders.map((h) => h.load ?? 0);
+  const members = holders.map((h) => h.members ?? [{ id: `holder:${h.id}`, fte: h.weight ?? Number.NaN }]);
+  if (members.some((ms) => !ms.length || ms.some((m) => !(m.fte > 0)))) throw new RangeError('every holder needs a weight (or members with an FTE) above zero');
+  const load = new Map<string, number>();
+  holders.forEach((h, i) => {
+    if (!h.members) load.set(members[i][0].id, h.load ?? 0);
+  });
+  const add = (ids: string[], cost: number) => {
+    for (const id of new Set(ids)) load.set(id, (load.get(id) ?? 0) + cost);
+  };
+  const score = (i: number, cost: number) => Math.max(...members[i].map((m) => ((load.get(m.id) ?? 0) + cost) / m.fte));
   const out: (T & { holderBinomeId: string })[] = [];
   let weekday = 0;
   for (const span of spans) {
@@ -200,7 +233,7 @@ export function fairRotation<T extends RotaSpan>(
     const existing = kept(span);
     if (existing) {
       const i = holders.findIndex((h) => h.id === existing.holderId);
-      if (i >= 0) load[i] += cost;
+      add(existing.personIds ?? (i >= 0 ? members[i].map((m) => m.id) : []), cost);
       if (span.kind === 'WEEKDAY') weekday++;
       continue;
     }
@@ -209,10 +242,12 @@ export function fairRotation<T extends RotaSpan>(
       continue;
     }
     let best = 0;
+    let bestScore = score(0, cost);
     for (let i = 1; i < holders.length; i++) {
-      if ((load[i] + cost) / holders[i].weight < (load[best] + cost) / holders[best].weight - 1e-9) best = i;
+      const s = score(i, cost);
+      if (s < bestScore - 1e-9) [best, bestScore] = [i, s];
     }
-    load[best] += cost;
+    add(members[best].map((m) => m.id), cost);
     out.push({ ...span, holderBinomeId: holders[best].id });
   }
   return out;

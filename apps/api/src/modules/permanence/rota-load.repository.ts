@@ -33,15 +33,15 @@ export class RotaLoadRepository {
     return rows.map((r) => ({ id: r.id, kind: r.kind, startsAt: r.startsAt, endsAt: r.endsAt, holderIds: shiftHolderIds(r, () => (r.first && r.second ? [r.first, r.second] : undefined)) }));
   }
 
-  /** The people of the week-end rota: every binôme member, and these people (who held a week-end shift), by name. */
-  async rotaPeople(holderIds: readonly string[]): Promise<RotaPerson[]> {
+  /** Every binôme member and these people (who held a shift), by name, each said whether a binôme member. */
+  async rotaPeople(holderIds: readonly string[]): Promise<(RotaPerson & { binomeMember: boolean })[]> {
     const members = sql`(select ${binomes.firstMemberId} from ${binomes} union select ${binomes.secondMemberId} from ${binomes})`;
     const rows = await this.db
-      .select({ id: staff.id, fte: staff.fte })
+      .select({ id: staff.id, fte: staff.fte, binomeMember: sql<boolean>`${staff.id} in ${members}` })
       .from(staff)
       .where(or(inArray(staff.id, members), holderIds.length ? inArray(staff.id, [...holderIds]) : undefined))
       .orderBy(asc(staff.fullName), asc(staff.id));
-    return rows.map((r) => ({ id: r.id, fte: Number(r.fte) }));
+    return rows.map((r) => ({ id: r.id, fte: Number(r.fte), binomeMember: r.binomeMember === true }));
   }
 
   /** The members of these binômes. */
@@ -51,13 +51,12 @@ export class RotaLoadRepository {
     return new Map(rows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
   }
 
-  /** Each binôme's weight for the week-end rota: its members' mean FTE. */
-  async binomeWeights(ids: readonly string[]): Promise<Map<string, number>> {
+  /** Each binôme's members with their own FTE: the week-end rota measures each person against their own share. */
+  async binomeMembersFte(ids: readonly string[]): Promise<Map<string, RotaPerson[]>> {
     if (!ids.length) return new Map();
-    const rows = await this.db
-      .select({ id: binomes.id, weight: sql<string>`(select avg(${staff.fte}) from ${staff} where ${staff.id} in (${binomes.firstMemberId}, ${binomes.secondMemberId}))` })
-      .from(binomes)
-      .where(inArray(binomes.id, [...ids]));
-    return new Map(rows.map((r) => [r.id, Number(r.weight)]));
+    const rows = await this.db.select().from(binomes).where(inArray(binomes.id, [...ids]));
+    const people = rows.length ? await this.db.select({ id: staff.id, fte: staff.fte }).from(staff).where(inArray(staff.id, rows.flatMap((b) => [b.firstMemberId, b.secondMemberId]))) : [];
+    const fte = new Map(people.map((p) => [p.id, Number(p.fte)]));
+    return new Map(rows.map((b) => [b.id, [b.firstMemberId, b.secondMemberId].map((id) => ({ id, fte: fte.get(id) ?? 1 }))]));
   }
 }

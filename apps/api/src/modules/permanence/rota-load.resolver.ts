@@ -5,9 +5,10 @@ import type { Context } from '../../graphql/context.js';
 import { ROTA_KEEPERS, staffOnly } from '../auth/index.js';
 import { Staff, staffById } from '../org/index.js';
 import { PermanenceReplacePayload, type PermanenceShift } from './permanence.types.js';
-import { PermanenceSwapPayload } from './swap.types.js';
+import { PermanenceSwap, PermanenceSwapPayload } from './swap.types.js';
+import { shiftById } from './permanence.fields.js';
 import { PermanenceLoad, PermanenceLoadWarning, PermanencePersonLoad } from './rota-load.types.js';
-import type { RotaLoadService } from './rota-load.service.js';
+import type { LoadWarning, RotaLoadService } from './rota-load.service.js';
 import { recordedHoldings, type Holding } from './shift-holders.rules.js';
 
 @Resolver(() => PermanenceLoad)
@@ -43,17 +44,25 @@ const WARNINGS = {
     'Issue 12: the new holders this change leaves more than one week-end above their FTE share of the year’s week-ends and holidays (and higher than before). A warning, not a refusal: the change is made. Empty for a weekday shift, when nothing changed hands, or when the change failed; for the relay social worker and direction only (others get an empty list).',
 };
 
-/** The warnings of a change of holder, for whoever keeps the rota (the figures are theirs to see). */
-async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: Holding | null): Promise<PermanenceLoadWarning[]> {
+/** Whoever keeps the rota sees the figures; others get no warnings. */
+const keepsRota = (ctx: Context) => {
   const viewer = staffOnly(ctx.viewer);
-  if (!shift || !previous || !viewer || !ROTA_KEEPERS.includes(viewer.role)) return [];
-  const warnings = await load.afterChange({ shift, previous });
+  return !!viewer && ROTA_KEEPERS.includes(viewer.role);
+};
+
+function toWarnings(warnings: LoadWarning[], lead: string): PermanenceLoadWarning[] {
   return warnings.map((w) => ({
     ...w,
     staffDbId: w.staffId,
     code: 'LOAD_ABOVE_FTE_SHARE',
-    message: `After this change they hold ${w.closedDays} closed days (week-end days and holidays) in ${w.year}, ${w.deviation} above their FTE share of ${w.expectedClosedDays}.`,
+    message: `${lead} ${w.closedDays} closed days (week-end days and holidays) in ${w.year}, ${w.deviation} above their FTE share of ${w.expectedClosedDays}.`,
   }));
+}
+
+/** The warnings of a change of holder, for whoever keeps the rota (the figures are theirs to see). */
+async function warningsOf(load: RotaLoadService, ctx: Context, shift: PermanenceShift | null, previous: Holding | null): Promise<PermanenceLoadWarning[]> {
+  if (!shift || !previous || !keepsRota(ctx)) return [];
+  return toWarnings(await load.afterChange({ shift, previous }), 'After this change they hold');
 }
 
 @Resolver(() => PermanenceReplacePayload)
@@ -77,5 +86,20 @@ export class PermanenceSwapLoadResolver {
     const id = p.swap?.status === 'APPROVED' ? p.swap.replacementDbId : p.swap?.status === 'UNDONE' ? p.swap.undoReplacementDbId : null;
     const r = id ? await ctx.loaders.replacement.load(id) : null;
     return warningsOf(this.load, ctx, p.shift, r && recordedHoldings(r).previous);
+  }
+}
+
+@Resolver(() => PermanenceSwap)
+export class PermanenceSwapLoadWarningsResolver {
+  constructor(private readonly load: RotaLoadService) {}
+
+  @FieldResolver(() => [PermanenceLoadWarning], {
+    description:
+      'Issue 12: what approving this swap would do to the week-end load: the taker, if holding the offerer’s place (on a binôme’s shift, beside the other member) would leave her more than one week-end above her FTE share of the year’s week-ends and holidays (and higher than before). Computed now, for a swap taken and waiting for approval; empty for other statuses, a weekday shift, and anyone but the relay social worker and direction (as the loadWarnings of the approval itself).',
+  })
+  async loadWarnings(@Root() s: PermanenceSwap, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
+    if (s.status !== 'TAKEN' || !s.takenByDbId || !keepsRota(ctx)) return [];
+    const shift = await shiftById(ctx, s.shiftDbId, 'swap');
+    return toWarnings(await this.load.ifHandedOver(shift, s.offeredByDbId, s.takenByDbId), 'If approved, they would hold');
   }
 }

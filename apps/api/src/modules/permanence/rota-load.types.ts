@@ -18,16 +18,22 @@ export class PermanencePersonLoad {
   @Field(() => Int, { description: 'Public holidays and service closing days held that fall Monday to Friday (one on a Saturday or Sunday is a week-end day).' })
   holidayDays!: number;
 
-  @Field(() => Int, { description: 'Weekday (office-hours) shifts held.' })
+  @Field(() => Int, { description: 'Weekday (office-hours) shifts held (a day counts for whoever holds its noon).' })
   weekdayShifts!: number;
+
+  @Field(() => Float, { description: 'Hours of weekday (office-hours) permanence held, 2 decimals: a shift split by a replacement counts the part each held, in the year of the day it starts.' })
+  weekdayHours!: number;
+
+  @Field(() => Boolean, { description: 'On the week-end rota: a binôme member or someone who held a week-end shift that year. False for whoever did only weekday permanence: listed with their weekday hours, with no share of the closed days (expectedClosedDays and deviation 0) and out of totalClosedDays, meanClosedDaysPerFte and fairness.' })
+  weekendRota!: boolean;
 
   @Field(() => Int, { description: 'weekendDays + holidayDays: the closed days held, what the fairness is measured on.' })
   closedDays!: number;
 
-  @Field(() => Float, { description: 'The person’s share of all the closed days held by the people listed, in proportion to FTE: Σ closedDays × fte / Σ fte.' })
+  @Field(() => Float, { description: 'The person’s share of all the closed days held by the people on the week-end rota, in proportion to their own FTE (not their binôme’s mean): Σ closedDays × fte / Σ fte over the week-end rota; 0 off it.' })
   expectedClosedDays!: number;
 
-  @Field(() => Float, { description: 'closedDays − expectedClosedDays: above 0 carries more than the FTE share, below 0 less.' })
+  @Field(() => Float, { description: 'closedDays − expectedClosedDays: above 0 carries more than the FTE share, below 0 less; 0 off the week-end rota.' })
   deviation!: number;
 }
 
@@ -36,24 +42,24 @@ export class PermanenceLoad {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => [PermanencePersonLoad], { description: 'The people of the week-end rota: every binôme member and whoever held a week-end shift that year, by name.' })
+  @Field(() => [PermanencePersonLoad], { description: 'Everyone who holds the permanence, by name: every binôme member and whoever held a shift that year, week-end or weekday (those with weekday permanence only have weekendRota false and 0 week-ends).' })
   people!: PermanencePersonLoad[];
 
-  @Field(() => Int, { description: 'Σ closedDays of the people (a binôme’s day counts for both).' })
+  @Field(() => Int, { description: 'Σ closedDays of the people on the week-end rota (a binôme’s day counts for both).' })
   totalClosedDays!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The mean of closedDays / fte over the people; null when nobody is listed.' })
+  @Field(() => Float, { nullable: true, description: 'The mean of closedDays / fte over the people on the week-end rota; null when nobody is on it.' })
   meanClosedDaysPerFte!: number | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'The fairness figure: the coefficient of variation (population standard deviation / mean, 3 decimals) of closedDays / fte over the people, the definition of permanenceReport.weekendFairness.coefficientOfVariation taken per FTE. 0 is perfectly fair; above 0.25 some carry much more than others; null when no closed day is held.',
+      'The fairness figure: the coefficient of variation (population standard deviation / mean, 3 decimals) of closedDays / fte over the people on the week-end rota, the definition of permanenceReport.weekendFairness.coefficientOfVariation taken per FTE. 0 is perfectly fair; above 0.25 some carry much more than others; null when no closed day is held.',
   })
   fairness!: number | null;
 }
 
-@ObjectType({ description: 'A change of holder left this person more than one week-end (2 closed days) above their FTE share for the year, and higher than before: a warning for whoever programmed it, the change is made.' })
+@ObjectType({ description: 'A change of holder left (or, on a swap waiting for approval, would leave) this person more than one week-end (2 closed days) above their FTE share for the year, and higher than before: a warning for whoever programs it, the change is made.' })
 export class PermanenceLoadWarning {
   staffDbId!: string;
 

@@ -52,7 +52,7 @@ export class PermanenceResolver {
   }
 
   @Authorized(ROTA_KEEPERS)
-  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn.' })
+  @Mutation(() => PermanenceRotaGeneratePayload, { description: 'Keep the rota a year ahead: fill a span with binômes in turn (weekday shifts day by day; week-ends and holidays by FTE, each binôme going where none of its members would go further above her own FTE share than another binôme’s would, the shifts already in the rota counted for whoever holds them).' })
   permanenceRotaGenerate(@Arg('input', () => PermanenceRotaGenerateInput) input: PermanenceRotaGenerateInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<PermanenceRotaGeneratePayload> {
     return payload(
       () => this.rota.generateRota({ ...input, binomeIds: input.binomeIds.map((id) => inputIdOrNull(id, 'Binome', 'binomeIds', 'UNKNOWN_BINOME')) }, staff, ctx.now),

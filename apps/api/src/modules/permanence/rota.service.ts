@@ -91,13 +91,15 @@ export class RotaService {
       const found = await org.binomesByIds(ids.filter((id) => !id.startsWith('missing-')));
       const missing = ids.findIndex((id) => !found.some((b) => b.id === id));
       if (missing >= 0) throw violation('binomeIds', 'UNKNOWN_BINOME', `No binôme has the ID given at binomeIds[${missing}].`);
-      const existing = await repo.shiftsBetween(first.startsAt, last.endsAt, 2_000);
-      // Issue 12: week-ends and holidays go by the binômes' FTE (their members' mean), the kept shifts counted.
-      const weights = await new RotaLoadRepository(tx).binomeWeights(ids);
-      const holders = ids.map((id) => ({ id, weight: weights.get(id) ?? 1 }));
+      const load = new RotaLoadRepository(tx);
+      const existing = await load.heldShifts(first.startsAt, last.endsAt);
+      // Issue 12: week-ends and holidays go by FTE, each member of a binôme measured against their own,
+      // the kept shifts counted for whoever holds them (a binôme's members, or the person replacing them).
+      const members = await load.binomeMembersFte(ids);
+      const holders = ids.map((id) => ({ id, members: members.get(id) ?? [] }));
       const keptHolder = (s: { startsAt: Date; endsAt: Date }) => {
         const e = existing.find((x) => x.startsAt < s.endsAt && s.startsAt < x.endsAt);
-        return e ? { holderId: e.holderBinomeId } : null;
+        return e ? { holderId: null, personIds: e.holderIds } : null;
       };
       const fresh = fairRotation(spans, holders, closed, keptHolder);
       const rows = fresh.length ? await repo.insertShifts(fresh.map((s) => ({ ...s, createdAt: now, updatedAt: now }))) : [];

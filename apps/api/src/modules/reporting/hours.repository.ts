@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hoursBetween, monthNumber, months, monthOf, round2, TZ, type Period } from './report.period.js';
 
-export type HelpHoursRow = { month: string; sector_code: string; sector_name: string; help_kind: string; agreed: number; planned: number; done: number; cancelled: number };
+export type HelpHoursRow = { month: string; sector_code: string; sector_name: string; help_kind: string; agreed: number; suspended: number; planned: number; done: number; cancelled: number };
 export type CancelledRow = { month: string; sector_code: string; sector_name: string; help_kind: string; reason: string; visits: number; hours: number };
 export type UtilisationRow = { month: string; sector_code: string; sector_name: string; helper_role: string; helpers: number; contract: number; planned: number; done: number; over_contract: number };
 
@@ -15,31 +15,47 @@ export class HoursRepository {
 
   /**
    * Per month, sector and help kind: agreed = weekly hours of the agreed plan in force (from the day it
-   * was agreed until the next agreed version or the case's closing) × days in the month / 7; planned =
+   * was agreed until the next agreed version) × the days of the month its case file was ACTIVE / 7
+   * (suspended: the same over its SUSPENDED days; a closed case file has neither); planned =
    * schedule entries starting in the month, not cancelled; done = those ended by `asOf`; cancelled = cancelled entries.
    */
   async help(p: Period): Promise<HelpHoursRow[]> {
     return [
       ...(await this.db.execute<HelpHoursRow>(sql`
         with m as ${months(p)},
-        closing as (
-          select t.case_file_id, (min(t.at) at time zone ${TZ})::date as day
-          from case_transitions t where t.to_status in ('CLOSED', 'REDIRECTED') group by 1
+        first_move as (select case_file_id, min(at) as at from case_transitions group by 1),
+        status_days as (
+          -- Each case file's statuses as spans of local days [from_day, until_day): a day counts in the
+          -- status entered last that day. Without any move, its status now held since its opening.
+          select c.id as case_file_id, case when f.at is null then c.status::text else 'NEW_REQUEST' end as status,
+                 (c.opened_at at time zone ${TZ})::date as from_day, (f.at at time zone ${TZ})::date as until_day
+          from case_files c left join first_move f on f.case_file_id = c.id
+          union all
+          select t.case_file_id, t.to_status::text, (t.at at time zone ${TZ})::date,
+                 (lead(t.at) over (partition by t.case_file_id order by t.at, t.case_version) at time zone ${TZ})::date
+          from case_transitions t
+        ), plans as (
+          select v.case_file_id, v.family_helper_hours::float8 as af, v.home_helper_hours::float8 as ams,
+                 (v.agreed_at at time zone ${TZ})::date as from_day,
+                 lead((v.agreed_at at time zone ${TZ})::date) over (partition by v.case_file_id order by v.number) as until_day
+          from aid_plan_versions v where v.status = 'AGREED' and v.agreed_at is not null
         ), agreed as (
-          select c.sector_id, v.af, v.ams, v.from_day, least(v.next_day, cl.day) as until_day
-          from (select v.case_file_id, v.family_helper_hours::float8 as af, v.home_helper_hours::float8 as ams,
-                       (v.agreed_at at time zone ${TZ})::date as from_day,
-                       lead((v.agreed_at at time zone ${TZ})::date) over (partition by v.case_file_id order by v.number) as next_day
-                from aid_plan_versions v where v.status = 'AGREED' and v.agreed_at is not null) v
-          join case_files c on c.id = v.case_file_id left join closing cl on cl.case_file_id = v.case_file_id
+          -- The plan in force on the days its case file was ACTIVE (agreed) or SUSPENDED (set apart).
+          select c.sector_id, s.status, v.af, v.ams, greatest(v.from_day, s.from_day) as from_day,
+                 case when v.until_day is null then s.until_day when s.until_day is null then v.until_day else least(v.until_day, s.until_day) end as until_day
+          from plans v join status_days s on s.case_file_id = v.case_file_id and s.status in ('ACTIVE', 'SUSPENDED')
+            and (s.until_day is null or s.until_day > v.from_day) and (v.until_day is null or v.until_day > s.from_day)
+          join case_files c on c.id = v.case_file_id
         ), agreed_days as (
-          select m.month, a.sector_id, sum(a.af * d.days) / 7.0 as af, sum(a.ams * d.days) / 7.0 as ams
+          select m.month, a.sector_id, a.status, sum(a.af * d.days) / 7.0 as af, sum(a.ams * d.days) / 7.0 as ams
           from m join agreed a on a.from_day < m.end_day and (a.until_day is null or a.until_day > m.first_day)
           cross join lateral (select greatest(0, least(m.end_day, coalesce(a.until_day, m.end_day)) - greatest(m.first_day, a.from_day)) as days) d
-          group by 1, 2
+          group by 1, 2, 3
         ), agreed_by_month as (
-          select g.month, g.sector_id, k.kind, k.hours from agreed_days g
-          cross join lateral (values ('FAMILY_CARE', g.af), ('HOUSEHOLD', g.ams)) k(kind, hours)
+          select g.month, g.sector_id, k.kind, coalesce(sum(k.hours) filter (where g.status = 'ACTIVE'), 0) as hours,
+                 coalesce(sum(k.hours) filter (where g.status = 'SUSPENDED'), 0) as suspended
+          from agreed_days g cross join lateral (values ('FAMILY_CARE', g.af), ('HOUSEHOLD', g.ams)) k(kind, hours)
+          group by 1, 2, 3
         ), entry_sums as (
           -- One sum per row and few groups; the three figures are read from the groups after.
           select m.month, x.sector_id, x.kind, x.status, x.ended, x.hours
@@ -55,11 +71,11 @@ export class HoursRepository {
           from entry_sums x group by 1, 2, 3
         )
         select coalesce(a.month, x.month) as month, s.code as sector_code, s.name as sector_name, coalesce(a.kind, x.kind) as help_kind,
-               ${round2(sql`coalesce(a.hours, 0)`)} as agreed, ${round2(sql`coalesce(x.planned, 0)`)} as planned,
+               ${round2(sql`coalesce(a.hours, 0)`)} as agreed, ${round2(sql`coalesce(a.suspended, 0)`)} as suspended, ${round2(sql`coalesce(x.planned, 0)`)} as planned,
                ${round2(sql`coalesce(x.done, 0)`)} as done, ${round2(sql`coalesce(x.cancelled, 0)`)} as cancelled
         from agreed_by_month a full join scheduled x on x.month = a.month and x.sector_id = a.sector_id and x.kind = a.kind
         join sectors s on s.id = coalesce(a.sector_id, x.sector_id)
-        where coalesce(a.hours, 0) > 0 or x.month is not null
+        where coalesce(a.hours, 0) > 0 or coalesce(a.suspended, 0) > 0 or x.month is not null
         order by 1, 2, 4`)),
     ];
   }

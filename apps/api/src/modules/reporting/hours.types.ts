@@ -11,7 +11,12 @@ export class HelpHoursFigure {
   @Field(() => String) sectorCode!: string;
   @Field(() => String) sectorName!: string;
   @Field(() => String, { description: KIND }) helpKind!: string;
-  @Field(() => Float, { description: 'Weekly hours of the agreed aid plan in force (from the day it was agreed to the next agreed version or the case file’s closing) × its days in the month and period / 7.' }) agreedHours!: number;
+  @Field(() => Float, {
+    description:
+      'Hours agreed for case files being helped: for each case file, the weekly hours of its agreed aid plan in force (from the day it was agreed to the day the next version was agreed) × the days of the month on which the case file was ACTIVE (its status from the history; a day counts in the status entered last that day) / 7. Days SUSPENDED, CLOSED or in any other status count nothing here.',
+  })
+  agreedHours!: number;
+  @Field(() => Float, { description: 'The same over the days the case file was SUSPENDED: hours agreed but not to be delivered then (not in agreedHours).' }) suspendedHours!: number;
   @Field(() => Float, { description: 'Hours of schedule entries starting in the month, not cancelled.' }) plannedHours!: number;
   @Field(() => Float, { description: 'Of the planned hours, those of entries ended by the as-of instant.' }) doneHours!: number;
   @Field(() => Float, { description: 'Hours of cancelled entries starting in the month.' }) cancelledHours!: number;

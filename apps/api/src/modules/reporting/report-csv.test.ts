@@ -42,12 +42,12 @@ describe('GET /reports/<name>.csv', () => {
   it('hours.csv and permanence.csv: hours with a decimal comma', async () => {
     const hours = (await (await get(`/reports/hours.csv${PERIOD}`)).text()).replace(/^\uFEFF/, '');
     expect(hours.split('\r\n')).toEqual([
-      'month;sector;sector_name;help_kind;agreed_hours;planned_hours;done_hours;cancelled_hours',
-      '2026-01;RA;Rapport A;FAMILY_CARE;22;0;0;0',
-      '2026-02;RA;Rapport A;FAMILY_CARE;28;5;5;1,5',
-      '2026-02;RB;Rapport B;HOUSEHOLD;13,5;0;0;0',
-      '2026-03;RA;Rapport A;FAMILY_CARE;31;2;0;0',
-      '2026-03;RB;Rapport B;HOUSEHOLD;15,5;0;0;0',
+      'month;sector;sector_name;help_kind;agreed_hours;suspended_hours;planned_hours;done_hours;cancelled_hours',
+      '2026-01;RA;Rapport A;FAMILY_CARE;22;0;0;0;0',
+      '2026-02;RA;Rapport A;FAMILY_CARE;28;0;5;5;1,5',
+      '2026-02;RB;Rapport B;HOUSEHOLD;13,5;0;0;0;0',
+      '2026-03;RA;Rapport A;FAMILY_CARE;31;0;2;0;0',
+      '2026-03;RB;Rapport B;HOUSEHOLD;15,5;0;0;0;0',
       '',
     ]);
     const permanence = (await (await get(`/reports/permanence.csv${PERIOD}`)).text()).replace(/^\uFEFF/, '');

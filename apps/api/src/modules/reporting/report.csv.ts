@@ -52,8 +52,8 @@ export function activityCsv(r: Figures<'activity'>): string {
 /** hours.csv: one row per month, sector and help kind. */
 export const hoursCsv = (r: Figures<'hours'>) =>
   toCsv(
-    ['month', 'sector', 'sector_name', 'help_kind', 'agreed_hours', 'planned_hours', 'done_hours', 'cancelled_hours'],
-    r.help.map((h) => [h.month, h.sectorCode, h.sectorName, h.helpKind, h.agreedHours, h.plannedHours, h.doneHours, h.cancelledHours]),
+    ['month', 'sector', 'sector_name', 'help_kind', 'agreed_hours', 'suspended_hours', 'planned_hours', 'done_hours', 'cancelled_hours'],
+    r.help.map((h) => [h.month, h.sectorCode, h.sectorName, h.helpKind, h.agreedHours, h.suspendedHours, h.plannedHours, h.doneHours, h.cancelledHours]),
   );
 
 /** permanence.csv: one row per month and person on call. */

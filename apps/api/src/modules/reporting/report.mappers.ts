@@ -16,7 +16,7 @@ export const toVisitFigure = (r: VisitRow) => ({ month: r.month, ...sector(r), s
 export const toFileCheckFigure = (r: FileCheckRow) => ({ month: r.month, ...sector(r), opened: r.opened, done: r.done, pending: r.pending });
 export const toEvaluationFigure = (r: EvaluationRow) => ({ month: r.month, ...sector(r), onTime: r.on_time, late: r.late, overdue: r.overdue });
 
-export const toHelpHoursFigure = (r: HelpHoursRow) => ({ month: r.month, ...sector(r), helpKind: r.help_kind, agreedHours: r.agreed, plannedHours: r.planned, doneHours: r.done, cancelledHours: r.cancelled });
+export const toHelpHoursFigure = (r: HelpHoursRow) => ({ month: r.month, ...sector(r), helpKind: r.help_kind, agreedHours: r.agreed, suspendedHours: r.suspended, plannedHours: r.planned, doneHours: r.done, cancelledHours: r.cancelled });
 export const toCancelledHoursFigure = (r: CancelledRow) => ({ month: r.month, ...sector(r), helpKind: r.help_kind, reason: r.reason, visits: r.visits, hours: r.hours });
 export const toUtilisationFigure = (r: UtilisationRow) => ({
   month: r.month,
