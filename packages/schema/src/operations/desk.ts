@@ -199,6 +199,8 @@ export const deskWeekendLoadQuery = graphql(`
         fte
         weekends
         holidayDays
+        weekdayHours
+        weekendRota
         closedDays
         expectedClosedDays
         deviation
