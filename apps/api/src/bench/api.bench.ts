@@ -16,6 +16,7 @@ import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } fr
 import { measureConflictEngine } from './conflicts/measure.js';
 import { conflictReport } from './conflicts/report.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
+import { MEASURES } from './api/measures.js';
 import { apiRoot, benchDatabase, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -31,18 +32,6 @@ const out: string[] = [];
 const say = (line = '') => { out.push(line); console.log(line); };
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 
-const MEASURES = {
-  small: {
-    label: 'sectors with their social worker',
-    relais: '{ sectors { id name socialWorker { id fullName phone } } }',
-    peer: '{ allSectors { nodes { id name teamBySectorId { staffBySocialWorkerId { id fullName phone } } } } }',
-  },
-  list: {
-    label: '`caseFiles(first: 50)` with beneficiary, sector, social worker',
-    relais: '{ caseFiles(first: 50) { edges { node { id status beneficiary { firstName lastName } sector { name } socialWorker { fullName } } } } }',
-    peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
-  },
-};
 
 async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say(`## Relais and PostGraphile 4 on the same database (median of ${ROUNDS} rounds, A B A B, ${SECONDS} s each)`);
