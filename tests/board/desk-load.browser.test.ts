@@ -1,6 +1,7 @@
 // Issue 12 at the desk, in Chromium on the demo: a replacement that leaves someone more than a
 // week-end above their FTE share of the year's week-ends and holidays is made, and the desk says so
-// under the form, naming the person and the figures the API gives; the desk's load panel follows.
+// under the form, naming the person and the figures the API gives; the desk's load panel follows; a swap
+// waiting for approval says beforehand what approving it would do.
 import { existsSync } from 'node:fs';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the week-end load at the desk (browser)'
     // The change was made all the same.
     const after = await server.gql<{ node: { holders: { id: string }[] } }>('query ($id: ID!) { node(id: $id) { ... on PermanenceShift { holders { id } } } }', { id: free[0].id }, relay);
     expect(after.data?.node.holders.map((h) => h.id)).toEqual([claire.id]);
+    await context.close();
+  });
+
+  it('a swap waiting for approval says, before anyone approves it, what it would do to the taker’s load', async () => {
+    const password = server.demo!.password;
+    const relay = await server.login(server.demo!.logins.find((l) => l.role === 'RELAY_CONTROL_SOCIAL_WORKER')!.email, password);
+    const staff = (await server.gql<{ staffMembers: { id: string; fullName: string; email: string | null }[] }>('{ staffMembers { id fullName email } }', {}, relay)).data!.staffMembers;
+    const claire = staff.find((p) => p.fullName === 'Claire Vandenbroucke')!;
+    const shifts = (await server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('query ($from: DateTime, $to: DateTime) { permanenceShifts(from: $from, to: $to, first: 100) { edges { node { id kind startsAt holders { id fullName } } } } }', { from: new Date(NOW.getTime() + 4 * WEEK), to: new Date(NOW.getTime() + 10 * WEEK) }, relay)).data!.permanenceShifts.edges.map((e) => e.node);
+    // A week-end of Julie Leclercq's binôme, weeks ahead: she offers it, Claire (already above her share after the test before) takes it.
+    const giver = staff.find((p) => p.fullName === 'Julie Leclercq')!;
+    const shift = shifts.find((s) => s.kind === 'WEEKEND' && s.holders.some((h) => h.id === giver.id))!;
+    const offered = await server.gql('mutation ($input: PermanenceSwapOfferInput!) { permanenceSwapOffer(input: $input) { swap { id } userErrors { code } } }', { input: { shiftId: shift.id } }, await server.login(giver.email!, password));
+    expect(offered.data?.permanenceSwapOffer.userErrors).toEqual([]);
+    const swapId = offered.data?.permanenceSwapOffer.swap.id;
+    const taken = await server.gql('mutation ($input: PermanenceSwapStepInput!) { permanenceSwapTake(input: $input) { userErrors { code } } }', { input: { swapId } }, await server.login(staff.find((p) => p.id === claire.id)!.email!, password));
+    expect(taken.data?.permanenceSwapTake.userErrors).toEqual([]);
+    const pending = (await server.gql<{ permanenceSwapsPending: { id: string; loadWarnings: { closedDays: number; deviation: number }[] }[] }>('{ permanenceSwapsPending { id loadWarnings { closedDays deviation } } }', {}, relay)).data!.permanenceSwapsPending;
+    const [predicted] = pending.find((s) => s.id === swapId)!.loadWarnings;
+    expect(predicted.deviation).toBeGreaterThan(2);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    const desk = await context.newPage();
+    await desk.clock.install({ time: NOW });
+    await desk.goto(`${server.url}/?token=${encodeURIComponent(relay)}`);
+    const item = desk.locator('[data-testid="desk-swap"]', { hasText: 'Claire Vandenbroucke' }).filter({ has: desk.locator('[data-testid="swap-load-warning"]') });
+    const warning = item.locator('[data-testid="swap-load-warning"]');
+    await warning.waitFor();
+    const fr = (x: number) => new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 1 }).format(x);
+    expect(await warning.textContent()).toContain(`Si vous approuvez : Claire Vandenbroucke assurerait ${fr(predicted.closedDays)} jours de week-end et fériés en`);
+    expect(await warning.textContent()).toContain(`soit ${fr(predicted.deviation)} de plus que sa part`);
+    // Nothing is changed by showing it: the shift is still the binôme's.
+    const still = await server.gql<{ node: { holders: { id: string }[] } }>('query ($id: ID!) { node(id: $id) { ... on PermanenceShift { holders { id } } } }', { id: shift.id }, relay);
+    expect(still.data?.node.holders.map((h) => h.id)).toEqual(shift.holders.map((h) => h.id));
     await context.close();
   });
 });

@@ -29,11 +29,11 @@ const BUDGET: Record<string, number> = {
   BoardOnCall: 6,
   BoardSectors: 8,
   BoardAlerts: 5,
-  BoardSectorCaseloads: 3,
+  BoardSectorCaseloads: 2,
   BoardPlanning: 12,
   BoardSchedule: 5,
 };
-const TOTAL = 39;
+const TOTAL = 38;
 
 let server: TestServer;
 let kiosk: string;

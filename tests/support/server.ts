@@ -21,6 +21,10 @@ export interface TestServer {
   demo?: Awaited<ReturnType<typeof seedIfEmpty>>;
   /** A second API process on the same database. */
   startPeer: () => Promise<RunningApp>;
+  /** Stops the API process (the database stays): clients see a server that is down. */
+  stop: () => Promise<void>;
+  /** Starts it again on the same address and database, as after a restart. */
+  restart: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -29,7 +33,8 @@ export async function startTestServer(options: { now?: Date; seed?: boolean; pro
   const clock = { now: options.now ?? new Date() };
   const base = loadConfig({ NODE_ENV: options.production ? 'production' : 'test' });
   const config = { ...base, port: 0, host: '127.0.0.1', trustedDocumentsOnly: options.trustedDocumentsOnly ?? base.trustedDocumentsOnly };
-  const app = await startApp({ config, databaseUrl: db.url, clock: () => clock.now });
+  let app = await startApp({ config, databaseUrl: db.url, clock: () => clock.now });
+  let running = true;
   const peers: RunningApp[] = [];
   const demo = options.seed ? await seedIfEmpty(app.db, app.services, clock.now) : undefined;
 
@@ -46,7 +51,9 @@ export async function startTestServer(options: { now?: Date; seed?: boolean; pro
   return {
     url: app.url,
     wsUrl: app.url.replace(/^http/, 'ws') + '/graphql',
-    app,
+    get app() {
+      return app;
+    },
     db,
     clock,
     gql,
@@ -65,9 +72,18 @@ export async function startTestServer(options: { now?: Date; seed?: boolean; pro
       peers.push(peer);
       return peer;
     },
+    stop: async () => {
+      if (running) await app.close();
+      running = false;
+    },
+    restart: async () => {
+      if (running) await app.close();
+      app = await startApp({ config: { ...config, port: Number(new URL(app.url).port) }, databaseUrl: db.url, clock: () => clock.now });
+      running = true;
+    },
     close: async () => {
       for (const p of peers) await p.close();
-      await app.close();
+      if (running) await app.close();
       if (!options.db) await db.drop();
     },
   };

@@ -1,9 +1,11 @@
 // `pnpm bench:api`: Relais side by side with PostGraphile 4 on the same database (same fields,
 // alternating runs A B A B), the board's first read in SQL statements, live fan-out to thousands of
-// graphql-ws subscribers, scale-out behind a load balancer, and the cold start. Prints the figures
-// as Markdown; BENCH_WRITE=1 also writes them to docs/performance.md.
+// graphql-ws subscribers, scale-out behind a load balancer, the cold start, and the conflict engine
+// against its targets (bench/conflicts/, as `pnpm bench`). Prints the figures as Markdown;
+// BENCH_WRITE=1 also writes them to docs/performance.md.
 //   BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3), BENCH_FANOUT (default 1000,5000),
-//   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on).
+//   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on),
+//   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,12 +13,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { boardFirstRead } from './api/first-read.js';
 import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } from './api/fanout.js';
+import { measureConflictEngine } from './conflicts/measure.js';
+import { conflictReport } from './conflicts/report.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
+import { MEASURES } from './api/measures.js';
 import { apiRoot, benchDatabase, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FANOUT = (process.env.BENCH_FANOUT ?? '1000,5000').split(',').filter(Boolean).map(Number);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
+const CONFLICTS_ONLY = process.env.BENCH_ONLY === 'conflicts';
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = 'relais_bench_api';
 const PASSWORD = 'relais-demo';
@@ -25,18 +32,6 @@ const out: string[] = [];
 const say = (line = '') => { out.push(line); console.log(line); };
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 
-const MEASURES = {
-  small: {
-    label: 'sectors with their social worker',
-    relais: '{ sectors { id name socialWorker { id fullName phone } } }',
-    peer: '{ allSectors { nodes { id name teamBySectorId { staffBySocialWorkerId { id fullName phone } } } } }',
-  },
-  list: {
-    label: '`caseFiles(first: 50)` with beneficiary, sector, social worker',
-    relais: '{ caseFiles(first: 50) { edges { node { id status beneficiary { firstName lastName } sector { name } socialWorker { fullName } } } } }',
-    peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
-  },
-};
 
 async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say(`## Relais and PostGraphile 4 on the same database (median of ${ROUNDS} rounds, A B A B, ${SECONDS} s each)`);
@@ -63,12 +58,15 @@ async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
 
 async function main() {
   const started = Date.now();
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
-  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
   say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
   say();
   say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
   say();
+  // The conflict engine first, in a database of its own, while none of the benchmark's servers runs.
+  for (const line of conflictReport(await measureConflictEngine(SERVER, { changes: CHANGES }))) say(line);
+  if (CONFLICTS_ONLY) return;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
+  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
 
   // Cold start: the first start migrates and seeds (not timed); the next start is the one a restart costs.
   const first = await startRelais(url, 4610);

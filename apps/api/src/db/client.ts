@@ -2,6 +2,7 @@
 import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as schema from './schema/index.js';
+import { namingStatements } from './named-statements.js';
 
 export type Database = PostgresJsDatabase<typeof schema>;
 // A transaction handle has the same query surface as the database.
@@ -26,6 +27,6 @@ export function connect(url: string, options: { max?: number } = {}): DatabaseHa
     backoff: reconnectDelaySeconds,
     connect_timeout: 5,
   });
-  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const db = drizzle(namingStatements(sql), { schema, casing: 'snake_case' });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

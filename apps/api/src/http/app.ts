@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -99,7 +100,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
+    // Apollo's cache-control plugin (installed unless disabled) wraps every field's resolver to
+    // compute cache hints nobody reads: a tenth of the CPU of a 50-row list.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.

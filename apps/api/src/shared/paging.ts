@@ -53,6 +53,16 @@ export function toPage<R, T>(rows: R[], first: number, totalCount: number, key: 
   };
 }
 
+/**
+ * A page whose `totalCount` is counted only when asked for (a getter: GraphQL reads it only when
+ * the field is selected), instead of one more statement on every read of the list.
+ */
+export function withCountWhenAsked<P extends Page<unknown>>(page: P, count: () => Promise<number>): Omit<P, 'totalCount'> & { readonly totalCount: Promise<number> } {
+  const { totalCount: _unused, ...rest } = page;
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(rest, 'totalCount', { get: () => (counted ??= count()), enumerable: true }) as Omit<P, 'totalCount'> & { readonly totalCount: Promise<number> };
+}
+
 /** A page of a list already in memory (short lists sorted in code): the cursor is the position. */
 export function offsetPage<T>(all: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
   const n = pageSize(first);

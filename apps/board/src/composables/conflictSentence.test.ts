@@ -17,7 +17,8 @@ function wording(locale: 'fr' | 'en') {
   const i18n = createBoardI18n(locale);
   const tz = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' });
   const nf = new Intl.NumberFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: 1 });
-  return { t: i18n.global.t as (k: string, v?: Record<string, unknown>) => string, time: (iso: string) => tz.format(new Date(iso)), num: (n: number) => nf.format(n) };
+  const t = (k: string, v?: Record<string, unknown>, plural?: number) => (plural === undefined ? i18n.global.t(k, v ?? {}) : i18n.global.t(k, v ?? {}, plural));
+  return { t, time: (iso: string) => tz.format(new Date(iso)), num: (n: number) => nf.format(n) };
 }
 
 describe('conflictSentence', () => {
@@ -39,8 +40,21 @@ describe('conflictSentence', () => {
 
   it('a visit on a holiday names the day, in French and English', () => {
     const c = conflict('VISIT_ON_HOLIDAY', { spans: [span('08:00', '10:00')], holidayName: 'Noël' });
-    expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen : visite prévue de 09:00 à 11:00 un jour de fermeture (Noël) ; les visites n'y continuent que si le plan d'aide le prévoit.");
-    expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is due 09:00–11:00 on a day the offices are closed (Noël): visits go on only where the aid plan says so.');
+    expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen : visite prévue de 09:00 à 11:00 le jour de fermeture « Noël » ; les visites n'y continuent que si le plan d'aide le prévoit.");
+    expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is due 09:00–11:00 on a day the offices are closed, “Noël”: visits go on only where the aid plan says so.');
+  });
+
+  it('issue 11: zero and one take their own words, in French and English; a holiday named with brackets is not bracketed again', () => {
+    const plan = (hours: number) => ({ ...conflict('PLAN_HOURS_NOT_COVERED', { askedHours: 6, hours, helpKind: 'FAMILY_CARE' }), helper: null });
+    expect(conflictSentence(plan(0), wording('fr'))).toBe("Le plan d'aide demande 6 h d'aide familiale (AF) par semaine ; aucune heure n'est prévue.");
+    expect(conflictSentence(plan(1), wording('fr'))).toBe("Le plan d'aide demande 6 h d'aide familiale (AF) par semaine ; seulement 1 h est prévue.");
+    expect(conflictSentence(plan(0), wording('en'))).toBe('The aid plan asks for 6 h of family care (AF) a week; none is scheduled.');
+    expect(conflictSentence(plan(1), wording('en'))).toBe('The aid plan asks for 6 h of family care (AF) a week; only 1 h is scheduled.');
+    const travel = conflict('TRAVEL_TIME', { spans: [span('08:00', '10:00'), span('10:00', '11:00')], gapMinutes: 0, km: 0.2, neededMinutes: 1, speedKmh: 20 });
+    expect(conflictSentence(travel, wording('fr'))).toBe("Ana Vermeulen n'a aucun battement entre la visite finie à 11:00 et la suivante à 11:00 : 0,2 km, il faut environ 1 min à 20 km/h.");
+    expect(conflictSentence(travel, wording('en'))).toBe('Ana Vermeulen has no time at all between the visit ending at 11:00 and the next at 11:00: 0.2 km, about 1 min at 20 km/h.');
+    const closing = conflict('VISIT_ON_HOLIDAY', { spans: [span('08:00', '10:00')], holidayName: 'Journée de service (fermeture)' });
+    for (const locale of ['fr', 'en'] as const) expect(conflictSentence(closing, wording(locale))).not.toMatch(/\([^)]*\(/);
   });
 
   it('a conflict without facts keeps the API explanation', () => {

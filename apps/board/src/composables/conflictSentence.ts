@@ -3,7 +3,8 @@
 import type { BoardScheduleQuery } from '@relais/schema';
 
 type Conflict = Pick<BoardScheduleQuery['scheduleConflicts']['edges'][number]['node'], 'rule' | 'facts' | 'helper' | 'explanation'>;
-type Translate = (key: string, values?: Record<string, unknown>) => string;
+/** vue-i18n's `t`; with `plural`, the form for that number by the language's rules (0 has its own words). */
+type Translate = (key: string, values?: Record<string, unknown>, plural?: number) => string;
 
 export interface Wording {
   t: Translate;
@@ -43,5 +44,8 @@ export function conflictSentence(c: Conflict, { t, time, num }: Wording): string
     holiday: f.holidayName ?? '',
     what: f.tasks.length ? f.tasks.map((task) => t(`schedule.conflict.task.${task}`)).join(', ') : t('schedule.conflict.familyCareVisit'),
   };
-  return t(`schedule.conflict.${c.rule}`, values);
+  // A number that may be 0 or 1 takes its own words: "aucune heure n'est prévue", never "seulement 0 h sont prévues".
+  const count = c.rule === 'TRAVEL_TIME' ? f.gapMinutes : c.rule === 'PLAN_HOURS_NOT_COVERED' ? f.hours : null;
+  const key = `schedule.conflict.${c.rule}`;
+  return count == null ? t(key, values) : t(key, values, count);
 }

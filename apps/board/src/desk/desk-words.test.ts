@@ -27,12 +27,30 @@ describe('API errors in the board language', () => {
     expect(text).toBe("Refusé (R13) : un remplacement se programme au moins 7 jours à l'avance, or cette permanence commence le lun. 30 nov., 08:30, dans 3 jours. Indiquez l'événement qui cause ce changement.");
   });
 
-  it('R13: one day and today take their own forms', () => {
+  it('R13: tomorrow and today take their own words', () => {
     const fr = words('fr');
-    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-29T07:00:00Z') })).toContain(', dans 1 jour.');
+    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-29T07:00:00Z') })).toContain('08:30, demain.');
     expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-30T07:00:00Z') })).toContain("08:30, aujourd'hui.");
     const en = words('en');
     expect(userErrorText(tooLate, en, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-27T07:00:00Z') })).toContain('starts on Mon 30 Nov, 08:30, in 3 days.');
+  });
+
+  it('issue 11: today / tomorrow / in N days compare Brussels calendar dates (23:59 and 00:00, summer time)', () => {
+    const fr = words('fr');
+    const en = words('en');
+    const friday0830 = '2026-12-04T07:30:00.000Z';
+    const at = (shiftStartsAt: string, now: string) => userErrorText(tooLate, fr, { shiftStartsAt, now: new Date(now) });
+    // Thursday evening for Friday morning: tomorrow, though less than 24 hours ahead.
+    expect(at(friday0830, '2026-12-03T18:15:00Z')).toContain('commence le ven. 4 déc., 08:30, demain.');
+    expect(userErrorText(tooLate, en, { shiftStartsAt: friday0830, now: new Date('2026-12-03T18:15:00Z') })).toContain('starts on Fri 4 Dec, 08:30, tomorrow.');
+    // Thursday 23:59 is still tomorrow; Friday 00:00 is today.
+    expect(at(friday0830, '2026-12-03T22:59:00Z')).toContain(', demain.');
+    expect(at(friday0830, '2026-12-03T23:00:00Z')).toContain(", aujourd'hui.");
+    // Friday 17:00 asked on Thursday at 17:30: tomorrow, not today.
+    expect(at('2026-12-04T16:00:00.000Z', '2026-12-03T16:30:00Z')).toContain('ven. 4 déc., 17:00, demain.');
+    // Summer time starts on Sunday 28 March 2027: Saturday 23:30 → Monday 08:30 is two days (32 hours).
+    expect(at('2027-03-29T06:30:00.000Z', '2027-03-27T22:30:00Z')).toContain('lun. 29 mars, 08:30, dans 2 jours.');
+    expect(at('2027-03-29T06:30:00.000Z', '2027-03-27T23:00:00Z')).toContain('lun. 29 mars, 08:30, demain.');
   });
 
   it('names the person the form was about, and says when the code is unknown to the board', () => {

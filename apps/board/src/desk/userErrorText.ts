@@ -1,6 +1,7 @@
 // A mutation's userError worded in the board's language from its code, its field and what the form
 // knows (the shift's start, the person's name), with times in Brussels; the API's English message
 // only when the code is one the board does not know, and then said to be the API's.
+import { brusselsDaysBetween } from '../composables/useBrusselsTime';
 export interface UserErrorLike {
   field: readonly string[];
   code: string;
@@ -15,8 +16,6 @@ export interface ErrorWording {
   when: (iso: string) => string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** What the form knows about the change it asked for. */
 export interface ErrorContext {
   shiftStartsAt?: string;
@@ -29,8 +28,8 @@ export function userErrorText(e: UserErrorLike, { t, te, when }: ErrorWording, c
   if (!te(key)) return t('desk.errors.unknown', { message: e.message, code: e.code });
   const values: Record<string, unknown> = { ...context };
   if (context.shiftStartsAt) {
-    const lead = Date.parse(context.shiftStartsAt) - (context.now ?? new Date()).getTime();
-    values.days = Math.max(0, Math.floor(lead / DAY_MS));
+    // Today / tomorrow / in N days by Brussels calendar dates, not by 24-hour spans.
+    values.days = Math.max(0, brusselsDaysBetween(context.now ?? new Date(), new Date(context.shiftStartsAt)));
     values.start = when(context.shiftStartsAt);
   }
   return typeof values.days === 'number' ? t(key, values, values.days) : t(key, values);

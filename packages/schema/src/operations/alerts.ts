@@ -27,6 +27,11 @@ export const boardAlertsQuery = graphql(`
           startsAt
           endsAt
           openedAt
+          acknowledgedAt
+          acknowledgedBy {
+            id
+            fullName
+          }
         }
       }
     }

@@ -25,10 +25,16 @@ export const deskCallChainQuery = graphql(`
         kind
         startsAt
         endsAt
-        holders {
-          id
-          fullName
-          phone
+        holdersInCallOrder {
+          answers
+          callOrder
+          awayFrom
+          awayUntil
+          person {
+            id
+            fullName
+            phone
+          }
         }
       }
     }
@@ -136,6 +142,7 @@ export const deskConflictsQuery = graphql(`
           helper { id fullName }
           acknowledgedAt
           acknowledgementNote
+          viewerCanAcknowledge
           sector { id name }
         }
       }
@@ -192,6 +199,8 @@ export const deskWeekendLoadQuery = graphql(`
         fte
         weekends
         holidayDays
+        weekdayHours
+        weekendRota
         closedDays
         expectedClosedDays
         deviation

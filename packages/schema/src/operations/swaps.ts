@@ -12,6 +12,7 @@ export const deskSwapsPendingQuery = graphql(`
       offeredBy { id fullName }
       takenBy { id fullName }
       shift { id kind startsAt endsAt holders { id fullName } }
+      loadWarnings { year closedDays expectedClosedDays deviation staff { id fullName } }
     }
   }
 `);

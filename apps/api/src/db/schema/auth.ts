@@ -20,6 +20,9 @@ export const sessions = pgTable(
     // Opened through the board's own (trusted) login document: held to the board's documents when
     // RELAIS_TRUSTED_DOCUMENTS_ONLY is on. A tool's login (any other document) leaves it false.
     board: boolean('board').notNull().default(false),
+    // Reporting tokens: the direction member who made it and the one who revoked it (issue 13).
+    createdById: uuid('created_by_id').references(() => staff.id),
+    revokedById: uuid('revoked_by_id').references(() => staff.id),
   },
   (t) => [index('sessions_staff_idx').on(t.staffId)],
 );

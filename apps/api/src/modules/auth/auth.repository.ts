@@ -2,6 +2,7 @@
 import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { sessions, staff } from '../../db/schema/index.js';
+import { preparedOnce } from '../../db/prepared.js';
 
 /** NOTIFY channel carrying the ID of a revoked session: every API process closes its sockets. */
 export const SESSIONS_CHANNEL = 'relais_sessions';
@@ -19,12 +20,17 @@ export class AuthRepository {
   }
 
   async findLiveSession(tokenHash: string, now: Date) {
-    const rows = await this.db
-      .select({ session: sessions, role: staff.role, sectorId: staff.sectorId })
-      .from(sessions)
-      .leftJoin(staff, eq(staff.id, sessions.staffId))
-      .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
-      .limit(1);
+    // Every request asks it: built once, one named statement.
+    const query = preparedOnce(this.db, 'findLiveSession', () =>
+      this.db
+        .select({ session: sessions, role: staff.role, sectorId: staff.sectorId })
+        .from(sessions)
+        .leftJoin(staff, eq(staff.id, sessions.staffId))
+        .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql.placeholder('now'))))
+        .limit(1)
+        .prepare('findLiveSession'),
+    );
+    const rows = await query.execute({ tokenHash, now: now.toISOString() });
     return rows[0] ?? null;
   }
 

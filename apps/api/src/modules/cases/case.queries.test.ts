@@ -76,4 +76,21 @@ describe('bounded queries', () => {
     expect(nBig.audit).toBeGreaterThanOrEqual(1);
     expect(nBig.audit).toBeLessThanOrEqual(3);
   });
+
+  it('a list that does not ask totalCount is not counted: one statement fewer, the same edges', async () => {
+    const token = await seedCases(10);
+    await server.gql('{ caseFiles(first: 1) { edges { node { id } } } }', {}, token); // the token is recognised from here on
+    const seenWith: string[] = [];
+    const seenWithout: string[] = [];
+    let withTotal: GqlResult | undefined;
+    let withoutTotal: GqlResult | undefined;
+    const asked = await countStatements(server.app, async () => (withTotal = await server.gql('{ caseFiles(first: 5) { totalCount edges { node { id } } } }', {}, token)), seenWith);
+    const notAsked = await countStatements(server.app, async () => (withoutTotal = await server.gql('{ caseFiles(first: 5) { edges { node { id } } } }', {}, token)), seenWithout);
+    expect(withTotal?.errors).toBeUndefined();
+    expect(withTotal?.data?.caseFiles.totalCount).toBe(10);
+    expect(withoutTotal?.data?.caseFiles.edges).toEqual(withTotal?.data?.caseFiles.edges);
+    expect(seenWith.filter((q) => q.startsWith('select count(*)'))).toHaveLength(1);
+    expect(seenWithout.filter((q) => q.startsWith('select count(*)'))).toHaveLength(0);
+    expect(notAsked.n).toBe(asked.n - 1);
+  });
 });

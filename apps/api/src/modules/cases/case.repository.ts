@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql,
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
+import { anyUuid, preparedOnce } from '../../db/prepared.js';
 import type { CaseStatus } from './case.rules.js';
 
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
@@ -77,7 +78,7 @@ export class CaseRepository {
 
   async beneficiariesByIds(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(beneficiaries).where(inArray(beneficiaries.id, [...ids]));
+    return preparedOnce(this.db, 'beneficiariesByIds', () => this.db.select().from(beneficiaries).where(anyUuid(beneficiaries.id, 'ids')).prepare('beneficiariesByIds')).execute({ ids: [...ids] });
   }
 
   async insertCase(values: typeof caseFiles.$inferInsert) {
@@ -97,7 +98,7 @@ export class CaseRepository {
 
   async casesByIds(ids: readonly string[]) {
     if (!ids.length) return [];
-    return this.db.select().from(caseFiles).where(inArray(caseFiles.id, [...ids]));
+    return preparedOnce(this.db, 'casesByIds', () => this.db.select().from(caseFiles).where(anyUuid(caseFiles.id, 'ids')).prepare('casesByIds')).execute({ ids: [...ids] });
   }
 
   async casesOfBeneficiaries(ids: readonly string[]) {

@@ -2,7 +2,7 @@
 // situations, reads projected for the viewer (R5). Every change is audited and published.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { decodeCursor, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
 import { violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { StaffRole } from '../org/index.js';
@@ -195,10 +195,10 @@ export class CaseService {
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
     const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
-    const total = await this.uow.read.files.countCases(f);
-    const page = toPage(rows, n, total, (r) => [r.openedAt.toISOString(), r.id], (r) => projectCase(cv, r));
+    const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => projectCase(cv, r));
     // The SQL scope and the projection agree; a row the projection refuses is dropped, never shown.
-    return { ...page, edges: page.edges.filter((e): e is { cursor: string; node: CaseFile } => e.node !== null) };
+    const shown = { ...page, edges: page.edges.filter((e): e is { cursor: string; node: CaseFile } => e.node !== null) };
+    return withCountWhenAsked(shown, () => this.uow.read.files.countCases(f));
   }
 
   /** A case file row as the viewer may see it (R5); null when it is not theirs to see. */

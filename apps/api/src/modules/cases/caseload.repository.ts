@@ -1,5 +1,6 @@
-// Board counts per sector: one grouped query for visits, one for case files, whatever the number of sectors.
-import { and, count, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+// Board counts per sector: one grouped query over the case files (today's visits counted beside them), whatever the number of sectors.
+import { and, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { caseFiles, sectors, visits } from '../../db/schema/index.js';
 import { evaluationOverdueOn, urgentAlertOpen } from './case.repository.js';
@@ -26,18 +27,17 @@ export class CaseloadRepository {
   async caseloads(w: CaseloadWindow, sectorIds: readonly string[] | null): Promise<CaseloadRow[]> {
     const inSectors = sectorIds === null ? undefined : inArray(caseFiles.sectorId, [...sectorIds]);
     if (sectorIds !== null && !sectorIds.length) return [];
-    const [allSectors, visitRows, caseRows] = await Promise.all([
+    // Today's visits of the sector's case files: planned or already done, not the cancelled ones. (A
+    // sector without case files has no visits either: its row is the zeros below.)
+    const visited = alias(caseFiles, 'visited');
+    const visitsToday = sql<number>`(select count(*) from ${visits} inner join ${caseFiles} as ${sql.identifier('visited')} on ${eq(visited.id, visits.caseFileId)}
+      where ${and(eq(visited.sectorId, caseFiles.sectorId), gte(visits.plannedAt, w.from), lt(visits.plannedAt, w.to), ne(visits.status, 'CANCELLED'))})`.mapWith(Number);
+    const [allSectors, caseRows] = await Promise.all([
       sectorIds === null ? this.db.select({ id: sectors.id }).from(sectors) : sectorIds.map((id) => ({ id })),
-      // Today's visits: planned or already done, not the cancelled ones.
-      this.db
-        .select({ sectorId: caseFiles.sectorId, n: count() })
-        .from(visits)
-        .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
-        .where(and(inSectors, gte(visits.plannedAt, w.from), lt(visits.plannedAt, w.to), ne(visits.status, 'CANCELLED')))
-        .groupBy(caseFiles.sectorId),
       this.db
         .select({
           sectorId: caseFiles.sectorId,
+          visitsToday,
           evaluationsOverdue: sql<number>`count(*) filter (where ${evaluationOverdueOn(w.day)})`.mapWith(Number),
           urgentOpen: sql<number>`count(*) filter (where ${urgentAlertOpen})`.mapWith(Number),
         })
@@ -46,8 +46,7 @@ export class CaseloadRepository {
         .groupBy(caseFiles.sectorId),
     ]);
     const bySector = new Map(allSectors.map(({ id }): [string, CaseloadRow] => [id, { sectorId: id, visitsToday: 0, evaluationsOverdue: 0, urgentOpen: 0 }]));
-    for (const v of visitRows) Object.assign(bySector.get(v.sectorId) ?? {}, { visitsToday: v.n });
-    for (const c of caseRows) Object.assign(bySector.get(c.sectorId) ?? {}, { evaluationsOverdue: c.evaluationsOverdue, urgentOpen: c.urgentOpen });
+    for (const c of caseRows) Object.assign(bySector.get(c.sectorId) ?? {}, { visitsToday: c.visitsToday, evaluationsOverdue: c.evaluationsOverdue, urgentOpen: c.urgentOpen });
     return [...bySector.values()];
   }
 }

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { beneficiaries, caseFiles } from '../../db/schema/index.js';
-import type { SearchRow } from './sector-search.rules.js';
+import type { AddressScope, SearchRow } from './sector-search.rules.js';
 
 // The same expressions as the indexes, so the planner can use them.
 const NAME = sql`relais_fold(${beneficiaries.firstName} || ' ' || ${beneficiaries.lastName} || ' ' || ${beneficiaries.firstName})`;
@@ -14,13 +14,23 @@ export class SectorSearchRepository {
 
   /**
    * Up to `cap` case files of beneficiaries whose name or street holds `pattern` (a LIKE pattern,
-   * `\` escapes), within the case files given (null = all), name matches first.
+   * `\` escapes), within the case files given (null = all), name matches first. The whole text is
+   * matched against streets only where the viewer may read the address (`scope`); elsewhere only its
+   * words without house numbers (`wordsPattern`, null when nothing is left), so which rows are read
+   * never depends on a house number the viewer may not see (R5).
    */
-  async search(pattern: string, caseIds: readonly string[] | null, cap: number): Promise<SearchRow[]> {
+  async search(pattern: string, wordsPattern: string | null, scope: AddressScope, caseIds: readonly string[] | null, cap: number): Promise<SearchRow[]> {
     if (caseIds && !caseIds.length) return [];
     const folded = sql`relais_fold(${pattern})`;
     const nameMatches: SQL<boolean> = sql<boolean>`${NAME} LIKE ${folded}`;
-    const streetMatches: SQL<boolean> = sql<boolean>`${STREET} LIKE ${folded}`;
+    const inScope: SQL<boolean> =
+      scope === 'ALL'
+        ? sql<boolean>`true`
+        : scope === 'NONE'
+          ? sql<boolean>`false`
+          : sql<boolean>`(${caseFiles.socialWorkerId} = ${scope.staffId} OR ${scope.sectorId === null ? sql`false` : sql`${caseFiles.sectorId} = ${scope.sectorId}`})`;
+    const streetMatches: SQL<boolean> = sql<boolean>`(${inScope} AND ${STREET} LIKE ${folded})`;
+    const streetWordsMatch: SQL<boolean> = wordsPattern === null ? sql<boolean>`false` : sql<boolean>`${STREET} LIKE relais_fold(${wordsPattern})`;
     return this.db
       .select({
         beneficiaryId: beneficiaries.id,
@@ -34,10 +44,11 @@ export class SectorSearchRepository {
         city: beneficiaries.city,
         nameMatches: nameMatches.mapWith(Boolean),
         streetMatches: streetMatches.mapWith(Boolean),
+        streetWordsMatch: streetWordsMatch.mapWith(Boolean),
       })
       .from(beneficiaries)
       .innerJoin(caseFiles, eq(caseFiles.beneficiaryId, beneficiaries.id))
-      .where(and(sql`(${nameMatches} OR ${streetMatches})`, caseIds ? inArray(caseFiles.id, [...caseIds]) : undefined))
+      .where(and(sql`(${nameMatches} OR ${streetMatches} OR ${streetWordsMatch})`, caseIds ? inArray(caseFiles.id, [...caseIds]) : undefined))
       .orderBy(desc(nameMatches), asc(beneficiaries.lastName), asc(beneficiaries.firstName), asc(caseFiles.id))
       .limit(cap);
   }

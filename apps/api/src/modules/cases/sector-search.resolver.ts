@@ -13,7 +13,7 @@ export class SectorSearchResolver {
   @Authorized(ALL_STAFF)
   @Query(() => SectorSearchResult, {
     description:
-      "Find the sector (and so whom to call) from part of a beneficiary's name or street, accents and case ignored; `%` and `_` are plain characters. What of each match you see follows R5: a telephonist gets the name and the sector, and for a street the street and the sector, never who lives there.",
+      "Find the sector (and so whom to call) from part of a beneficiary's name or street, accents and case ignored; `%` and `_` are plain characters. What of each match you see follows R5: a telephonist gets the name and the sector, and for a street the street and the sector, never who lives there: where you may not read the address, house numbers in the text are ignored (words holding a digit are dropped), so a number neither narrows nor confirms anything and a text of digits only finds no street.",
   })
   async sectorSearch(
     @Arg('text', () => String, { description: 'Part of a name (first or last name, either order) or of a street: at least 2 letters or digits.' }) text: string,

@@ -20,7 +20,10 @@ export interface SearchRow {
   postalCode: string | null;
   city: string | null;
   nameMatches: boolean;
+  /** The whole text is in the street, house number included (read only where the address is readable). */
   streetMatches: boolean;
+  /** The text's words without house numbers are in the street (what a viewer who may not read the address searches). */
+  streetWordsMatch: boolean;
 }
 
 export interface SearchMatch {
@@ -38,6 +41,41 @@ export function searchText(raw: string): { text: string } | { error: string } {
   if ([...text.replace(/[%_\\]/g, '')].length < SEARCH_MIN_CHARS) return { error: `Type at least ${SEARCH_MIN_CHARS} letters or digits of a name or a street.` };
   if (text.length > SEARCH_MAX_CHARS) return { error: `At most ${SEARCH_MAX_CHARS} characters.` };
   return { text };
+}
+
+/**
+ * The text as searched by a viewer who may see the street but not the house (R5): every word holding a
+ * digit dropped ("Rue de Mérode 110" → "Rue de Mérode", "110" → null), so the answer is the same for
+ * any house number and never confirms who lives at one.
+ */
+export function streetWords(text: string): string | null {
+  const words = text.split(' ').filter((w) => !/\d/u.test(w) && !/^(?:bte|boîte|boite|bus|bt)\.?$/iu.test(w));
+  const rest = fold(words.join(' '));
+  return [...rest.replace(/[%_\\\p{P}\s]/gu, '')].length >= SEARCH_MIN_CHARS ? rest : null;
+}
+
+// As relais_fold (drizzle/0015_sector_search.sql): lower case, no accents, punctuation as spaces, blanks as one.
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 's').replace(/œ/gi, 'o').replace(/æ/gi, 'a').replace(/ł/gi, 'l').replace(/đ/gi, 'd').replace(/ø/gi, 'o').replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/['’‘`\-‐–—.,;:/()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Where the viewer may read addresses, so a street may be matched with its house number: every case
+ * file, none (the telephonist), or one sector and her own case files (a social worker, a trainee).
+ * Narrower than or equal to caseAccess's FULL and HELPER (helpers' rows are already their homes only).
+ */
+export type AddressScope = 'ALL' | 'NONE' | { sectorId: string | null; staffId: string };
+export function addressScope(viewer: CaseViewer): AddressScope {
+  if (viewer.role === 'SOCIAL_WORKER' || viewer.role === 'TRAINEE') return { sectorId: viewer.sectorId, staffId: viewer.staffId };
+  if (viewer.role === 'TELEPHONIST') return 'NONE';
+  return 'ALL';
 }
 
 /** A LIKE pattern that finds `text` anywhere: `%`, `_` and `\` typed by a person are plain characters. */
@@ -65,7 +103,8 @@ export function searchAccess(viewer: CaseViewer, row: SearchRow): CaseAccess {
  * a street match says the street and the sector only: no name, no house number, one line per street
  * and sector, so a street search never tells who lives there.
  */
-export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): SearchMatch[] {
+export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[], words: string | null = null): SearchMatch[] {
+  const foldedWords = words === null ? null : fold(words);
   const out = new Map<string, SearchMatch>();
   for (const row of rows) {
     const access = searchAccess(viewer, row);
@@ -78,7 +117,8 @@ export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): 
       out.set(`N:${row.beneficiaryId}:${row.sectorId}`, m);
     } else if (row.streetMatches && row.street && address) {
       out.set(`S:${row.beneficiaryId}:${row.sectorId}`, { sectorId: row.sectorId, matchedOn: 'STREET', beneficiaryName: name ? fullName : null, street: row.street, ...place });
-    } else if (row.streetMatches && row.street && access !== 'NONE') {
+    } else if (!address && foldedWords && row.streetWordsMatch && row.street && access !== 'NONE' && fold(streetOnly(row.street)).includes(foldedWords)) {
+      // The street without the house, matched by the text's words without numbers: 110 and 111 answer alike.
       const street = streetOnly(row.street);
       out.set(`T:${street.toLowerCase()}:${row.postalCode ?? ''}:${row.sectorId}`, { sectorId: row.sectorId, matchedOn: 'STREET', beneficiaryName: null, street, ...place });
     }

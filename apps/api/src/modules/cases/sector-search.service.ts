@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/index.js';
 import type { CaseViewer } from './case.access.js';
 import { isHelper } from '../org/index.js';
 import { SectorSearchRepository } from './sector-search.repository.js';
-import { likeAnywhere, SEARCH_ROW_CAP, searchText, visibleMatches, type SearchMatch } from './sector-search.rules.js';
+import { addressScope, likeAnywhere, SEARCH_ROW_CAP, searchText, streetWords, visibleMatches, type SearchMatch } from './sector-search.rules.js';
 
 export interface SectorSearchOutcome {
   matches: SearchMatch[];
@@ -31,8 +31,11 @@ export class SectorSearchService {
     if ('error' in parsed) throw new BadInput('text', parsed.error, 'TOO_SHORT');
     // R5: a helper finds only the homes it goes to; every other role searches all case files and
     // sees of each what its access allows (sector-search.rules.ts).
-    const rows = await this.repo.search(likeAnywhere(parsed.text), isHelper(cv.role) ? [...cv.servedCaseIds] : null, SEARCH_ROW_CAP);
-    const matches = visibleMatches(cv, rows);
+    // Where the address is not the viewer's to read, a street is found by its words alone (house numbers
+    // ignored): "Rue de Mérode 110" and "… 111" answer alike, "110" finds no street.
+    const words = streetWords(parsed.text);
+    const rows = await this.repo.search(likeAnywhere(parsed.text), words === null ? null : likeAnywhere(words), addressScope(cv), isHelper(cv.role) ? [...cv.servedCaseIds] : null, SEARCH_ROW_CAP);
+    const matches = visibleMatches(cv, rows, words);
     return { matches: matches.slice(0, first), more: matches.length > first || rows.length >= SEARCH_ROW_CAP };
   }
 }

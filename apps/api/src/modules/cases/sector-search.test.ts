@@ -37,6 +37,7 @@ beforeAll(async () => {
     { firstName: 'Marc', lastName: 'Dubois', street: 'Avenue Louise 200 bte 3', postalCode: '1050', city: 'Ixelles', sector: w.other, sw: w.otherSw },
     { firstName: 'Anna', lastName: 'Bxl', street: 'Rue Haute 5', postalCode: '1000', city: 'Bruxelles', sector: w.other, sw: w.otherSw },
     { firstName: 'Paul', lastName: 'Cent%Pour_Cent', street: 'Rue Haute 77', postalCode: '1000', city: 'Bruxelles', sector: w.other, sw: w.otherSw },
+    { firstName: 'Jeanne', lastName: 'Mertens', street: 'Rue de Mérode 110', postalCode: '1060', city: 'Saint-Gilles', sector: w.other, sw: w.otherSw },
   ];
   for (const p of people) {
     const [b] = await db.insert(beneficiaries).values({ firstName: p.firstName, lastName: p.lastName, street: p.street, postalCode: p.postalCode, city: p.city, healthNotes: 'secret' }).returning();
@@ -122,6 +123,21 @@ describe('sectorSearch: R5 per role', () => {
       ['Marc Dubois', null, 'Uccle'],
     ]);
     expect(await matches('louise', w.sw)).toEqual([{ matchedOn: 'STREET', beneficiaryName: null, street: 'Avenue Louise', postalCode: '1050', city: 'Ixelles', sector: { code: w.other.code, name: 'Uccle' } }]);
+  });
+
+  it('R5 (issue 11): where the address is not theirs, house numbers are ignored — 110 and 111 answer alike, "110" finds no street', async () => {
+    const street = [{ matchedOn: 'STREET', beneficiaryName: null, street: 'Rue de Mérode', postalCode: '1060', city: 'Saint-Gilles', sector: { code: w.other.code, name: 'Uccle' } }];
+    for (const who of [w.telephonist, w.sw]) {
+      const lived = await search('Rue de Mérode 110', who);
+      const empty = await search('rue de merode 111', who);
+      expect(lived.data!.sectorSearch.matches).toEqual(street);
+      expect(empty.data).toEqual(lived.data);
+      for (const digits of ['110', '111', ' 110 , ', '110 bte 2']) expect((await search(digits, who)).data).toEqual({ sectorSearch: { more: false, matches: [] } });
+    }
+    // Direction reads addresses: there the number narrows the search as typed.
+    expect((await matches('Rue de Mérode 110', w.director)).map((m) => m.street)).toEqual(['Rue de Mérode 110']);
+    expect(await matches('Rue de Mérode 111', w.director)).toEqual([]);
+    expect((await matches('110', w.director)).map((m) => m.street)).toEqual(['Rue de Mérode 110']);
   });
 
   it('FAMILY_HELPER: only the homes it goes to; an idle helper finds nothing', async () => {

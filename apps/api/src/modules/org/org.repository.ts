@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
 import { inSharedReads, madeRead, sharedRead } from '../../db/request-reads.js';
+import { anyUuid, preparedOnce } from '../../db/prepared.js';
 
 const STAFF_BY_NAME = 'staffByName';
 
@@ -21,7 +22,7 @@ export class OrgRepository {
     // A query request that has read the whole staff already (who to call, the planning card) picks from it.
     const everyone = madeRead<(typeof staff.$inferSelect)[]>(STAFF_BY_NAME);
     if (everyone) return everyone.then((all) => all.filter((p) => ids.includes(p.id)));
-    return this.db.select().from(staff).where(inArray(staff.id, [...ids]));
+    return preparedOnce(this.db, 'staffByIds', () => this.db.select().from(staff).where(anyUuid(staff.id, 'ids')).prepare('staffByIds')).execute({ ids: [...ids] });
   }
 
   staffByRoles(roles: StaffRole[]) {
@@ -35,14 +36,14 @@ export class OrgRepository {
   }
 
   sectors() {
-    return sharedRead('sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)));
+    return sharedRead('sectors', () => preparedOnce(this.db, 'sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)).prepare('sectors')).execute());
   }
 
   async sectorsByIds(ids: readonly string[]) {
     if (!ids.length) return [];
     // A query request reads the (few) sectors once, for the list and for every reference to one.
     if (inSharedReads()) return this.sectors().then((all) => all.filter((s) => ids.includes(s.id)));
-    return this.db.select().from(sectors).where(inArray(sectors.id, [...ids]));
+    return preparedOnce(this.db, 'sectorsByIds', () => this.db.select().from(sectors).where(anyUuid(sectors.id, 'ids')).prepare('sectorsByIds')).execute({ ids: [...ids] });
   }
 
   /** A new secret (rotate) or none (revoke) for a person's feed link; null when there is no such person. */
@@ -64,11 +65,14 @@ export class OrgRepository {
   async sectorSocialWorkers(sectorIds: readonly string[]) {
     if (!sectorIds.length) return [];
     return sharedRead(`sectorSocialWorkers:${[...sectorIds].sort().join(',')}`, () =>
-      this.db
-        .select({ sectorId: teams.sectorId, worker: staff })
-        .from(teams)
-        .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
-        .where(inArray(teams.sectorId, [...sectorIds])),
+      preparedOnce(this.db, 'sectorSocialWorkers', () =>
+        this.db
+          .select({ sectorId: teams.sectorId, worker: staff })
+          .from(teams)
+          .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
+          .where(anyUuid(teams.sectorId, 'ids'))
+          .prepare('sectorSocialWorkers'),
+      ).execute({ ids: [...sectorIds] }),
     );
   }
 

@@ -1,8 +1,11 @@
 // Reporting tokens are sessions of kind REPORTING (like kiosk tokens): stored hashed, expiring,
 // revocable. Their uses are kept in reporting_token_uses.
-import { and, asc, desc, eq, gt, isNull, lt, lte, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
+import { auditEntries, refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
+
+/** A token still working at `now`: not revoked, not expired. */
+const live = (now: Date): SQL => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now)) as SQL;
 
 export type ReportingTokenRow = typeof sessions.$inferSelect & { lastUsedAt: Date | null };
 
@@ -13,39 +16,67 @@ export class ReportingTokenRepository {
     private readonly revokedChannel: string,
   ) {}
 
-  async insert(values: { label: string; tokenHash: string; expiresAt: Date; createdAt: Date }): Promise<ReportingTokenRow> {
+  async insert(values: { label: string; tokenHash: string; expiresAt: Date; createdAt: Date; createdById: string }): Promise<ReportingTokenRow> {
     const [row] = await this.db.insert(sessions).values({ kind: 'REPORTING', ...values }).returning();
+    await this.audit(values.createdById, row.id, 'created', null, { label: row.label, expiresAt: row.expiresAt.toISOString() }, values.createdAt);
     return { ...row, lastUsedAt: null };
   }
 
-  /** The last 100 reporting tokens, newest first, with their last accepted use. */
-  async list(): Promise<ReportingTokenRow[]> {
+  /** Until commit, other tokens being made wait: the cap on live tokens holds under parallel calls. */
+  async lockCreation() {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended('reporting-token:create', 0))`);
+  }
+
+  async countLive(now: Date): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(sessions).where(and(eq(sessions.kind, 'REPORTING'), live(now)));
+    return row.n;
+  }
+
+  /**
+   * A page of reporting tokens: live ones (not revoked, not expired) first, then the others; newest first
+   * within each. `active`: only live ones (true), only the others (false), all (null).
+   */
+  async page(now: Date, active: boolean | null, limit: number, after: { rank: number; createdAt: string; id: string } | null): Promise<{ rows: ReportingTokenRow[]; ranks: number[]; total: number }> {
     const lastUse = this.db
       .select({ sessionId: reportingTokenUses.sessionId, lastUsedAt: max(reportingTokenUses.at).as('last_used_at') })
       .from(reportingTokenUses)
       .where(eq(reportingTokenUses.refused, false))
       .groupBy(reportingTokenUses.sessionId)
       .as('last_use');
-    const rows = await this.db
-      .select({ session: sessions, lastUsedAt: lastUse.lastUsedAt })
-      .from(sessions)
-      .leftJoin(lastUse, eq(lastUse.sessionId, sessions.id))
-      .where(eq(sessions.kind, 'REPORTING'))
-      .orderBy(desc(sessions.createdAt), asc(sessions.id))
-      .limit(100);
-    return rows.map((r) => ({ ...r.session, lastUsedAt: r.lastUsedAt ? new Date(r.lastUsedAt) : null }));
+    const rank = sql<number>`(case when ${live(now)} then 0 else 1 end)::int`;
+    const filter = and(eq(sessions.kind, 'REPORTING'), active === null ? undefined : active ? live(now) : not(live(now)));
+    const keyset = after
+      ? sql`(${rank} > ${after.rank} or (${rank} = ${after.rank} and (${sessions.createdAt} < ${after.createdAt}::timestamptz or (${sessions.createdAt} = ${after.createdAt}::timestamptz and ${sessions.id} > ${after.id}))))`
+      : undefined;
+    const [rows, [{ n }]] = await Promise.all([
+      this.db
+        .select({ session: sessions, lastUsedAt: lastUse.lastUsedAt, rank })
+        .from(sessions)
+        .leftJoin(lastUse, eq(lastUse.sessionId, sessions.id))
+        .where(and(filter, keyset))
+        .orderBy(asc(rank), desc(sessions.createdAt), asc(sessions.id))
+        .limit(limit),
+      this.db.select({ n: count() }).from(sessions).where(filter),
+    ]);
+    return { rows: rows.map((r) => ({ ...r.session, lastUsedAt: r.lastUsedAt ? new Date(r.lastUsedAt) : null })), ranks: rows.map((r) => r.rank), total: n };
   }
 
-  async revoke(id: string, now: Date): Promise<ReportingTokenRow | null> {
+  async revoke(id: string, now: Date, byId: string): Promise<ReportingTokenRow | null> {
     const [row] = await this.db
       .update(sessions)
-      .set({ revokedAt: now })
+      .set({ revokedAt: now, revokedById: byId })
       .where(and(eq(sessions.id, id), eq(sessions.kind, 'REPORTING'), isNull(sessions.revokedAt)))
       .returning();
     if (!row) return null;
+    await this.audit(byId, row.id, 'revokedAt', { revokedAt: null }, { revokedAt: now.toISOString() }, now);
     // Delivered after commit: every API process forgets the session (auth's session watch).
     await this.db.execute(sql`select pg_notify(${this.revokedChannel}, ${row.id})`);
     return { ...row, lastUsedAt: null };
+  }
+
+  /** Who made or revoked a token, in the audit trail direction reads (`auditEntries`). */
+  private async audit(actorId: string, tokenId: string, field: string, before: Record<string, unknown> | null, after: Record<string, unknown>, at: Date) {
+    await this.db.insert(auditEntries).values({ kind: 'CHANGE', actorId, entity: 'ReportingToken', entityId: tokenId, field, before, after, at });
   }
 
   /** Until commit, other uses of this token wait: parallel calls are counted one by one. */

@@ -10,6 +10,8 @@ export const TOKEN_KEEPERS = ['DIRECTOR', 'SOCIAL_POLE_HEAD'];
 export const REPORT_READERS = [...TOKEN_KEEPERS, REPORTING];
 
 export const REPORTING_TOKEN = {
+  /** Live tokens (not revoked, not expired) the service may hold at once: one per tool, with room to spare. */
+  maxLive: 50,
   /** A tool's token lives at most two years; direction renews it. */
   maxDays: 731,
   /** Each token's own limit: this many uses (queries or CSV downloads) per window, on all API processes together. */
@@ -47,6 +49,12 @@ export function reportingTokenError(label: string, expiresAt: Date, now: Date): 
     return { field: ['input', 'expiresAt'], code: 'EXPIRY_TOO_FAR', message: `A reporting token lives at most ${REPORTING_TOKEN.maxDays} days.` };
   }
   return null;
+}
+
+/** Why one more token may not be made while `live` are in force, or null. */
+export function liveTokenCapError(live: number): UserErrorData | null {
+  if (live < REPORTING_TOKEN.maxLive) return null;
+  return { field: ['input'], code: 'TOO_MANY_LIVE_TOKENS', message: `At most ${REPORTING_TOKEN.maxLive} reporting tokens may be live at once: revoke one a tool no longer uses first.` };
 }
 
 /** Whether one more use fits in the window, given the accepted uses in it (oldest first); else the seconds to wait. */

@@ -4,9 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { RuleViolation, violation } from '../../shared/outcome.js';
 import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
-import { rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
+import { liveTokenCapError, rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../../shared/paging.js';
 
-export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'list' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'> };
+export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'lockCreation' | 'countLive' | 'page' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'> };
 
 export type Admission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -19,21 +20,33 @@ export class ReportingTokenService {
     private readonly forgetSession: (sessionId: string) => void,
   ) {}
 
-  async create(label: string, expiresAt: Date, now: Date): Promise<{ token: string; row: ReportingTokenRow }> {
+  /** `byId`: the direction member making it (recorded with the token and in the audit trail). */
+  async create(label: string, expiresAt: Date, now: Date, byId: string): Promise<{ token: string; row: ReportingTokenRow }> {
     const err = reportingTokenError(label, expiresAt, now);
     if (err) throw new RuleViolation([err]);
     const token = randomBytes(32).toString('base64url');
-    const row = await this.uow.run(({ tokens }) => tokens.insert({ label: label.trim(), tokenHash: this.hashToken(token), expiresAt, createdAt: now }));
+    const row = await this.uow.run(async ({ tokens }) => {
+      await tokens.lockCreation();
+      const capErr = liveTokenCapError(await tokens.countLive(now));
+      if (capErr) throw new RuleViolation([capErr]);
+      return tokens.insert({ label: label.trim(), tokenHash: this.hashToken(token), expiresAt, createdAt: now, createdById: byId });
+    });
     return { token, row };
   }
 
-  list(): Promise<ReportingTokenRow[]> {
-    return this.uow.read.tokens.list();
+  /** Live tokens first (not revoked, not expired), then the others, newest first in each; `active` filters. */
+  async list(now: Date, active: boolean | null, first: number | null | undefined, after: string | null | undefined): Promise<Page<ReportingTokenRow>> {
+    const n = pageSize(first);
+    const key = after ? decodeCursor(after, 3) : null;
+    const { rows, ranks, total } = await this.uow.read.tokens.page(now, active, n + 1, key ? { rank: Number(key[0]), createdAt: String(key[1]), id: String(key[2]) } : null);
+    const ranked = rows.map((row, i) => ({ row, rank: ranks[i] }));
+    return toPage(ranked, n, total, (r) => [r.rank, r.row.createdAt.toISOString(), r.row.id], (r) => r.row);
   }
 
-  async revoke(id: string, now: Date): Promise<ReportingTokenRow> {
+  /** `byId`: the direction member revoking it (recorded with the token and in the audit trail). */
+  async revoke(id: string, now: Date, byId: string): Promise<ReportingTokenRow> {
     const row = await this.uow.run(async ({ tokens }) => {
-      const revoked = await tokens.revoke(id, now);
+      const revoked = await tokens.revoke(id, now, byId);
       if (!revoked) throw violation('id', 'UNKNOWN_REPORTING_TOKEN', 'No reporting token in force has this ID.');
       return revoked;
     });

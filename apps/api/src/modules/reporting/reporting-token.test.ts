@@ -17,7 +17,8 @@ let directorToken: string;
 let workerToken: string;
 
 const CREATE = `mutation ($input: ReportingTokenCreateInput!) { reportingTokenCreate(input: $input) { token reportingToken { id label expiresAt } userErrors { field code } } }`;
-const LIST = '{ reportingTokens { id label createdAt lastUsedAt expiresAt revokedAt } }';
+const LIST = '{ reportingTokens { edges { node { id label createdAt lastUsedAt expiresAt revokedAt } } } }';
+const listed = (r: { data?: any }) => r.data?.reportingTokens.edges.map((e: { node: unknown }) => e.node);
 const REVOKE = `mutation ($id: ID!) { reportingTokenRevoke(input: { id: $id }) { reportingToken { revokedAt } userErrors { code } } }`;
 
 async function newToken(label = 'Tableau de bord'): Promise<{ token: string; id: string }> {
@@ -54,7 +55,7 @@ describe('reporting tokens', () => {
     expect(stored[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored[0].tokenHash).not.toContain(token);
     const list = await server.gql(LIST, {}, directorToken);
-    expect(list.data?.reportingTokens).toEqual([{ id, label: 'Power BI', createdAt: NOW.toISOString(), lastUsedAt: null, expiresAt: '2027-06-01T00:00:00.000Z', revokedAt: null }]);
+    expect(listed(list)).toEqual([{ id, label: 'Power BI', createdAt: NOW.toISOString(), lastUsedAt: null, expiresAt: '2027-06-01T00:00:00.000Z', revokedAt: null }]);
     expect(JSON.stringify(list)).not.toContain(token);
     expect((await server.gql(LIST, {}, workerToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -68,7 +69,7 @@ describe('reporting tokens', () => {
     const uses = await server.db.db.select().from(reportingTokenUses);
     expect(uses.filter((u) => !u.refused).map((u) => u.what)).toEqual(['query conflictsReport']);
     const list = await server.gql(LIST, {}, directorToken);
-    expect(list.data?.reportingTokens.find((t: { id: string }) => t.id === id).lastUsedAt).toBe(plus(NOW, 5_000).toISOString());
+    expect(listed(list).find((t: { id: string }) => t.id === id).lastUsedAt).toBe(plus(NOW, 5_000).toISOString());
     server.clock.now = NOW;
   });
 

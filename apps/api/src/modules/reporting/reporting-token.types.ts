@@ -3,6 +3,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GLOBAL_ID, INSTANT, LABEL, Limited } from '../../graphql/input-limits.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { Connection } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { ReportingTokenRow } from './reporting-token.repository.js';
@@ -21,10 +22,20 @@ export class ReportingToken {
   expiresAt!: Date;
   @Field(() => DateTime, { nullable: true })
   revokedAt!: Date | null;
+  @Field(() => Boolean, { description: 'Still working: not revoked and not expired.' })
+  active!: boolean;
+  createdByDbId!: string | null;
+  revokedByDbId!: string | null;
 }
 
-export function toReportingToken(row: ReportingTokenRow): ReportingToken {
+@ObjectType()
+export class ReportingTokenConnection extends Connection(ReportingToken, 'ReportingToken') {}
+
+export function toReportingToken(row: ReportingTokenRow, now: Date): ReportingToken {
   return Object.assign(new ReportingToken(), {
+    active: !row.revokedAt && row.expiresAt > now,
+    createdByDbId: row.createdById,
+    revokedByDbId: row.revokedById,
     id: toGlobalId('ReportingToken', row.id),
     label: row.label ?? '',
     createdAt: row.createdAt,

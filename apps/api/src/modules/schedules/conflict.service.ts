@@ -8,7 +8,7 @@ import type { StaffViewer } from '../auth/index.js';
 import { isHelper } from '../org/index.js';
 import type { ConflictEngine } from './conflict.engine.js';
 import { scopesBetween } from './conflict.scopes.js';
-import { mayPlan } from './schedule.rules.js';
+import { mayAcknowledgeConflict } from './schedule.rules.js';
 import type { ScheduleViewer } from './schedule.access.js';
 import { projectAll, projectConflict } from './schedule.projection.js';
 import type { ScheduleConflict } from './schedule.types.js';
@@ -30,7 +30,7 @@ export class ConflictService {
     if (!note) throw violation('note', 'REQUIRED', 'Say why the conflict is accepted or how it is handled.');
     return this.uow.run(async ({ conflicts, outbox }) => {
       const [found] = await conflicts.byIds([id]);
-      if (!found || (found.sectorId && !mayPlan(viewer, found.sectorId))) throw violation('conflictId', 'UNKNOWN_CONFLICT', 'No conflict you plan for has this ID.');
+      if (!found || !mayAcknowledgeConflict(viewer, found.sectorId)) throw violation('conflictId', 'UNKNOWN_CONFLICT', 'No conflict you plan for has this ID.');
       const row = await conflicts.acknowledge(id, viewer.staffId, note, now);
       if (!row) throw violation('conflictId', 'CONFLICT_RESOLVED', 'This conflict has already resolved itself.');
       await outbox.publish({ type: 'CONFLICT_ACKNOWLEDGED', topic: 'schedule', subjectId: id, actorId: viewer.staffId, payload: { conflictId: id, sectorId: row.sectorId, helperIds: row.helperId ? [row.helperId] : [] } });

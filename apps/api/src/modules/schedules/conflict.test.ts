@@ -156,4 +156,26 @@ describe('conflict engine', () => {
     expect(r.data?.scheduleConflictAcknowledge.conflict).toEqual({ open: true, acknowledgedAt: NOW.toISOString(), acknowledgementNote: 'Her son drives her between the two homes', acknowledgedBy: { id: w.sw.gid } });
     expect((await w.openConflicts('TRAVEL_TIME'))[0].acknowledgementNote).toBe('Her son drives her between the two homes');
   });
+
+  it('viewerCanAcknowledge follows the mutation: true where it would be accepted, false where it would be refused (issue 11)', async () => {
+    const [open] = await w.openConflicts('TRAVEL_TIME');
+    const Q = 'query ($id: ID!) { node(id: $id) { ... on ScheduleConflict { viewerCanAcknowledge } } }';
+    const ACK = 'mutation ($input: ScheduleConflictAcknowledgeInput!) { scheduleConflictAcknowledge(input: $input) { conflict { id } userErrors { code } } }';
+    const who: [string, string, boolean][] = [
+      ['the sector social worker', w.swToken, true],
+      ['a social worker of another sector', await w.token(w.otherSw), false],
+      ['the telephonist', await w.token(w.telephonist), false],
+      ['direction', await w.token(w.director), true],
+    ];
+    for (const [name, token, may] of who) {
+      const r = await server.gql<{ node: { viewerCanAcknowledge: boolean } | null }>(Q, { id: open.id }, token);
+      const offered = r.data?.node?.viewerCanAcknowledge ?? false;
+      expect([name, offered]).toEqual([name, may]);
+      const ack = await server.gql<{ scheduleConflictAcknowledge: { conflict: { id: string } | null; userErrors: { code: string }[] } | null }>(ACK, { input: { conflictId: open.id, note: 'checked' } }, token);
+      // The mutation agrees: accepted exactly where the field said so (refused as a userError, or FORBIDDEN by role).
+      expect([name, ack.data?.scheduleConflictAcknowledge?.userErrors.length === 0 && !ack.errors]).toEqual([name, may]);
+    }
+    const kiosk = await server.gql<{ node: { viewerCanAcknowledge: boolean } | null }>(Q, { id: open.id }, w.kiosk);
+    expect(kiosk.data?.node?.viewerCanAcknowledge ?? false).toBe(false);
+  });
 });

@@ -152,6 +152,17 @@ export class ScheduleRepository {
   }
 
   private plannedWhere(who: SQL, from: Date, to: Date) {
+    // The home is looked up per entry through the primary keys. As a plain join the planner hashed
+    // every case file (a sequential scan of all of them) for the few dozen entries one change
+    // rechecks: most of a change's check time on a large service (issue 14). LIMIT 1 keeps the
+    // lateral subquery from being flattened back into that join.
+    const home = this.db
+      .select({ latitude: beneficiaries.latitude, longitude: beneficiaries.longitude })
+      .from(caseFiles)
+      .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
+      .where(eq(caseFiles.id, scheduleEntries.caseFileId))
+      .limit(1)
+      .as('home');
     return this.db
       .select({
         id: scheduleEntries.id,
@@ -162,12 +173,11 @@ export class ScheduleRepository {
         tasks: scheduleEntries.tasks,
         startsAt: scheduleEntries.startsAt,
         endsAt: scheduleEntries.endsAt,
-        latitude: beneficiaries.latitude,
-        longitude: beneficiaries.longitude,
+        latitude: home.latitude,
+        longitude: home.longitude,
       })
       .from(scheduleEntries)
-      .innerJoin(caseFiles, eq(caseFiles.id, scheduleEntries.caseFileId))
-      .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
+      .innerJoinLateral(home, sql`true`)
       .where(and(who, eq(scheduleEntries.status, 'PLANNED'), gte(scheduleEntries.startsAt, from), lt(scheduleEntries.startsAt, to)));
   }
 

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { argIdOrNull, inputId } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
-import { ALL_STAFF, BOARD_READERS, CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
+import { ALL_STAFF, BOARD_READERS, CurrentStaff, DIRECTION, staffOnly, type StaffViewer } from '../auth/index.js';
 import { Sector, Staff, staffOrNull } from '../org/index.js';
 import type { ConflictService } from './conflict.service.js';
 import type { ScheduleService } from './schedule.service.js';
@@ -18,7 +18,7 @@ const changeDraft = (input: ScheduleEntryChangeInput) => ({
 });
 const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.');
 import type { StaffScheduleViewer } from './schedule.access.js';
-import { SCHEDULERS } from './schedule.rules.js';
+import { mayAcknowledgeConflict, SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
 import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
 import { projectAll, projectEntry } from './schedule.projection.js';
@@ -150,6 +150,11 @@ export class ScheduleConflictResolver {
   @FieldResolver(() => Staff, { nullable: true })
   helper(@Root() c: ScheduleConflict, @Ctx() ctx: Context) {
     return staffOrNull(ctx, c.helperDbId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether scheduleConflictAcknowledge would accept this conflict from you (open, and in a sector you plan): the same rule the mutation applies, so a board offers the action only where it works.' })
+  viewerCanAcknowledge(@Root() c: ScheduleConflict, @Ctx() ctx: Context): boolean {
+    return c.open && mayAcknowledgeConflict(staffOnly(ctx.viewer), c.sectorDbId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })

@@ -19,6 +19,15 @@ export function mayPlan(p: Planner, sectorId: string): boolean {
   return p.role !== 'SOCIAL_WORKER' || p.sectorId === sectorId;
 }
 
+/**
+ * Who may acknowledge a conflict: a scheduler who plans its sector (any scheduler for a conflict
+ * without a sector). The one rule behind scheduleConflictAcknowledge and ScheduleConflict.viewerCanAcknowledge.
+ */
+export function mayAcknowledgeConflict(p: Planner | null, sectorId: string | null): boolean {
+  if (!p || !SCHEDULERS.includes(p.role)) return false;
+  return sectorId === null || mayPlan(p, sectorId);
+}
+
 export interface FieldError {
   field: string;
   code: string;

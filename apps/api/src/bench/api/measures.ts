@@ -1,0 +1,13 @@
+// The reads bench:api sends to Relais and to PostGraphile 4 (the same fields), and bench:api:profile to Relais.
+export const MEASURES = {
+  small: {
+    label: 'sectors with their social worker',
+    relais: '{ sectors { id name socialWorker { id fullName phone } } }',
+    peer: '{ allSectors { nodes { id name teamBySectorId { staffBySocialWorkerId { id fullName phone } } } } }',
+  },
+  list: {
+    label: '`caseFiles(first: 50)` with beneficiary, sector, social worker',
+    relais: '{ caseFiles(first: 50) { edges { node { id status beneficiary { firstName lastName } sector { name } socialWorker { fullName } } } } }',
+    peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
+  },
+};

@@ -1,0 +1,45 @@
+// drizzle's queries go out as named statements (prepared once per connection), DDL and texts past
+// the bound as unnamed ones, inside transactions and savepoints too.
+import { describe, expect, it } from 'vitest';
+import type postgres from 'postgres';
+import { namingStatements } from './named-statements.js';
+
+type Call = { query: string; prepare: unknown };
+
+function fakeClient(calls: Call[]) {
+  const client = {
+    options: { parsers: {}, serializers: {} },
+    unsafe: (query: string, _params: unknown[], options: { prepare?: boolean }) => {
+      calls.push({ query, prepare: options.prepare });
+      return Promise.resolve([]);
+    },
+    begin: (work: (tx: unknown) => unknown) => work(client),
+    savepoint: (work: (tx: unknown) => unknown) => work(client),
+  };
+  return client as unknown as postgres.Sql;
+}
+
+describe('named statements', () => {
+  it('names queries drizzle sends unnamed, in and out of transactions; never DDL', async () => {
+    const calls: Call[] = [];
+    const client = namingStatements(fakeClient(calls));
+    await client.unsafe('select 1 where $1', [1], { prepare: false } as never);
+    await client.begin(async (tx) => {
+      await tx.unsafe('update t set a = $1', [1], { prepare: false } as never);
+      await tx.savepoint((sp) => sp.unsafe('insert into t values ($1)', [1], { prepare: false } as never));
+    });
+    await client.unsafe('create table t (a int)', [], { prepare: false } as never);
+    await client.unsafe('  ALTER TABLE t add b int', [], { prepare: false } as never);
+    expect(calls.map((c) => c.prepare)).toEqual([true, true, true, false, false]);
+  });
+
+  it('past 1,000 distinct texts, new texts go unnamed while known ones stay named', async () => {
+    const calls: Call[] = [];
+    const client = namingStatements(fakeClient(calls));
+    for (let i = 0; i < 1_000; i++) await client.unsafe(`select ${i}`, [], { prepare: false } as never);
+    await client.unsafe('select 1000', [], { prepare: false } as never);
+    await client.unsafe('select 7', [], { prepare: false } as never);
+    expect(calls.slice(0, 1_000).every((c) => c.prepare === true)).toBe(true);
+    expect(calls.slice(1_000).map((c) => c.prepare)).toEqual([false, true]);
+  });
+});
