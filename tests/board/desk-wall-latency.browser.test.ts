@@ -116,7 +116,8 @@ describe.skipIf(!existsSync(CHROMIUM))('desk → wall latency (browser)', { time
         `mutation answered ${JSON.stringify(rounds.map((r) => r.answered))}; change event at the wall's socket ${JSON.stringify(rounds.map((r) => r.eventAtWall))}`,
     );
     for (const r of rounds) expect(r.wallDom).toBeLessThan(BOUND_MS);
-    // The wall hears of the change by its subscription, not by a timer.
-    expect(rounds.every((r) => r.eventAtWall !== null && r.eventAtWall < r.wallDom)).toBe(true);
+    // The wall hears of the change by its subscription, not by a timer; where the event carries the
+    // shift it shows (issue 11), the DOM changes as the event arrives, in the same millisecond.
+    expect(rounds.every((r) => r.eventAtWall !== null && r.eventAtWall <= r.wallDom)).toBe(true);
   });
 });

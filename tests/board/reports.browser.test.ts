@@ -10,6 +10,7 @@ import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
 const NOW = new Date('2026-03-18T09:00:00.000Z');
 const MONTH = '2026-03';
 
+const frNumber = (x: number) => new Intl.NumberFormat('fr', { maximumFractionDigits: 2 }).format(x);
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -59,12 +60,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
     const shown = await page.locator('[data-testid="sector-table"] tbody tr').evaluateAll((rows) =>
       rows.map((row) => ({
         sector: row.getAttribute('data-sector'),
-        visitsDone: Number(row.querySelector('[data-figure="visitsDone"]')?.textContent),
-        plannedHours: Number(row.querySelector('[data-figure="plannedHours"]')?.textContent),
-        agreedHours: Number(row.querySelector('[data-figure="agreedHours"]')?.textContent),
+        visitsDone: row.querySelector('[data-figure="visitsDone"]')?.textContent,
+        plannedHours: row.querySelector('[data-figure="plannedHours"]')?.textContent,
+        agreedHours: row.querySelector('[data-figure="agreedHours"]')?.textContent,
       })),
     );
-    expect(shown).toEqual(expected);
+    // Written as French writes numbers (issue 13: hours came out "1231.14" next to a score "4,00").
+    expect(shown).toEqual(expected.map((s) => ({ sector: s.sector, visitsDone: frNumber(s.visitsDone), plannedHours: frNumber(s.plannedHours), agreedHours: frNumber(s.agreedHours) })));
+    expect(shown.every((s) => !`${s.visitsDone}${s.plannedHours}${s.agreedHours}`.includes('.'))).toBe(true);
     const hours = JSON.parse((await page.getByTestId('chart-hours').getAttribute('data-series')) ?? '{}');
     expect(hours.labels).toEqual(sectors);
     expect(hours.series[1].data).toEqual(expected.map((s) => s.plannedHours));
@@ -75,15 +78,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
     const weekend = JSON.parse((await page.getByTestId('chart-weekend').getAttribute('data-series')) ?? '{}');
     expect(weekend.labels).toEqual(r.data!.permanenceReport.weekendLoad.map((p: { person: string }) => p.person));
     expect(weekend.series[0].data).toEqual(r.data!.permanenceReport.weekendLoad.map((p: { weekendHours: number }) => p.weekendHours));
-    const cv = String(r.data!.permanenceReport.weekendFairness.coefficientOfVariation);
-    expect(await page.getByTestId('fairness').textContent()).toContain(cv);
+    const cv = r.data!.permanenceReport.weekendFairness.coefficientOfVariation;
+    expect(await page.getByTestId('fairness').textContent()).toContain(`variation ${frNumber(cv)} `);
   });
 
   it('shows the beneficiaries’ satisfaction of the last month over (February on 18 March) per sector and domain, withheld domains as —, no comment', async () => {
-    const r = await server.gql(`{ satisfactionReport(from: "2025-04-01", to: "2026-03-31") { lastMonth figures { month sectorCode domain checks meanScore withheld } } }`, {}, head);
+    const r = await server.gql(`{ satisfactionReport(from: "2025-04-01", to: "2026-03-31") { lastMonth partialUntil figures { month sectorCode domain checks meanScore withheld } } }`, {}, head);
     expect(r.errors).toBeUndefined();
-    const { lastMonth, figures } = r.data!.satisfactionReport;
-    expect(lastMonth).toBe('2026-02');
+    // The API counts March up to today (partial); the page shows the last month over.
+    expect(r.data!.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: '2026-03-18' });
+    const { figures } = r.data!.satisfactionReport;
+    const lastMonth = '2026-02';
     const month = figures.filter((f: { month: string }) => f.month === lastMonth);
     const sectors = [...new Set(month.map((f: { sectorCode: string }) => f.sectorCode))].sort();
     expect(month.some((f: { withheld: boolean }) => !f.withheld)).toBe(true);

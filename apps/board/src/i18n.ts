@@ -40,12 +40,22 @@ export function pluralChoice(lang: Locale) {
   };
 }
 
+/**
+ * Numbers as each language writes them (Intl.NumberFormat through vue-i18n's `n`): "1 231,14" in
+ * French, "1,231.14" in English. `decimal`: counts and hours; `score`: a mean score, always two decimals.
+ */
+const NUMBER_FORMATS = {
+  decimal: { style: 'decimal', maximumFractionDigits: 2 },
+  score: { style: 'decimal', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+} as const;
+
 export function createBoardI18n(locale: Locale = 'fr') {
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'fr',
     messages: { fr, en },
+    numberFormats: { fr: NUMBER_FORMATS, en: NUMBER_FORMATS },
     pluralRules: { fr: pluralChoice('fr'), en: pluralChoice('en') },
   });
 }

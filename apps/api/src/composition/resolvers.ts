@@ -42,7 +42,7 @@ import {
 import { TeamRecordResolver } from '../modules/team/index.js';
 import { IncidentDocumentResolver, IncidentEventsResolver, IncidentResolver, IncidentStatusChangeResolver } from '../modules/incidents/index.js';
 import { ReportResolver, ReportingTokenResolver } from '../modules/reporting/index.js';
-import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
+import { CaseFileSatisfactionResolver, SatisfactionCheckResolver, SatisfactionSettingsResolver, VisitSatisfactionResolver } from '../modules/satisfaction/index.js';
 import { HolidayResolver } from '../modules/holidays/holiday.resolver.js';
 import { ShiftHolidaysResolver } from '../modules/permanence/shift-holidays.resolver.js';
 import {
@@ -105,6 +105,7 @@ export const resolvers = [
   SatisfactionCheckResolver,
   VisitSatisfactionResolver,
   CaseFileSatisfactionResolver,
+  SatisfactionSettingsResolver,
   AuditEntryResolver,
   PlanningResolver,
   PlanningRequestResolver,
@@ -173,6 +174,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(IncomeProofResolver, () => new IncomeProofResolver(services.income)),
     provide(SatisfactionCheckResolver, () => new SatisfactionCheckResolver(services.satisfaction, services.cases)),
     provide(VisitSatisfactionResolver, () => new VisitSatisfactionResolver(services.cases)),
+    provide(SatisfactionSettingsResolver, () => new SatisfactionSettingsResolver(services.satisfactionSettings)),
     provide(IncomeFollowUpResolver, () => new IncomeFollowUpResolver(services.cases)),
     provide(SectorSearchResolver, () => new SectorSearchResolver(services.sectorSearch)),
     provide(HolidayResolver, () => new HolidayResolver(services.holidays)),

@@ -8,6 +8,7 @@ import { authChecker } from '../graphql/auth-checker.js';
 import { applyInputLimits, validateInput } from '../graphql/input-validation.js';
 import { auditReadsOf, Beneficiary } from '../modules/cases/index.js';
 import { FinancialParticipation, IncomeProof } from '../modules/income/index.js';
+import { SatisfactionCheck, SatisfactionScore } from '../modules/satisfaction/index.js';
 
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -15,7 +16,7 @@ let built: Promise<GraphQLSchema> | null = null;
 // type-graphql keeps its metadata globally: build once per process.
 export function relaisSchema(): Promise<GraphQLSchema> {
   // R5: reads of the listed sensitive fields go to the audit trail (cases/audited-reads.ts).
-  auditReadsOf({ Beneficiary, IncomeProof, FinancialParticipation });
+  auditReadsOf({ Beneficiary, IncomeProof, FinancialParticipation, SatisfactionCheck, SatisfactionScore });
   built ??= buildSchema({
     resolvers: [...resolvers],
     authChecker,

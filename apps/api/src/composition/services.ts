@@ -32,7 +32,7 @@ import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
 import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
-import { satisfactionLoaders, satisfactionRecords, satisfactionService, type SatisfactionService } from '../modules/satisfaction/index.js';
+import { satisfactionLoaders, satisfactionRecords, satisfactionService, satisfactionSettingsService, type SatisfactionService, type SatisfactionSettingsService } from '../modules/satisfaction/index.js';
 import { incidentRecords, incidentService, type IncidentService } from '../modules/incidents/index.js';
 
 export interface Services {
@@ -80,6 +80,7 @@ export interface Services {
   reports: ReportService;
   holidays: HolidayService;
   satisfaction: SatisfactionService;
+  satisfactionSettings: SatisfactionSettingsService;
   incidents: IncidentService;
 }
 
@@ -139,6 +140,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     team: teamService(db),
     moduleLoaders: { income: incomeLoaders(db), satisfaction: satisfactionLoaders(satisfaction) },
     satisfaction,
+    satisfactionSettings: satisfactionSettingsService(db),
     holidays,
     reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL, forgetSession: (id) => auth.forgetSession(id) }),
     reports: reportService(db, planning),

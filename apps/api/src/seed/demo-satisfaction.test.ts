@@ -39,10 +39,12 @@ describe('demo satisfaction checks', () => {
     expect(rows.length).toBeLessThan(eligible.n);
   });
 
-  it('feed the satisfaction report: the last months show figures for some sectors', async () => {
+  it('feed the satisfaction report: the last months over show figures for every sector, the current one is partial', async () => {
     const report = await reportService(db, { report: async () => ({ sectors: [], plannings: [] }) }).satisfaction('2025-12-01', '2026-03-31', NOW);
-    expect(report.lastMonth).toBe('2026-02');
-    const shown = report.figures.filter((f) => !f.withheld);
+    // March is under way on the 25th: counted up to today and flagged partial; the months over are not.
+    expect(report).toMatchObject({ lastMonth: '2026-03', partialUntil: '2026-03-25' });
+    for (const f of report.figures) expect(f.partial, f.month).toBe(f.month === '2026-03');
+    const shown = report.figures.filter((f) => !f.withheld && !f.partial);
     expect(new Set(shown.map((f) => f.sectorCode))).toEqual(new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']));
     expect(new Set(shown.map((f) => f.month))).toEqual(new Set(['2025-12', '2026-01', '2026-02']));
     expect(report.figures.some((f) => f.withheld)).toBe(true);

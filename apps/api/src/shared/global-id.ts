@@ -1,7 +1,7 @@
 // Global IDs (Relay): "Type:uuid" in base64url. Encoded by the GraphQL mappers and decoded once at
 // the boundary (resolvers, graphql/ids.ts); services take database ids.
 
-export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'PermanenceSwap' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest' | 'TeamRecord' | 'ReportingToken' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck';
+export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'PermanenceSwap' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest' | 'TeamRecord' | 'ReportingToken' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck' | 'SatisfactionSettings';
 
 export function toGlobalId(type: NodeTypeName, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

@@ -12,6 +12,7 @@ import {
   sectorCaseloadChangedSubscription,
   scheduleChangedSubscription,
 } from '@relais/schema';
+import type { BoardShiftFragment } from '@relais/schema';
 import { onScopeDispose, shallowRef, watch } from 'vue';
 
 export type LiveTopic = 'permanence' | 'alert' | 'absence' | 'caseload' | 'schedule' | 'conflict' | 'planning' | 'swap';
@@ -24,6 +25,8 @@ export interface LiveEvent {
   cursor: string;
   type: string;
   occurredAt: string;
+  /** A permanence event's shift as it now stands (its new holders), to show before the re-read. */
+  shift?: BoardShiftFragment;
 }
 
 type FeedEvent = Omit<LiveEvent, 'topic'>;
@@ -65,7 +68,7 @@ function follow<Data>(
 }
 
 export function useLiveEvents(topics: readonly LiveTopic[], onEvent: (event: LiveEvent) => void): void {
-  if (topics.includes('permanence')) follow('permanence', permanenceChangedSubscription, (d) => d.permanenceChanged, onEvent);
+  if (topics.includes('permanence')) follow('permanence', permanenceChangedSubscription, (d) => d.permanenceChanged as FeedEvent, onEvent);
   if (topics.includes('alert')) follow('alert', alertChangedSubscription, (d) => d.alertChanged, onEvent);
   if (topics.includes('absence')) follow('absence', absenceChangedSubscription, (d) => d.absenceChanged, onEvent);
   if (topics.includes('caseload')) {

@@ -4,7 +4,7 @@
 import { useQuery, type AnyVariables, type TypedDocumentNode } from '@urql/vue';
 import { computed, onScopeDispose, shallowRef, watch, type MaybeRefOrGetter } from 'vue';
 import { useBoardClient } from './useBoardClient';
-import { ALL_TOPICS, useLiveEvents, type LiveTopic } from './useLiveEvents';
+import { ALL_TOPICS, useLiveEvents, type LiveEvent, type LiveTopic } from './useLiveEvents';
 
 export interface LiveQueryOptions<Data, Variables extends AnyVariables> {
   query: TypedDocumentNode<Data, Variables>;
@@ -14,6 +14,11 @@ export interface LiveQueryOptions<Data, Variables extends AnyVariables> {
   /** Instants (ISO) at which the answer changes by itself, e.g. the end of the current shift. */
   changesAt?: (data: Data | undefined) => readonly (string | null | undefined)[];
   refreshEveryMs?: number;
+  /**
+   * The new state an event carries, applied at once (the re-read still follows and has the last word):
+   * the data with the event applied, or undefined when it changes nothing here.
+   */
+  applyEvent?: (data: Data, event: LiveEvent) => Data | undefined;
 }
 
 // Several events of one change (a replacement, its alert, …) arrive together: one read for all.
@@ -50,7 +55,11 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     }, COALESCE_MS);
   };
 
-  useLiveEvents(options.topics ?? ALL_TOPICS, refetch);
+  useLiveEvents(options.topics ?? ALL_TOPICS, (event) => {
+    const applied = data.value !== undefined && options.applyEvent ? options.applyEvent(data.value, event) : undefined;
+    if (applied !== undefined) data.value = applied;
+    refetch();
+  });
   watch(() => board.connection.connects, refetch);
   const ticker = setInterval(refetch, options.refreshEveryMs ?? 60_000);
 

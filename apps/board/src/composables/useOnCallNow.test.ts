@@ -27,6 +27,26 @@ describe('useOnCallNow', () => {
     expect(reads.every((r) => r.requestPolicy === 'network-only')).toBe(true);
   });
 
+  it('issue 11: shows the new holder the event carries at once, before the re-read answers', async () => {
+    const weekend = shift(['Anne Lambert'], { id: 'we', kind: 'WEEKEND' });
+    const api = createFakeApi({
+      BoardOnCall: () => ({ data: { permanenceOnCall: { at: '2026-03-02T09:00:00Z', current: null, next: null, weekend } } }),
+    });
+    const run = runWithBoard(api.board, () => useOnCallNow());
+    stop = run.stop;
+    await settle();
+    expect(run.result.weekend.value?.holdersInCallOrder.map((h) => h.person.fullName)).toEqual(['Anne Lambert']);
+
+    // Before the re-read (50 ms later) what shows is the event's own shift.
+    api.emit('BoardPermanenceChanged', { permanenceChanged: { ...event('13'), shift: shift(['Karim Benali'], { id: 'we', kind: 'WEEKEND' }) } });
+    await Promise.resolve();
+    expect(run.result.weekend.value?.holdersInCallOrder.map((h) => h.person.fullName)).toEqual(['Karim Benali']);
+    // An event about another shift changes nothing here.
+    api.emit('BoardPermanenceChanged', { permanenceChanged: { ...event('14'), shift: shift(['Zoé Autre'], { id: 'other' }) } });
+    await Promise.resolve();
+    expect(run.result.weekend.value?.holdersInCallOrder.map((h) => h.person.fullName)).toEqual(['Karim Benali']);
+  });
+
   it('reads one time for a burst of events from one change', async () => {
     const api = createFakeApi({
       BoardOnCall: () => ({ data: { permanenceOnCall: { at: '2026-03-02T09:00:00Z', current: null, next: null, weekend: null } } }),

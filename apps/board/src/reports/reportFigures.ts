@@ -71,9 +71,16 @@ export interface SatisfactionRow {
   domains: Record<string, { meanScore: number | null; answers: number; withheld: boolean }>;
 }
 
-/** The beneficiaries' satisfaction of the report's last month over, per sector and domain. */
+const previousMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/** The beneficiaries' satisfaction of the report's last month over (not the current, partial one), per sector and domain. */
 export function satisfactionTable(r: BoardReportsQuery): { month: string | null; minGroupSize: number; rows: SatisfactionRow[] } {
-  const { lastMonth, minGroupSize, figures } = r.satisfactionReport;
+  const { firstMonth, partialUntil, minGroupSize, figures } = r.satisfactionReport;
+  const candidate = r.satisfactionReport.lastMonth && partialUntil ? previousMonth(r.satisfactionReport.lastMonth) : r.satisfactionReport.lastMonth;
+  const lastMonth = candidate && firstMonth && candidate >= firstMonth ? candidate : null;
   const bySector = new Map<string, SatisfactionRow>();
   for (const f of figures) {
     if (f.month !== lastMonth) continue;

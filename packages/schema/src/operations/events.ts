@@ -1,5 +1,6 @@
-// The live feed: the board only needs to know that something changed (and where the feed is),
-// then it re-reads its queries. `after` resumes from the last cursor seen.
+// The live feed: the board needs to know that something changed (and where the feed is), then it
+// re-reads its queries; a permanence event also carries its shift, shown at once. `after` resumes
+// from the last cursor seen.
 import { graphql } from '../generated/index';
 
 export const permanenceChangedSubscription = graphql(`
@@ -8,6 +9,10 @@ export const permanenceChangedSubscription = graphql(`
       cursor
       type
       occurredAt
+      # The shift as it is now: the wall shows its new holders at once, before it re-reads its panels.
+      shift {
+        ...BoardShift
+      }
     }
   }
 `);

@@ -47,7 +47,9 @@ export const boardReportsQuery = graphql(`
       }
     }
     satisfactionReport(from: $from, to: $to) {
+      firstMonth
       lastMonth
+      partialUntil
       minGroupSize
       figures {
         month

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { auditEntries } from '../../db/schema/index.js';
 
 export type AuditRow = typeof auditEntries.$inferSelect;
-export type AuditEntity = 'Beneficiary' | 'CaseFile' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck';
+export type AuditEntity = 'Beneficiary' | 'CaseFile' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck' | 'SatisfactionSettings';
 
 export interface AuditFilter {
   caseFileId?: string | null;

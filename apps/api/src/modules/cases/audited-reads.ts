@@ -32,6 +32,12 @@ export const AUDITED_READS = {
   },
   IncomeProof: { fields: ['monthlyAmount'], read: caseAmount('incomeProofs') },
   FinancialParticipation: { fields: ['householdMonthlyIncome', 'equivalisedMonthlyIncome', 'hourlyRate', 'weeklyAmount'], read: caseAmount('financialParticipation') },
+  // What the beneficiary said at a satisfaction check, in their own words (R7, R8): overall and per domain.
+  SatisfactionCheck: { fields: ['comment'], read: (c: { dbId: string; caseDbId: string }, field: string): Read => ({ caseFileId: c.caseDbId, entity: 'SatisfactionCheck', entityId: c.dbId, field }) },
+  SatisfactionScore: {
+    fields: ['comment'],
+    read: (s: { checkDbId: string; caseDbId: string; domain: string }, field: string): Read => ({ caseFileId: s.caseDbId, entity: 'SatisfactionCheck', entityId: s.checkDbId, field: `scores.${s.domain}.${field}` }),
+  },
 } as const;
 
 type AuditedType = keyof typeof AUDITED_READS;

@@ -77,8 +77,8 @@ export const conflictsCsv = (r: Figures<'conflicts'>) =>
 /** satisfaction.csv: one row per month, sector and domain; withheld figures are empty. */
 export const satisfactionCsv = (r: Figures<'satisfaction'>) =>
   toCsv(
-    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld'],
-    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no']),
+    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld', 'partial'],
+    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no', f.partial ? 'yes' : 'no']),
   );
 
 /** cancellations.csv: one row per month, sector, help kind and reason (hoursReport.cancellations, same small-count rules). */
@@ -133,5 +133,5 @@ export const CSV_REPORTS: Record<string, Build> = {
   caseload: (s, from, to, now, a) => s.caseload(from, to, now, a).then(caseloadCsv),
   urgent: (s, from, to, now, a) => s.caseload(from, to, now, a).then(urgentCsv),
   conflicts: (s, from, to, now) => s.conflicts(from, to, now).then(conflictsCsv),
-  satisfaction: (s, from, to, now) => s.satisfaction(from, to, now).then(satisfactionCsv),
+  satisfaction: (s, from, to, now, a) => s.satisfaction(from, to, now, a).then(satisfactionCsv),
 };

@@ -61,9 +61,9 @@ export class ReportResolver {
   @Authorized(REPORT_READERS)
   @Query(() => SatisfactionReport, {
     description:
-      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (months already over), sector and domain: checks, answers, mean score, satisfied and dissatisfied. No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
+      'R7/R8: the beneficiaries’ satisfaction asked at revisions and helper controls, by whole month (for direction the current month too, up to today and flagged partial; for a reporting token the months over only), sector and domain: checks, answers, mean score, satisfied and dissatisfied (at most direction’s `lowScoreAtMost`). No comment, no beneficiary; a domain answered by fewer than `minGroupSize` beneficiaries in a month and sector is withheld.',
   })
-  satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.satisfaction(from, to, now);
+  satisfactionReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.satisfaction(from, to, ctx.now, audience(ctx));
   }
 }

@@ -146,11 +146,21 @@ export class ReportService {
     return { from, to, period: shown, sectors: rows.sort((a, b) => a.month.localeCompare(b.month) || a.sectorCode.localeCompare(b.sectorCode)), leftOut };
   }
 
-  /** R7/R8: the beneficiaries' satisfaction by whole month (over at `now`), sector and domain; small groups withheld. */
-  async satisfaction(from: string, to: string, now: Date) {
+  /**
+   * R7/R8: the beneficiaries' satisfaction by month, sector and domain; small groups withheld. Direction
+   * also gets the current month up to today, flagged partial; a reporting tool the months over only
+   * (as its other small counts): a partial month's figures move from day to day, and two days' reports
+   * could be subtracted.
+   */
+  async satisfaction(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const { shown } = this.period(from, to, now);
-    const months = satisfactionMonths(from, to, now);
-    const rows = months ? await this.uow.read.satisfaction.scores(months) : [];
-    return { from, to, period: shown, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, minGroupSize: SATISFACTION_MIN_GROUP, figures: rows.map(m.toSatisfactionFigure) };
+    const months = satisfactionMonths(from, to, now, { currentMonth: audience === 'direction' });
+    const lowScoreAtMost = await this.uow.read.satisfaction.lowScoreAtMost();
+    const rows = months ? await this.uow.read.satisfaction.scores(months, lowScoreAtMost) : [];
+    const partialMonth = months?.partialUntil ? months.lastMonth : null;
+    return {
+      from, to, period: shown, firstMonth: months?.firstMonth ?? null, lastMonth: months?.lastMonth ?? null, partialUntil: months?.partialUntil ?? null,
+      minGroupSize: SATISFACTION_MIN_GROUP, lowScoreAtMost, figures: rows.map((r) => ({ ...m.toSatisfactionFigure(r), partial: r.month === partialMonth })),
+    };
   }
 }

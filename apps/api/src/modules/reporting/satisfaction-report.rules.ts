@@ -10,20 +10,38 @@ const nextMonth = (month: string) => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
+const previousMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/** What a satisfaction report covers: whole months, the current one up to the end of today. */
+export interface SatisfactionSpan {
+  firstMonth: string;
+  lastMonth: string;
+  fromAt: string;
+  toAt: string;
+  /** The local day the current month is counted up to, when the span reaches it (its figures are partial); else null. */
+  partialUntil: string | null;
+}
+
 /**
- * The whole months a satisfaction report covers: those the period touches that are over at `now`
- * (local time). A month's figures never change once shown, and no day-by-day or day-after-day
- * difference of two reports isolates one beneficiary's answers. Null when no such month.
+ * The months a satisfaction report covers: those the period touches, whole, except the current one
+ * (local time), counted up to the end of today and flagged partial: its figures move until it is over.
+ * The minimum group still holds for it (shownFigures). Without `currentMonth` (a reporting tool), the
+ * months over only. Null when the period starts after the last month covered.
  */
-export function satisfactionMonths(from: string, to: string, now: Date): { firstMonth: string; lastMonth: string; fromAt: string; toAt: string } | null {
+export function satisfactionMonths(from: string, to: string, now: Date, opts: { currentMonth: boolean } = { currentMonth: true }): SatisfactionSpan | null {
   const firstMonth = from.slice(0, 7);
-  const current = localDay(now).slice(0, 7);
-  const afterTo = nextMonth(to.slice(0, 7));
-  const end = afterTo < current ? afterTo : current;
-  if (end <= firstMonth) return null;
-  const [y, m] = end.split('-').map(Number);
-  const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  return { firstMonth, lastMonth, fromAt: dayBounds(`${firstMonth}-01`).from.toISOString(), toAt: dayBounds(`${end}-01`).from.toISOString() };
+  const today = localDay(now);
+  // Without the current month (a reporting tool's report), the last month covered is the last one over.
+  const current = opts.currentMonth ? today.slice(0, 7) : previousMonth(today.slice(0, 7));
+  if (firstMonth > current) return null;
+  const asked = to.slice(0, 7);
+  const lastMonth = asked < current ? asked : current;
+  const partial = opts.currentMonth && lastMonth === current;
+  const toAt = partial ? dayBounds(today).to : dayBounds(`${nextMonth(lastMonth)}-01`).from;
+  return { firstMonth, lastMonth, fromAt: dayBounds(`${firstMonth}-01`).from.toISOString(), toAt: toAt.toISOString(), partialUntil: partial ? today : null };
 }
 
 export interface DomainCounts {

@@ -1,5 +1,6 @@
 // The satisfaction report (R7, R8) through HTTP against a hand-made data set written out below, seen on
-// 10 April 2026: figures by whole month, sector and domain, small groups withheld, no comment anywhere;
+// 10 April 2026: figures by whole month, sector and domain, the current month up to today and flagged
+// partial, small groups withheld, low answers counted by direction's threshold, no comment anywhere;
 // GraphQL and CSV, for a reporting token and direction; refused to a social worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeStaff, PASSWORD } from '@support/factories.js';
@@ -31,7 +32,8 @@ const CHECKS: ['SA' | 'SB', string, Scores, string?][] = [
   ['SB', '2026-03-03T09:00:00Z', { [P]: 4, [Q]: 4, [R]: 4, [C]: 4 }],
   ['SB', '2026-03-17T09:00:00Z', { [P]: 5, [Q]: 5, [R]: 5, [C]: 5 }],
   ['SB', '2026-03-31T21:30:00Z', { [P]: 5, [Q]: 3, [R]: 4, [C]: 2 }], // 23:30 on 31 March (summer time)
-  ['SB', '2026-04-02T09:00:00Z', { [P]: 1, [Q]: 1, [R]: 1, [C]: 1 }], // April is not over on 10 April
+  ['SB', '2026-04-02T09:00:00Z', { [P]: 1, [Q]: 1, [R]: 1, [C]: 1 }], // April is not over on 10 April: partial
+  ['SB', '2026-04-10T22:30:00Z', { [P]: 2, [Q]: 2, [R]: 2, [C]: 2 }], // 00:30 on 11 April in Brussels: after today
 ];
 const COMMENT = 'Madame Secret trouve que Hélène parle trop';
 
@@ -73,13 +75,13 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const REPORT = (from: string, to: string) => `{ satisfactionReport(from: "${from}", to: "${to}") { from to firstMonth lastMonth minGroupSize
-  figures { month sectorCode sectorName domain checks answers meanScore satisfied dissatisfied withheld } } }`;
+const REPORT = (from: string, to: string) => `{ satisfactionReport(from: "${from}", to: "${to}") { from to firstMonth lastMonth partialUntil minGroupSize lowScoreAtMost
+  figures { month sectorCode sectorName domain checks answers meanScore satisfied dissatisfied withheld partial } } }`;
 const shown = (month: string, sectorCode: string, domain: string, checks: number, answers: number, meanScore: number, satisfied: number, dissatisfied: number) => ({
-  month, sectorCode, sectorName: sectorCode === 'SA' ? 'Satisfaction A' : 'Satisfaction B', domain, checks, answers, meanScore, satisfied, dissatisfied, withheld: false,
+  month, sectorCode, sectorName: sectorCode === 'SA' ? 'Satisfaction A' : 'Satisfaction B', domain, checks, answers, meanScore, satisfied, dissatisfied, withheld: false, partial: false,
 });
 const withheld = (month: string, sectorCode: string, domain: string, checks: number, answers: number) => ({
-  month, sectorCode, sectorName: sectorCode === 'SA' ? 'Satisfaction A' : 'Satisfaction B', domain, checks, answers, meanScore: null, satisfied: null, dissatisfied: null, withheld: true,
+  month, sectorCode, sectorName: sectorCode === 'SA' ? 'Satisfaction A' : 'Satisfaction B', domain, checks, answers, meanScore: null, satisfied: null, dissatisfied: null, withheld: true, partial: month === '2026-04',
 });
 
 // Worked out by hand from CHECKS.
@@ -105,13 +107,20 @@ const EXPECTED = [
   shown('2026-03', 'SB', R, 3, 3, 4.33, 3, 0),
   shown('2026-03', 'SB', C, 3, 3, 3.67, 2, 1),
 ];
+// April, SB, up to 10 April: one check (the one after midnight is not counted yet), withheld, partial.
+const APRIL = [withheld('2026-04', 'SB', P, 1, 1), withheld('2026-04', 'SB', Q, 1, 1), withheld('2026-04', 'SB', R, 1, 1), withheld('2026-04', 'SB', C, 1, 1)];
 
 describe('satisfactionReport on a hand-made data set', () => {
-  it('by whole month, sector and domain: checks, answers, mean, satisfied and dissatisfied; fewer than three answers withheld', async () => {
-    const r = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, tool);
+  it('by whole month, sector and domain: checks, answers, mean, satisfied and dissatisfied; fewer than three answers withheld; the current month partial', async () => {
+    const r = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, director);
     expect(r.errors).toBeUndefined();
-    // April is not over on 10 April: the last month shown is March; December 2025 is before the period.
-    expect(r.data?.satisfactionReport).toEqual({ from: '2026-01-01', to: '2026-04-30', firstMonth: '2026-01', lastMonth: '2026-03', minGroupSize: 3, figures: EXPECTED });
+    // April is not over on 10 April: direction gets it up to today, flagged partial; December 2025 is before the period.
+    expect(r.data?.satisfactionReport).toEqual({ from: '2026-01-01', to: '2026-04-30', firstMonth: '2026-01', lastMonth: '2026-04', partialUntil: '2026-04-10', minGroupSize: 3, lowScoreAtMost: 2, figures: [...EXPECTED, ...APRIL] });
+    const over = await server.gql(REPORT('2026-01-01', '2026-03-31'), {}, director);
+    expect(over.data?.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: null, figures: EXPECTED });
+    // A reporting tool gets the months over only (two days' partial figures could be subtracted).
+    const forTool = await server.gql(REPORT('2026-01-01', '2026-04-30'), {}, tool);
+    expect(forTool.data?.satisfactionReport).toMatchObject({ lastMonth: '2026-03', partialUntil: null, figures: EXPECTED });
   });
 
   it('the threshold counts beneficiaries, not answers: three answers from two beneficiaries are withheld', async () => {
@@ -128,8 +137,10 @@ describe('satisfactionReport on a hand-made data set', () => {
     expect(r.data?.satisfactionReport).toMatchObject({ firstMonth: '2026-01', lastMonth: '2026-03', figures: EXPECTED });
     const jan = await server.gql(REPORT('2026-01-31', '2026-01-31'), {}, tool);
     expect(jan.data?.satisfactionReport.figures).toEqual(EXPECTED.slice(0, 4));
-    const none = await server.gql(REPORT('2026-04-01', '2026-04-10'), {}, tool);
-    expect(none.data?.satisfactionReport).toMatchObject({ firstMonth: null, lastMonth: null, figures: [] });
+    const april = await server.gql(REPORT('2026-04-01', '2026-04-05'), {}, director);
+    expect(april.data?.satisfactionReport).toMatchObject({ firstMonth: '2026-04', lastMonth: '2026-04', partialUntil: '2026-04-10', figures: APRIL });
+    const none = await server.gql(REPORT('2026-04-01', '2026-04-05'), {}, tool);
+    expect(none.data?.satisfactionReport).toMatchObject({ firstMonth: null, lastMonth: null, partialUntil: null, figures: [] });
   });
 
   it('no comment and no beneficiary ever reaches the report; direction reads it too; a social worker does not; a bad period names the parameter', async () => {
@@ -144,33 +155,82 @@ describe('satisfactionReport on a hand-made data set', () => {
     }
   });
 
-  it('satisfaction.csv: one row per month, sector and domain, decimal comma, withheld figures empty, no comment', async () => {
-    const res = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${tool}` } });
+  it('satisfaction.csv: one row per month, sector and domain, decimal comma, withheld figures empty, no comment; the partial month for direction only', async () => {
+    const tools = await (await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${tool}` } })).text();
+    expect(tools).toContain('2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no;no');
+    expect(tools).not.toContain('2026-04');
+    const res = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${director}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = await res.text();
     expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      'month;sector;sector_name;domain;checks;answers;mean_score;satisfied;dissatisfied;withheld',
-      '2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;1;1;no',
-      '2026-01;SA;Satisfaction A;QUALITY_OF_HELP;3;3;3,33;2;1;no',
-      '2026-01;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;3;3;4;2;0;no',
-      '2026-01;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;3;2;;;;yes',
-      '2026-02;SA;Satisfaction A;PUNCTUALITY;1;1;;;;yes',
-      '2026-02;SA;Satisfaction A;QUALITY_OF_HELP;1;1;;;;yes',
-      '2026-02;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;1;0;;;;yes',
-      '2026-02;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;1;0;;;;yes',
-      '2026-02;SB;Satisfaction B;PUNCTUALITY;3;0;;;;yes',
-      '2026-02;SB;Satisfaction B;QUALITY_OF_HELP;3;3;;;;yes',
-      '2026-02;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;0;;;;yes',
-      '2026-02;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;0;;;;yes',
-      '2026-03;SB;Satisfaction B;PUNCTUALITY;3;3;4,67;3;0;no',
-      '2026-03;SB;Satisfaction B;QUALITY_OF_HELP;3;3;4;2;0;no',
-      '2026-03;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;3;4,33;3;0;no',
-      '2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no',
+      'month;sector;sector_name;domain;checks;answers;mean_score;satisfied;dissatisfied;withheld;partial',
+      '2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;1;1;no;no',
+      '2026-01;SA;Satisfaction A;QUALITY_OF_HELP;3;3;3,33;2;1;no;no',
+      '2026-01;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;3;3;4;2;0;no;no',
+      '2026-01;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;3;2;;;;yes;no',
+      '2026-02;SA;Satisfaction A;PUNCTUALITY;1;1;;;;yes;no',
+      '2026-02;SA;Satisfaction A;QUALITY_OF_HELP;1;1;;;;yes;no',
+      '2026-02;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;1;0;;;;yes;no',
+      '2026-02;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;1;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;PUNCTUALITY;3;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;QUALITY_OF_HELP;3;3;;;;yes;no',
+      '2026-02;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;0;;;;yes;no',
+      '2026-03;SB;Satisfaction B;PUNCTUALITY;3;3;4,67;3;0;no;no',
+      '2026-03;SB;Satisfaction B;QUALITY_OF_HELP;3;3;4;2;0;no;no',
+      '2026-03;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;3;4,33;3;0;no;no',
+      '2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no;no',
+      ...[P, Q, R, C].map((d) => `2026-04;SB;Satisfaction B;${d};1;1;;;;yes;yes`),
       '',
     ]);
     expect(text).not.toContain('Secret');
     const social = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${worker}` } });
     expect(social.status).toBe(403);
+  });
+});
+
+describe('the low-score threshold, a setting of direction', () => {
+  const SETTINGS = `{ satisfactionSettings { lowScoreAtMost version updatedAt updatedBy { id } } }`;
+  const UPDATE = `mutation ($n: Int!) { satisfactionSettingsUpdate(input: { lowScoreAtMost: $n }) { satisfactionSettings { lowScoreAtMost version updatedAt updatedBy { id } } userErrors { field code message } } }`;
+  const settingsAudit = () => server.db.sql`select actor_id, entity_version, before, after from audit_entries where kind = 'CHANGE' and entity = 'SatisfactionSettings' order by position`;
+
+  it('is 2 until set; outside 1..5 it is refused naming lowScoreAtMost and nothing changes; only direction reads or changes it', async () => {
+    expect((await server.gql(SETTINGS, {}, director)).data?.satisfactionSettings).toEqual({ lowScoreAtMost: 2, version: 0, updatedAt: null, updatedBy: null });
+    for (const n of [0, 6, -3]) {
+      const r = await server.gql(UPDATE, { n }, director);
+      expect(r.data?.satisfactionSettingsUpdate, String(n)).toEqual({ satisfactionSettings: null, userErrors: [{ field: ['input', 'lowScoreAtMost'], code: 'OUT_OF_RANGE', message: expect.stringContaining('5') }] });
+    }
+    for (const token of [worker, tool]) {
+      expect((await server.gql(UPDATE, { n: 3 }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await server.gql(SETTINGS, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await settingsAudit()).toEqual([]);
+    expect((await server.db.sql`select count(*)::int as n from satisfaction_settings`)[0].n).toBe(0);
+  });
+
+  it('set to 3: kept in PostgreSQL, audited with before and after, and the reports count answers of 3 as low', async () => {
+    try {
+      const r = await server.gql(UPDATE, { n: 3 }, director);
+      expect(r.data?.satisfactionSettingsUpdate).toMatchObject({ satisfactionSettings: { lowScoreAtMost: 3, version: 1, updatedAt: NOW.toISOString(), updatedBy: { id: expect.any(String) } }, userErrors: [] });
+      expect((await server.db.sql`select low_score_at_most from satisfaction_settings`).map((x) => x.low_score_at_most)).toEqual([3]);
+      const [entry] = await settingsAudit();
+      expect(entry).toMatchObject({ entity_version: 1, before: { lowScoreAtMost: 2 }, after: { lowScoreAtMost: 3 } });
+      const report = await server.gql(REPORT('2026-01-01', '2026-03-31'), {}, tool);
+      expect(report.data?.satisfactionReport.lowScoreAtMost).toBe(3);
+      // Worked out from CHECKS with answers of 1 to 3 as low.
+      const low = report.data?.satisfactionReport.figures.map((f: { month: string; domain: string; dissatisfied: number | null }) => [f.month, f.domain, f.dissatisfied]);
+      expect(low).toEqual([
+        ['2026-01', P, 2], ['2026-01', Q, 1], ['2026-01', R, 1], ['2026-01', C, null],
+        ['2026-02', P, null], ['2026-02', Q, null], ['2026-02', R, null], ['2026-02', C, null],
+        ['2026-02', P, null], ['2026-02', Q, null], ['2026-02', R, null], ['2026-02', C, null],
+        ['2026-03', P, 0], ['2026-03', Q, 1], ['2026-03', R, 0], ['2026-03', C, 1],
+      ]);
+      const csv = await (await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-01-31`, { headers: { authorization: `Bearer ${tool}` } })).text();
+      expect(csv).toContain('2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;1;2;no;no');
+    } finally {
+      await server.gql(UPDATE, { n: 2 }, director);
+    }
+    expect((await settingsAudit()).map((e) => e.after)).toEqual([{ lowScoreAtMost: 3 }, { lowScoreAtMost: 2 }]);
   });
 });

@@ -7,15 +7,25 @@ import { auditTrail, caseFiles } from '../cases/index.js';
 import { satisfactionLoaders as loadersOver } from './satisfaction.loaders.js';
 import { SatisfactionRepository } from './satisfaction.repository.js';
 import { SatisfactionService } from './satisfaction.service.js';
+import { SatisfactionSettingsRepository } from './satisfaction-settings.repository.js';
+import { SatisfactionSettingsService } from './satisfaction-settings.service.js';
 
 export { SatisfactionService } from './satisfaction.service.js';
 export { CaseFileSatisfactionResolver, SatisfactionCheckResolver, VisitSatisfactionResolver } from './satisfaction.resolver.js';
 export { satisfactionNodes } from './satisfaction.node.js';
+export { SatisfactionSettingsResolver } from './satisfaction-settings.resolver.js';
+export { SatisfactionSettingsService } from './satisfaction-settings.service.js';
+export { SatisfactionCheck, SatisfactionScore } from './satisfaction.types.js';
 
 export function satisfactionService(db: Database, clock: () => Date): SatisfactionService {
   return new SatisfactionService(
     unitOfWork(db, (executor: Executor) => ({ cases: caseFiles(executor, clock), satisfaction: new SatisfactionRepository(executor), audit: auditTrail(executor), outbox: new Outbox(executor) })),
   );
+}
+
+/** Direction's settings of the satisfaction figures (the low-score threshold). */
+export function satisfactionSettingsService(db: Database): SatisfactionSettingsService {
+  return new SatisfactionSettingsService(unitOfWork(db, (executor: Executor) => ({ settings: new SatisfactionSettingsRepository(executor), audit: auditTrail(executor) })));
 }
 
 /** The request's loaders of satisfaction checks (a fresh set per request). */

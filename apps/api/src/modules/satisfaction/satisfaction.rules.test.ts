@@ -1,6 +1,6 @@
 // The satisfaction check's rules without a database: the scale, the domains, who records, at which visit.
 import { describe, expect, it } from 'vitest';
-import { cleanComment, scoresError, visitRefusal } from './satisfaction.rules.js';
+import { cleanComment, lowScoreError, scoresError, visitRefusal } from './satisfaction.rules.js';
 
 const sw = { staffId: 'sw', role: 'SOCIAL_WORKER' as const };
 const done = { kind: 'REVISION', status: 'DONE', visitorId: 'sw' };
@@ -39,5 +39,12 @@ describe('visitRefusal', () => {
     expect(cleanComment('  bien  ')).toBe('bien');
     expect(cleanComment('   ')).toBeNull();
     expect(cleanComment(undefined)).toBeNull();
+  });
+});
+
+describe('lowScoreError', () => {
+  it('a low-score threshold is a whole number from 1 to the top of the scale', () => {
+    for (const n of [1, 2, 3, 4, 5]) expect(lowScoreError(n), String(n)).toBeNull();
+    for (const n of [0, 6, -1, 2.5, Number.NaN]) expect(lowScoreError(n), String(n)).toMatchObject({ code: 'OUT_OF_RANGE', message: expect.stringContaining('lowScoreAtMost') });
   });
 });

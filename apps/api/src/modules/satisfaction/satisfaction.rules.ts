@@ -1,8 +1,8 @@
 // The satisfaction check's rules (R7, R8, R5). Pure: no SQL, no GraphQL.
 import type { UserErrorData } from '../../shared/outcome.js';
-import { SATISFACTION_DOMAINS, SATISFACTION_SCORE, SATISFACTION_VISIT_KINDS, type SatisfactionDomain } from '../../shared/vocabulary/satisfaction.js';
+import { SATISFACTION_DOMAINS, SATISFACTION_LOW_SCORE_DEFAULT, SATISFACTION_SCORE, SATISFACTION_VISIT_KINDS, type SatisfactionDomain } from '../../shared/vocabulary/satisfaction.js';
 import type { StaffRole } from '../org/index.js';
-export { SATISFACTION_DOMAINS, SATISFACTION_SCORE, SATISFACTION_VISIT_KINDS, type SatisfactionDomain };
+export { SATISFACTION_DOMAINS, SATISFACTION_LOW_SCORE_DEFAULT, SATISFACTION_SCORE, SATISFACTION_VISIT_KINDS, type SatisfactionDomain };
 
 /** Who may record a check, besides the visitor: the relay & control social worker, who asks beneficiaries about their satisfaction. */
 export const SATISFACTION_RECORDERS: StaffRole[] = ['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER'];
@@ -59,3 +59,9 @@ export function visitRefusal(
 
 /** A comment as stored: trimmed, null when empty. */
 export const cleanComment = (c: string | null | undefined): string | null => c?.trim() || null;
+
+/** What is wrong with a low-score threshold, or null: a whole number on the scale (1 to its top). */
+export function lowScoreError(n: number): { code: string; message: string } | null {
+  if (Number.isInteger(n) && n >= SATISFACTION_SCORE.min && n <= SATISFACTION_SCORE.max) return null;
+  return { code: 'OUT_OF_RANGE', message: `\`lowScoreAtMost\` is a whole number from ${SATISFACTION_SCORE.min} to ${SATISFACTION_SCORE.max}: answers scoring at most it count as low.` };
+}

@@ -17,13 +17,17 @@ export type SatisfactionDomainEnum = (typeof SatisfactionDomainEnum)[keyof typeo
 
 @ObjectType({ description: 'The beneficiary’s answer on one domain.' })
 export class SatisfactionScore {
+  // Where a read of the comment is audited (R5): the check and its case file.
+  checkDbId!: string;
+  caseDbId!: string;
+
   @Field(() => SatisfactionDomainEnum)
   domain!: SatisfactionDomain;
 
   @Field(() => Int, { description: '1 very dissatisfied, 2 dissatisfied, 3 neither, 4 satisfied, 5 very satisfied.' })
   score!: number;
 
-  @Field(() => String, { nullable: true, description: 'What the beneficiary said about this domain (personal data, R5).' })
+  @Field(() => String, { nullable: true, description: 'What the beneficiary said about this domain (personal data, R5: each read is written to the audit trail).' })
   comment!: string | null;
 }
 
@@ -37,7 +41,7 @@ export class SatisfactionCheck extends Node {
   @Field(() => [SatisfactionScore], { description: 'One score per domain asked, in the domains’ order.' })
   scores!: SatisfactionScore[];
 
-  @Field(() => String, { nullable: true, description: 'What the beneficiary said overall (personal data, R5).' })
+  @Field(() => String, { nullable: true, description: 'What the beneficiary said overall (personal data, R5: each read is written to the audit trail).' })
   comment!: string | null;
 
   @Field(() => DateTime, { description: 'When it was recorded (the month the reports count it in).' })
@@ -61,7 +65,7 @@ export function toSatisfactionCheck(row: SatisfactionCheckRecord): SatisfactionC
     caseDbId: row.caseFileId,
     visitDbId: row.visitId,
     recordedByDbId: row.recordedById,
-    scores: [...row.scores].sort((a, b) => order(a.domain) - order(b.domain)).map((s) => Object.assign(new SatisfactionScore(), { domain: s.domain, score: s.score, comment: s.comment })),
+    scores: [...row.scores].sort((a, b) => order(a.domain) - order(b.domain)).map((s) => Object.assign(new SatisfactionScore(), { checkDbId: row.id, caseDbId: row.caseFileId, domain: s.domain, score: s.score, comment: s.comment })),
     comment: row.comment,
     recordedAt: row.recordedAt,
   });
