@@ -1,5 +1,5 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
@@ -40,7 +40,7 @@ function duplicateNumber(err: unknown): never {
  * R1: active case files whose current agreed plan's next evaluation (the latest evaluation's, or the
  * agreement's) is before `day` (a local date). Shared by the case list filter and the board counts.
  */
-export function evaluationOverdueOn(day: string): SQL | undefined {
+export function evaluationOverdueOn(day: string | Placeholder): SQL | undefined {
   return and(
     eq(caseFiles.status, 'ACTIVE'),
     sql`exists (select 1 from ${aidPlanVersions} v where v.case_file_id = ${caseFiles.id} and v.status = 'AGREED'
@@ -138,14 +138,47 @@ export class CaseRepository {
     );
   }
 
-  /** Newest first; keyset-paginated on (opened_at, id). */
+  /**
+   * Newest first; keyset-paginated on (opened_at, id). Built once per filter shape (which filters are
+   * set), the values bound as placeholders: the list is the API's most read query.
+   */
   cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }) {
-    return this.db
-      .select()
-      .from(caseFiles)
-      .where(and(this.where(filter), after ? sql`(${caseFiles.openedAt}, ${caseFiles.id}) < (${after.openedAt}::timestamptz, ${after.id}::uuid)` : undefined))
-      .orderBy(desc(caseFiles.openedAt), desc(caseFiles.id))
-      .limit(limit);
+    const p = sql.placeholder;
+    const scope = (ids: string[] | null | undefined) => (ids == null ? 'any' : ids.length ? 'some' : 'none');
+    const set = { sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after };
+    const shape = `cases:${scope(filter.scopeSectorIds)}:${scope(filter.scopeCaseIds)}:${Object.values(set).map(Number).join('')}`;
+    const inScope = (column: Column, ids: string[] | null | undefined, name: string) => (ids == null ? undefined : ids.length ? anyUuid(column, name) : sql`false`);
+    const query = preparedOnce(this.db, shape, () =>
+      this.db
+        .select()
+        .from(caseFiles)
+        .where(
+          and(
+            inScope(caseFiles.sectorId, filter.scopeSectorIds, 'scopeSectorIds'),
+            inScope(caseFiles.id, filter.scopeCaseIds, 'scopeCaseIds'),
+            set.sectorId ? eq(caseFiles.sectorId, p('sectorId')) : undefined,
+            set.status ? eq(caseFiles.status, p('status')) : undefined,
+            set.socialWorkerId ? eq(caseFiles.socialWorkerId, p('socialWorkerId')) : undefined,
+            set.urgent ? urgentAlertOpen : undefined,
+            set.overdue ? evaluationOverdueOn(p('day')) : undefined,
+            set.after ? sql`(${caseFiles.openedAt}, ${caseFiles.id}) < (${p('afterOpenedAt')}::timestamptz, ${p('afterId')}::uuid)` : undefined,
+          ),
+        )
+        .orderBy(desc(caseFiles.openedAt), desc(caseFiles.id))
+        .limit(p('limit'))
+        .prepare(shape),
+    );
+    return query.execute({
+      scopeSectorIds: filter.scopeSectorIds,
+      scopeCaseIds: filter.scopeCaseIds,
+      sectorId: filter.sectorId,
+      status: filter.status,
+      socialWorkerId: filter.socialWorkerId,
+      day: filter.evaluationOverdueOn,
+      afterOpenedAt: after?.openedAt,
+      afterId: after?.id,
+      limit,
+    });
   }
 
   async countCases(filter: CaseFilter) {
