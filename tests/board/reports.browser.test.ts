@@ -161,7 +161,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
       expect(await desk.locator('.reports__refused').count()).toBe(0);
       await desk.close();
     }
-  });
+  }, 120_000); // seven desks signed in one after another: 40 s on a machine loaded 20 deep
 
   it('is for direction: a social worker is told so and sees no figures', async () => {
     const worker = await loginAs('SOCIAL_WORKER');

@@ -44,18 +44,24 @@ async function firstRead(): Promise<{ byOperation: Record<string, number>; secto
     const warm = await server.gql(print(doc), variables, kiosk); // a first screen warms what a second finds warm
     expect(warm.errors, name).toBeUndefined();
     let data: Record<string, any> | undefined;
-    const seen: string[] = [];
-    const { n } = await countStatements(
-      server.app,
-      async () => {
-        const r = await server.gql(print(doc), variables, kiosk);
-        expect(r.errors, name).toBeUndefined();
-        data = r.data;
-      },
-      seen,
-    );
-    if (process.env.FIRST_READ_SQL) console.log(`${name}:\n  ${seen.join('\n  ')}`);
-    byOperation[name] = n;
+    // The fewer of two counts: a background statement (a timer, the outbox) falling inside the window
+    // only ever adds, and made one run count one over on a busy machine.
+    let fewest = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const seen: string[] = [];
+      const { n } = await countStatements(
+        server.app,
+        async () => {
+          const r = await server.gql(print(doc), variables, kiosk);
+          expect(r.errors, name).toBeUndefined();
+          data = r.data;
+        },
+        seen,
+      );
+      if (process.env.FIRST_READ_SQL) console.log(`${name}:\n  ${seen.join('\n  ')}`);
+      fewest = Math.min(fewest, n);
+    }
+    byOperation[name] = fewest;
     return data!;
   };
   const viewer = await send('BoardViewer', BoardViewerDocument);

@@ -126,9 +126,10 @@ describe('sector caseloads on the board', () => {
       }
       return n;
     };
-    const before = await count();
+    // The fewer of two counts: a background statement falling inside the window only ever adds.
+    const before = Math.min(await count(), await count());
     for (let i = 0; i < 7; i++) await makeSector(server.db.db);
-    const after = await count();
+    const after = Math.min(await count(), await count());
     expect(after).toBe(before);
     expect(after).toBeLessThanOrEqual(2);
   });

@@ -149,11 +149,17 @@ describe('schedules', () => {
         );
         return c;
       });
-      await new Promise((r) => setTimeout(r, 400));
+      // A first move, not counted, proves every screen is subscribed (a fixed wait was not enough
+      // on a busy machine); the second one is counted.
+      hour++;
+      await w.change({ entryId: entry.id, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', startsAt: at('2026-03-30', `${hour}:00`), endsAt: at('2026-03-30', `${hour}:30`) });
+      expect(await until(() => received.every((x) => x >= 1), 10_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      received.fill(0);
       hour++;
       const { n } = await countStatements(server.app, async () => {
         await w.change({ entryId: entry.id, action: 'MOVE', reason: 'BENEFICIARY_REQUEST', startsAt: at('2026-03-30', `${hour}:00`), endsAt: at('2026-03-30', `${hour}:30`) });
-        expect(await until(() => received.every((x) => x >= 1), 3_000)).toBe(true);
+        expect(await until(() => received.every((x) => x >= 1), 10_000)).toBe(true);
         await new Promise((r) => setTimeout(r, 200));
       });
       await Promise.all(screens.map((c) => c.dispose()));
