@@ -1,6 +1,6 @@
 // Help delivered, in SQL: hours agreed in aid plans, planned in schedules, done and cancelled, and
 // helpers' hours against their contract.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hoursBetween, monthNumber, months, monthOf, round2, TZ, type Period } from './report.period.js';
 
@@ -10,6 +10,24 @@ export type UtilisationRow = { month: string; sector_code: string; sector_name: 
 
 const entryHours = hoursBetween(sql`e.starts_at`, sql`e.ends_at`);
 
+/** The instant the local month of an instant ends (Europe/Brussels). */
+const monthEndOf = (instant: SQL) => sql`((date_trunc('month', ${instant} at time zone ${TZ}) + interval '1 month') at time zone ${TZ})`;
+
+/**
+ * `late`: for a reporting tool (`frozen`), the entries of the period changed after their month closed, with
+ * their status as it stood when the month closed (the first late change's `before`): a month over keeps the
+ * figures it had, and a late cancellation does not move them (issue 13). For direction, empty.
+ */
+const lateChanges = (p: Period, frozen: boolean) => sql`late as (
+  select distinct on (c.entry_id) c.entry_id, c.before->>'status' as status
+  from schedule_changes c join schedule_entries e on e.id = c.entry_id
+  where ${sql.raw(frozen ? 'true' : 'false')} and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+    and c.at > ${monthEndOf(sql`e.starts_at`)}
+  order by c.entry_id, c.at, c.id
+)`;
+/** An entry's status as the report reads it (`late l` joined): as at its month's end for a tool, now for direction. */
+const entryStatus = sql`coalesce(l.status, e.status::text)`;
+
 export class HoursRepository {
   constructor(private readonly db: Executor) {}
 
@@ -18,11 +36,12 @@ export class HoursRepository {
    * was agreed until the next agreed version) × the days of the month its case file was ACTIVE / 7
    * (suspended: the same over its SUSPENDED days; a closed case file has neither); planned =
    * schedule entries starting in the month, not cancelled; done = those ended by `asOf`; cancelled = cancelled entries.
+   * `frozen` (a reporting tool): an entry's status as it stood when its month closed.
    */
-  async help(p: Period): Promise<HelpHoursRow[]> {
+  async help(p: Period, frozen = false): Promise<HelpHoursRow[]> {
     return [
       ...(await this.db.execute<HelpHoursRow>(sql`
-        with m as ${months(p)},
+        with m as ${months(p)}, ${lateChanges(p, frozen)},
         first_move as (select case_file_id, min(at) as at from case_transitions group by 1),
         status_days as (
           -- Each case file's statuses as spans of local days [from_day, until_day): a day counts in the
@@ -59,8 +78,8 @@ export class HoursRepository {
         ), entry_sums as (
           -- One sum per row and few groups; the three figures are read from the groups after.
           select m.month, x.sector_id, x.kind, x.status, x.ended, x.hours
-          from (select ${monthNumber(sql`e.starts_at`)} as n, e.sector_id, e.kind, e.status, e.ends_at <= ${p.asOf}::timestamptz as ended, sum(${entryHours}) as hours
-                from schedule_entries e where e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+          from (select ${monthNumber(sql`e.starts_at`)} as n, e.sector_id, e.kind, ${entryStatus} as status, e.ends_at <= ${p.asOf}::timestamptz as ended, sum(${entryHours}) as hours
+                from schedule_entries e left join late l on l.entry_id = e.id where e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
                 group by 1, 2, 3, 4, 5) x
           join m on m.n = x.n
         ), scheduled as (
@@ -80,15 +99,20 @@ export class HoursRepository {
     ];
   }
 
-  /** Cancelled entries starting in the period, by the reason of the change that cancelled them. */
-  async cancelled(p: Period): Promise<CancelledRow[]> {
+  /**
+   * Cancelled entries starting in the period, by the reason of the change that cancelled them. `frozen` (a
+   * reporting tool): only cancellations recorded by the end of the entry's month, so a month over never changes.
+   */
+  async cancelled(p: Period, frozen = false): Promise<CancelledRow[]> {
+    const recorded = frozen ? sql`and c.at <= ${monthEndOf(sql`e.starts_at`)}` : sql``;
     return [
       ...(await this.db.execute<CancelledRow>(sql`
+        with ${lateChanges(p, frozen)}
         select ${monthOf(sql`e.starts_at`)} as month, s.code as sector_code, s.name as sector_name, e.kind::text as help_kind,
                coalesce(ch.reason::text, 'UNRECORDED') as reason, count(*)::int as visits, ${round2(sql`sum(${entryHours})`)} as hours
-        from schedule_entries e join sectors s on s.id = e.sector_id
-        left join lateral (select c.reason from schedule_changes c where c.entry_id = e.id and c.kind = 'CANCEL' order by c.at desc limit 1) ch on true
-        where e.status = 'CANCELLED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+        from schedule_entries e join sectors s on s.id = e.sector_id left join late l on l.entry_id = e.id
+        left join lateral (select c.reason from schedule_changes c where c.entry_id = e.id and c.kind = 'CANCEL' ${recorded} order by c.at desc limit 1) ch on true
+        where ${entryStatus} = 'CANCELLED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
         group by 1, 2, 3, 4, 5 order by 1, 2, 4, 5`)),
     ];
   }
@@ -96,17 +120,18 @@ export class HoursRepository {
   /**
    * Helpers (AF, AMS) of each sector per month: contract hours = FTE × the full-time week × days of the
    * month in the period / 7; planned and done hours of their entries; how many were planned over their contract.
+   * `frozen` (a reporting tool): an entry's status as it stood when its month closed.
    */
-  async utilisation(p: Period, weekHoursFullTime: number): Promise<UtilisationRow[]> {
+  async utilisation(p: Period, weekHoursFullTime: number, frozen = false): Promise<UtilisationRow[]> {
     return [
       ...(await this.db.execute<UtilisationRow>(sql`
-        with m as ${months(p)},
+        with m as ${months(p)}, ${lateChanges(p, frozen)},
         work as (
           select x.helper_id, m.month, x.planned, x.done
           from (select e.helper_id, ${monthNumber(sql`e.starts_at`)} as n, sum(${entryHours}) as planned,
                        coalesce(sum(${entryHours}) filter (where e.ends_at <= ${p.asOf}::timestamptz), 0) as done
-                from schedule_entries e
-                where e.status = 'PLANNED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
+                from schedule_entries e left join late l on l.entry_id = e.id
+                where ${entryStatus} = 'PLANNED' and e.starts_at >= ${p.fromAt}::timestamptz and e.starts_at < ${p.toAt}::timestamptz
                 group by 1, 2) x
           join m on m.n = x.n
         ), per_helper as (

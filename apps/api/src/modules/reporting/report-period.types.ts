@@ -8,7 +8,7 @@ export class ReportPeriod {
   @Field(() => String, {
     nullable: true,
     description:
-      'The last month of the period already over when asked (YYYY-MM), null when none is. For a reporting token, the figures kept small-count rules (hoursReport.cancellations, caseloadReport.urgent) count only the months over, up to this one: a month under way changes day by day.',
+      'The last month of the period already over when asked (YYYY-MM), null when none is. For a reporting token, every report’s figures end here (none when null): the month under way is left out, as it changes day by day, and each month over is read as it stood when it closed (a cancellation recorded later does not change it).',
   })
   lastMonthOver!: string | null;
 }

@@ -77,8 +77,8 @@ export const conflictsCsv = (r: Figures<'conflicts'>) =>
 /** satisfaction.csv: one row per month, sector and domain; withheld figures are empty. */
 export const satisfactionCsv = (r: Figures<'satisfaction'>) =>
   toCsv(
-    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'mean_score', 'satisfied', 'dissatisfied', 'withheld', 'partial'],
-    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no', f.partial ? 'yes' : 'no']),
+    ['month', 'sector', 'sector_name', 'domain', 'checks', 'answers', 'beneficiaries', 'mean_score', 'satisfied', 'dissatisfied', 'withheld', 'partial'],
+    r.figures.map((f) => [f.month, f.sectorCode, f.sectorName, f.domain, f.checks, f.answers, f.beneficiaries, f.meanScore, f.satisfied, f.dissatisfied, f.withheld ? 'yes' : 'no', f.partial ? 'yes' : 'no']),
   );
 
 /** cancellations.csv: one row per month, sector, help kind and reason (hoursReport.cancellations, same small-count rules). */
@@ -119,19 +119,19 @@ export const urgentCsv = (r: Figures<'caseload'>) =>
 
 type Build = (s: ReportService, from: string, to: string, now: Date, audience: Audience) => Promise<string>;
 
-/** Every CSV by name; a reporting token's audience gets the same small-count rules as over GraphQL. */
+/** Every CSV by name; a reporting token's audience gets the same rules as over GraphQL (months over only, small counts grouped). */
 export const CSV_REPORTS: Record<string, Build> = {
-  activity: (s, from, to, now) => s.activity(from, to, now).then(activityCsv),
+  activity: (s, from, to, now, a) => s.activity(from, to, now, a).then(activityCsv),
   hours: (s, from, to, now, a) => s.hours(from, to, now, a).then(hoursCsv),
   cancellations: (s, from, to, now, a) => s.hours(from, to, now, a).then(cancellationsCsv),
   utilisation: (s, from, to, now, a) => s.hours(from, to, now, a).then(utilisationCsv),
-  permanence: (s, from, to, now) => s.permanence(from, to, now).then(permanenceCsv),
-  'permanence-load': (s, from, to, now) => s.permanence(from, to, now).then(permanenceLoadCsv),
-  'weekend-fairness': (s, from, to, now) => s.permanence(from, to, now).then(weekendFairnessCsv),
-  replacements: (s, from, to, now) => s.permanence(from, to, now).then(replacementsCsv),
-  gaps: (s, from, to, now) => s.permanence(from, to, now).then(gapsCsv),
+  permanence: (s, from, to, now, a) => s.permanence(from, to, now, a).then(permanenceCsv),
+  'permanence-load': (s, from, to, now, a) => s.permanence(from, to, now, a).then(permanenceLoadCsv),
+  'weekend-fairness': (s, from, to, now, a) => s.permanence(from, to, now, a).then(weekendFairnessCsv),
+  replacements: (s, from, to, now, a) => s.permanence(from, to, now, a).then(replacementsCsv),
+  gaps: (s, from, to, now, a) => s.permanence(from, to, now, a).then(gapsCsv),
   caseload: (s, from, to, now, a) => s.caseload(from, to, now, a).then(caseloadCsv),
   urgent: (s, from, to, now, a) => s.caseload(from, to, now, a).then(urgentCsv),
-  conflicts: (s, from, to, now) => s.conflicts(from, to, now).then(conflictsCsv),
+  conflicts: (s, from, to, now, a) => s.conflicts(from, to, now, a).then(conflictsCsv),
   satisfaction: (s, from, to, now, a) => s.satisfaction(from, to, now, a).then(satisfactionCsv),
 };

@@ -16,7 +16,7 @@ import type { ReportService } from './report.service.js';
 const audience = (ctx: Context): Audience => (ctx.viewer?.kind === REPORTING ? 'tool' : 'direction');
 
 const FROM = 'First day asked, YYYY-MM-DD (Europe/Brussels). Reports cover whole months: the period starts on the first day of this day’s month (the answer’s `period`).';
-const TO = 'Last day asked, YYYY-MM-DD, at most 400 days after `from` (2026-01-01 → 2027-02-05 is allowed). The period ends on the last day of this day’s month. Figures that depend on time ("done", "pending", "still open") are measured now, or at the end of the period if earlier.';
+const TO = 'Last day asked, YYYY-MM-DD, at most 400 days after `from` (2026-01-01 → 2027-02-05 is allowed). The period ends on the last day of this day’s month; a reporting token’s figures stop at the last month already over (`period.lastMonthOver`). Figures that depend on time ("done", "pending", "still open") are measured now, or at the end of the period if earlier.';
 
 @Resolver()
 export class ReportResolver {
@@ -24,8 +24,8 @@ export class ReportResolver {
 
   @Authorized(REPORT_READERS)
   @Query(() => ActivityReport, { description: 'Visits by kind and status per sector and visitor, R3 file checks done and pending, R1 evaluations on time, late and overdue; by month and sector.' })
-  activityReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.activity(from, to, now);
+  activityReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.activity(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)
@@ -42,20 +42,20 @@ export class ReportResolver {
 
   @Authorized(REPORT_READERS)
   @Query(() => PermanenceReport, { description: 'Hours on call per person (weekday, week-end) by month; the week-end load over the period and its fairness; replacements by kind; coverage gaps by severity and how long they stayed open.' })
-  permanenceReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.permanence(from, to, now);
+  permanenceReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.permanence(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)
   @Query(() => ConflictsReport, { description: 'Schedule conflicts opened and resolved by rule, and the time to resolve them; by month and sector.' })
-  conflictsReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.conflicts(from, to, now);
+  conflictsReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.conflicts(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)
   @Query(() => PlanningQuotaReport, { description: 'R7/R8 quota use per month and sector of the flying social worker’s planning (planningReport of each month the period touches), and what was left out and why.' })
-  planningQuotaReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx('now') now: Date) {
-    return this.reports.planningQuota(from, to, now);
+  planningQuotaReport(@Arg('from', () => String, { description: FROM }) from: string, @Arg('to', () => String, { description: TO }) to: string, @Ctx() ctx: Context) {
+    return this.reports.planningQuota(from, to, ctx.now, audience(ctx));
   }
 
   @Authorized(REPORT_READERS)

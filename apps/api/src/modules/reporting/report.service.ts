@@ -64,22 +64,33 @@ export class ReportService {
     return { p, over: done && measured(done.from, done.to, now), shown: { ...whole, lastMonthOver: done?.lastMonth ?? null } };
   }
 
-  async activity(from: string, to: string, now: Date) {
-    const { p, shown } = this.period(from, to, now);
+  /**
+   * The months a report's figures are read over: the whole period for direction; for a reporting tool the
+   * months already over only, in every report (null when none is): the month under way moves with each
+   * cancellation or suspension, and two days' answers would differ by one family's figures (issue 13).
+   */
+  scope(from: string, to: string, now: Date, audience: Audience): { p: Period | null; shown: { from: string; to: string; lastMonthOver: string | null } } {
+    const { p, over, shown } = this.period(from, to, now);
+    return { p: audience === 'tool' ? over : p, shown };
+  }
+
+  async activity(from: string, to: string, now: Date, audience: Audience = 'direction') {
+    const { p, shown } = this.scope(from, to, now, audience);
     const { activity } = this.uow.read;
-    const [visits, fileChecks, evaluations] = await Promise.all([activity.visits(p), activity.fileChecks(p), activity.evaluations(p)]);
+    const [visits, fileChecks, evaluations] = p ? await Promise.all([activity.visits(p), activity.fileChecks(p), activity.evaluations(p)]) : [[], [], []];
     return { from, to, period: shown, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
   }
 
   /**
-   * `audience`: a reporting tool gets the cancellations by reason of the months over only, their small
-   * counts grouped (small-counts.rules.ts); direction gets every month whole.
+   * `audience`: a reporting tool gets the months over only, each as it stood when it closed (changes
+   * recorded later, such as a late cancellation, are not seen), and the cancellations by reason with their
+   * small counts grouped (small-counts.rules.ts); direction gets every month whole, as it stands now.
    */
   async hours(from: string, to: string, now: Date, audience: Audience = 'direction') {
-    const { p, over, shown } = this.period(from, to, now);
+    const { p, shown } = this.scope(from, to, now, audience);
     const { hours } = this.uow.read;
-    const byReason = audience === 'tool' ? over : p;
-    const [help, cancellations, utilisation] = await Promise.all([hours.help(p), byReason ? hours.cancelled(byReason) : [], hours.utilisation(p, WEEK_HOURS_FULL_TIME)]);
+    const frozen = audience === 'tool';
+    const [help, cancellations, utilisation] = p ? await Promise.all([hours.help(p, frozen), hours.cancelled(p, frozen), hours.utilisation(p, WEEK_HOURS_FULL_TIME, frozen)]) : [[], [], []];
     return { from, to, period: shown, help: help.map(m.toHelpHoursFigure), cancellations: forTool(audience, cancellations.map(m.toCancelledHoursFigure), groupSmallCancellations), utilisation: utilisation.map(m.toUtilisationFigure) };
   }
 
@@ -88,17 +99,16 @@ export class ReportService {
    * at its own end, and the waits of small groups withheld (small-counts.rules.ts); direction gets them whole.
    */
   async caseload(from: string, to: string, now: Date, audience: Audience = 'direction') {
-    const { p, over, shown } = this.period(from, to, now);
+    const { p, shown } = this.scope(from, to, now, audience);
     const { caseload } = this.uow.read;
-    const urgentRows = audience === 'tool' ? (over ? caseload.urgent(over, 'month-end') : []) : caseload.urgent(p, 'as-of');
-    const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(p), urgentRows]);
+    const [socialWorkers, urgent] = p ? await Promise.all([caseload.socialWorkers(p), caseload.urgent(p, audience === 'tool' ? 'month-end' : 'as-of')]) : [[], []];
     return { from, to, period: shown, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: forTool(audience, urgent.map(m.toUrgentFigure), withholdSmallUrgent) };
   }
 
-  async permanence(from: string, to: string, now: Date) {
-    const { p, shown } = this.period(from, to, now);
+  async permanence(from: string, to: string, now: Date, audience: Audience = 'direction') {
+    const { p, shown } = this.scope(from, to, now, audience);
     const { permanence } = this.uow.read;
-    const [onCall, weekendLoad, replacements, gaps] = await Promise.all([permanence.onCall(p), permanence.weekendLoad(p), permanence.replacements(p), permanence.gaps(p)]);
+    const [onCall, weekendLoad, replacements, gaps] = p ? await Promise.all([permanence.onCall(p), permanence.weekendLoad(p), permanence.replacements(p), permanence.gaps(p)]) : [[], [], [], []];
     // One definition of the fairness figure with permanenceLoad (issue 12): the permanence module's spread.
     const fairness = spread(weekendLoad.map((r) => Number(r.weekend_hours)));
     return {
@@ -120,15 +130,15 @@ export class ReportService {
     };
   }
 
-  async conflicts(from: string, to: string, now: Date) {
-    const { p, shown } = this.period(from, to, now);
-    return { from, to, period: shown, conflicts: (await this.uow.read.conflicts.conflicts(p)).map(m.toConflictFigure) };
+  async conflicts(from: string, to: string, now: Date, audience: Audience = 'direction') {
+    const { p, shown } = this.scope(from, to, now, audience);
+    return { from, to, period: shown, conflicts: (p ? await this.uow.read.conflicts.conflicts(p) : []).map(m.toConflictFigure) };
   }
 
   /** R7/R8 per month: the planning module's own monthly report, one per month the period touches. */
-  async planningQuota(from: string, to: string, now: Date) {
-    const { shown } = this.period(from, to, now);
-    const [sectors, reports] = await Promise.all([this.uow.read.sectors.all(), Promise.all(monthsOf(from, to).map(async (month) => ({ month, report: await this.planning.report(month) })))]);
+  async planningQuota(from: string, to: string, now: Date, audience: Audience = 'direction') {
+    const { p, shown } = this.scope(from, to, now, audience);
+    const [sectors, reports] = await Promise.all([this.uow.read.sectors.all(), Promise.all((p ? monthsOf(p.from, p.to) : []).map(async (month) => ({ month, report: await this.planning.report(month) })))]);
     const byId = new Map(sectors.map((s) => [s.id, s]));
     const rows = reports.flatMap(({ month, report }) =>
       report.sectors.flatMap((q) => {

@@ -157,31 +157,31 @@ describe('satisfactionReport on a hand-made data set', () => {
 
   it('satisfaction.csv: one row per month, sector and domain, decimal comma, withheld figures empty, no comment; the partial month for direction only', async () => {
     const tools = await (await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${tool}` } })).text();
-    expect(tools).toContain('2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no;no');
+    expect(tools).toContain('2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3;3,67;2;1;no;no');
     expect(tools).not.toContain('2026-04');
     const res = await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-04-30`, { headers: { authorization: `Bearer ${director}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = await res.text();
     expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      'month;sector;sector_name;domain;checks;answers;mean_score;satisfied;dissatisfied;withheld;partial',
-      '2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;1;1;no;no',
-      '2026-01;SA;Satisfaction A;QUALITY_OF_HELP;3;3;3,33;2;1;no;no',
-      '2026-01;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;3;3;4;2;0;no;no',
-      '2026-01;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;3;2;;;;yes;no',
-      '2026-02;SA;Satisfaction A;PUNCTUALITY;1;1;;;;yes;no',
-      '2026-02;SA;Satisfaction A;QUALITY_OF_HELP;1;1;;;;yes;no',
-      '2026-02;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;1;0;;;;yes;no',
-      '2026-02;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;1;0;;;;yes;no',
-      '2026-02;SB;Satisfaction B;PUNCTUALITY;3;0;;;;yes;no',
-      '2026-02;SB;Satisfaction B;QUALITY_OF_HELP;3;3;;;;yes;no',
-      '2026-02;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;0;;;;yes;no',
-      '2026-02;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;0;;;;yes;no',
-      '2026-03;SB;Satisfaction B;PUNCTUALITY;3;3;4,67;3;0;no;no',
-      '2026-03;SB;Satisfaction B;QUALITY_OF_HELP;3;3;4;2;0;no;no',
-      '2026-03;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;3;4,33;3;0;no;no',
-      '2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3,67;2;1;no;no',
-      ...[P, Q, R, C].map((d) => `2026-04;SB;Satisfaction B;${d};1;1;;;;yes;yes`),
+      'month;sector;sector_name;domain;checks;answers;beneficiaries;mean_score;satisfied;dissatisfied;withheld;partial',
+      '2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;3;1;1;no;no',
+      '2026-01;SA;Satisfaction A;QUALITY_OF_HELP;3;3;3;3,33;2;1;no;no',
+      '2026-01;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;3;3;3;4;2;0;no;no',
+      '2026-01;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;3;2;2;;;;yes;no',
+      '2026-02;SA;Satisfaction A;PUNCTUALITY;1;1;1;;;;yes;no',
+      '2026-02;SA;Satisfaction A;QUALITY_OF_HELP;1;1;1;;;;yes;no',
+      '2026-02;SA;Satisfaction A;RELATIONSHIP_WITH_HELPER;1;0;0;;;;yes;no',
+      '2026-02;SA;Satisfaction A;COMMUNICATION_WITH_SERVICE;1;0;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;PUNCTUALITY;3;0;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;QUALITY_OF_HELP;3;3;2;;;;yes;no',
+      '2026-02;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;0;0;;;;yes;no',
+      '2026-02;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;0;0;;;;yes;no',
+      '2026-03;SB;Satisfaction B;PUNCTUALITY;3;3;3;4,67;3;0;no;no',
+      '2026-03;SB;Satisfaction B;QUALITY_OF_HELP;3;3;3;4;2;0;no;no',
+      '2026-03;SB;Satisfaction B;RELATIONSHIP_WITH_HELPER;3;3;3;4,33;3;0;no;no',
+      '2026-03;SB;Satisfaction B;COMMUNICATION_WITH_SERVICE;3;3;3;3,67;2;1;no;no',
+      ...[P, Q, R, C].map((d) => `2026-04;SB;Satisfaction B;${d};1;1;1;;;;yes;yes`),
       '',
     ]);
     expect(text).not.toContain('Secret');
@@ -227,7 +227,7 @@ describe('the low-score threshold, a setting of direction', () => {
         ['2026-03', P, 0], ['2026-03', Q, 1], ['2026-03', R, 0], ['2026-03', C, 1],
       ]);
       const csv = await (await fetch(`${server.url}/reports/satisfaction.csv?from=2026-01-01&to=2026-01-31`, { headers: { authorization: `Bearer ${tool}` } })).text();
-      expect(csv).toContain('2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;1;2;no;no');
+      expect(csv).toContain('2026-01;SA;Satisfaction A;PUNCTUALITY;3;3;3;3;1;2;no;no');
     } finally {
       await server.gql(UPDATE, { n: 2 }, director);
     }

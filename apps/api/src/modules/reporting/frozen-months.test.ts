@@ -1,0 +1,99 @@
+// A reporting token's figures of a month are frozen once it is over, and the month under way is not shown
+// (issue 13, second outside check): cancelling a 30 November visit on 3 December as BENEFICIARY_IN_HOSPITAL
+// turned November's `FEW_EACH = 3` into `BENEFICIARY_IN_HOSPITAL = 3` for a tool, and two days' answers told
+// the hidden reason. Seen on 3 December 2026 in a hand-made sector.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { makeStaff, PASSWORD } from '@support/factories.js';
+import { startTestServer, type TestServer } from '@support/server.js';
+import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, sectors } from '../../db/schema/index.js';
+
+const NOW = new Date('2026-12-03T12:00:00Z');
+let server: TestServer;
+let director: string;
+let tool: string;
+let late: { id: string; cancel: () => Promise<void> };
+
+// November, one-hour visits cancelled when they were: two in hospital (5th, 6th), one helper ill (7th);
+// planned and still planned on 3 December: the 30th's. December: a visit on the 2nd, planned.
+async function buildWorld(db: TestServer['db']['db']) {
+  const [lf] = await db.insert(sectors).values({ code: 'LF', name: 'Late F' }).returning();
+  const sw = await makeStaff(db, 'SOCIAL_WORKER', { fullName: 'Léa Lefèvre', sectorId: lf.id });
+  const helper = await makeStaff(db, 'FAMILY_HELPER', { fullName: 'Hugo Hardy', sectorId: lf.id });
+  const visit = async (i: number, day: string, cancel?: { reason: 'BENEFICIARY_IN_HOSPITAL' | 'HELPER_ILL'; at: Date }) => {
+    const [b] = await db.insert(beneficiaries).values({ firstName: `Person${i}`, lastName: 'Hidden' }).returning();
+    const [c] = await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId: lf.id, socialWorkerId: sw.id, reasonForContact: 'r', status: 'ACTIVE', openedAt: new Date('2026-10-01T08:00:00Z') }).returning();
+    const startsAt = new Date(`${day}T08:00:00Z`);
+    const endsAt = new Date(`${day}T09:00:00Z`);
+    const [e] = await db.insert(scheduleEntries).values({ helperId: helper.id, caseFileId: c.id, sectorId: lf.id, kind: 'FAMILY_CARE', startsAt, endsAt, status: 'PLANNED', createdById: sw.id }).returning();
+    const doCancel = async (how: { reason: 'BENEFICIARY_IN_HOSPITAL' | 'HELPER_ILL'; at: Date }) => {
+      // What the schedule service writes on a cancellation: the entry's status, and the change recorded at its instant.
+      await db.update(scheduleEntries).set({ status: 'CANCELLED' }).where(eq(scheduleEntries.id, e.id));
+      const snap = { helperId: helper.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), status: 'PLANNED' };
+      await db.insert(scheduleChanges).values({ entryId: e.id, sectorId: lf.id, day, kind: 'CANCEL', reason: how.reason, before: snap, after: { ...snap, status: 'CANCELLED' }, byId: sw.id, at: how.at });
+    };
+    if (cancel) await doCancel(cancel);
+    return { id: e.id, cancel: () => doCancel({ reason: 'BENEFICIARY_IN_HOSPITAL', at: NOW }) };
+  };
+  await visit(1, '2026-11-05', { reason: 'BENEFICIARY_IN_HOSPITAL', at: new Date('2026-11-05T07:00:00Z') });
+  await visit(2, '2026-11-06', { reason: 'BENEFICIARY_IN_HOSPITAL', at: new Date('2026-11-06T07:00:00Z') });
+  await visit(3, '2026-11-07', { reason: 'HELPER_ILL', at: new Date('2026-11-07T07:00:00Z') });
+  late = await visit(4, '2026-11-30');
+  await visit(5, '2026-12-02');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: NOW });
+  await buildWorld(server.db.db);
+  director = await server.login((await makeStaff(server.db.db, 'DIRECTOR')).email, PASSWORD);
+  tool = (await server.gql('mutation { reportingTokenCreate(input: { label: "BI", expiresAt: "2027-06-01T00:00:00Z" }) { token } }', {}, director)).data?.reportingTokenCreate.token;
+});
+afterAll(() => server?.close());
+
+const hours = async (from: string, to: string, token = tool) => {
+  const r = await server.gql(
+    `{ hoursReport(from: "${from}", to: "${to}") { period { lastMonthOver } help { month sectorCode helpKind plannedHours doneHours cancelledHours }
+       cancellations { month sectorCode reason visits hours } utilisation { month sectorCode plannedHours doneHours } } }`,
+    {},
+    token,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data?.hoursReport;
+};
+const csv = async (name: string) =>
+  (await (await fetch(`${server.url}/reports/${name}.csv?from=2026-11-01&to=2026-12-31`, { headers: { authorization: `Bearer ${tool}` } })).text()).replace(/^\uFEFF/, '');
+
+describe('a reporting token reads months over only, each as it stood when it closed', () => {
+  it('the month under way is left out of every figure for a tool (help, utilisation too); direction reads it', async () => {
+    const nov = (await hours('2026-11-01', '2026-12-31')) as { period: unknown; help: { month: string }[]; utilisation: { month: string }[] };
+    expect(nov.period).toEqual({ lastMonthOver: '2026-11' });
+    expect(nov.help).toEqual([{ month: '2026-11', sectorCode: 'LF', helpKind: 'FAMILY_CARE', plannedHours: 1, doneHours: 1, cancelledHours: 3 }]);
+    expect(nov.utilisation.map((u) => u.month)).toEqual(['2026-11']);
+    expect(await hours('2026-12-01', '2026-12-31')).toMatchObject({ period: { lastMonthOver: null }, help: [], cancellations: [], utilisation: [] });
+    const dir = await hours('2026-11-01', '2026-12-31', director);
+    expect(dir.help.map((h: { month: string }) => h.month)).toEqual(['2026-11', '2026-12']);
+    expect(dir.utilisation.map((u: { month: string }) => u.month)).toEqual(['2026-11', '2026-12']);
+    const activity = await server.gql('{ activityReport(from: "2026-12-01", to: "2026-12-31") { visits { month } } conflictsReport(from: "2026-12-01", to: "2026-12-31") { conflicts { month } } }', {}, tool);
+    expect(activity.data).toEqual({ activityReport: { visits: [] }, conflictsReport: { conflicts: [] } });
+  });
+
+  it('a 30 November visit cancelled on 3 December as BENEFICIARY_IN_HOSPITAL leaves November’s token figures as they were; direction sees it', async () => {
+    const before = await hours('2026-11-01', '2026-11-30');
+    expect(before.cancellations).toEqual([{ month: '2026-11', sectorCode: 'LF', reason: 'FEW_EACH', visits: 3, hours: 3 }]);
+    const csvBefore = await csv('cancellations');
+    const hoursCsvBefore = await csv('hours');
+
+    await late.cancel();
+
+    expect(await hours('2026-11-01', '2026-11-30')).toEqual(before);
+    expect(await hours('2026-11-01', '2026-12-31')).toEqual(before);
+    expect(await csv('cancellations')).toBe(csvBefore);
+    expect(await csv('hours')).toBe(hoursCsvBefore);
+    const dir = await hours('2026-11-01', '2026-11-30', director);
+    expect(dir.cancellations).toEqual([
+      { month: '2026-11', sectorCode: 'LF', reason: 'BENEFICIARY_IN_HOSPITAL', visits: 3, hours: 3 },
+      { month: '2026-11', sectorCode: 'LF', reason: 'HELPER_ILL', visits: 1, hours: 1 },
+    ]);
+    expect(dir.help).toEqual([{ month: '2026-11', sectorCode: 'LF', helpKind: 'FAMILY_CARE', plannedHours: 0, doneHours: 0, cancelledHours: 4 }]);
+  });
+});
