@@ -3,32 +3,17 @@
 // whose accessible name holds the number, the conflict button only where the API would accept it, and
 // every date on the wall carrying its month.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 import { axeViolations } from '@support/wall-checks.js';
 
 const NOW = new Date('2026-03-04T09:00:00.000Z'); // a Wednesday, 10:00 in Brussels
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function tokenOf(role: string): Promise<string> {
-  const who = server.demo!.logins.find((l) => l.role === role);
-  if (!who) throw new Error(`the demo has no ${role} login`);
-  return server.login(who.email, server.demo!.password);
-}
-
-async function open(token: string, query = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.clock.install({ time: NOW });
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}${query}`);
-  return page;
-}
+const world = deskWorld(NOW);
+const { tokenOf } = world;
+const open = (token: string, query = ''): Promise<Page> => world.open(token, { query });
 
 /** "2026-03-11T10:30" in Brussels, as a datetime-local input takes it. */
 const brusselsLocal = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)).replace(' ', 'T');
@@ -38,20 +23,16 @@ type Shift = { id: string; startsAt: string; endsAt: string; holdersInCallOrder:
 
 describe.skipIf(!existsSync(CHROMIUM))('the board after the outside check (issue 11, browser)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
   });
 
   it('"Qui est de garde à…": whoever answers first with the phone, an absent holder struck "indisponible jusqu\'au …"; phone links named with their number', async () => {
     const token = await tokenOf('TELEPHONIST');
-    const shifts = (await server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>(
+    const shifts = (await world.server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>(
       '{ permanenceShifts(first: 60) { edges { node { id startsAt endsAt holdersInCallOrder { answers callOrder person { fullName phone } } } } } }',
       {},
       token,
@@ -90,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the board after the outside check (issue
 
   it('a social worker sees "Prendre en compte" only on the conflicts the API would accept from her', async () => {
     const token = await tokenOf('SOCIAL_WORKER');
-    const conflicts = (await server.gql<{ scheduleConflicts: { edges: { node: { id: string; viewerCanAcknowledge: boolean; acknowledgedAt: string | null } }[] } }>(
+    const conflicts = (await world.server.gql<{ scheduleConflicts: { edges: { node: { id: string; viewerCanAcknowledge: boolean; acknowledgedAt: string | null } }[] } }>(
       '{ scheduleConflicts(open: true, first: 50) { edges { node { id viewerCanAcknowledge acknowledgedAt } } } }',
       {},
       token,
@@ -106,7 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the board after the outside check (issue
   });
 
   it('every date on the wall carries its month', async () => {
-    const wall = await open(server.demo!.kioskToken!);
+    const wall = await open(world.server.demo!.kioskToken!);
     await wall.locator('[data-testid="sector"]').nth(6).waitFor();
     await wall.locator('[data-testid="alert"]').first().waitFor();
     await wall.locator('[data-testid="shift-next"]').waitFor();

@@ -2,39 +2,27 @@
 // or street and sees the sector and its call chain, with no more of the beneficiary than R5 allows
 // (a street match names no one and no house number); a social worker sees her own sector's homes.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
 type DemoCase = { sector: { code: string }; beneficiary: { firstName: string; lastName: string; address: { street: string | null } | null } };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function tokenOf(role: string): Promise<string> {
-  const who = server.demo!.logins.find((l) => l.role === role);
-  if (!who) throw new Error(`the demo has no ${role} login`);
-  return server.login(who.email, server.demo!.password);
-}
-
+const world = deskWorld(NOW);
+const { tokenOf } = world;
 async function open(token: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.clock.install({ time: NOW });
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
+  const page = await world.open(token, { viewport });
   await page.locator('[data-testid="sector-search-input"]').waitFor();
   return page;
 }
 
 /** The demo's case files as direction sees them, to pick a name and a street to look for. */
 async function demoCases(): Promise<DemoCase[]> {
-  const r = await server.gql<{ caseFiles: { edges: { node: DemoCase }[] } }>(
+  const r = await world.server.gql<{ caseFiles: { edges: { node: DemoCase }[] } }>(
     '{ caseFiles(first: 100) { edges { node { sector { code } beneficiary { firstName lastName address { street } } } } } }',
     {},
     await tokenOf('DIRECTOR'),
@@ -46,16 +34,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk finds the sector from a name or
   let cases: DemoCase[];
 
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
     cases = await demoCases();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
   });
 
   it('TELEPHONIST: a name typed last name first, in capitals and without accents, gives the beneficiary, the sector and its call chain with phones', async () => {
@@ -64,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk finds the sector from a name or
     let target: DemoCase | undefined;
     let unique: DemoCase | undefined;
     for (const c of cases) {
-      const r = await server.gql<{ sectorSearch: { matches: unknown[] } }>('query ($t: String!) { sectorSearch(text: $t) { matches { matchedOn } } }', { t: `${c.beneficiary.firstName} ${c.beneficiary.lastName}` }, director);
+      const r = await world.server.gql<{ sectorSearch: { matches: unknown[] } }>('query ($t: String!) { sectorSearch(text: $t) { matches { matchedOn } } }', { t: `${c.beneficiary.firstName} ${c.beneficiary.lastName}` }, director);
       if (r.data?.sectorSearch.matches.length !== 1) continue;
       unique ??= c;
       // Better still with an accent, to type it without.
@@ -133,8 +117,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk finds the sector from a name or
   });
 
   it('SOCIAL_WORKER: a home of her own sector comes with its address', async () => {
-    const sw = server.demo!.logins.find((l) => l.role === 'SOCIAL_WORKER')!;
-    const me = (await server.gql<{ viewer: { staff: { sector: { code: string } | null } } }>('{ viewer { staff { sector { code } } } }', {}, await tokenOf('SOCIAL_WORKER'))).data!.viewer.staff;
+    const sw = world.server.demo!.logins.find((l) => l.role === 'SOCIAL_WORKER')!;
+    const me = (await world.server.gql<{ viewer: { staff: { sector: { code: string } | null } } }>('{ viewer { staff { sector { code } } } }', {}, await tokenOf('SOCIAL_WORKER'))).data!.viewer.staff;
     const mine = cases.find((c) => c.sector.code === me.sector?.code && cases.filter((x) => x.beneficiary.lastName === c.beneficiary.lastName).length === 1)!;
     expect(sw).toBeTruthy();
     const desk = await open(await tokenOf('SOCIAL_WORKER'));

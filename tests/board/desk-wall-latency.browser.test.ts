@@ -4,11 +4,11 @@
 // answer, the change event reaching the wall's socket, and the wall's re-read and render. Prints the
 // figures; the bound is generous (a loaded 2-core test machine), the aim is under a second.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 // A Wednesday, 10:00 in Brussels: a weekday permanence in progress.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const BOUND_MS = 5_000;
@@ -17,39 +17,25 @@ const ROUNDS = 3;
 type Holder = { id: string; fullName: string; role?: string };
 type Round = { taker: string; answered: number; eventAtWall: number | null; wallDom: number };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function open(token: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.clock.install({ time: NOW });
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
-  return page;
-}
+const world = deskWorld(NOW);
+const open = (token: string, viewport: { width: number; height: number }): Promise<Page> => world.open(token, { viewport });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe.skipIf(!existsSync(CHROMIUM))('desk → wall latency (browser)', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
   });
 
   it(`a replacement at the desk shows on the wall's DOM within ${BOUND_MS} ms (aim: 1 s); figures printed`, async () => {
-    const relayLogin = server.demo!.logins.find((l) => l.role === 'RELAY_CONTROL_SOCIAL_WORKER')!;
-    const relay = await server.login(relayLogin.email, server.demo!.password);
+    const relayLogin = world.server.demo!.logins.find((l) => l.role === 'RELAY_CONTROL_SOCIAL_WORKER')!;
+    const relay = await world.server.login(relayLogin.email, world.server.demo!.password);
     const desk = await open(relay, { width: 1440, height: 900 });
-    const wall = await open(server.demo!.kioskToken!, { width: 1920, height: 1080 });
+    const wall = await open(world.server.demo!.kioskToken!, { width: 1920, height: 1080 });
     const form = desk.locator('[data-testid="replace-form"]');
     await form.waitFor();
     await wall.locator('[data-testid="shift-now"]').waitFor();
@@ -69,10 +55,10 @@ describe.skipIf(!existsSync(CHROMIUM))('desk → wall latency (browser)', { time
     await wall.locator('[data-testid="shift-now"]').waitFor();
     await wall.locator('[data-testid="connection"][data-status="connected"]').waitFor();
 
-    const staff = (await server.gql<{ staffMembers: Holder[] }>('{ staffMembers { id fullName role } }', {}, relay)).data!.staffMembers;
+    const staff = (await world.server.gql<{ staffMembers: Holder[] }>('{ staffMembers { id fullName role } }', {}, relay)).data!.staffMembers;
     const rounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const current = (await server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('{ permanenceOnCall { current { holders { id fullName } } } }', {}, relay)).data!.permanenceOnCall.current;
+      const current = (await world.server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('{ permanenceOnCall { current { holders { id fullName } } } }', {}, relay)).data!.permanenceOnCall.current;
       // Someone the form offers (eligible for the permanence) who is not on call now, a new one each round.
       const offered = await form.locator('select[name=holder] option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
       const taker = staff.find((p) => p.role === 'SOCIAL_WORKER' && offered.includes(p.id) && !current.holders.some((h) => h.id === p.id) && !rounds.some((r) => r.taker === p.id));

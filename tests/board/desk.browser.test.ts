@@ -3,12 +3,12 @@
 // within a second, the call chain and "who is on call at …", signing out, and a phone's first screen.
 import { existsSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 // A Wednesday, 10:00 in Brussels: office hours and a weekday permanence in progress.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 // The aim is a second (measured: see `latencies`, printed at the end); the bound leaves room for a
@@ -17,26 +17,13 @@ const WITHIN_MS = 5_000;
 
 type Holder = { id: string; fullName: string };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const world = deskWorld(NOW);
 /** How long each desk action took to show elsewhere (ms), for the closing note. */
 export const latencies: Record<string, number> = {};
 
-async function tokenOf(role: string): Promise<string> {
-  const who = server.demo!.logins.find((l) => l.role === role);
-  if (!who) throw new Error(`the demo has no ${role} login`);
-  return server.login(who.email, server.demo!.password);
-}
+const { tokenOf } = world;
 
-async function open(token: string, query = '', viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.clock.install({ time: NOW });
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}${query}`);
-  return page;
-}
+const open = (token: string, query = '', viewport = { width: 1440, height: 900 }): Promise<Page> => world.open(token, { query, viewport });
 
 async function optionValue(page: Page, select: string, text: string | RegExp): Promise<string> {
   const options = await page.locator(`${select} option`).evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
@@ -47,27 +34,23 @@ async function optionValue(page: Page, select: string, text: string | RegExp): P
 
 describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
     console.info(`desk → other screens: ${JSON.stringify(latencies)}`);
   });
 
   it('R13 from the desk: a late replacement is refused in words next to the form; with its event the wall shows the new holder at once (latency measured)', async () => {
     const relay = await tokenOf('RELAY_CONTROL_SOCIAL_WORKER');
     const desk = await open(relay);
-    const wall = await open(server.demo!.kioskToken!);
+    const wall = await open(world.server.demo!.kioskToken!);
     await desk.locator('[data-testid="replace-form"]').waitFor();
     await wall.locator('[data-testid="shift-now"]').waitFor();
 
-    const current = (await server.gql<{ permanenceOnCall: { current: { id: string; startsAt: string; holders: Holder[] } } }>('{ permanenceOnCall { current { id startsAt holders { id fullName } } } }', {}, relay)).data!.permanenceOnCall.current;
-    const staff = (await server.gql<{ staffMembers: Holder[] }>('{ staffMembers { id fullName } }', {}, relay)).data!.staffMembers;
+    const current = (await world.server.gql<{ permanenceOnCall: { current: { id: string; startsAt: string; holders: Holder[] } } }>('{ permanenceOnCall { current { id startsAt holders { id fullName } } } }', {}, relay)).data!.permanenceOnCall.current;
+    const staff = (await world.server.gql<{ staffMembers: Holder[] }>('{ staffMembers { id fullName } }', {}, relay)).data!.staffMembers;
     const taker = staff.find((p) => !current.holders.some((h) => h.id === p.id))!;
     // Today's shift, as the desk lists it: "mer. 4 mars, 08:30 → 17:00 — …".
     const form = desk.locator('[data-testid="replace-form"]');
@@ -96,10 +79,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeou
   it('an absence recorded at the desk: a wrong span is refused in French; a right one opens the alert on the wall', async () => {
     const director = await tokenOf('DIRECTOR');
     const desk = await open(director);
-    const wall = await open(server.demo!.kioskToken!, '', { width: 1920, height: 1080 });
+    const wall = await open(world.server.demo!.kioskToken!, '', { width: 1920, height: 1080 });
     const form = desk.locator('[data-testid="absence-form"]');
     await form.waitFor();
-    const current = (await server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('{ permanenceOnCall { current { holders { id fullName } } } }', {}, director)).data!.permanenceOnCall.current;
+    const current = (await world.server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('{ permanenceOnCall { current { holders { id fullName } } } }', {}, director)).data!.permanenceOnCall.current;
     const holder = current.holders[0]!;
     await form.locator('select[name=person]').selectOption(holder.id);
     await form.locator('input[name=startsAt]').fill('2026-03-04T12:00');
@@ -165,7 +148,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeou
     const at = desk.locator('[data-testid="on-call-at"]');
     await at.locator('[data-testid="at-input"]').fill('2026-03-07T22:00');
     await expect.poll(() => at.locator('[data-testid="at-shift"]').textContent()).toMatch(/^Week-end · ven\. 6 mars, 17:00 → lun\. 9 mars, 08:30/);
-    const weekend = (await server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('query ($at: DateTime) { permanenceOnCall(at: $at) { current { holders { id fullName } } } }', { at: '2026-03-07T21:00:00Z' }, server.demo!.kioskToken!)).data!.permanenceOnCall.current;
+    const weekend = (await world.server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('query ($at: DateTime) { permanenceOnCall(at: $at) { current { holders { id fullName } } } }', { at: '2026-03-07T21:00:00Z' }, world.server.demo!.kioskToken!)).data!.permanenceOnCall.current;
     for (const h of weekend.holders) await expect.poll(() => at.textContent()).toContain(h.fullName);
   });
 
@@ -174,14 +157,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeou
     const desk = await open(token);
     await desk.locator('[data-testid="logout"]').waitFor();
     let closedWith: number | null = null;
-    const ws = createClient({ url: server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false, on: { closed: (e) => (closedWith = (e as { code: number }).code) } });
+    const ws = createClient({ url: world.server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false, on: { closed: (e) => (closedWith = (e as { code: number }).code) } });
     ws.subscribe({ query: 'subscription { alertChanged { type } }' }, { next: () => {}, error: () => {}, complete: () => {} });
-    await expect.poll(async () => (await server.gql('{ viewer { kind } }', {}, token)).data?.viewer?.kind).toBe('STAFF');
+    await expect.poll(async () => (await world.server.gql('{ viewer { kind } }', {}, token)).data?.viewer?.kind).toBe('STAFF');
 
     await desk.locator('[data-testid="logout"]').click();
     await desk.locator('input[name=email]').waitFor();
     expect(await desk.evaluate(() => localStorage.getItem('relais.board.token'))).toBeNull();
-    expect((await server.gql('{ viewer { kind } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await world.server.gql('{ viewer { kind } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     await expect.poll(() => closedWith, { timeout: 10_000 }).toBe(4401);
     await ws.dispose();
   });

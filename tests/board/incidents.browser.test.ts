@@ -3,42 +3,25 @@
 // the telephonist's desk has no incident panel (R5).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function tokenOf(role: string): Promise<string> {
-  const who = server.demo?.logins.find((l) => l.role === role);
-  if (!who) throw new Error(`the demo has no ${role} login`);
-  return server.login(who.email, server.demo?.password);
-}
-
-async function open(token: string, locale = 'fr-BE'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'Europe/Brussels', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
-  return page;
-}
+const world = deskWorld(NOW);
+const { tokenOf } = world;
+// The browser keeps its own clock here, as this file always did.
+const open = (token: string, locale = 'fr-BE'): Promise<Page> => world.open(token, { locale, acceptDownloads: true, clock: false });
 
 describe.skipIf(!existsSync(CHROMIUM))('incidents on the desk (browser)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
   });
 
   it('direction sees the incident sent to the insurer and downloads its statement, byte for byte', async () => {
@@ -52,7 +35,7 @@ describe.skipIf(!existsSync(CHROMIUM))('incidents on the desk (browser)', { time
     const [download] = await Promise.all([desk.waitForEvent('download'), item.locator('[data-testid="incident-document"]').click()]);
     expect(download.suggestedFilename()).toBe('declaration-sinistre.pdf');
     const bytes = readFileSync((await download.path()) as string);
-    const api = await server.gql('{ incidents { edges { node { documents { sha256 } } } } }', {}, token);
+    const api = await world.server.gql('{ incidents { edges { node { documents { sha256 } } } } }', {}, token);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(api.data?.incidents.edges[0].node.documents[0].sha256);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -3,47 +3,28 @@
 // the shift; a holder proposes a swap of her own shift ("Proposer un échange"), too late without
 // its event (R13, in words next to the form), then a week ahead; the telephonist has no swap panel.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM } from '@support/browser.js';
+import { deskWorld } from '@support/desk-world.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const DAY = 86_400_000;
 
 type Shift = { id: string; startsAt: string; holders: { id: string; fullName: string }[] };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function tokenOf(role: string): Promise<string> {
-  const who = server.demo!.logins.find((l) => l.role === role);
-  if (!who) throw new Error(`the demo has no ${role} login`);
-  return server.login(who.email, server.demo!.password);
-}
-
-async function open(token: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.clock.install({ time: NOW });
-  await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
-  return page;
-}
+const world = deskWorld(NOW);
+const { tokenOf } = world;
+const open = (token: string): Promise<Page> => world.open(token);
 
 describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    await world.start();
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await world.stop();
   });
 
   it('the relay sees the pending swap; a refusal without reason is refused next to it; the approval puts the taker in the offerer\'s place beside her binôme partner', async () => {
@@ -61,7 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     expect(await desk.locator('[data-testid="desk-swaps"] [data-testid="desk-done"]').textContent()).toContain('Échange approuvé');
     expect(await desk.locator('[data-testid="desk-swap"]').count()).toBe(0);
     // Karim now holds Claire's place beside Youssef (and Youssef's beside Claire on the demo's approved swap), for every screen that asks.
-    const history = await server.gql(
+    const history = await world.server.gql(
       `{ permanenceShifts(from: "${new Date(NOW.getTime() + 14 * DAY).toISOString()}", first: 100) { edges { node { holders { fullName } history { kind } } } } }`,
       {},
       token,
@@ -75,9 +56,9 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
 
   it('"Proposer un échange": a holder offers her own shift; less than a week ahead it needs its event (R13, in words); a week ahead it is offered and listed as hers', async () => {
     const token = await tokenOf('SOCIAL_WORKER');
-    const me = (await server.gql('{ viewer { staff { id } } }', {}, token)).data?.viewer.staff.id as string;
-    const shifts = (await server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('{ permanenceShifts(first: 60) { edges { node { id startsAt holders { id fullName } } } } }', {}, token)).data!.permanenceShifts.edges.map((e) => e.node);
-    const offered = new Set(((await server.gql('{ permanenceSwapsPending { shift { id } } }', {}, token)).data?.permanenceSwapsPending ?? []).map((s: any) => s.shift.id));
+    const me = (await world.server.gql('{ viewer { staff { id } } }', {}, token)).data?.viewer.staff.id as string;
+    const shifts = (await world.server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('{ permanenceShifts(first: 60) { edges { node { id startsAt holders { id fullName } } } } }', {}, token)).data!.permanenceShifts.edges.map((e) => e.node);
+    const offered = new Set(((await world.server.gql('{ permanenceSwapsPending { shift { id } } }', {}, token)).data?.permanenceSwapsPending ?? []).map((s: any) => s.shift.id));
     const own = shifts.filter((s) => Date.parse(s.startsAt) > NOW.getTime() && s.holders.some((h) => h.id === me) && !offered.has(s.id));
     const soon = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() < 7 * DAY);
     const later = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() >= 7 * DAY);
@@ -107,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     await onRelayDesk.waitFor({ timeout: 5_000 });
     expect(await onRelayDesk.getByRole('button', { name: 'Refuser' }).count()).toBe(1);
     expect(await onRelayDesk.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
-    const pending = await server.gql('{ permanenceSwapsPending { status shift { id } note } }', {}, token);
+    const pending = await world.server.gql('{ permanenceSwapsPending { status shift { id } note } }', {}, token);
     expect(pending.data?.permanenceSwapsPending).toContainEqual({ status: 'OFFERED', shift: { id: later.id }, note: 'Formation ce jour-là' });
   });
 
