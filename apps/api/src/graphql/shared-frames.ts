@@ -9,7 +9,9 @@
 // event object the feed hands to all of them is the key of a shared frame.
 import { GraphQLError, Kind, createSourceEventStream, execute, getOperationAST, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context } from './context.js';
+import { isDatabaseUnavailable } from '../db/outage.js';
 import { formatFault } from './faults.js';
+import { serviceUnavailable } from './unavailable.js';
 
 /** The socket side of a subscriber: what a `ws` WebSocket offers. */
 export interface FrameSocket {
@@ -30,11 +32,13 @@ interface Frame {
   taken: number;
 }
 
-/** The same answer to a fault as over HTTP: no statement, no parameters, a clear input error. */
+/** The same answer to a fault as over HTTP: no statement, no parameters, a clear input error, SERVICE_UNAVAILABLE in an outage. */
 export function formatLiveResult(result: ExecutionResult, production: boolean): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((e) => {
     if (e.extensions?.code) return e;
+    // A resolver that met a database outage: SERVICE_UNAVAILABLE, as over HTTP, not an internal fault.
+    if (isDatabaseUnavailable(e)) return serviceUnavailable({ http: false });
     const f = formatFault({ ...e.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, e, production);
     return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
   });
