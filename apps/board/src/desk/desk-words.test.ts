@@ -51,6 +51,8 @@ describe('API errors in the board language', () => {
     // Summer time starts on Sunday 28 March 2027: Saturday 23:30 → Monday 08:30 is two days (32 hours).
     expect(at('2027-03-29T06:30:00.000Z', '2027-03-27T22:30:00Z')).toContain('lun. 29 mars, 08:30, dans 2 jours.');
     expect(at('2027-03-29T06:30:00.000Z', '2027-03-27T23:00:00Z')).toContain('lun. 29 mars, 08:30, demain.');
+    // Thursday 3 Dec 21:00 for Thursday 10 Dec 08:30: seven dates away but under seven days, so refused; never "dans 7 jours".
+    expect(at('2026-12-10T07:30:00.000Z', '2026-12-03T20:00:00Z')).toContain('jeu. 10 déc., 08:30, dans 6 jours.');
   });
 
   it('names the person the form was about, and says when the code is unknown to the board', () => {

@@ -30,6 +30,9 @@ export function userErrorText(e: UserErrorLike, { t, te, when }: ErrorWording, c
   if (context.shiftStartsAt) {
     // Today / tomorrow / in N days by Brussels calendar dates, not by 24-hour spans.
     values.days = Math.max(0, brusselsDaysBetween(context.now ?? new Date(), new Date(context.shiftStartsAt)));
+    // R13 counts seven days on the clock: a shift refused 6 days 11 hours ahead can be seven calendar
+    // dates away, and "at least 7 days … in 7 days" would contradict itself.
+    if (e.code === 'REPLACEMENT_TOO_LATE') values.days = Math.min(values.days as number, 6);
     values.start = when(context.shiftStartsAt);
   }
   return typeof values.days === 'number' ? t(key, values, values.days) : t(key, values);
