@@ -84,10 +84,13 @@ export class SwapService {
       guard(mayDecide(swap, viewer));
       const event = cmd.event?.trim() || swap.event;
       const lead = must(swapLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event, field: 'swapId' }));
-      if (!(await holderIdsOf(repos, shift)).includes(swap.offeredById)) {
+      const holders = await holderIdsOf(repos, shift);
+      if (!holders.includes(swap.offeredById)) {
         throw violation('swapId', 'OFFERER_NOT_HOLDER', 'The colleague who offered this shift no longer holds it.');
       }
       const takerId = swap.takenById as string;
+      // Holders may have changed since the take (a reassignment put the taker in the other place).
+      guard(mayTake(swap, takerId, holders));
       await this.checkTaker(repos, takerId, shift);
       const approved = await repos.swaps.update(swap.id, { status: 'APPROVED', decidedById: viewer.staffId, decidedAt: now });
       // The taker holds the offerer's place: on a binôme's shift, beside the other member.
