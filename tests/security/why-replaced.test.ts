@@ -21,6 +21,7 @@ let replacementId: string;
 // once per viewer projection and shares the frame (graphql/shared-frames.ts), never across them.
 const LIVE = ['KIOSK', 'TELEPHONIST', 'DIRECTOR'];
 const liveEvents: Record<string, { event: string | null; reason: string | null }[]> = Object.fromEntries(LIVE.map((v) => [v, []]));
+const liveRaw: Record<string, string[]> = Object.fromEntries(LIVE.map((v) => [v, []]));
 const disposers: (() => void)[] = [];
 
 beforeAll(async () => {
@@ -32,8 +33,17 @@ beforeAll(async () => {
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: tokens[viewer] }, retryAttempts: 0 });
     disposers.push(() => void client.dispose());
     client.subscribe(
-      { query: 'subscription { permanenceChanged { replacement { event reason } } }' },
-      { next: (r) => r.data?.permanenceChanged && liveEvents[viewer].push((r.data.permanenceChanged as { replacement: { event: string | null; reason: string | null } }).replacement), error: () => {}, complete: () => {} },
+      // The event's shift too (the board reads it, with its replacements): why stays out of it as well.
+      { query: 'subscription { permanenceChanged { replacement { event reason } shift { replacements { event reason } } } }' },
+      {
+        next: (r) => {
+          if (!r.data?.permanenceChanged) return;
+          liveRaw[viewer].push(JSON.stringify(r.data));
+          liveEvents[viewer].push((r.data.permanenceChanged as { replacement: { event: string | null; reason: string | null } }).replacement);
+        },
+        error: () => {},
+        complete: () => {},
+      },
     );
   }
   await new Promise((r) => setTimeout(r, 300));
@@ -87,8 +97,10 @@ describe('why a shift changed hands', () => {
     for (const viewer of ['KIOSK', 'TELEPHONIST']) {
       expect(liveEvents[viewer].length).toBeGreaterThan(0);
       for (const e of liveEvents[viewer]) expect(e).toEqual({ event: null, reason: null });
+      for (const raw of liveRaw[viewer]) expect(raw).not.toMatch(/cardiac|Burn-out/);
     }
     expect(liveEvents.DIRECTOR).toContainEqual({ event: SECRET, reason: REASON });
+    expect(liveRaw.DIRECTOR.join('')).toContain('cardiac');
   });
 });
 
