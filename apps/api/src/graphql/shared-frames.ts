@@ -99,7 +99,7 @@ export class SharedFrames {
           const index = frame.taken++;
           const wait = frame.turn(index);
           if (wait) await wait;
-          if (socket.readyState === OPEN) socket.send(`${prefix}${frame.payload}}`);
+          if (!ended && socket.readyState === OPEN) socket.send(`${prefix}${frame.payload}}`); // not after complete
         }
       },
       return: async () => {
@@ -128,7 +128,12 @@ export class SharedFrames {
     let byGroup = this.frames.get(event);
     if (!byGroup) this.frames.set(event, (byGroup = new Map()));
     let frame = byGroup.get(group);
-    if (!frame) byGroup.set(group, (frame = this.makeFrame(args, event)));
+    if (!frame) {
+      const made = this.makeFrame(args, event);
+      byGroup.set(group, (frame = made));
+      // A frame that failed is not kept: the group's next subscriber builds its own.
+      made.catch(() => byGroup.get(group) === made && byGroup.delete(group));
+    }
     return frame;
   }
 
