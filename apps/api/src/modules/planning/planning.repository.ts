@@ -2,6 +2,7 @@
 // and the facts the generator and the relay social worker's work list read.
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { rowsFromJson } from '../../db/json-rows.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
@@ -15,6 +16,8 @@ import {
   planningRequests,
   plannings,
   preparationSteps,
+  sectors,
+  staff,
   visits,
 } from '../../db/schema/index.js';
 
@@ -94,10 +97,37 @@ export class PlanningRepository {
     return row ?? null;
   }
 
-  /** The plannings of several months in one statement (the board: this month's and the next's). */
-  async planningsOfMonths(months: readonly string[]) {
-    if (!months.length) return [];
-    return this.db.select().from(plannings).where(inArray(plannings.month, [...months])).orderBy(asc(plannings.generatedAt));
+  /**
+   * The board's planning panel in one statement: the months' plannings with their items, the
+   * requests of the months (withdrawn ones too: an item may name one) and those the items name, the
+   * flying and relay social workers, the R11 assignments of the flying workers overlapping
+   * [from, to) with the social workers they replace, and every sector (by code).
+   */
+  async boardFacts(months: readonly string[], from: Date, to: Date) {
+    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors', Record<string, unknown>[] | null>>(sql`
+      with ps as (select * from ${plannings} where ${plannings.month} in ${[...months]}),
+      its as (select * from ${planningItems} where ${planningItems.planningId} in (select id from ps)),
+      flying as (select ${staff.id} from ${staff} where ${staff.role} = 'FLYING_SOCIAL_WORKER' union select flying_worker_id from ps),
+      fas as (select * from ${flyingAssignments} where ${flyingAssignments.flyingWorkerId} in (select id from flying)
+        and ${flyingAssignments.startsAt} < ${to.toISOString()}::timestamptz and ${flyingAssignments.endsAt} > ${from.toISOString()}::timestamptz)
+      select
+        (select jsonb_agg(to_jsonb(p) order by p.generated_at) from ps p) as plannings,
+        (select jsonb_agg(to_jsonb(i) order by i.starts_at, i.id) from its i) as items,
+        (select jsonb_agg(to_jsonb(r) order by r.requested_at, r.id) from ${planningRequests} r
+          where r.month in ${[...months]} or r.id in (select request_id from its)) as requests,
+        (select jsonb_agg(to_jsonb(s) order by s.full_name, s.id) from ${staff} s
+          where s.role in ('FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER') or s.id in (select social_worker_id from fas)) as staff,
+        (select jsonb_agg(to_jsonb(a) order by a.starts_at, a.id) from fas a) as assignments,
+        (select jsonb_agg(to_jsonb(s) order by s.code) from ${sectors} s) as sectors
+    `);
+    return {
+      plannings: rowsFromJson(plannings, row.plannings),
+      items: rowsFromJson(planningItems, row.items),
+      requests: rowsFromJson(planningRequests, row.requests),
+      staff: rowsFromJson(staff, row.staff),
+      assignments: rowsFromJson(flyingAssignments, row.assignments),
+      sectors: rowsFromJson(sectors, row.sectors),
+    };
   }
 
   async planningsOfMonth(month: string) {
