@@ -30,10 +30,10 @@ const BUDGET: Record<string, number> = {
   BoardSectors: 8,
   BoardAlerts: 5,
   BoardSectorCaseloads: 2,
-  BoardPlanning: 12,
-  BoardSchedule: 5,
+  BoardPlanning: 3,
+  BoardSchedule: 2,
 };
-const TOTAL = 38;
+const TOTAL = 26;
 
 let server: TestServer;
 let kiosk: string;
