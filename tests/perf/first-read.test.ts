@@ -27,13 +27,13 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
 const BUDGET: Record<string, number> = {
   BoardViewer: 0,
   BoardOnCall: 6,
-  BoardSectors: 8,
+  BoardSectors: 3,
   BoardAlerts: 5,
   BoardSectorCaseloads: 2,
   BoardPlanning: 3,
   BoardSchedule: 2,
 };
-const TOTAL = 26;
+const TOTAL = 21;
 
 let server: TestServer;
 let kiosk: string;

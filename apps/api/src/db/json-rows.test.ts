@@ -1,9 +1,9 @@
-// Rows read through `to_jsonb` come back exactly as drizzle's own select gives them (dates, numerics
+// Rows read through `jsonRows` come back exactly as drizzle's own select gives them (dates, numerics
 // with their scale, json columns, nulls), on the demo service's data.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@support/server.js';
-import { rowsFromJson } from './json-rows.js';
+import { fromJsonRows, jsonRows } from './json-rows.js';
 import { flyingAssignments, planningChanges, planningItems, planningRequests, plannings, sectors, staff } from './schema/index.js';
 
 let server: TestServer;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-describe('rowsFromJson', () => {
+describe('jsonRows and fromJsonRows', () => {
   it.each([
     ['staff', staff],
     ['sectors', sectors],
@@ -26,12 +26,12 @@ describe('rowsFromJson', () => {
     const { db } = server.db;
     const selected = await db.select().from(table);
     expect(selected.length, name).toBeGreaterThan(0);
-    const [row] = await db.execute<{ rows: Record<string, unknown>[] }>(sql`select jsonb_agg(to_jsonb(t)) as rows from ${table} t`);
-    const byId = new Map(rowsFromJson(table, row.rows).map((r) => [(r as { id: string }).id, r]));
+    const [row] = await db.execute<{ rows: unknown }>(sql`select ${jsonRows(table, 't')} as rows`);
+    const byId = new Map(fromJsonRows(table, row.rows).map((r) => [(r as { id: string }).id, r]));
     for (const s of selected) expect(byId.get((s as { id: string }).id), name).toEqual(s);
   });
 
   it('gives no rows for a null aggregate (an empty list)', () => {
-    expect(rowsFromJson(sectors, null)).toEqual([]);
+    expect(fromJsonRows(sectors, null)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // and the facts the generator and the relay social worker's work list read.
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { rowsFromJson } from '../../db/json-rows.js';
+import { fromJsonRows, jsonRows } from '../../db/json-rows.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
@@ -104,29 +104,24 @@ export class PlanningRepository {
    * [from, to) with the social workers they replace, and every sector (by code).
    */
   async boardFacts(months: readonly string[], from: Date, to: Date) {
-    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors', Record<string, unknown>[] | null>>(sql`
-      with ps as (select * from ${plannings} where ${plannings.month} in ${[...months]}),
-      its as (select * from ${planningItems} where ${planningItems.planningId} in (select id from ps)),
-      flying as (select ${staff.id} from ${staff} where ${staff.role} = 'FLYING_SOCIAL_WORKER' union select flying_worker_id from ps),
-      fas as (select * from ${flyingAssignments} where ${flyingAssignments.flyingWorkerId} in (select id from flying)
-        and ${flyingAssignments.startsAt} < ${to.toISOString()}::timestamptz and ${flyingAssignments.endsAt} > ${from.toISOString()}::timestamptz)
-      select
-        (select jsonb_agg(to_jsonb(p) order by p.generated_at) from ps p) as plannings,
-        (select jsonb_agg(to_jsonb(i) order by i.starts_at, i.id) from its i) as items,
-        (select jsonb_agg(to_jsonb(r) order by r.requested_at, r.id) from ${planningRequests} r
-          where r.month in ${[...months]} or r.id in (select request_id from its)) as requests,
-        (select jsonb_agg(to_jsonb(s) order by s.full_name, s.id) from ${staff} s
-          where s.role in ('FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER') or s.id in (select social_worker_id from fas)) as staff,
-        (select jsonb_agg(to_jsonb(a) order by a.starts_at, a.id) from fas a) as assignments,
-        (select jsonb_agg(to_jsonb(s) order by s.code) from ${sectors} s) as sectors
-    `);
+    const inMonths = sql`p.month in ${[...months]}`;
+    const planningIds = sql`(select p.id from ${plannings} p where ${inMonths})`;
+    const flyingIds = sql`(select s.id from ${staff} s where s.role = 'FLYING_SOCIAL_WORKER' union select p.flying_worker_id from ${plannings} p where ${inMonths})`;
+    const assignmentsWhere = sql`a.flying_worker_id in ${flyingIds} and a.starts_at < ${to.toISOString()}::timestamptz and a.ends_at > ${from.toISOString()}::timestamptz`;
+    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors', unknown>>(sql`select
+      ${jsonRows(plannings, 'p', inMonths, sql`p.generated_at`)} as plannings,
+      ${jsonRows(planningItems, 'i', sql`i.planning_id in ${planningIds}`, sql`i.starts_at, i.id`)} as items,
+      ${jsonRows(planningRequests, 'r', sql`r.month in ${[...months]} or r.id in (select i.request_id from ${planningItems} i where i.planning_id in ${planningIds})`, sql`r.requested_at, r.id`)} as requests,
+      ${jsonRows(staff, 's', sql`s.role in ('FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER') or s.id in (select a.social_worker_id from ${flyingAssignments} a where ${assignmentsWhere})`, sql`s.full_name, s.id`)} as staff,
+      ${jsonRows(flyingAssignments, 'a', assignmentsWhere, sql`a.starts_at, a.id`)} as assignments,
+      ${jsonRows(sectors, 'x', sql`true`, sql`x.code`)} as sectors`);
     return {
-      plannings: rowsFromJson(plannings, row.plannings),
-      items: rowsFromJson(planningItems, row.items),
-      requests: rowsFromJson(planningRequests, row.requests),
-      staff: rowsFromJson(staff, row.staff),
-      assignments: rowsFromJson(flyingAssignments, row.assignments),
-      sectors: rowsFromJson(sectors, row.sectors),
+      plannings: fromJsonRows(plannings, row.plannings),
+      items: fromJsonRows(planningItems, row.items),
+      requests: fromJsonRows(planningRequests, row.requests),
+      staff: fromJsonRows(staff, row.staff),
+      assignments: fromJsonRows(flyingAssignments, row.assignments),
+      sectors: fromJsonRows(sectors, row.sectors),
     };
   }
 
