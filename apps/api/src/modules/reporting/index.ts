@@ -6,6 +6,7 @@ import { ActivityRepository } from './activity.repository.js';
 import { CaseloadReportRepository } from './caseload-report.repository.js';
 import { ConflictsReportRepository } from './conflicts-report.repository.js';
 import { HoursRepository } from './hours.repository.js';
+import { MonthFiguresRepository } from './month-figures.repository.js';
 import { PermanenceReportRepository } from './permanence-report.repository.js';
 import { ReportService, type PlanningReportPort } from './report.service.js';
 import { ReportingTokenRepository } from './reporting-token.repository.js';
@@ -46,6 +47,7 @@ export function reportService(db: Database, planning: PlanningReportPort): Repor
       conflicts: new ConflictsReportRepository(executor),
       sectors: new SectorNamesRepository(executor),
       satisfaction: new SatisfactionReportRepository(executor),
+      monthFigures: new MonthFiguresRepository(executor),
     })),
     planning,
   );

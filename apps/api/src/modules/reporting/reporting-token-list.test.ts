@@ -111,4 +111,51 @@ describe('reportingTokens', () => {
     await server.gql(REVOKE, { id: ids[0] }, director);
     expect((await create('Now it fits')).userErrors).toEqual([]);
   });
+  it('a token expiring or revoked between two pages is listed exactly once; one made after the first page waits for a new first page', async () => {
+    const start = new Date('2026-06-10T09:00:00Z');
+    server.clock.now = start;
+    // Revoke everything earlier tests left live, so this listing is the tokens below only.
+    for (const e of (await page({ active: true, first: 100 })).edges) await server.gql(REVOKE, { id: e.node.id }, director);
+    server.clock.now = new Date(start.getTime() + 1000);
+    const soon = await server.gql(`mutation { reportingTokenCreate(input: { label: "Expires soon", expiresAt: "${new Date(start.getTime() + 60_000).toISOString()}" }) { reportingToken { id } userErrors { code } } }`, {}, director);
+    expect(soon.data?.reportingTokenCreate.userErrors).toEqual([]);
+    server.clock.now = new Date(start.getTime() + 2000);
+    const revokedSoon = (await create('Revoked soon')).reportingToken.id;
+    server.clock.now = new Date(start.getTime() + 3000);
+    await create('Stays A');
+    server.clock.now = new Date(start.getTime() + 4000);
+    await create('Stays B');
+    const all = await page({ first: 100 });
+    const allIds = all.edges.map((e) => e.node.id);
+    for (let c = all.pageInfo.endCursor, more = all.pageInfo.hasNextPage; more; ) {
+      const next = await page({ first: 100, after: c });
+      allIds.push(...next.edges.map((e) => e.node.id));
+      [c, more] = [next.pageInfo.endCursor, next.pageInfo.hasNextPage];
+    }
+    expect(allIds.length).toBe(all.totalCount);
+    const first = await page({ first: 3 });
+    expect(first.edges.map((e) => e.node.label)).toEqual(['Stays B', 'Stays A', 'Revoked soon']);
+
+    // Between the pages: one token expires, the one already shown is revoked, a new one is made.
+    server.clock.now = new Date(start.getTime() + 120_000);
+    await server.gql(REVOKE, { id: revokedSoon }, director);
+    await create('Made after the first page');
+    const labels = first.edges.map((e) => e.node.label);
+    const ids = first.edges.map((e) => e.node.id);
+    let cursor = first.pageInfo.endCursor;
+    for (let more = first.pageInfo.hasNextPage; more; ) {
+      const next = await page({ first: 25, after: cursor });
+      labels.push(...next.edges.map((e) => e.node.label));
+      ids.push(...next.edges.map((e) => e.node.id));
+      expect(next.totalCount).toBe(all.totalCount);
+      cursor = next.pageInfo.endCursor;
+      more = next.pageInfo.hasNextPage;
+    }
+    expect(ids).toEqual(allIds);
+    expect(labels.filter((l) => l === 'Expires soon')).toEqual(['Expires soon']);
+    expect(labels).not.toContain('Made after the first page');
+    // A new listing sees things as they are now.
+    const now = await page({ first: 100, active: true });
+    expect(now.edges.map((e) => e.node.label)).toEqual(['Made after the first page', 'Stays B', 'Stays A']);
+  });
 });

@@ -1,6 +1,6 @@
 // Reporting tokens are sessions of kind REPORTING (like kiosk tokens): stored hashed, expiring,
 // revocable. Their uses are kept in reporting_token_uses.
-import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditEntries, refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
 
@@ -34,17 +34,21 @@ export class ReportingTokenRepository {
 
   /**
    * A page of reporting tokens: live ones (not revoked, not expired) first, then the others; newest first
-   * within each. `active`: only live ones (true), only the others (false), all (null).
+   * within each. `active`: only live ones (true), only the others (false), all (null). Live means live at
+   * `seenAt`, the instant of the list's first page: a token expiring or revoked while a client pages keeps
+   * its place, so it is listed exactly once.
    */
-  async page(now: Date, active: boolean | null, limit: number, after: { rank: number; createdAt: string; id: string } | null): Promise<{ rows: ReportingTokenRow[]; ranks: number[]; total: number }> {
+  async page(seenAt: Date, active: boolean | null, limit: number, after: { rank: number; createdAt: string; id: string } | null): Promise<{ rows: ReportingTokenRow[]; ranks: number[]; total: number }> {
+    const liveThen = and(or(isNull(sessions.revokedAt), gt(sessions.revokedAt, seenAt)), gt(sessions.expiresAt, seenAt)) as SQL;
     const lastUse = this.db
       .select({ sessionId: reportingTokenUses.sessionId, lastUsedAt: max(reportingTokenUses.at).as('last_used_at') })
       .from(reportingTokenUses)
       .where(eq(reportingTokenUses.refused, false))
       .groupBy(reportingTokenUses.sessionId)
       .as('last_use');
-    const rank = sql<number>`(case when ${live(now)} then 0 else 1 end)::int`;
-    const filter = and(eq(sessions.kind, 'REPORTING'), active === null ? undefined : active ? live(now) : not(live(now)));
+    const rank = sql<number>`(case when ${liveThen} then 0 else 1 end)::int`;
+    // Tokens made after the first page are not in this listing (a new first page shows them).
+    const filter = and(eq(sessions.kind, 'REPORTING'), lte(sessions.createdAt, seenAt), active === null ? undefined : active ? liveThen : not(liveThen));
     const keyset = after
       ? sql`(${rank} > ${after.rank} or (${rank} = ${after.rank} and (${sessions.createdAt} < ${after.createdAt}::timestamptz or (${sessions.createdAt} = ${after.createdAt}::timestamptz and ${sessions.id} > ${after.id}))))`
       : undefined;

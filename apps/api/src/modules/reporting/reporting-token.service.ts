@@ -2,7 +2,7 @@
 // against the token's own rate limit and recorded (the audit trail of what a tool read).
 import { randomBytes } from 'node:crypto';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { RuleViolation, violation } from '../../shared/outcome.js';
+import { BadInput, RuleViolation, violation } from '../../shared/outcome.js';
 import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
 import { liveTokenCapError, rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../shared/paging.js';
@@ -34,13 +34,19 @@ export class ReportingTokenService {
     return { token, row };
   }
 
-  /** Live tokens first (not revoked, not expired), then the others, newest first in each; `active` filters. */
+  /**
+   * Live tokens first (not revoked, not expired), then the others, newest first in each; `active` filters.
+   * Whether a token is live is decided at the first page's instant, which the cursor carries: a token
+   * expiring between two pages would otherwise move from the live ones to the others and be listed twice.
+   */
   async list(now: Date, active: boolean | null, first: number | null | undefined, after: string | null | undefined): Promise<Page<ReportingTokenRow>> {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 3) : null;
-    const { rows, ranks, total } = await this.uow.read.tokens.page(now, active, n + 1, key ? { rank: Number(key[0]), createdAt: String(key[1]), id: String(key[2]) } : null);
+    const key = after ? decodeCursor(after, 4) : null;
+    const seenAt = key ? new Date(String(key[0])) : now;
+    if (key && (Number.isNaN(seenAt.getTime()) || seenAt > now)) throw new BadInput('after', '`after` is not a cursor this list gave out');
+    const { rows, ranks, total } = await this.uow.read.tokens.page(seenAt, active, n + 1, key ? { rank: Number(key[1]), createdAt: String(key[2]), id: String(key[3]) } : null);
     const ranked = rows.map((row, i) => ({ row, rank: ranks[i] }));
-    return toPage(ranked, n, total, (r) => [r.rank, r.row.createdAt.toISOString(), r.row.id], (r) => r.row);
+    return toPage(ranked, n, total, (r) => [seenAt.toISOString(), r.rank, r.row.createdAt.toISOString(), r.row.id], (r) => r.row);
   }
 
   /** `byId`: the direction member revoking it (recorded with the token and in the audit trail). */

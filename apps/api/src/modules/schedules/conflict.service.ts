@@ -43,9 +43,12 @@ export class ConflictService {
     if (!isLocalDay(input.from)) throw violation('from', 'BAD_DATE', '`from` must be a date YYYY-MM-DD.');
     if (!isLocalDay(input.to) || input.to <= input.from) throw violation('to', 'BAD_DATE', '`to` must be a date YYYY-MM-DD after `from`.');
     if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 > 62) throw violation('to', 'SPAN_TOO_LONG', 'Recheck at most 62 days at a time.');
-    // Grouped by helper or case, so each chunk loads the entries of its own people only.
-    const byOwner = (k: string) => `${k.split(':')[1]}:${k}`;
-    const scopes = (await this.uow.run((repos) => scopesBetween(repos, input.from, input.to))).sort((a, b) => (byOwner(a) < byOwner(b) ? -1 : 1));
+    // Grouped by helper or case, so each chunk loads the entries of its own people only (the sort
+    // key made once per scope: split in the comparator it cost a tenth of the recheck).
+    const scopes = (await this.uow.run((repos) => scopesBetween(repos, input.from, input.to)))
+      .map((k) => ({ k, owner: `${k.split(':')[1]}:${k}` }))
+      .sort((a, b) => (a.owner < b.owner ? -1 : 1))
+      .map((s) => s.k);
     let opened = 0;
     let resolved = 0;
     for (let i = 0; i < scopes.length; i += CHUNK) {
