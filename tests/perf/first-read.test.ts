@@ -30,10 +30,10 @@ const BUDGET: Record<string, number> = {
   BoardSectors: 3,
   BoardAlerts: 5,
   BoardSectorCaseloads: 2,
-  BoardPlanning: 12,
-  BoardSchedule: 5,
+  BoardPlanning: 3,
+  BoardSchedule: 2,
 };
-const TOTAL = 33;
+const TOTAL = 21;
 
 let server: TestServer;
 let kiosk: string;
