@@ -27,13 +27,13 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
 const BUDGET: Record<string, number> = {
   BoardViewer: 0,
   BoardOnCall: 6,
-  BoardSectors: 8,
+  BoardSectors: 3,
   BoardAlerts: 5,
-  BoardSectorCaseloads: 2,
-  BoardPlanning: 12,
-  BoardSchedule: 5,
+  BoardSectorCaseloads: 1,
+  BoardPlanning: 3,
+  BoardSchedule: 2,
 };
-const TOTAL = 38;
+const TOTAL = 20;
 
 let server: TestServer;
 let kiosk: string;

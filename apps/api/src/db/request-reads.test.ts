@@ -1,7 +1,7 @@
 // Reads are shared only inside a query request's scope, once it is known to be a query; elsewhere
 // (mutations, subscriptions, jobs) every read goes to the database.
 import { describe, expect, it } from 'vitest';
-import { inSharedReads, madeRead, shareReads, sharedRead, withRequestReads } from './request-reads.js';
+import { inSharedReads, madeRead, offerRead, shareReads, sharedRead, withRequestReads } from './request-reads.js';
 
 function counter() {
   let n = 0;
@@ -60,6 +60,31 @@ describe('reads already made in a query request', () => {
       expect(madeRead('k')).toBeUndefined();
       await sharedRead('k', c.read);
       expect(await madeRead('k')).toEqual([1]);
+    });
+    expect(c.n).toBe(1);
+  });
+
+  it('hands out a copy: a caller changing it does not change what the next one gets', async () => {
+    await withRequestReads(async () => {
+      shareReads();
+      await sharedRead('k', () => Promise.resolve([1]));
+      (await madeRead<number[]>('k'))!.push(99);
+      expect(await madeRead('k')).toEqual([1]);
+      expect(await sharedRead('k', () => Promise.resolve([2]))).toEqual([1]);
+    });
+  });
+
+  it('takes rows a wider statement offered, in a query request only, and keeps a read already made', async () => {
+    const c = counter();
+    await withRequestReads(async () => {
+      offerRead('k', [7]); // not yet a query: ignored
+      shareReads();
+      expect(madeRead('k')).toBeUndefined();
+      offerRead('k', [7]);
+      expect(await sharedRead('k', c.read)).toEqual([7]);
+      await sharedRead('other', c.read);
+      offerRead('other', [8]);
+      expect(await madeRead('other')).toEqual([1]);
     });
     expect(c.n).toBe(1);
   });

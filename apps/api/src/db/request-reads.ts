@@ -32,7 +32,19 @@ export function inSharedReads(): boolean {
 export function madeRead<T>(key: string): Promise<T> | undefined {
   const current = scope.getStore();
   if (!current?.shared) return undefined;
-  return current.reads.get(key) as Promise<T> | undefined;
+  const made = current.reads.get(key) as Promise<T> | undefined;
+  // A copy, as sharedRead hands out: a caller filtering or sorting in place must not change the next one's.
+  return made?.then((value) => (Array.isArray(value) ? ([...value] as T) : value));
+}
+
+/**
+ * A wider statement of this query request read the rows of `key` anyway: later `sharedRead(key)` and
+ * `madeRead(key)` use them. A read already made for `key` is kept (nothing is read twice either way).
+ */
+export function offerRead<T>(key: string, value: T): void {
+  const current = scope.getStore();
+  if (!current?.shared || current.reads.has(key)) return;
+  current.reads.set(key, Promise.resolve(value));
 }
 
 /**

@@ -1,6 +1,17 @@
-// Which fields a query selects below a resolver's field, so a list can fetch a page's related rows
-// up front instead of one loader call per row and field.
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+// What a field's selection asks, for a resolver that reads more at once when a child field will need it
+// (a list fetching its page's related rows up front instead of one loader call per row and field).
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+function asks(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return (set?.selections ?? []).some((s) =>
+    s.kind === 'Field' ? s.name.value === name : s.kind === 'InlineFragment' ? asks(s.selectionSet, name, fragments) : asks(fragments[s.name.value]?.selectionSet, name, fragments),
+  );
+}
+
+/** Whether the field being resolved selects `name` directly under it (fragments included). */
+export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  return info.fieldNodes.some((node) => asks(node.selectionSet, name, info.fragments));
+}
 
 const cache = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
 

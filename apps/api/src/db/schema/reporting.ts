@@ -1,7 +1,7 @@
 // Reporting: every use of a reporting tool's token (a session of kind REPORTING), kept as its audit
 // trail and counted for its own rate limit.
 import { relations } from 'drizzle-orm';
-import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sessions } from './auth.js';
 
 export const reportingTokenUses = pgTable(
@@ -38,3 +38,20 @@ export const refusedTokenUses = pgTable(
 export const reportingTokenUsesRelations = relations(reportingTokenUses, ({ one }) => ({
   session: one(sessions, { fields: [reportingTokenUses.sessionId], references: [sessions.id] }),
 }));
+
+/**
+ * A month's report figures as a reporting tool first received them, once the month was over: the rows
+ * of each figure (`figures`: figure name → rows), never updated, so figures sent to a funder never move
+ * when a visit or a schedule entry dated in that month is written later (issue 13). Direction reads the
+ * month as it stands now; the difference is the correction.
+ */
+export const reportingMonthFigures = pgTable(
+  'reporting_month_figures',
+  {
+    report: text('report').notNull(),
+    month: text('month').notNull(),
+    figures: jsonb('figures').notNull(),
+    frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.report, t.month] })],
+);

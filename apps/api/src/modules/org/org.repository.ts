@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
-import { inSharedReads, madeRead, sharedRead } from '../../db/request-reads.js';
+import { inSharedReads, madeRead, offerRead, sharedRead } from '../../db/request-reads.js';
 import { anyUuid, preparedOnce } from '../../db/prepared.js';
 
 const STAFF_BY_NAME = 'staffByName';
@@ -12,6 +12,11 @@ export interface AbsenceFilter {
   staffIds?: string[];
   from: Date;
   to: Date;
+}
+
+/** The whole staff (by name), read by a wider statement of this query request: later staff reads pick from it. */
+export function offerWholeStaff(rows: (typeof staff.$inferSelect)[]): void {
+  offerRead(STAFF_BY_NAME, rows);
 }
 
 export class OrgRepository {

@@ -15,10 +15,19 @@ export async function closedDays(lookup: HolidayLookup | null, from: string, to:
  */
 export async function closedAroundEach(lookup: HolidayLookup | null, instants: readonly Date[]) {
   if (!instants.length) return [];
-  const todays = instants.map((at) => localDay(at));
-  const sorted = [...todays].sort();
-  const days = await closedDays(lookup, addDays(sorted[0], -1), addDays(sorted[sorted.length - 1], 2));
-  return todays.map((today) => ({ closed: (day: string) => days.has(day), today: days.get(today) ?? null }));
+  const { from, to } = daysAround(instants);
+  return closedAroundEachOf(await closedDays(lookup, from, to), instants);
+}
+
+/** The local days `closedAroundEach` needs, [from, to). */
+export function daysAround(instants: readonly Date[]): { from: string; to: string } {
+  const sorted = instants.map((at) => localDay(at)).sort();
+  return { from: addDays(sorted[0], -1), to: addDays(sorted[sorted.length - 1], 2) };
+}
+
+/** `closedAroundEach` from the closed days already known (by local date, with their names). */
+export function closedAroundEachOf(days: ReadonlyMap<string, string>, instants: readonly Date[]) {
+  return instants.map((at) => localDay(at)).map((today) => ({ closed: (day: string) => days.has(day), today: days.get(today) ?? null }));
 }
 
 /** The rota's closed days for [from, to) local dates, and a month beyond for a stretch that runs past `to`. */

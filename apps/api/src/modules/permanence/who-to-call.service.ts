@@ -3,9 +3,12 @@
 // the flying social workers, direction, their absences, and a running R11 replacement).
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
-import { holdersOf } from './coverage.service.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
-import { closedAroundEach } from './closed-days.js';
+import { closedAroundEachOf, daysAround } from './closed-days.js';
+import { holidaysBetween } from '../holidays/index.js';
+import { offerWholeStaff } from '../org/index.js';
+import type { ShiftRow } from './permanence.repository.js';
+import { shiftHolderIds } from './shift-holders.rules.js';
 import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
 import { WhoToCall } from './permanence.types.js';
 import { isPlannedOpen, workingHours } from './rota.rules.js';
@@ -72,34 +75,32 @@ export class WhoToCallService {
    */
   async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
     if (!instants.length) return [];
-    const { org, permanence: repo } = this.uow.read;
-    // The shifts, replacements and closed days of every instant in one read each.
-    const [teams, staff, shiftsAt, replacing, closedEach] = await Promise.all([
-      org.sectorSocialWorkers([...sectorIds]),
-      org.staffByRoles(['FLYING_SOCIAL_WORKER', 'SOCIAL_POLE_HEAD', 'DIRECTOR']),
-      repo.shiftsAt(instants),
-      this.replacements?.replacingInSectors(sectorIds, instants) ?? [],
-      closedAroundEach(this.holidays, instants), // a holiday is held like a week-end day
-    ]);
+    // Every fact of every instant in one statement: teams, staff, shifts, binômes, R11 replacements,
+    // closing days and absences (a holiday is held like a week-end day).
+    const around = daysAround(instants);
+    const facts = await this.uow.read.permanence.whoToCallFacts(sectorIds, instants, around.from, around.to);
+    offerWholeStaff(facts.staff); // the answers' people are then referred to without another read
+    const closedEach = closedAroundEachOf(
+      this.holidays ? new Map(holidaysBetween(around.from, around.to, facts.closingDays.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name }))).map((h) => [h.day, h.name])) : new Map(),
+      instants,
+    );
+    const sickReplacements = this.replacements ? facts.replacing : [];
+    const byId = new Map(facts.staff.map((p) => [p.id, p]));
+    const teams = facts.teams.flatMap((t) => (byId.has(t.socialWorkerId) ? [{ sectorId: t.sectorId, worker: byId.get(t.socialWorkerId)! }] : []));
     const perInstant = instants.map((at, i) => ({
       at,
-      shift: shiftsAt[i],
-      running: replacing.filter((r) => r.startsAt <= at && (r.endedEarlyAt ?? r.endsAt) > at),
+      // The latest-starting shift covering the instant (the rows come latest first).
+      shift: facts.shifts.find((r) => r.startsAt <= at && r.endsAt > at) ?? null,
+      running: sickReplacements.filter((r) => r.startsAt <= at && (r.endedEarlyAt ?? r.endsAt) > at),
       closed: closedEach[i].closed,
       closedDay: closedEach[i].today,
     }));
-    const flying = staff.filter((p) => p.role === 'FLYING_SOCIAL_WORKER');
+    const flying = facts.staff.filter((p) => p.role === 'FLYING_SOCIAL_WORKER');
     // Direction in order: the social pole head before the director.
-    const direction = staff.filter((p) => p.role !== 'FLYING_SOCIAL_WORKER').sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
-    const shifts = perInstant.map((i) => i.shift).filter((x): x is NonNullable<typeof x> => !!x);
-    const holdersOfShift = shifts.length ? await holdersOf(org, shifts) : () => [];
-    const people = [...teams.map((t) => t.worker), ...shifts.flatMap(holdersOfShift), ...flying, ...direction];
-    const times = instants.map((at) => at.getTime());
-    const absences = await org.absencesOverlapping({
-      staffIds: [...new Set(people.map((p) => p.id))],
-      from: new Date(Math.min(...times)),
-      to: new Date(Math.max(...times) + 1),
-    });
+    const direction = facts.staff.filter((p) => p.role === 'SOCIAL_POLE_HEAD' || p.role === 'DIRECTOR').sort((a, b) => (a.role === b.role ? 0 : a.role === 'SOCIAL_POLE_HEAD' ? -1 : 1));
+    const members = new Map(facts.binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
+    const holdersOfShift = (shift: ShiftRow) => shiftHolderIds(shift, (id) => members.get(id)).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    const absences = facts.absences;
     return perInstant.map(({ at, shift, running, closed, closedDay }) => {
       // Only the absences overlapping [at, at + 1 ms), as when this instant was read alone.
       const candidate = (p: { id: string; fullName: string }): Candidate => ({

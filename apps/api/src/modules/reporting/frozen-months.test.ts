@@ -7,12 +7,14 @@ import { eq } from 'drizzle-orm';
 import { makeStaff, PASSWORD } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, sectors } from '../../db/schema/index.js';
+import { toGlobalId } from '../../shared/global-id.js';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 let server: TestServer;
 let director: string;
 let tool: string;
 let late: { id: string; cancel: () => Promise<void> };
+let world: { sw: { id: string; email: string }; helper: { id: string }; caseFileId: string; december: string };
 
 // November, one-hour visits cancelled when they were: two in hospital (5th, 6th), one helper ill (7th);
 // planned and still planned on 3 December: the 30th's. December: a visit on the 2nd, planned.
@@ -33,13 +35,14 @@ async function buildWorld(db: TestServer['db']['db']) {
       await db.insert(scheduleChanges).values({ entryId: e.id, sectorId: lf.id, day, kind: 'CANCEL', reason: how.reason, before: snap, after: { ...snap, status: 'CANCELLED' }, byId: sw.id, at: how.at });
     };
     if (cancel) await doCancel(cancel);
-    return { id: e.id, cancel: () => doCancel({ reason: 'BENEFICIARY_IN_HOSPITAL', at: NOW }) };
+    return { id: e.id, caseFileId: c.id, cancel: () => doCancel({ reason: 'BENEFICIARY_IN_HOSPITAL', at: NOW }) };
   };
   await visit(1, '2026-11-05', { reason: 'BENEFICIARY_IN_HOSPITAL', at: new Date('2026-11-05T07:00:00Z') });
   await visit(2, '2026-11-06', { reason: 'BENEFICIARY_IN_HOSPITAL', at: new Date('2026-11-06T07:00:00Z') });
   await visit(3, '2026-11-07', { reason: 'HELPER_ILL', at: new Date('2026-11-07T07:00:00Z') });
   late = await visit(4, '2026-11-30');
-  await visit(5, '2026-12-02');
+  const dec = await visit(5, '2026-12-02');
+  world = { sw, helper, caseFileId: dec.caseFileId, december: dec.id };
 }
 
 beforeAll(async () => {
@@ -95,5 +98,51 @@ describe('a reporting token reads months over only, each as it stood when it clo
       { month: '2026-11', sectorCode: 'LF', reason: 'HELPER_ILL', visits: 1, hours: 1 },
     ]);
     expect(dir.help).toEqual([{ month: '2026-11', sectorCode: 'LF', helpKind: 'FAMILY_CARE', plannedHours: 0, doneHours: 0, cancelledHours: 4 }]);
+  });
+});
+
+describe('a month a tool has been given keeps its figures when visits and schedule entries dated in it are written later', () => {
+  const ACTIVITY = '{ activityReport(from: "2026-11-01", to: "2026-11-30") { visits { month sectorCode kind status visits } } }';
+  const at = (day: string, time: string) => `${day}T${time}:00+01:00`;
+
+  it('a November entry created, an entry moved into November and a November visit planned on 3 December move direction’s figures only', async () => {
+    const hoursBefore = await hours('2026-11-01', '2026-11-30');
+    const activityBefore = await server.gql(ACTIVITY, {}, tool);
+    const csvBefore = await csv('hours');
+    const dirBefore = await hours('2026-11-01', '2026-11-30', director);
+    const sw = await server.login(world.sw.email, PASSWORD);
+    const caseFileId = toGlobalId('CaseFile', world.caseFileId);
+
+    const created = await server.gql(
+      'mutation ($input: ScheduleEntryCreateInput!) { scheduleEntryCreate(input: $input) { entries { id } userErrors { field code message } } }',
+      { input: { helperId: toGlobalId('Staff', world.helper.id), caseFileId, kind: 'FAMILY_CARE', tasks: ['PERSONAL_HYGIENE'], startsAt: at('2026-11-20', '09:00'), endsAt: at('2026-11-20', '11:00') } },
+      sw,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.scheduleEntryCreate.userErrors).toEqual([]);
+    const moved = await server.gql(
+      'mutation ($input: ScheduleEntryChangeInput!) { scheduleEntryChange(input: $input) { entry { startsAt } userErrors { field code message } } }',
+      { input: { entryId: toGlobalId('ScheduleEntry', world.december), action: 'MOVE', reason: 'OTHER', startsAt: at('2026-11-24', '09:00'), endsAt: at('2026-11-24', '12:00') } },
+      sw,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data?.scheduleEntryChange.userErrors).toEqual([]);
+    const planned = await server.gql(
+      'mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { visit { id } userErrors { field code message } } }',
+      { input: { caseFileId, kind: 'REVISION', plannedAt: at('2026-11-25', '10:00'), visitorId: toGlobalId('Staff', world.sw.id) } },
+      sw,
+    );
+    expect(planned.errors).toBeUndefined();
+    expect(planned.data?.visitPlan.userErrors).toEqual([]);
+
+    // Direction sees the month as it stands now: the two hours created and the three moved in.
+    const dir = await hours('2026-11-01', '2026-11-30', director);
+    expect(dir.help[0].plannedHours).toBe(dirBefore.help[0].plannedHours + 5);
+    expect((await server.gql(ACTIVITY, {}, director)).data?.activityReport.visits).toContainEqual({ month: '2026-11', sectorCode: 'LF', kind: 'REVISION', status: 'PLANNED', visits: 1 });
+    // The tool (GraphQL and CSV, any period covering November) gets what it was given.
+    expect(await hours('2026-11-01', '2026-11-30')).toEqual(hoursBefore);
+    expect(await hours('2026-10-01', '2026-12-31')).toMatchObject({ help: hoursBefore.help, cancellations: hoursBefore.cancellations });
+    expect(await server.gql(ACTIVITY, {}, tool)).toEqual(activityBefore);
+    expect(await csv('hours')).toBe(csvBefore);
   });
 });

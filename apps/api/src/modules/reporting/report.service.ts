@@ -8,6 +8,7 @@ import type { ActivityRepository } from './activity.repository.js';
 import type { CaseloadReportRepository } from './caseload-report.repository.js';
 import type { ConflictsReportRepository } from './conflicts-report.repository.js';
 import type { HoursRepository } from './hours.repository.js';
+import type { MonthFigures, MonthFiguresRepository } from './month-figures.repository.js';
 import type { PermanenceReportRepository } from './permanence-report.repository.js';
 import type { Period } from './report.period.js';
 import * as m from './report.mappers.js';
@@ -25,6 +26,7 @@ export type ReportRepositories = {
   conflicts: ConflictsReportRepository;
   sectors: SectorNamesRepository;
   satisfaction: SatisfactionReportRepository;
+  monthFigures: MonthFiguresRepository;
 };
 
 /** The planning module's monthly report, as this module reads it (a port wired by the composition root). */
@@ -74,10 +76,37 @@ export class ReportService {
     return { p: audience === 'tool' ? over : p, shown };
   }
 
+  /**
+   * The figures of a report over `p`: for direction computed now; for a reporting tool month by month, each
+   * month's as the tools were first given it once over (kept in reporting_month_figures, computed then as
+   * the month stood at its end): a visit or schedule entry written later with a date in that month moves
+   * direction's figures, never those already sent to a funder (issue 13).
+   */
+  private async figures<T extends MonthFigures>(report: string, p: Period | null, now: Date, audience: Audience, compute: (p: Period) => Promise<T>): Promise<T | null> {
+    if (!p) return null;
+    if (audience !== 'tool') return compute(p);
+    const { monthFigures } = this.uow.read;
+    const months = monthsOf(p.from, p.to);
+    const kept = await monthFigures.read(report, months);
+    const missing = months.filter((month) => !kept.has(month));
+    for (const month of missing) {
+      const whole = wholeMonths(`${month}-01`, `${month}-01`);
+      await monthFigures.keep(report, month, await compute(measured(whole.from, whole.to, now)), now);
+    }
+    for (const [month, f] of await monthFigures.read(report, missing)) kept.set(month, f);
+    const out: MonthFigures = {};
+    for (const month of months) for (const [name, rows] of Object.entries(kept.get(month) ?? {})) (out[name] ??= []).push(...rows);
+    return out as T;
+  }
+
   async activity(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const { p, shown } = this.scope(from, to, now, audience);
     const { activity } = this.uow.read;
-    const [visits, fileChecks, evaluations] = p ? await Promise.all([activity.visits(p), activity.fileChecks(p), activity.evaluations(p)]) : [[], [], []];
+    const f = await this.figures('activity', p, now, audience, async (q) => {
+      const [visits, fileChecks, evaluations] = await Promise.all([activity.visits(q), activity.fileChecks(q), activity.evaluations(q)]);
+      return { visits, fileChecks, evaluations };
+    });
+    const { visits = [], fileChecks = [], evaluations = [] } = f ?? {};
     return { from, to, period: shown, visits: visits.map(m.toVisitFigure), fileChecks: fileChecks.map(m.toFileCheckFigure), evaluations: evaluations.map(m.toEvaluationFigure) };
   }
 
@@ -90,7 +119,11 @@ export class ReportService {
     const { p, shown } = this.scope(from, to, now, audience);
     const { hours } = this.uow.read;
     const frozen = audience === 'tool';
-    const [help, cancellations, utilisation] = p ? await Promise.all([hours.help(p, frozen), hours.cancelled(p, frozen), hours.utilisation(p, WEEK_HOURS_FULL_TIME, frozen)]) : [[], [], []];
+    const f = await this.figures('hours', p, now, audience, async (q) => {
+      const [help, cancellations, utilisation] = await Promise.all([hours.help(q, frozen), hours.cancelled(q, frozen), hours.utilisation(q, WEEK_HOURS_FULL_TIME, frozen)]);
+      return { help, cancellations, utilisation };
+    });
+    const { help = [], cancellations = [], utilisation = [] } = f ?? {};
     return { from, to, period: shown, help: help.map(m.toHelpHoursFigure), cancellations: forTool(audience, cancellations.map(m.toCancelledHoursFigure), groupSmallCancellations), utilisation: utilisation.map(m.toUtilisationFigure) };
   }
 
@@ -101,7 +134,11 @@ export class ReportService {
   async caseload(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const { p, shown } = this.scope(from, to, now, audience);
     const { caseload } = this.uow.read;
-    const [socialWorkers, urgent] = p ? await Promise.all([caseload.socialWorkers(p), caseload.urgent(p, audience === 'tool' ? 'month-end' : 'as-of')]) : [[], []];
+    const f = await this.figures('caseload', p, now, audience, async (q) => {
+      const [socialWorkers, urgent] = await Promise.all([caseload.socialWorkers(q), caseload.urgent(q, audience === 'tool' ? 'month-end' : 'as-of')]);
+      return { socialWorkers, urgent };
+    });
+    const { socialWorkers = [], urgent = [] } = f ?? {};
     return { from, to, period: shown, socialWorkers: socialWorkers.map(m.toCaseloadFigure), urgent: forTool(audience, urgent.map(m.toUrgentFigure), withholdSmallUrgent) };
   }
 
@@ -132,7 +169,8 @@ export class ReportService {
 
   async conflicts(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const { p, shown } = this.scope(from, to, now, audience);
-    return { from, to, period: shown, conflicts: (p ? await this.uow.read.conflicts.conflicts(p) : []).map(m.toConflictFigure) };
+    const f = await this.figures('conflicts', p, now, audience, async (q) => ({ conflicts: await this.uow.read.conflicts.conflicts(q) }));
+    return { from, to, period: shown, conflicts: (f?.conflicts ?? []).map(m.toConflictFigure) };
   }
 
   /** R7/R8 per month: the planning module's own monthly report, one per month the period touches. */

@@ -1,8 +1,10 @@
 // Reporting tokens listed as a connection, live ones first, with who made and revoked each (issue 13:
 // after 100 revoked tokens the live ones vanished from the list and could not be revoked); at most 50 live.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEntries, sessions } from '../../db/schema/index.js';
+import { SESSIONS_CHANNEL } from '../auth/index.js';
 import { makeStaff, PASSWORD } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { REPORTING_TOKEN } from './reporting-token.rules.js';
@@ -99,6 +101,20 @@ describe('reportingTokens', () => {
     ]);
   });
 
+  it("announces a revoked token on auth's channel, so that every API process forgets it at once", async () => {
+    const made = await create('Announced');
+    const [row] = await server.db.db.select().from(sessions).where(eq(sessions.label, 'Announced'));
+    const listener = postgres(server.db.url, { max: 1, onnotice: () => {} });
+    try {
+      const heard: string[] = [];
+      await listener.listen(SESSIONS_CHANNEL, (id) => heard.push(id));
+      await server.gql(REVOKE, { id: made.reportingToken.id }, poleHead);
+      await vi.waitFor(() => expect(heard).toContain(row.id));
+    } finally {
+      await listener.end();
+    }
+  });
+
   it(`at most ${REPORTING_TOKEN.maxLive} live tokens: one more is a userError naming the rule, nothing made; revoking one frees a place`, async () => {
     const live = (await page({ active: true })).totalCount;
     const ids: string[] = [];
@@ -110,5 +126,52 @@ describe('reportingTokens', () => {
     expect((await server.db.db.select().from(sessions).where(eq(sessions.kind, 'REPORTING'))).length).toBe(before);
     await server.gql(REVOKE, { id: ids[0] }, director);
     expect((await create('Now it fits')).userErrors).toEqual([]);
+  });
+  it('a token expiring or revoked between two pages is listed exactly once; one made after the first page waits for a new first page', async () => {
+    const start = new Date('2026-06-10T09:00:00Z');
+    server.clock.now = start;
+    // Revoke everything earlier tests left live, so this listing is the tokens below only.
+    for (const e of (await page({ active: true, first: 100 })).edges) await server.gql(REVOKE, { id: e.node.id }, director);
+    server.clock.now = new Date(start.getTime() + 1000);
+    const soon = await server.gql(`mutation { reportingTokenCreate(input: { label: "Expires soon", expiresAt: "${new Date(start.getTime() + 60_000).toISOString()}" }) { reportingToken { id } userErrors { code } } }`, {}, director);
+    expect(soon.data?.reportingTokenCreate.userErrors).toEqual([]);
+    server.clock.now = new Date(start.getTime() + 2000);
+    const revokedSoon = (await create('Revoked soon')).reportingToken.id;
+    server.clock.now = new Date(start.getTime() + 3000);
+    await create('Stays A');
+    server.clock.now = new Date(start.getTime() + 4000);
+    await create('Stays B');
+    const all = await page({ first: 100 });
+    const allIds = all.edges.map((e) => e.node.id);
+    for (let c = all.pageInfo.endCursor, more = all.pageInfo.hasNextPage; more; ) {
+      const next = await page({ first: 100, after: c });
+      allIds.push(...next.edges.map((e) => e.node.id));
+      [c, more] = [next.pageInfo.endCursor, next.pageInfo.hasNextPage];
+    }
+    expect(allIds.length).toBe(all.totalCount);
+    const first = await page({ first: 3 });
+    expect(first.edges.map((e) => e.node.label)).toEqual(['Stays B', 'Stays A', 'Revoked soon']);
+
+    // Between the pages: one token expires, the one already shown is revoked, a new one is made.
+    server.clock.now = new Date(start.getTime() + 120_000);
+    await server.gql(REVOKE, { id: revokedSoon }, director);
+    await create('Made after the first page');
+    const labels = first.edges.map((e) => e.node.label);
+    const ids = first.edges.map((e) => e.node.id);
+    let cursor = first.pageInfo.endCursor;
+    for (let more = first.pageInfo.hasNextPage; more; ) {
+      const next = await page({ first: 25, after: cursor });
+      labels.push(...next.edges.map((e) => e.node.label));
+      ids.push(...next.edges.map((e) => e.node.id));
+      expect(next.totalCount).toBe(all.totalCount);
+      cursor = next.pageInfo.endCursor;
+      more = next.pageInfo.hasNextPage;
+    }
+    expect(ids).toEqual(allIds);
+    expect(labels.filter((l) => l === 'Expires soon')).toEqual(['Expires soon']);
+    expect(labels).not.toContain('Made after the first page');
+    // A new listing sees things as they are now.
+    const now = await page({ first: 100, active: true });
+    expect(now.edges.map((e) => e.node.label)).toEqual(['Made after the first page', 'Stays B', 'Stays A']);
   });
 });

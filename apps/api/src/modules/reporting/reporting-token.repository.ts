@@ -1,8 +1,8 @@
 // Reporting tokens are sessions of kind REPORTING (like kiosk tokens): stored hashed, expiring,
 // revocable. Their uses are kept in reporting_token_uses.
-import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { auditEntries, refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
+import { refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
 
 /** A token still working at `now`: not revoked, not expired. */
 const live = (now: Date): SQL => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now)) as SQL;
@@ -10,15 +10,10 @@ const live = (now: Date): SQL => and(isNull(sessions.revokedAt), gt(sessions.exp
 export type ReportingTokenRow = typeof sessions.$inferSelect & { lastUsedAt: Date | null };
 
 export class ReportingTokenRepository {
-  constructor(
-    private readonly db: Executor,
-    /** The NOTIFY channel on which auth's session watch learns of a revoked session. */
-    private readonly revokedChannel: string,
-  ) {}
+  constructor(private readonly db: Executor) {}
 
   async insert(values: { label: string; tokenHash: string; expiresAt: Date; createdAt: Date; createdById: string }): Promise<ReportingTokenRow> {
     const [row] = await this.db.insert(sessions).values({ kind: 'REPORTING', ...values }).returning();
-    await this.audit(values.createdById, row.id, 'created', null, { label: row.label, expiresAt: row.expiresAt.toISOString() }, values.createdAt);
     return { ...row, lastUsedAt: null };
   }
 
@@ -34,17 +29,21 @@ export class ReportingTokenRepository {
 
   /**
    * A page of reporting tokens: live ones (not revoked, not expired) first, then the others; newest first
-   * within each. `active`: only live ones (true), only the others (false), all (null).
+   * within each. `active`: only live ones (true), only the others (false), all (null). Live means live at
+   * `seenAt`, the instant of the list's first page: a token expiring or revoked while a client pages keeps
+   * its place, so it is listed exactly once.
    */
-  async page(now: Date, active: boolean | null, limit: number, after: { rank: number; createdAt: string; id: string } | null): Promise<{ rows: ReportingTokenRow[]; ranks: number[]; total: number }> {
+  async page(seenAt: Date, active: boolean | null, limit: number, after: { rank: number; createdAt: string; id: string } | null): Promise<{ rows: ReportingTokenRow[]; ranks: number[]; total: number }> {
+    const liveThen = and(or(isNull(sessions.revokedAt), gt(sessions.revokedAt, seenAt)), gt(sessions.expiresAt, seenAt)) as SQL;
     const lastUse = this.db
       .select({ sessionId: reportingTokenUses.sessionId, lastUsedAt: max(reportingTokenUses.at).as('last_used_at') })
       .from(reportingTokenUses)
       .where(eq(reportingTokenUses.refused, false))
       .groupBy(reportingTokenUses.sessionId)
       .as('last_use');
-    const rank = sql<number>`(case when ${live(now)} then 0 else 1 end)::int`;
-    const filter = and(eq(sessions.kind, 'REPORTING'), active === null ? undefined : active ? live(now) : not(live(now)));
+    const rank = sql<number>`(case when ${liveThen} then 0 else 1 end)::int`;
+    // Tokens made after the first page are not in this listing (a new first page shows them).
+    const filter = and(eq(sessions.kind, 'REPORTING'), lte(sessions.createdAt, seenAt), active === null ? undefined : active ? liveThen : not(liveThen));
     const keyset = after
       ? sql`(${rank} > ${after.rank} or (${rank} = ${after.rank} and (${sessions.createdAt} < ${after.createdAt}::timestamptz or (${sessions.createdAt} = ${after.createdAt}::timestamptz and ${sessions.id} > ${after.id}))))`
       : undefined;
@@ -67,16 +66,7 @@ export class ReportingTokenRepository {
       .set({ revokedAt: now, revokedById: byId })
       .where(and(eq(sessions.id, id), eq(sessions.kind, 'REPORTING'), isNull(sessions.revokedAt)))
       .returning();
-    if (!row) return null;
-    await this.audit(byId, row.id, 'revokedAt', { revokedAt: null }, { revokedAt: now.toISOString() }, now);
-    // Delivered after commit: every API process forgets the session (auth's session watch).
-    await this.db.execute(sql`select pg_notify(${this.revokedChannel}, ${row.id})`);
-    return { ...row, lastUsedAt: null };
-  }
-
-  /** Who made or revoked a token, in the audit trail direction reads (`auditEntries`). */
-  private async audit(actorId: string, tokenId: string, field: string, before: Record<string, unknown> | null, after: Record<string, unknown>, at: Date) {
-    await this.db.insert(auditEntries).values({ kind: 'CHANGE', actorId, entity: 'ReportingToken', entityId: tokenId, field, before, after, at });
+    return row ? { ...row, lastUsedAt: null } : null;
   }
 
   /** Until commit, other uses of this token wait: parallel calls are counted one by one. */
