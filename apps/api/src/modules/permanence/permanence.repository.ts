@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, alerts, binomes, flyingAssignments, permanenceReplacements, permanenceShifts, serviceClosingDays, staff, teams } from '../../db/schema/index.js';
-import { fromJsonRows, jsonRows } from '../../db/json-rows.js';
+import { fromJsonRow, fromJsonRows, jsonRow, jsonRows } from '../../db/json-rows.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { Holding } from './shift-holders.rules.js';
 
@@ -34,6 +34,16 @@ export interface WhoToCallFacts {
   closingDays: (typeof serviceClosingDays.$inferSelect)[];
   /** Absences (not cancelled) of anyone overlapping [first instant, last instant + 1 ms). */
   absences: (typeof absences.$inferSelect)[];
+}
+
+/** The shifts on call around an instant and what the board shows of them, read in one statement. */
+export interface OnCallFacts {
+  shifts: ShiftRow[];
+  binomes: (typeof binomes.$inferSelect)[];
+  replacements: (typeof permanenceReplacements.$inferSelect)[];
+  staff: (typeof staff.$inferSelect)[];
+  absences: (typeof absences.$inferSelect)[];
+  closingDays: (typeof serviceClosingDays.$inferSelect)[];
 }
 
 export class PermanenceRepository {
@@ -104,7 +114,7 @@ export class PermanenceRepository {
    * that one ends (or at the instant), and the first week-end shift from the instant. Up to three rows,
    * unordered: the service tells them apart (permanence.rules.ts onCallOf).
    */
-  async onCallAround(at: Date): Promise<ShiftRow[]> {
+  onCallAround(at: Date) {
     const s = permanenceShifts;
     const covering = sql`${and(lte(s.startsAt, at), gt(s.endsAt, at))} order by ${s.startsAt} desc limit 1`;
     const current = sql`(select ${s.id} from ${s} where ${covering})`;
@@ -112,6 +122,33 @@ export class PermanenceRepository {
     const next = sql`(select ${s.id} from ${s} where ${s.startsAt} >= ${from} order by ${s.startsAt} asc limit 1)`;
     const weekend = sql`(select ${s.id} from ${s} where ${and(gte(s.startsAt, at), eq(s.kind, 'WEEKEND'))} order by ${s.startsAt} asc limit 1)`;
     return this.db.select().from(permanenceShifts).where(sql`${permanenceShifts.id} in (${current}, ${next}, ${weekend})`);
+  }
+
+  /**
+   * `onCallAround` with, in the same statement, what the board shows of those shifts: their binômes,
+   * replacements (in record order), the whole staff by name, the absences overlapping them (or from
+   * `at` when one is under way) and the closing days of `closedFrom`..`closedTo` (local dates).
+   */
+  async onCallFacts(at: Date, closedFrom: string, closedTo: string): Promise<OnCallFacts> {
+    const around = this.onCallAround(at).getSQL();
+    const iso = at.toISOString();
+    const result = await this.db.execute(sql`with on_call as (${around})
+      select
+        ${jsonRows(permanenceShifts, 's', sql`s.id in (select id from on_call)`)} as shifts,
+        ${jsonRows(binomes, 'b', sql`b.id in (select holder_binome_id from on_call)`)} as binomes,
+        ${jsonRows(permanenceReplacements, 'r', sql`r.shift_id in (select id from on_call)`, sql`r.recorded_at`)} as replacements,
+        ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff,
+        ${jsonRows(absences, 'a', sql`a.cancelled_at is null and a.ends_at > (select min(least(starts_at, ${iso}::timestamptz)) from on_call) and a.starts_at < (select max(greatest(ends_at, ${iso}::timestamptz)) from on_call) + interval '1 millisecond'`, sql`a.starts_at`)} as absences,
+        ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing`);
+    const [row] = result as unknown as Record<string, unknown>[];
+    return {
+      shifts: fromJsonRows(permanenceShifts, row.shifts),
+      binomes: fromJsonRows(binomes, row.binomes),
+      replacements: fromJsonRows(permanenceReplacements, row.replacements),
+      staff: fromJsonRows(staff, row.staff),
+      absences: fromJsonRows(absences, row.absences),
+      closingDays: fromJsonRows(serviceClosingDays, row.closing),
+    };
   }
 
   async shiftsByIds(ids: readonly string[]) {
@@ -258,7 +295,7 @@ export class PermanenceRepository {
     const after = filter.after;
     const total = sql<number>`(select count(*) from ${alerts} where ${this.alertWhere(filter) ?? sql`true`})`.mapWith(Number);
     return this.db
-      .select({ alert: alerts, rank: severityRank, total })
+      .select({ alert: alerts, rank: severityRank.as('rank'), total: total.as('total') })
       .from(alerts)
       .where(
         and(
@@ -268,6 +305,29 @@ export class PermanenceRepository {
       )
       .orderBy(severityRank, asc(alerts.startsAt), asc(alerts.id))
       .limit(filter.limit);
+  }
+
+  /**
+   * `alerts(filter)` and, in the same statement, what the board shows of the page: its shifts, their
+   * binômes and the whole staff by name (holders, who is away, who acknowledged).
+   */
+  async alertsWithFacts(filter: AlertFilter) {
+    const page = this.alerts(filter).getSQL();
+    const result = await this.db.execute(sql`with page as (${page})
+      select
+        (select coalesce(json_agg(p order by p.rank, (p.alert->>'starts_at')::timestamptz, p.alert->>'id'), '[]'::json)
+          from (select ${jsonRow(alerts, 'x')} as alert, x.rank, x.total from (select ${alerts}.*, page.rank, page.total from page join ${alerts} on ${alerts}.id = page.id) x) p) as page,
+        ${jsonRows(permanenceShifts, 's', sql`s.id in (select shift_id from page)`)} as shifts,
+        ${jsonRows(binomes, 'b', sql`b.id in (select holder_binome_id from ${permanenceShifts} where id in (select shift_id from page))`)} as binomes,
+        ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff`);
+    const [row] = result as unknown as Record<string, unknown>[];
+    const pageRows = (typeof row.page === 'string' ? JSON.parse(row.page) : row.page) as { alert: Record<string, unknown>; rank: number; total: number }[];
+    return {
+      rows: pageRows.map((r) => ({ alert: fromJsonRow(alerts, r.alert), rank: Number(r.rank), total: Number(r.total) })),
+      shifts: fromJsonRows(permanenceShifts, row.shifts),
+      binomes: fromJsonRows(binomes, row.binomes),
+      staff: fromJsonRows(staff, row.staff),
+    };
   }
 
   async countAlerts(filter: Omit<AlertFilter, 'limit' | 'after'>) {
