@@ -30,10 +30,10 @@ const BUDGET: Record<string, number> = {
   BoardSectors: 3,
   BoardAlerts: 1,
   BoardSectorCaseloads: 2,
-  BoardPlanning: 12,
-  BoardSchedule: 5,
+  BoardPlanning: 3,
+  BoardSchedule: 2,
 };
-const TOTAL = 24;
+const TOTAL = 12;
 
 let server: TestServer;
 let kiosk: string;

@@ -1,9 +1,11 @@
 // A session that ends takes its open WebSockets with it, on every API process: logout, a revoked
 // kiosk token, and expiry each close the socket (4401) within a few seconds.
 import { createClient } from 'graphql-ws';
+import postgres from 'postgres';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
+import { SESSION_WATCH_APPLICATION } from '../../apps/api/src/http/session-watch.js';
 import { hours, makeStaff, PASSWORD, plus } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
@@ -143,6 +145,37 @@ describe('a session that ends closes its WebSockets', () => {
       measured.push(`expiry ${a?.afterMs} ms / ${b?.afterMs} ms`);
     } finally {
       server.clock.now = NOW;
+    }
+  });
+});
+
+describe('a process that stops hearing revocations', () => {
+  it('forgets the sessions it had recognised the moment its listener connection drops: a revocation made meanwhile by another process is refused at once', async () => {
+    const person = await makeStaff(server.db.db, 'TELEPHONIST');
+    const token = await server.login(person.email, PASSWORD);
+    const viewer = (url: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { kind } }' }) }).then(
+        (res) => res.json() as Promise<{ data?: { viewer: { kind: string } }; errors?: { extensions?: { code?: string } }[] }>,
+      );
+    // The peer keeps the live session it has seen.
+    expect((await viewer(peer.url)).data?.viewer).toEqual({ kind: 'STAFF' });
+
+    // The listeners' connections drop and cannot come back (no new connection to this database):
+    // the revocation's NOTIFY reaches no process but the one that revoked.
+    const database = new URL(server.db.url).pathname.slice(1);
+    const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(`alter database ${database} allow_connections false`);
+      const cut = await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database} and application_name = ${SESSION_WATCH_APPLICATION}`;
+      expect(cut.length).toBe(2);
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await server.gql('mutation { logout { loggedOut } }', {}, token)).data?.logout).toEqual({ loggedOut: true });
+      // The peer asks the database (over a connection its pool already has) instead of trusting
+      // its cache for up to 30 s.
+      expect((await viewer(peer.url)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await admin.unsafe(`alter database ${database} allow_connections true`);
+      await admin.end();
     }
   });
 });

@@ -5,7 +5,8 @@
 // BENCH_WRITE=1 also writes them to docs/performance.md.
 //   BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3), BENCH_FANOUT (default 1000,5000),
 //   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on),
-//   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written).
+//   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written),
+//   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,7 +64,7 @@ async function main() {
   say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
   say();
   // The conflict engine first, in a database of its own, while none of the benchmark's servers runs.
-  for (const line of conflictReport(await measureConflictEngine(SERVER, { changes: CHANGES }))) say(line);
+  for (const line of conflictReport(await measureConflictEngine(SERVER, { changes: CHANGES, keep: process.env.BENCH_KEEP }))) say(line);
   if (CONFLICTS_ONLY) return;
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
   const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');

@@ -2,6 +2,8 @@
 // service (300 helpers, 3,000 beneficiaries, a year of schedules and rota). Prints the median and the
 // slowest of 5 runs after a warm-up; target: under 300 ms each. Run: `pnpm bench:reports`.
 // Uses fresh databases on DATABASE_URL's server (or the embedded cluster) and drops them after.
+// BENCH_KEEP=name keeps the large service in database `name` (built on first use, reused after) to
+// study its plans in psql; drop it when done.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -47,16 +49,18 @@ async function timeReports(label: string, reports: ReportService, from: string, 
   return ok;
 }
 
-async function withDatabase<T>(serverUrl: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `relais_bench_reports_${randomBytes(4).toString('hex')}`;
+async function withDatabase<T>(serverUrl: string, work: (url: string, fresh: boolean) => Promise<T>, keep?: string): Promise<T> {
+  const name = keep ?? `relais_bench_reports_${randomBytes(4).toString('hex')}`;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_KEEP must be a plain database name (lower case, digits, _): ${name}`);
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const exists = keep !== undefined && (await admin`select 1 from pg_database where datname = ${name}`).length > 0;
+  if (!exists) await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
-    return await work(url.toString());
+    return await work(url.toString(), !exists);
   } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    if (keep === undefined) await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }
@@ -79,18 +83,18 @@ async function main() {
         await app.close();
       }
     });
-    await withDatabase(server.url, async (url) => {
+    await withDatabase(server.url, async (url, fresh) => {
       const now = new Date('2026-09-01T10:00:00Z');
       const app = await startApp({ config: { ...config }, databaseUrl: url, clock: () => now });
       try {
         const t = performance.now();
-        await buildLargeService(app.db);
-        out(`\nLarge service generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+        if (fresh) await buildLargeService(app.db);
+        out(fresh ? `\nLarge service generated in ${((performance.now() - t) / 1000).toFixed(1)} s.` : `\nLarge service reused from ${new URL(url).pathname.slice(1)}.`);
         ok = (await timeReports('Large service (300 helpers, 3,000 beneficiaries), the year 2026', app.services.reports, LARGE_YEAR.from, LARGE_YEAR.to, now)) && ok;
       } finally {
         await app.close();
       }
-    });
+    }, process.env.BENCH_KEEP || undefined);
   } finally {
     await server.stop();
   }

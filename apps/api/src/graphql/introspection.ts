@@ -1,16 +1,22 @@
 // Introspection in production: reporting tools read the schema (their schema browsers need it) and so
 // does signed-in direction; the kiosk, other staff and nobody are refused (400), as graphql's own rule words it.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Viewer } from '../shared/viewer.js';
 
 export function introspectionGate(production: boolean, mayReadSchema: (viewer: Viewer | null) => boolean): ApolloServerPlugin<{ viewer: Viewer | null }> {
+  // Apollo hands the same parsed document for the same text (its document store): checked once each.
+  const checked = new WeakMap<DocumentNode, GraphQLError | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, schema }) {
           if (!production || mayReadSchema(contextValue.viewer)) return;
-          const [refused] = validate(schema, document, [NoSchemaIntrospectionCustomRule]);
+          let refused = checked.get(document);
+          if (refused === undefined) {
+            refused = validate(schema, document, [NoSchemaIntrospectionCustomRule])[0] ?? null;
+            checked.set(document, refused);
+          }
           if (refused) throw new GraphQLError(refused.message, { nodes: refused.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
         },
       };

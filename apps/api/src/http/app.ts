@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { sql } from 'drizzle-orm';
@@ -17,10 +16,10 @@ import { runMigrations } from '../db/migrate.js';
 import { isDatabaseUnavailable } from '../db/outage.js';
 import { EventFeed } from '../events/feed.js';
 import { bearerToken, buildContext, type Context } from '../graphql/context.js';
-import { TrustedDocuments, unknownDocument } from '../graphql/trusted-documents.js';
+import { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
-import { LIMITS, anonymousMayRun, checkQuerySize, unauthenticated, validationRules } from '../graphql/limits.js';
+import { anonymousMayRun, unauthenticated, validationRules } from '../graphql/limits.js';
 import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
 import { resolverProviders } from '../composition/resolvers.js';
@@ -30,12 +29,13 @@ import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStat
 import { logger } from '../logger.js';
 import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
-import { protectiveHeaders } from './headers.js';
+import { boardHeaders, graphqlHeaders } from './headers.js';
+import { graphqlHttp, isGraphqlPath } from './graphql-http.js';
 import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
-import { shareReads, withRequestReads } from '../db/request-reads.js';
+import { shareReads } from '../db/request-reads.js';
 
 export interface AppOptions {
   config: Config;
@@ -54,29 +54,36 @@ export interface RunningApp {
 const boardDist = path.join(projectRoot, 'apps/board/dist');
 const HEALTH_TIMEOUT_MS = 2_000;
 
+/** One step of the start, in ms since the process began (RELAIS_START_TRACE=1, for bench:start). */
+export function traceStart(config: Config, step: string): void {
+  if (config.traceStart) process.stderr.write(`start: ${step} at ${performance.now().toFixed(0)} ms\n`);
+}
+
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
+  traceStart(config, 'modules loaded');
   const handle = connect(databaseUrl);
   let ready = false;
   await runMigrations(handle.db);
+  traceStart(config, 'migrations checked');
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
-  // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing day) are flagged at start.
-  await services.conflicts.recheckHolidays(clock());
-  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
-  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
-  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
+  traceStart(config, 'feed listening');
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
+  traceStart(config, 'schema built');
   const production = config.production;
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(protectiveHeaders(production));
-  const httpServer = http.createServer(app);
+  app.use(boardHeaders);
+  // /graphql first, without Express (http/graphql-http.ts); set once Apollo has started.
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
+  const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
+  traceStart(config, 'sessions listening');
   const trusted = TrustedDocuments.load(projectRoot);
   const ws = attachWebSocket(httpServer, schema, services, contexts, sessions, trusted);
 
@@ -119,6 +126,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     },
   });
   await apollo.start();
+  traceStart(config, 'apollo started');
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -154,62 +162,24 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     res.type('text/calendar; charset=utf-8').set('Cache-Control', 'private, max-age=300').send(body);
   });
 
-  app.use(
-    '/graphql',
-    (req, res, next) => {
-      const query = req.method === 'GET' && typeof req.query.query === 'string' ? req.query.query : undefined;
-      const tooBig = checkQuerySize(query);
-      if (tooBig) return void res.status(413).json({ errors: [{ message: tooBig.message, extensions: { code: 'QUERY_TOO_LARGE' } }] });
-      next();
-    },
-    express.json({ limit: LIMITS.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
-    (req, res, next) => {
-      const query = req.body && typeof req.body.query === 'string' ? req.body.query : undefined;
-      if (Array.isArray(req.body)) {
-        return void res.status(400).json({ errors: [{ message: 'Batched requests are not accepted: send one operation per request.', extensions: { code: 'BATCHING_NOT_ALLOWED' } }] });
+  // The client's address as Express works it out (TRUST_PROXY: X-Forwarded-For from trusted proxies).
+  const ipOf = Object.getOwnPropertyDescriptor(express.request, 'ip')!.get!;
+  graphql = graphqlHttp({
+    apollo,
+    trusted,
+    headers: graphqlHeaders(production),
+    context: async (req, res, trustedDocument) => {
+      try {
+        return await buildContext(contexts, bearerToken(req.headers.authorization), undefined, {
+          clientAddress: (ipOf.call({ app, headers: req.headers, socket: req.socket }) as string | undefined) ?? req.socket.remoteAddress ?? 'unknown',
+          setResponseHeader: (name, value) => void res.setHeader(name, value),
+          trustedDocument,
+        });
+      } catch (err) {
+        throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
       }
-      const tooBig = checkQuerySize(query);
-      if (tooBig) return void res.status(413).json({ errors: [{ message: tooBig.message, extensions: { code: 'QUERY_TOO_LARGE' } }] });
-      next();
     },
-    // The board's persisted documents (graphql/trusted-documents.ts): a hash or documentId becomes the
-    // manifest's text, and the request is marked trusted for the context.
-    (req, res, next) => {
-      const get = req.method === 'GET';
-      const fields = (get ? req.query : req.body) as Record<string, unknown> | undefined;
-      const named = trusted.resolve(fields ?? {});
-      if (named.kind === 'unknown') return void res.status(400).json({ errors: [{ message: unknownDocument().message, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
-      if (named.kind === 'trusted') {
-        const extensions = typeof fields?.extensions === 'string' ? JSON.parse(fields.extensions) : { ...(fields?.extensions as object) };
-        delete extensions.persistedQuery;
-        if (get) {
-          // Apollo reads a GET request's parameters from its URL.
-          const url = new URL(req.url, 'http://relais.invalid');
-          url.searchParams.set('query', named.query);
-          url.searchParams.set('extensions', JSON.stringify(extensions));
-          url.searchParams.delete('documentId');
-          req.url = `${url.pathname}${url.search}`;
-        } else req.body = { ...fields, query: named.query, documentId: undefined, extensions };
-        res.locals.trustedDocument = true;
-      }
-      next();
-    },
-    // After the body is read (its stream events would leave the scope): one scope per request.
-    (_req, _res, next) => withRequestReads(next),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          return await buildContext(contexts, bearerToken(req.headers.authorization), undefined, {
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            setResponseHeader: (name, value) => void res.setHeader(name, value),
-            trustedDocument: res.locals.trustedDocument === true,
-          });
-        } catch (err) {
-          throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
-        }
-      },
-    }),
-  );
+  });
 
   if (fs.existsSync(path.join(boardDist, 'index.html'))) {
     app.use(express.static(boardDist, { index: 'index.html', maxAge: '1h' }));
@@ -218,14 +188,23 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     app.get('/', (_req, res) => res.type('text/plain').send('Relais API. The board is not built: run `pnpm --filter @relais/board build`.'));
   }
 
-  // Body too large or unparsable JSON: say why, in GraphQL's error shape.
+  // A request Express refused with a status (a malformed address, …): say why, in GraphQL's error shape.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err.status) return next(err);
-    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? `The request body exceeds ${LIMITS.maxBodyBytes} bytes.` : err.message, extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(err.status).json({ errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   ready = true;
+  traceStart(config, 'listening');
+  // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing
+  // day) are flagged at start, once listening: no request needs it first, and it cost the start a
+  // few hundred milliseconds of SQL.
+  await services.conflicts.recheckHolidays(clock());
+  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
+  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
+  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
+  traceStart(config, 'holidays rechecked');
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   if (!config.publicUrl) config.publicUrl = url;

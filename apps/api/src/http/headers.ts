@@ -55,7 +55,13 @@ function api(production: boolean): RequestHandler {
   });
 }
 
-export function protectiveHeaders(production: boolean): RequestHandler {
-  const graphql = api(production);
-  return (req, res, next) => (req.path === '/graphql' || req.path.startsWith('/graphql/') ? graphql : board)(req, res, next);
+/** Everything but /graphql (served without Express, http/graphql-http.ts). */
+export const boardHeaders: RequestHandler = board;
+
+/** /graphql's headers, worked out once: helmet's for the API, as it sets them on every answer. */
+export function graphqlHeaders(production: boolean): [string, string][] {
+  const headers: [string, string][] = [];
+  const res = { setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]), removeHeader: () => {} };
+  api(production)({} as never, res as never, () => {});
+  return headers;
 }

@@ -4,11 +4,11 @@
 // and one sector's day schedule query. Figures in ms; the targets are issue 14's.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import postgres from 'postgres';
-import { connect, type Database } from '../../db/client.js';
+import { connect, type Database, type DatabaseHandle } from '../../db/client.js';
 import { runMigrations } from '../../db/migrate.js';
-import { scheduleEntries } from '../../db/schema/index.js';
+import { scheduleEntries, sectors, staff } from '../../db/schema/index.js';
 import { leaveAbsences } from '../../composition/schedules.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule } from '../../modules/schedules/index.js';
 import { dayBounds } from '../../time/service-time.js';
@@ -38,24 +38,47 @@ export function percentiles(xs: number[]): Percentiles {
 const NOW = new Date('2026-06-01T05:00:00Z');
 const MONTH = { from: '2026-06-01', to: '2026-07-01' };
 
-/** `changes` same-day changes (default 200) on the large service, built on a database of `serverUrl`'s server. */
-export async function measureConflictEngine(serverUrl: string, { changes = 200 } = {}): Promise<ConflictEngineResult> {
-  const name = `relais_bench_${randomBytes(4).toString('hex')}`;
+/**
+ * `changes` same-day changes (default 200) on the large service, built on a database of `serverUrl`'s server.
+ * `keep` (BENCH_KEEP): a database name kept after the run and reused by the next (its conflicts
+ * cleared, so the first recheck opens them again; the changes of earlier runs stay made).
+ */
+export async function measureConflictEngine(serverUrl: string, { changes = 200, keep }: { changes?: number; keep?: string } = {}): Promise<ConflictEngineResult> {
+  if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error(`BENCH_KEEP: ${keep} is not a plain database name`);
+  const name = keep ?? `relais_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const exists = keep ? (await admin`select 1 from pg_database where datname = ${keep}`).length > 0 : false;
+  if (!exists) await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = connect(url.toString(), { max: 4 });
   try {
-    await runMigrations(handle.db);
     const random = seededRandom();
-    const large = await buildLargeService(handle, random);
+    let large: LargeService;
+    if (exists) {
+      large = await keptLargeService(handle);
+    } else {
+      await runMigrations(handle.db);
+      large = await buildLargeService(handle, random);
+    }
     return await measure(handle.db, large, random, changes);
   } finally {
     await handle.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
+
+/** A service kept by an earlier run, its conflicts cleared. */
+export async function keptLargeService({ db, sql }: DatabaseHandle): Promise<LargeService> {
+  await sql`delete from schedule_conflicts`;
+  const people = await db.select().from(staff).orderBy(asc(staff.email));
+  const director = people.find((p) => p.role === 'DIRECTOR');
+  if (!director) throw new Error('BENCH_KEEP: the kept database holds no large service');
+  const helpers = people.filter((p) => p.role === 'FAMILY_HELPER' || p.role === 'HOME_HELPER');
+  const rows = await db.select().from(scheduleEntries).orderBy(asc(scheduleEntries.startsAt), asc(scheduleEntries.id));
+  const sectorIds = (await db.select({ id: sectors.id }).from(sectors).orderBy(asc(sectors.code))).map((r) => r.id);
+  return { sectorIds, director, helpers, rows, summary: `${helpers.length} helpers, ${rows.length.toLocaleString('en')} schedule entries (kept)`, built: 'Kept from an earlier run.' };
 }
 
 async function measure(db: Database, large: LargeService, { rand, pick }: Random, count: number): Promise<ConflictEngineResult> {

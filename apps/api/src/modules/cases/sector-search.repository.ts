@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { beneficiaries, caseFiles } from '../../db/schema/index.js';
-import type { AddressScope, SearchRow } from './sector-search.rules.js';
+import { likeAnywhere, type AddressScope, type SearchRow } from './sector-search.rules.js';
 
 // The same expressions as the indexes, so the planner can use them.
 const NAME = sql`relais_fold(${beneficiaries.firstName} || ' ' || ${beneficiaries.lastName} || ' ' || ${beneficiaries.firstName})`;
@@ -16,10 +16,11 @@ export class SectorSearchRepository {
    * Up to `cap` case files of beneficiaries whose name or street holds `pattern` (a LIKE pattern,
    * `\` escapes), within the case files given (null = all), name matches first. The whole text is
    * matched against streets only where the viewer may read the address (`scope`); elsewhere only its
-   * words without house numbers (`wordsPattern`, null when nothing is left), so which rows are read
-   * never depends on a house number the viewer may not see (R5).
+   * words without house numbers (`words`, null when nothing is left), so which rows are read
+   * never depends on a house number the viewer may not see (R5). Every folding is relais_fold's: the
+   * street and the words come back folded for the rules to compare, never folded again in TypeScript.
    */
-  async search(pattern: string, wordsPattern: string | null, scope: AddressScope, caseIds: readonly string[] | null, cap: number): Promise<SearchRow[]> {
+  async search(pattern: string, words: string | null, scope: AddressScope, caseIds: readonly string[] | null, cap: number): Promise<SearchRow[]> {
     if (caseIds && !caseIds.length) return [];
     const folded = sql`relais_fold(${pattern})`;
     const nameMatches: SQL<boolean> = sql<boolean>`${NAME} LIKE ${folded}`;
@@ -30,7 +31,7 @@ export class SectorSearchRepository {
           ? sql<boolean>`false`
           : sql<boolean>`(${caseFiles.socialWorkerId} = ${scope.staffId} OR ${scope.sectorId === null ? sql`false` : sql`${caseFiles.sectorId} = ${scope.sectorId}`})`;
     const streetMatches: SQL<boolean> = sql<boolean>`(${inScope} AND ${STREET} LIKE ${folded})`;
-    const streetWordsMatch: SQL<boolean> = wordsPattern === null ? sql<boolean>`false` : sql<boolean>`${STREET} LIKE relais_fold(${wordsPattern})`;
+    const streetWordsMatch: SQL<boolean> = words === null ? sql<boolean>`false` : sql<boolean>`${STREET} LIKE relais_fold(${likeAnywhere(words)})`;
     return this.db
       .select({
         beneficiaryId: beneficiaries.id,
@@ -45,6 +46,8 @@ export class SectorSearchRepository {
         nameMatches: nameMatches.mapWith(Boolean),
         streetMatches: streetMatches.mapWith(Boolean),
         streetWordsMatch: streetWordsMatch.mapWith(Boolean),
+        foldedStreet: sql<string>`${STREET}`,
+        foldedWords: sql<string | null>`relais_fold(${words}::text)`,
       })
       .from(beneficiaries)
       .innerJoin(caseFiles, eq(caseFiles.beneficiaryId, beneficiaries.id))

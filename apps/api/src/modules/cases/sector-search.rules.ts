@@ -24,6 +24,9 @@ export interface SearchRow {
   streetMatches: boolean;
   /** The text's words without house numbers are in the street (what a viewer who may not read the address searches). */
   streetWordsMatch: boolean;
+  /** The street and those words as relais_fold folds them (the one folding rule, in SQL). */
+  foldedStreet: string;
+  foldedWords: string | null;
 }
 
 export interface SearchMatch {
@@ -50,20 +53,9 @@ export function searchText(raw: string): { text: string } | { error: string } {
  */
 export function streetWords(text: string): string | null {
   const words = text.split(' ').filter((w) => !/\d/u.test(w) && !/^(?:bte|boîte|boite|bus|bt)\.?$/iu.test(w));
-  const rest = fold(words.join(' '));
+  // Not folded here: relais_fold folds it with the streets, one rule for both.
+  const rest = words.join(' ');
   return [...rest.replace(/[%_\\\p{P}\s]/gu, '')].length >= SEARCH_MIN_CHARS ? rest : null;
-}
-
-// As relais_fold (drizzle/0015_sector_search.sql): lower case, no accents, punctuation as spaces, blanks as one.
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 's').replace(/œ/gi, 'o').replace(/æ/gi, 'a').replace(/ł/gi, 'l').replace(/đ/gi, 'd').replace(/ø/gi, 'o').replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/['’‘`\-‐–—.,;:/()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**
@@ -103,8 +95,7 @@ export function searchAccess(viewer: CaseViewer, row: SearchRow): CaseAccess {
  * a street match says the street and the sector only: no name, no house number, one line per street
  * and sector, so a street search never tells who lives there.
  */
-export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[], words: string | null = null): SearchMatch[] {
-  const foldedWords = words === null ? null : fold(words);
+export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): SearchMatch[] {
   const out = new Map<string, SearchMatch>();
   for (const row of rows) {
     const access = searchAccess(viewer, row);
@@ -117,7 +108,7 @@ export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[], w
       out.set(`N:${row.beneficiaryId}:${row.sectorId}`, m);
     } else if (row.streetMatches && row.street && address) {
       out.set(`S:${row.beneficiaryId}:${row.sectorId}`, { sectorId: row.sectorId, matchedOn: 'STREET', beneficiaryName: name ? fullName : null, street: row.street, ...place });
-    } else if (!address && foldedWords && row.streetWordsMatch && row.street && access !== 'NONE' && fold(streetOnly(row.street)).includes(foldedWords)) {
+    } else if (!address && row.foldedWords && row.streetWordsMatch && row.street && access !== 'NONE' && streetOnly(row.foldedStreet).includes(row.foldedWords)) {
       // The street without the house, matched by the text's words without numbers: 110 and 111 answer alike.
       const street = streetOnly(row.street);
       out.set(`T:${street.toLowerCase()}:${row.postalCode ?? ''}:${row.sectorId}`, { sectorId: row.sectorId, matchedOn: 'STREET', beneficiaryName: null, street, ...place });

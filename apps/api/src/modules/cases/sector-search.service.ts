@@ -34,8 +34,8 @@ export class SectorSearchService {
     // Where the address is not the viewer's to read, a street is found by its words alone (house numbers
     // ignored): "Rue de Mérode 110" and "… 111" answer alike, "110" finds no street.
     const words = streetWords(parsed.text);
-    const rows = await this.repo.search(likeAnywhere(parsed.text), words === null ? null : likeAnywhere(words), addressScope(cv), isHelper(cv.role) ? [...cv.servedCaseIds] : null, SEARCH_ROW_CAP);
-    const matches = visibleMatches(cv, rows, words);
+    const rows = await this.repo.search(likeAnywhere(parsed.text), words, addressScope(cv), isHelper(cv.role) ? [...cv.servedCaseIds] : null, SEARCH_ROW_CAP);
+    const matches = visibleMatches(cv, rows);
     return { matches: matches.slice(0, first), more: matches.length > first || rows.length >= SEARCH_ROW_CAP };
   }
 }

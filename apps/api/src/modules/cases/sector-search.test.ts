@@ -185,3 +185,22 @@ describe('sectorSearch: hostile input is refused naming the field', () => {
     }
   });
 });
+
+describe('sectorSearch: one folding rule, in SQL', () => {
+  it('accented, upper-case and decomposed names and streets are found by the same text whatever its accents and case', async () => {
+    const db = server.db.db;
+    // Stored as typed elsewhere: upper case, a Romanian comma-below S, a first name in decomposed form (NFD).
+    const [b] = await db.insert(beneficiaries).values({ firstName: 'Zoë'.normalize('NFD'), lastName: 'ȘTEFĂNESCU', street: 'Strada Ștefan  cel-Mare 3', postalCode: '1030', city: 'Schaerbeek' }).returning();
+    await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId: w.other.id, socialWorkerId: w.otherSw.id, reasonForContact: 'test', status: 'ACTIVE' });
+    const name = (m: Match[]) => m.map((x) => [x.matchedOn, x.sector.code]);
+    for (const text of ['stefanescu', 'Ștefănescu', 'STEFANESCU', 'zoe stefanescu', 'ZOË ȘTEFĂNESCU', 'Zoë'.normalize('NFD')]) {
+      expect(name(await matches(text, w.director)), text).toEqual([['NAME', w.other.code]]);
+      expect(name(await matches(text, w.telephonist)), text).toEqual([['NAME', w.other.code]]);
+    }
+    // The street: whole for direction, by its words for the telephonist (the house number left out).
+    for (const text of ['stefan cel mare', 'ȘTEFAN CEL-MARE', 'Ştefan cel mare 3']) {
+      expect((await matches(text, w.director)).map((x) => [x.matchedOn, x.street]), text).toEqual([['STREET', 'Strada Ștefan  cel-Mare 3']]);
+      expect((await matches(text, w.telephonist)).map((x) => [x.matchedOn, x.street, x.beneficiaryName]), text).toEqual([['STREET', 'Strada Ștefan  cel-Mare', null]]);
+    }
+  });
+});

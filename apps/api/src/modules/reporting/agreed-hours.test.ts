@@ -63,4 +63,15 @@ describe('hoursReport agreed hours', () => {
       { month: '2026-03', sectorCode: 'AH', helpKind: 'HOUSEHOLD', agreedHours: 15.5, suspendedHours: 0, plannedHours: 0 },
     ]);
   });
+
+  it("count a period's days only, plans and statuses running from before it and past it", async () => {
+    const r = await server.gql('{ hoursReport(from: "2026-02-01", to: "2026-02-28") { help { month sectorCode helpKind agreedHours suspendedHours } } }', {}, director);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.hoursReport.help).toEqual([
+      // C (version 1 agreed 5 January, SUSPENDED since 20 January): SUSPENDED 1–9, ACTIVE 10–14 at 1 h and
+      // 15–19 at 2 h. D (agreed 1 January, still ACTIVE): all 28 days × 0.5 h, the 28th too.
+      { month: '2026-02', sectorCode: 'AH', helpKind: 'FAMILY_CARE', agreedHours: 15, suspendedHours: 9 },
+      { month: '2026-02', sectorCode: 'AH', helpKind: 'HOUSEHOLD', agreedHours: 14, suspendedHours: 0 },
+    ]);
+  });
 });

@@ -1,12 +1,22 @@
 // Queries on stored conflicts, and the facts the conflict engine needs besides the entries
 // (helpers, absences, agreed aid-plan hours), read from their tables as the engine needs them.
-import { and, asc, desc, eq, gt, inArray, isNull, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { absences, aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { absences, aidPlanVersions, caseFiles, scheduleConflicts, sectors, staff } from '../../db/schema/index.js';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 
 export type ConflictRow = typeof scheduleConflicts.$inferSelect;
 const NONE = '00000000-0000-0000-0000-000000000000';
+
+// What the engine gives of a new conflict; the other columns start null (id: a new uuid, as its default).
+const GIVEN = ['rule', 'severity', 'hard', 'key', 'scope', 'sectorId', 'helperId', 'caseFileId', 'entryIds', 'day', 'explanation', 'facts', 'openedAt'] as const;
+export type NewConflict = Pick<typeof scheduleConflicts.$inferInsert, (typeof GIVEN)[number]>;
+const columns = Object.entries(getTableColumns(scheduleConflicts));
+const given = (name: string) => (GIVEN as readonly string[]).includes(name);
+// An insert … select names every column in the table's order.
+const INSERTED = sql.raw(columns.map(([name]) => (name === 'id' ? 'gen_random_uuid()' : given(name) ? `x."${name}"` : 'null')).join(', '));
+const RECORD = sql.raw(columns.filter(([name]) => given(name)).map(([name, c]) => `"${name}" ${c.getSQLType()}`).join(', '));
 
 export interface ConflictFilter {
   sectorId?: string;
@@ -62,7 +72,8 @@ export class ConflictRepository {
     return this.db
       .select()
       .from(scheduleConflicts)
-      .where(and(isNull(scheduleConflicts.resolvedAt), inArray(scheduleConflicts.scope, scopes.length ? scopes : ['-'])))
+      // One array parameter: a full recheck asks 5,000 scopes at a time.
+      .where(and(isNull(scheduleConflicts.resolvedAt), sql`${scheduleConflicts.scope} = any(${sql.param(scopes)}::text[])`))
       .for('update');
   }
 
@@ -73,10 +84,16 @@ export class ConflictRepository {
       .where(and(isNull(scheduleConflicts.resolvedAt), sql`${scheduleConflicts.day} >= ${fromDay}`, sql`${scheduleConflicts.day} < ${toDay}`));
   }
 
-  async insert(values: (typeof scheduleConflicts.$inferInsert)[]): Promise<ConflictRow[]> {
+  async insert(values: NewConflict[]): Promise<ConflictRow[]> {
     if (!values.length) return [];
+    // The rows as one JSON parameter: drizzle builds a VALUES list parameter by parameter, which was
+    // most of the Node time of a month's first recheck (2,000 conflicts × 13 columns, issue 14).
     // Another transaction may have opened the same cause a moment ago: keep theirs.
-    return this.db.insert(scheduleConflicts).values(values).onConflictDoNothing().returning();
+    return this.db
+      .insert(scheduleConflicts)
+      .select(sql`select ${INSERTED} from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as x(${RECORD})`)
+      .onConflictDoNothing()
+      .returning();
   }
 
   async resolve(ids: string[], at: Date): Promise<ConflictRow[]> {
@@ -102,10 +119,16 @@ export class ConflictRepository {
   }
 
   /** Most severe first, then newest. */
+  /** Most severe first, each with its helper, who acknowledged it and its sector (read in the same statement). */
   list(f: ConflictFilter, limit: number) {
+    const helper = alias(staff, 'helper');
+    const acknowledgedBy = alias(staff, 'acknowledged_by');
     return this.db
-      .select()
+      .select({ conflict: scheduleConflicts, helper, acknowledgedBy, sector: sectors })
       .from(scheduleConflicts)
+      .leftJoin(helper, eq(helper.id, scheduleConflicts.helperId))
+      .leftJoin(acknowledgedBy, eq(acknowledgedBy.id, scheduleConflicts.acknowledgedById))
+      .leftJoin(sectors, eq(sectors.id, scheduleConflicts.sectorId))
       .where(
         and(
           f.sectorId ? eq(scheduleConflicts.sectorId, f.sectorId) : undefined,
@@ -114,6 +137,7 @@ export class ConflictRepository {
         ),
       )
       .orderBy(sql`case ${scheduleConflicts.severity} when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end`, desc(scheduleConflicts.openedAt), asc(scheduleConflicts.id))
-      .limit(limit);
+      .limit(limit)
+      .then((rows) => rows.map(({ conflict, sector, helper: h, acknowledgedBy: a }) => ({ conflict, staff: [h, a].flatMap((p) => p ?? []), sector })));
   }
 }

@@ -10,8 +10,8 @@ import type { ConflictEngine } from './conflict.engine.js';
 import { scopesBetween } from './conflict.scopes.js';
 import { mayAcknowledgeConflict } from './schedule.rules.js';
 import type { ScheduleViewer } from './schedule.access.js';
-import { projectAll, projectConflict } from './schedule.projection.js';
-import type { ScheduleConflict } from './schedule.types.js';
+import { projectConflict } from './schedule.projection.js';
+import { readAlong, type ReadAlong, type ScheduleConflict } from './schedule.types.js';
 import type { ConflictEngineRepositories } from './schedules.repositories.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
@@ -43,9 +43,12 @@ export class ConflictService {
     if (!isLocalDay(input.from)) throw violation('from', 'BAD_DATE', '`from` must be a date YYYY-MM-DD.');
     if (!isLocalDay(input.to) || input.to <= input.from) throw violation('to', 'BAD_DATE', '`to` must be a date YYYY-MM-DD after `from`.');
     if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 > 62) throw violation('to', 'SPAN_TOO_LONG', 'Recheck at most 62 days at a time.');
-    // Grouped by helper or case, so each chunk loads the entries of its own people only.
-    const byOwner = (k: string) => `${k.split(':')[1]}:${k}`;
-    const scopes = (await this.uow.run((repos) => scopesBetween(repos, input.from, input.to))).sort((a, b) => (byOwner(a) < byOwner(b) ? -1 : 1));
+    // Grouped by helper or case, so each chunk loads the entries of its own people only (the sort
+    // key made once per scope: split in the comparator it cost a tenth of the recheck).
+    const scopes = (await this.uow.run((repos) => scopesBetween(repos, input.from, input.to)))
+      .map((k) => ({ k, owner: `${k.split(':')[1]}:${k}` }))
+      .sort((a, b) => (a.owner < b.owner ? -1 : 1))
+      .map((s) => s.k);
     let opened = 0;
     let resolved = 0;
     for (let i = 0; i < scopes.length; i += CHUNK) {
@@ -78,11 +81,14 @@ export class ConflictService {
   }
 
   /** `sectorId`: a database id (decoded by the resolver). */
-  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict>> {
+  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict> & { read: ReadAlong }> {
     // R5: a helper sees the conflicts about their own work only.
     const helperId = viewer?.kind === 'STAFF' && isHelper(viewer.role) ? viewer.staffId : undefined;
-    const rows = await this.uow.read.conflicts.list({ sectorId: args.sectorId ?? undefined, open: args.open, helperId }, 1000);
-    return offsetPage(projectAll(projectConflict, viewer, rows), args.first, args.after);
+    const seen = (await this.uow.read.conflicts.list({ sectorId: args.sectorId ?? undefined, open: args.open, helperId }, 1000)).flatMap((r) => {
+      const node = projectConflict(viewer, r.conflict);
+      return node ? [{ node, r }] : [];
+    });
+    return { ...offsetPage(seen.map((s) => s.node), args.first, args.after), read: readAlong(seen.map((s) => s.r)) };
   }
 
   byIds(ids: readonly string[]) {

@@ -1,7 +1,8 @@
 // Queries on schedule patterns, entries and their same-day changes. Conflicts live in conflict.repository.ts.
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, schedulePatterns } from '../../db/schema/index.js';
+import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, schedulePatterns, sectors, staff } from '../../db/schema/index.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 
 export type EntryRow = typeof scheduleEntries.$inferSelect;
@@ -126,10 +127,18 @@ export class ScheduleRepository {
     return row?.n ?? 0;
   }
 
+  /** A day's changes, newest first, each with the staff and sector it names (read in the same statement). */
   changes(sectorId: string | undefined, day: string, helperId?: string) {
+    const by = alias(staff, 'by_staff');
+    const helperBefore = alias(staff, 'helper_before');
+    const helperAfter = alias(staff, 'helper_after');
     return this.db
-      .select({ change: scheduleChanges })
+      .select({ change: scheduleChanges, by, helperBefore, helperAfter, sector: sectors })
       .from(scheduleChanges)
+      .leftJoin(by, eq(by.id, scheduleChanges.byId))
+      .leftJoin(helperBefore, eq(helperBefore.id, sql`(${scheduleChanges.before}->>'helperId')::uuid`))
+      .leftJoin(helperAfter, eq(helperAfter.id, sql`(${scheduleChanges.after}->>'helperId')::uuid`))
+      .leftJoin(sectors, eq(sectors.id, scheduleChanges.sectorId))
       .where(
         and(
           sectorId ? eq(scheduleChanges.sectorId, sectorId) : undefined,
@@ -139,7 +148,7 @@ export class ScheduleRepository {
         ),
       )
       .orderBy(desc(scheduleChanges.at), desc(scheduleChanges.id))
-      .then((rows) => rows.map((r) => r.change));
+      .then((rows) => rows.map(({ change, sector, ...people }) => ({ change, staff: Object.values(people).flatMap((p) => p ?? []), sector })));
   }
 
   /** Planned entries of helpers in a span, with the coordinates of the home they are at. */

@@ -1,0 +1,147 @@
+// GraphQL over HTTP on node:http, without Express (issue 14: per-request cost). Express's router,
+// express.json, the Apollo integration and res.send (an ETag hashed over every answer, body and
+// headers written apart) were a fifth of the CPU of a small read. What they did for /graphql is
+// here: the protective headers, the body read under its size limit, batching and query size
+// refused, the board's persisted documents resolved, one read scope per request. Apollo does the
+// rest (CSRF prevention, methods, content negotiation, the landing page outside production).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { Context } from '../graphql/context.js';
+import { LIMITS, checkQuerySize } from '../graphql/limits.js';
+import { unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
+import { withRequestReads } from '../db/request-reads.js';
+import { logger } from '../logger.js';
+
+export interface GraphqlHttpOptions {
+  apollo: ApolloServer<Context>;
+  trusted: TrustedDocuments;
+  /** The protective headers every answer carries (http/headers.ts). */
+  headers: readonly (readonly [string, string])[];
+  context: (req: IncomingMessage, res: ServerResponse, trustedDocument: boolean) => Promise<Context>;
+}
+
+/** /graphql and below, in any case, as Express's `app.use('/graphql')` matched it. */
+export function isGraphqlPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?', 1)[0].toLowerCase();
+  return path === '/graphql' || path.startsWith('/graphql/');
+}
+
+const JSON_TYPES = new Set(['application/json', 'application/graphql-response+json']);
+
+type Fields = Record<string, unknown>;
+
+class Refusal {
+  constructor(
+    readonly status: number,
+    readonly message: string,
+    readonly code: string,
+  ) {}
+}
+
+export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    let search = q < 0 ? '' : url.slice(q);
+    let body: unknown;
+    let fields: Fields = {};
+    if (method === 'GET') {
+      fields = Object.fromEntries(new URLSearchParams(search));
+    } else if (method === 'POST' && JSON_TYPES.has(mediaType(req.headers['content-type']))) {
+      body = await readJson(req);
+      if (Array.isArray(body)) throw new Refusal(400, 'Batched requests are not accepted: send one operation per request.', 'BATCHING_NOT_ALLOWED');
+      if (isRecord(body)) fields = body;
+    }
+    const tooBig = checkQuerySize(typeof fields.query === 'string' ? fields.query : undefined);
+    if (tooBig) throw new Refusal(413, tooBig.message, 'QUERY_TOO_LARGE');
+
+    // The board's persisted documents (graphql/trusted-documents.ts): a hash or documentId becomes
+    // the manifest's text, and the request is marked trusted for the context.
+    const named = trusted.resolve(fields);
+    if (named.kind === 'unknown') throw new Refusal(400, unknownDocument().message, 'PERSISTED_QUERY_NOT_FOUND');
+    const trustedDocument = named.kind === 'trusted';
+    if (named.kind === 'trusted') {
+      const extensions = typeof fields.extensions === 'string' ? JSON.parse(fields.extensions) : { ...(fields.extensions as object) };
+      delete extensions.persistedQuery;
+      if (method === 'GET') {
+        // Apollo reads a GET request's parameters from its URL.
+        const params = new URLSearchParams(search);
+        params.set('query', named.query);
+        params.set('extensions', JSON.stringify(extensions));
+        params.delete('documentId');
+        search = `?${params}`;
+      } else body = { ...fields, query: named.query, documentId: undefined, extensions };
+    }
+
+    const requestHeaders = new HeaderMap();
+    for (const name in req.headers) {
+      const value = req.headers[name];
+      if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const request: HTTPGraphQLRequest = { method, headers: requestHeaders, search, body };
+    // One read scope per request (db/request-reads.ts), opened after the body is read.
+    const response = await withRequestReads(() => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req, res, trustedDocument) }));
+    res.statusCode = response.status ?? 200;
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    // A string with headers not yet sent: Node writes both in one write, with Content-Length.
+    if (response.body.kind === 'complete') return void res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    serve(req, res).catch((err: unknown) => {
+      // The client went away (its body cut short): nobody to answer.
+      if (res.destroyed) return;
+      if (!(err instanceof Refusal)) logger.error({ err }, 'graphql request failed');
+      if (res.headersSent) return void res.destroy();
+      const refusal = err instanceof Refusal ? err : new Refusal(500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      // Whatever is left of an unread body is not read.
+      if (!req.complete) res.setHeader('connection', 'close');
+      res.statusCode = refusal.status;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+    });
+  };
+}
+
+/** The body as JSON, within LIMITS.maxBodyBytes; an empty body is `{}` (as express.json read it). */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const tooLarge = () => new Refusal(413, `The request body exceeds ${LIMITS.maxBodyBytes} bytes.`, 'BAD_REQUEST');
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') throw new Refusal(415, `Content-Encoding "${encoding}" is not accepted: send the body uncompressed.`, 'BAD_REQUEST');
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new Refusal(415, `Unsupported charset "${charset.toUpperCase()}": send UTF-8.`, 'BAD_REQUEST');
+  if (Number(req.headers['content-length']) > LIMITS.maxBodyBytes) throw tooLarge();
+  // Events, not an async iterator: leaving one early destroys the socket, and the 413 with it.
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= LIMITS.maxBodyBytes) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd);
+      req.pause();
+      reject(tooLarge());
+    };
+    const onEnd = () => resolve(chunks);
+    req.on('data', onData).on('end', onEnd).once('error', reject);
+  });
+  const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  if (text.length === 0) return {};
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Refusal(400, (err as Error).message, 'BAD_REQUEST');
+  }
+}
+
+function mediaType(contentType: string | undefined): string {
+  if (!contentType) return '';
+  const semi = contentType.indexOf(';');
+  return (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+}
+
+const isRecord = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
