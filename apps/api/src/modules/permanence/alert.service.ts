@@ -25,7 +25,7 @@ export class AlertService {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 3) : null;
     const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
-    const { rows, ...facts } = await repo.alertsWithFacts({
+    const { rows, ...facts } = await this.uow.read.facts.alertsWithFacts({
       ...filter,
       limit: n + 1,
       after: key ? { rank: Number(key[0]), startsAt: String(key[1]), id: String(key[2]) } : undefined,

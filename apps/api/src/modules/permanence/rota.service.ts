@@ -12,7 +12,7 @@ import type { PermanenceRepositories } from './permanence.repositories.js';
 import { onCallOf, shiftTooLong } from './permanence.rules.js';
 import { holidaysBetween, type Holiday } from '../holidays/index.js';
 import { holdersInCallOrder, type HolderInCallOrder } from './holder-order.rules.js';
-import type { OnCallFacts } from './permanence.repository.js';
+import type { OnCallFacts } from './board-facts.repository.js';
 import { shiftHolderIds } from './shift-holders.rules.js';
 import type { OnCall, PermanenceShift } from './permanence.types.js';
 import type { ShiftKind } from './coverage.rules.js';
@@ -55,7 +55,7 @@ export class RotaService {
    */
   async onCallRead(at: Date, now: Date): Promise<{ onCall: OnCall; facts: OnCallFacts; callOrder: Map<string, HolderInCallOrder[]>; holidaysOf: (year: number) => Holiday[] | null }> {
     const year = at.getUTCFullYear();
-    const facts = await this.uow.read.permanence.onCallFacts(at, `${year - 1}-01-01`, `${year + 2}-01-01`);
+    const facts = await this.uow.read.facts.onCallFacts(at, `${year - 1}-01-01`, `${year + 2}-01-01`);
     const { current, next, weekend } = onCallOf(facts.shifts, at);
     const members = new Map(facts.binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
     const callOrder = new Map(facts.shifts.map((s) => [s.id, holdersInCallOrder(s, shiftHolderIds(s, (id) => members.get(id)), facts.absences, now)]));
