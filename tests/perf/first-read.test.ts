@@ -29,11 +29,11 @@ const BUDGET: Record<string, number> = {
   BoardOnCall: 1,
   BoardSectors: 3,
   BoardAlerts: 1,
-  BoardSectorCaseloads: 2,
+  BoardSectorCaseloads: 1,
   BoardPlanning: 3,
   BoardSchedule: 2,
 };
-const TOTAL = 12;
+const TOTAL = 11;
 
 let server: TestServer;
 let kiosk: string;
