@@ -29,11 +29,11 @@ const BUDGET: Record<string, number> = {
   BoardOnCall: 6,
   BoardSectors: 3,
   BoardAlerts: 5,
-  BoardSectorCaseloads: 2,
+  BoardSectorCaseloads: 1,
   BoardPlanning: 3,
   BoardSchedule: 2,
 };
-const TOTAL = 21;
+const TOTAL = 20;
 
 let server: TestServer;
 let kiosk: string;
