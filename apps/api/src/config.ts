@@ -29,6 +29,8 @@ export interface Config {
    * opened by the board's login run the board's persisted documents only (graphql/trusted-documents.ts).
    */
   trustedDocumentsOnly: boolean;
+  /** RELAIS_START_TRACE=1: each step of the start, in ms since the process began, on stderr (bench:start). */
+  traceStart: boolean;
 }
 
 function trustProxyFrom(raw: string | undefined): boolean | number | string {
@@ -58,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     travelSpeedKmh: intFrom('SCHEDULE_TRAVEL_KMH', env.SCHEDULE_TRAVEL_KMH, 20) || 20,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     trustedDocumentsOnly: env.RELAIS_TRUSTED_DOCUMENTS_ONLY ? env.RELAIS_TRUSTED_DOCUMENTS_ONLY === '1' : env.NODE_ENV === 'production',
+    traceStart: env.RELAIS_START_TRACE === '1',
   };
 }

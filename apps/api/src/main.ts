@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { resolveDatabaseUrl } from './db/resolve.js';
-import { startApp } from './http/app.js';
+import { startApp, traceStart } from './http/app.js';
 import { logger } from './logger.js';
 import { seedIfEmpty } from './seed/run.js';
 
@@ -14,6 +14,7 @@ const database = await resolveDatabaseUrl(config).catch((err: Error) => {
 });
 const app = await startApp({ config, databaseUrl: database.url });
 const demo = await seedIfEmpty(app.db, app.services, new Date());
+traceStart(config, 'demo checked');
 
 const lines = [
   '',

@@ -11,6 +11,13 @@ import type { ShiftFacts } from '../modules/permanence/index.js';
 export function createLoaders(services: Services) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
+  // The board's counts for all sectors asked in one request: one grouped statement, not one per sector.
+  const sectorCaseload = new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
+    const now = services.clock();
+    const counts = await services.caseloads.forSectors(ids, now);
+    const day = serviceDay(now);
+    return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
+  });
   return {
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
@@ -52,13 +59,16 @@ export function createLoaders(services: Services) {
     scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
-    // The board's counts for all sectors asked in one request: two grouped queries, not two per sector.
-    sectorCaseload: new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
+    sectorCaseload,
+    // The `sectors` list when its caseloads are asked (the board's panel): one statement for both,
+    // the counts handed to `sectorCaseload`.
+    async sectorsWithCaseloads() {
       const now = services.clock();
-      const counts = await services.caseloads.forSectors(ids, now);
+      const rows = await services.caseloads.everySector(now);
       const day = serviceDay(now);
-      return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
-    }),
+      for (const { sector, counts } of rows) sectorCaseload.prime(sector.id, toSectorCaseload(sector.id, day, counts));
+      return rows.map((r) => r.sector);
+    },
     ...services.moduleLoaders.income(),
     ...services.moduleLoaders.satisfaction(),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),

@@ -1,5 +1,6 @@
 // The ports the planning module declares, filled from the modules that own the data: org (staff,
 // absences), permanence (shifts held), visits (and their audit, R3 file checks), income (R2 follow-ups).
+import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.js';
 import { AuditRepository } from '../modules/cases/audit.repository.js';
 import { IncomeRepository, type IncomeService } from '../modules/income/index.js';
@@ -49,7 +50,11 @@ function relayQueue(db: Database, income: IncomeService): RelayQueueSources {
     openFileChecks: async (limit) => (await new VisitRepository(db).fileChecks(true, limit)).map(toFileCheck),
     countOpenFileChecks: () => new VisitRepository(db).countFileChecks(true),
     incomeFollowUps: (first) => income.followUps(first, null),
-    countOpenIncomeFollowUps: () => new IncomeRepository(db).countOpenFollowUps(),
+    // Both counts in one statement (the board's relay queue size), each module's query embedded.
+    async countOpenChecksAndFollowUps() {
+      const [row] = await db.execute<{ n: string }>(sql`select (${new VisitRepository(db).openFileChecksCount()}) + (${new IncomeRepository(db).openFollowUpsCount()}) as n`);
+      return Number(row.n);
+    },
     visit: toVisit,
     replacement: toReplacement,
   };

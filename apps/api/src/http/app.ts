@@ -54,20 +54,24 @@ export interface RunningApp {
 const boardDist = path.join(projectRoot, 'apps/board/dist');
 const HEALTH_TIMEOUT_MS = 2_000;
 
+/** One step of the start, in ms since the process began (RELAIS_START_TRACE=1, for bench:start). */
+export function traceStart(config: Config, step: string): void {
+  if (config.traceStart) process.stderr.write(`start: ${step} at ${performance.now().toFixed(0)} ms\n`);
+}
+
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
+  traceStart(config, 'modules loaded');
   const handle = connect(databaseUrl);
   let ready = false;
   await runMigrations(handle.db);
+  traceStart(config, 'migrations checked');
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
-  // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing day) are flagged at start.
-  await services.conflicts.recheckHolidays(clock());
-  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
-  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
-  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
+  traceStart(config, 'feed listening');
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
+  traceStart(config, 'schema built');
   const production = config.production;
 
   const app = express();
@@ -79,6 +83,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
+  traceStart(config, 'sessions listening');
   const trusted = TrustedDocuments.load(projectRoot);
   const ws = attachWebSocket(httpServer, schema, services, contexts, sessions, trusted);
 
@@ -121,6 +126,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     },
   });
   await apollo.start();
+  traceStart(config, 'apollo started');
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -190,6 +196,15 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   ready = true;
+  traceStart(config, 'listening');
+  // Visits already planned on the coming weeks' holidays (seeded, imported, or planned before a closing
+  // day) are flagged at start, once listening: no request needs it first, and it cost the start a
+  // few hundred milliseconds of SQL.
+  await services.conflicts.recheckHolidays(clock());
+  // ... and again each time the Brussels date turns on a running server: the 8-week window moves with it.
+  const dayTurns = new DayTurns(clock, (err) => logger.error({ err }, 'the holiday recheck at the turn of the day failed'));
+  dayTurns.start(() => services.conflicts.recheckHolidays(clock()));
+  traceStart(config, 'holidays rechecked');
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   if (!config.publicUrl) config.publicUrl = url;

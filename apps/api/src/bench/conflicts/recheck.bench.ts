@@ -1,5 +1,5 @@
 // A month's full recheck alone, on the large service kept by `BENCH_KEEP=<db> BENCH_ONLY=conflicts
-// pnpm bench:api`: RECHECK_ROUNDS (3) rounds of (conflicts cleared, recheck: the first; recheck
+// pnpm bench:api`: RECHECK_ROUNDS (3) rounds of (conflicts cleared, recheck: the first, its wall and Node CPU time; recheck
 // again), their medians; RECHECK_PROFILE=1 also prints the CPU profile's top functions of the
 // first rechecks (in-process: the inspector around them, Node's waits for PostgreSQL as idle),
 // RECHECK_PROFILE_OUT=<path> keeps each as <path>.<round>.cpuprofile.
@@ -34,6 +34,7 @@ async function main() {
   }
   const first: number[] = [];
   const again: number[] = [];
+  const firstCpu: number[] = [];
   let opened = 0;
   try {
     console.log(`load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -41,9 +42,12 @@ async function main() {
       await handle.sql`delete from schedule_conflicts`;
       await handle.sql`vacuum analyze schedule_conflicts`;
       if (session) await session.post('Profiler.start');
+      const cpu0 = process.cpuUsage();
       let t = performance.now();
       const r = await conflicts.recheck(MONTH, null, NOW);
       first.push(performance.now() - t);
+      const used = process.cpuUsage(cpu0);
+      firstCpu.push((used.user + used.system) / 1000);
       if (session) {
         const { profile } = await session.post('Profiler.stop');
         if (process.env.RECHECK_PROFILE_OUT) (await import('node:fs')).writeFileSync(`${process.env.RECHECK_PROFILE_OUT}.${i}.cpuprofile`, JSON.stringify(profile));
@@ -55,9 +59,9 @@ async function main() {
       t = performance.now();
       const r2 = await conflicts.recheck(MONTH, null, NOW);
       again.push(performance.now() - t);
-      console.log(`round ${i + 1}: first ${first[i].toFixed(0)} ms (opened ${r.opened}), again ${again[i].toFixed(0)} ms (opened ${r2.opened}, resolved ${r2.resolved})`);
+      console.log(`round ${i + 1}: first ${first[i].toFixed(0)} ms (Node CPU ${firstCpu[i].toFixed(0)} ms, opened ${r.opened}), again ${again[i].toFixed(0)} ms (opened ${r2.opened}, resolved ${r2.resolved})`);
     }
-    console.log(`median of ${ROUNDS}: first ${median(first).toFixed(0)} ms (opened ${opened}), again ${median(again).toFixed(0)} ms; load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(`median of ${ROUNDS}: first ${median(first).toFixed(0)} ms (Node CPU ${median(firstCpu).toFixed(0)} ms, opened ${opened}), again ${median(again).toFixed(0)} ms; load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     session?.disconnect();
     await handle.close();

@@ -5,7 +5,7 @@ import type { CaseloadRepository } from './caseload.repository.js';
 import { NO_CASELOAD, type Caseload } from './caseload.rules.js';
 import { serviceDay } from '../../time/service-time.js';
 
-export type CaseloadRepositories = { caseloads: Pick<CaseloadRepository, 'caseloads'> };
+export type CaseloadRepositories = { caseloads: Pick<CaseloadRepository, 'caseloads' | 'sectorsWithCaseloads'> };
 
 export class CaseloadService {
   private readonly repo: CaseloadRepositories['caseloads'];
@@ -22,6 +22,12 @@ export class CaseloadService {
     const rows = await this.repo.caseloads(serviceDay(now), sectorIds);
     const found = new Map(rows.map(({ sectorId, ...counts }) => [sectorId, counts]));
     return new Map(sectorIds.map((id) => [id, found.get(id) ?? NO_CASELOAD]));
+  }
+
+  /** Every sector (by code) with its counts at `now`, read in one statement (the board's caseload panel). */
+  async everySector(now: Date): Promise<{ sector: Awaited<ReturnType<CaseloadRepository['sectorsWithCaseloads']>>[number]['sector']; counts: Caseload }[]> {
+    const rows = await this.repo.sectorsWithCaseloads(serviceDay(now));
+    return rows.map(({ sector, ...counts }) => ({ sector, counts }));
   }
 
   /** Counts of every sector as they stand after the event at `position`. */

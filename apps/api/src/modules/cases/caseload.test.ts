@@ -133,6 +133,29 @@ describe('sector caseloads on the board', () => {
     expect(after).toBe(before);
     expect(after).toBeLessThanOrEqual(2);
   });
+
+  it('counts today’s visits in one grouped read joined to the sectors’ case files, not a subquery run per sector', async () => {
+    const client = (server.app.db as unknown as { $client: { unsafe: (...a: unknown[]) => Promise<unknown> } }).$client;
+    await server.gql('{ viewer { kind } }', {}, w.kiosk);
+    const original = client.unsafe;
+    const seen: [string, unknown[]][] = [];
+    client.unsafe = (...args: unknown[]) => (seen.push([String(args[0]), (args[1] as unknown[]) ?? []]), original.apply(client, args));
+    try {
+      expect((await server.gql(CASELOADS, {}, w.kiosk)).errors).toBeUndefined();
+    } finally {
+      client.unsafe = original;
+    }
+    const counts = seen.find(([q]) => q.includes('"visits"'));
+    expect(counts).toBeDefined();
+    const [[{ 'QUERY PLAN': plan }]] = [(await original.call(client, `explain (format json) ${counts![0]}`, counts![1])) as { 'QUERY PLAN': unknown }[]];
+    // Subplans (run per row or group) that read the visits: none. (R1's overdue test keeps its own.)
+    type Node = { 'Subplan Name'?: string; 'Relation Name'?: string; Plans?: Node[] };
+    const reads = (n: Node): string[] => [...(n['Relation Name'] ? [n['Relation Name']] : []), ...(n.Plans ?? []).flatMap(reads)];
+    const subplans = (n: Node): Node[] => [...(n['Subplan Name'] ? [n] : []), ...(n.Plans ?? []).flatMap(subplans)];
+    const root = (plan as { Plan: Node }[])[0].Plan;
+    expect(reads(root)).toContain('visits');
+    expect(subplans(root).filter((p) => reads(p).includes('visits'))).toEqual([]);
+  });
 });
 
 describe('sectorCaseloadChanged', () => {

@@ -65,8 +65,13 @@ export class IncomeRepository {
       .limit(limit);
   }
 
+  /** The open R2 follow-ups' count, as a statement not yet run (another may embed it). */
+  openFollowUpsCount() {
+    return this.db.select({ n: count() }).from(incomeFollowUps).where(isNull(incomeFollowUps.closedAt));
+  }
+
   async countOpenFollowUps() {
-    const [row] = await this.db.select({ n: count() }).from(incomeFollowUps).where(isNull(incomeFollowUps.closedAt));
+    const [row] = await this.openFollowUpsCount();
     return row.n;
   }
 

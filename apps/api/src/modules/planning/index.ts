@@ -41,5 +41,5 @@ export function planningModule(db: Database, ports: PlanningPorts): Planning {
   const planning = new PlanningService(uow);
   const flyingAssignments = new FlyingAssignmentService(uow);
   const workList = new WorkListService(uow, ports.relayQueue);
-  return { planning, flyingAssignments, workList, planningBoard: new PlanningBoardService(uow, planning, flyingAssignments, workList) };
+  return { planning, flyingAssignments, workList, planningBoard: new PlanningBoardService(uow, workList) };
 }

@@ -3,9 +3,9 @@
 import { toGlobalId } from '../../shared/global-id.js';
 import type { Span } from './planning.ports.js';
 import { suspendingAssignment } from './flying-assignment.rules.js';
-import { R7_REVISIONS_PER_SECTOR, R8_CONTROLS_PER_SECTOR } from './planning-generate.rules.js';
+import { R7_MAX_REVISIONS, R7_REVISIONS_PER_SECTOR, R8_CONTROLS_PER_SECTOR, R8_MAX_CONTROLS } from './planning-generate.rules.js';
 import type { AssignmentRow, ChangeRow, ItemRow, PlanningRow, RequestRow } from './planning.repository.js';
-import { Planning, PlanningChange, PlanningItem, PlanningRequest, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
+import { Planning, PlanningChange, PlanningItem, PlanningReport, PlanningRequest, SectorQuotaUse, UnplacedRequest } from './planning.types.js';
 
 export function toRequest(r: RequestRow): PlanningRequest {
   return Object.assign(new PlanningRequest(), {
@@ -105,5 +105,22 @@ export function toPlanning(p: PlanningRow, items: ItemRow[], requests: Map<strin
     quotaUse: quotaUse(mapped, p.unplaced.flatMap((u) => requests.get(u.requestId)?.sectorId ?? [])),
     revisions: planned.filter((i) => i.kind === 'REVISION').length,
     controls: planned.filter((i) => i.kind === 'HELPER_CONTROL').length,
+  });
+}
+
+/** Every sector's quota use in the month (R7, R8), zeros included; `requests`: the month's, not withdrawn. */
+export function toReport(month: string, list: Planning[], sectorIds: string[], requests: RequestRow[]): PlanningReport {
+  const sectorOfRequest = new Map(requests.map((r) => [r.id, r.sectorId]));
+  const items = list.flatMap((p) => p.items);
+  const unplacedSectors = list.flatMap((p) => p.unplaced.flatMap((u) => sectorOfRequest.get(u.requestDbId) ?? []));
+  return Object.assign(new PlanningReport(), {
+    month,
+    plannings: list,
+    sectors: quotaUse(items, unplacedSectors, sectorIds),
+    revisions: list.reduce((n, p) => n + p.revisions, 0),
+    revisionLimit: R7_MAX_REVISIONS * Math.max(1, list.length),
+    controls: list.reduce((n, p) => n + p.controls, 0),
+    controlLimit: R8_MAX_CONTROLS * Math.max(1, list.length),
+    requests: requests.length,
   });
 }

@@ -58,7 +58,8 @@ export interface RelayQueueSources {
   openFileChecks(limit: number): Promise<RelayWorkList['openFileChecks']>;
   countOpenFileChecks(): Promise<number>;
   incomeFollowUps(first: number): Promise<RelayWorkList['incomeFollowUps']>;
-  countOpenIncomeFollowUps(): Promise<number>;
+  /** Open R3 file checks plus open R2 follow-ups, in one statement. */
+  countOpenChecksAndFollowUps(): Promise<number>;
   visit(row: PlannedVisitRow['visit']): VisitPreparation['visit'];
   replacement(row: ProgrammedReplacementRow): RelayWorkList['programmedReplacements'][number];
 }

@@ -2,6 +2,7 @@
 // and the facts the generator and the relay social worker's work list read.
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { fromJsonRows, jsonRows } from '../../db/json-rows.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
@@ -15,6 +16,8 @@ import {
   planningRequests,
   plannings,
   preparationSteps,
+  sectors,
+  staff,
   visits,
 } from '../../db/schema/index.js';
 
@@ -94,10 +97,32 @@ export class PlanningRepository {
     return row ?? null;
   }
 
-  /** The plannings of several months in one statement (the board: this month's and the next's). */
-  async planningsOfMonths(months: readonly string[]) {
-    if (!months.length) return [];
-    return this.db.select().from(plannings).where(inArray(plannings.month, [...months])).orderBy(asc(plannings.generatedAt));
+  /**
+   * The board's planning panel in one statement: the months' plannings with their items, the
+   * requests of the months (withdrawn ones too: an item may name one) and those the items name, the
+   * flying and relay social workers, the R11 assignments of the flying workers overlapping
+   * [from, to) with the social workers they replace, and every sector (by code).
+   */
+  async boardFacts(months: readonly string[], from: Date, to: Date) {
+    const inMonths = sql`p.month in ${[...months]}`;
+    const planningIds = sql`(select p.id from ${plannings} p where ${inMonths})`;
+    const flyingIds = sql`(select s.id from ${staff} s where s.role = 'FLYING_SOCIAL_WORKER' union select p.flying_worker_id from ${plannings} p where ${inMonths})`;
+    const assignmentsWhere = sql`a.flying_worker_id in ${flyingIds} and a.starts_at < ${to.toISOString()}::timestamptz and a.ends_at > ${from.toISOString()}::timestamptz`;
+    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors', unknown>>(sql`select
+      ${jsonRows(plannings, 'p', inMonths, sql`p.generated_at`)} as plannings,
+      ${jsonRows(planningItems, 'i', sql`i.planning_id in ${planningIds}`, sql`i.starts_at, i.id`)} as items,
+      ${jsonRows(planningRequests, 'r', sql`r.month in ${[...months]} or r.id in (select i.request_id from ${planningItems} i where i.planning_id in ${planningIds})`, sql`r.requested_at, r.id`)} as requests,
+      ${jsonRows(staff, 's', sql`s.role in ('FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER') or s.id in (select a.social_worker_id from ${flyingAssignments} a where ${assignmentsWhere})`, sql`s.full_name, s.id`)} as staff,
+      ${jsonRows(flyingAssignments, 'a', assignmentsWhere, sql`a.starts_at, a.id`)} as assignments,
+      ${jsonRows(sectors, 'x', sql`true`, sql`x.code`)} as sectors`);
+    return {
+      plannings: fromJsonRows(plannings, row.plannings),
+      items: fromJsonRows(planningItems, row.items),
+      requests: fromJsonRows(planningRequests, row.requests),
+      staff: fromJsonRows(staff, row.staff),
+      assignments: fromJsonRows(flyingAssignments, row.assignments),
+      sectors: fromJsonRows(sectors, row.sectors),
+    };
   }
 
   async planningsOfMonth(month: string) {

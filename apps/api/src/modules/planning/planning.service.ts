@@ -5,10 +5,10 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
-import { generatePlanning, inWorkingHours, R7_MAX_REVISIONS, R8_MAX_CONTROLS } from './planning-generate.rules.js';
+import { generatePlanning, inWorkingHours } from './planning-generate.rules.js';
 import { assemble, brussels, MESSAGES, planningFacts } from './planning.facts.js';
 import type { PlanningGenerateInput, PlanningItemMoveInput, PlanningItemRemoveInput, PlanningRequestCreateInput } from './planning.input.js';
-import { quotaUse, toRequest } from './planning.mappers.js';
+import { toReport, toRequest } from './planning.mappers.js';
 import type { PlanningRepositories } from './planning.repositories.js';
 import type { PlanningRow } from './planning.repository.js';
 import { meetingSupportError, monthSpan, monthStart, requestShapeError, requestTiming } from './planning.rules.js';
@@ -165,31 +165,16 @@ export class PlanningService {
     });
   }
 
-  /** `rows`: the month's plannings when the caller has read them already. */
-  async ofMonth(month: string, rows?: PlanningRow[]) {
+  async ofMonth(month: string) {
     if (!monthStart(month)) throw violation('month', 'INVALID_MONTH', '`month` must be YYYY-MM.');
     const repo = this.uow.read.planning;
-    return Promise.all((rows ?? (await repo.planningsOfMonth(month))).map((r) => assemble(repo, r)));
+    return Promise.all((await repo.planningsOfMonth(month)).map((r) => assemble(repo, r)));
   }
 
-  /** Reporting: every sector's quota use in the month (R7, R8), zeros included. `plannings`: the month's, when read already. */
-  async report(month: string, plannings?: PlanningRow[]): Promise<PlanningReport> {
-    const list = await this.ofMonth(month, plannings);
-    const sectorIds = await this.uow.read.org.sectorIds();
-    const requests = await this.uow.read.planning.requestsOfMonth(month);
-    const sectorOfRequest = new Map(requests.map((r) => [r.id, r.sectorId]));
-    const items = list.flatMap((p) => p.items);
-    const unplacedSectors = list.flatMap((p) => p.unplaced.flatMap((u) => sectorOfRequest.get(u.requestDbId) ?? []));
-    return Object.assign(new PlanningReport(), {
-      month,
-      plannings: list,
-      sectors: quotaUse(items, unplacedSectors, sectorIds),
-      revisions: list.reduce((n, p) => n + p.revisions, 0),
-      revisionLimit: R7_MAX_REVISIONS * Math.max(1, list.length),
-      controls: list.reduce((n, p) => n + p.controls, 0),
-      controlLimit: R8_MAX_CONTROLS * Math.max(1, list.length),
-      requests: requests.length,
-    });
+  /** Reporting: every sector's quota use in the month (R7, R8), zeros included. */
+  async report(month: string): Promise<PlanningReport> {
+    const list = await this.ofMonth(month);
+    return toReport(month, list, await this.uow.read.org.sectorIds(), await this.uow.read.planning.requestsOfMonth(month));
   }
 
   async requestsOfMonth(month: string) {

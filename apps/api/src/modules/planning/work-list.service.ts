@@ -37,7 +37,7 @@ export class WorkListService {
   /** Steps still to do, open R3 file checks and open R2 follow-ups: the board's count (no content, R5). */
   async queueSize(now: Date): Promise<number> {
     const steps = stepsToDo(await this.preparations(now));
-    return steps + (await this.queue.countOpenFileChecks()) + (await this.queue.countOpenIncomeFollowUps());
+    return steps + (await this.queue.countOpenChecksAndFollowUps());
   }
 
   async workList(viewer: StaffViewer, now: Date): Promise<RelayWorkList> {

@@ -2,7 +2,8 @@
 // (helpers, absences, agreed aid-plan hours), read from their tables as the engine needs them.
 import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, isNotNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { absences, aidPlanVersions, caseFiles, scheduleConflicts, staff } from '../../db/schema/index.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { absences, aidPlanVersions, caseFiles, scheduleConflicts, sectors, staff } from '../../db/schema/index.js';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 
 export type ConflictRow = typeof scheduleConflicts.$inferSelect;
@@ -118,10 +119,16 @@ export class ConflictRepository {
   }
 
   /** Most severe first, then newest. */
+  /** Most severe first, each with its helper, who acknowledged it and its sector (read in the same statement). */
   list(f: ConflictFilter, limit: number) {
+    const helper = alias(staff, 'helper');
+    const acknowledgedBy = alias(staff, 'acknowledged_by');
     return this.db
-      .select()
+      .select({ conflict: scheduleConflicts, helper, acknowledgedBy, sector: sectors })
       .from(scheduleConflicts)
+      .leftJoin(helper, eq(helper.id, scheduleConflicts.helperId))
+      .leftJoin(acknowledgedBy, eq(acknowledgedBy.id, scheduleConflicts.acknowledgedById))
+      .leftJoin(sectors, eq(sectors.id, scheduleConflicts.sectorId))
       .where(
         and(
           f.sectorId ? eq(scheduleConflicts.sectorId, f.sectorId) : undefined,
@@ -130,6 +137,7 @@ export class ConflictRepository {
         ),
       )
       .orderBy(sql`case ${scheduleConflicts.severity} when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end`, desc(scheduleConflicts.openedAt), asc(scheduleConflicts.id))
-      .limit(limit);
+      .limit(limit)
+      .then((rows) => rows.map(({ conflict, sector, helper: h, acknowledgedBy: a }) => ({ conflict, staff: [h, a].flatMap((p) => p ?? []), sector })));
   }
 }

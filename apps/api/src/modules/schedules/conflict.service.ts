@@ -10,8 +10,8 @@ import type { ConflictEngine } from './conflict.engine.js';
 import { scopesBetween } from './conflict.scopes.js';
 import { mayAcknowledgeConflict } from './schedule.rules.js';
 import type { ScheduleViewer } from './schedule.access.js';
-import { projectAll, projectConflict } from './schedule.projection.js';
-import type { ScheduleConflict } from './schedule.types.js';
+import { projectConflict } from './schedule.projection.js';
+import { readAlong, type ReadAlong, type ScheduleConflict } from './schedule.types.js';
 import type { ConflictEngineRepositories } from './schedules.repositories.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
@@ -81,11 +81,14 @@ export class ConflictService {
   }
 
   /** `sectorId`: a database id (decoded by the resolver). */
-  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict>> {
+  async list(args: { sectorId?: string | null; open?: boolean | null; first?: number | null; after?: string | null }, viewer: ScheduleViewer | null): Promise<Page<ScheduleConflict> & { read: ReadAlong }> {
     // R5: a helper sees the conflicts about their own work only.
     const helperId = viewer?.kind === 'STAFF' && isHelper(viewer.role) ? viewer.staffId : undefined;
-    const rows = await this.uow.read.conflicts.list({ sectorId: args.sectorId ?? undefined, open: args.open, helperId }, 1000);
-    return offsetPage(projectAll(projectConflict, viewer, rows), args.first, args.after);
+    const seen = (await this.uow.read.conflicts.list({ sectorId: args.sectorId ?? undefined, open: args.open, helperId }, 1000)).flatMap((r) => {
+      const node = projectConflict(viewer, r.conflict);
+      return node ? [{ node, r }] : [];
+    });
+    return { ...offsetPage(seen.map((s) => s.node), args.first, args.after), read: readAlong(seen.map((s) => s.r)) };
   }
 
   byIds(ids: readonly string[]) {

@@ -16,11 +16,17 @@ const changeDraft = (input: ScheduleEntryChangeInput) => ({
   entryId: inputId(input.entryId, 'ScheduleEntry', 'entryId', 'UNKNOWN_ENTRY'),
   helperId: input.helperId ? helperIdOf(input.helperId) : null,
 });
+/** The staff and sectors a list names were read with it: their fields read nothing more. */
+function primed<T extends { read: ReadAlong }>(ctx: Context, list: T): T {
+  for (const row of list.read.staff) ctx.loaders.staff.prime(row.id, row);
+  for (const row of list.read.sectors) ctx.loaders.sector.prime(row.id, row);
+  return list;
+}
 const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.');
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { mayAcknowledgeConflict, SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
-import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, type ReadAlong } from './schedule.types.js';
 import { projectAll, projectEntry } from './schedule.projection.js';
 import { sectorOrNull } from './schedule.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
@@ -89,7 +95,7 @@ export class ScheduleChangeResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return this.schedules.changes(sectorArg(sectorId), day, await scheduleViewerOf(ctx), first, after);
+    return primed(ctx, await this.schedules.changes(sectorArg(sectorId), day, await scheduleViewerOf(ctx), first, after));
   }
 
   @FieldResolver(() => ScheduleEntry, { nullable: true, description: 'The visit as it is now; null for those who may not read it (R5: the kiosk, the telephonist, other sectors).' })
@@ -131,7 +137,7 @@ export class ScheduleConflictResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return this.conflicts.list({ sectorId: sectorArg(sectorId), open, first, after }, await scheduleViewerOf(ctx));
+    return primed(ctx, await this.conflicts.list({ sectorId: sectorArg(sectorId), open, first, after }, await scheduleViewerOf(ctx)));
   }
 
   @Authorized(SCHEDULERS)

@@ -14,7 +14,7 @@ import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './sched
 import { applyChange, mayPlan, spanError } from './schedule.rules.js';
 import { entrySectors, type ScheduleViewer, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict, projectEntry, toPreview } from './schedule.projection.js';
-import type { ScheduleChange, ScheduleEntry } from './schedule.types.js';
+import { readAlong, type ReadAlong, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
 import type { ScheduleRepositories } from './schedules.repositories.js';
 
 /** A visit (or a weekly recurrence) to schedule, with database ids (decoded by the resolver). */
@@ -164,11 +164,14 @@ export class ScheduleService {
   }
 
   /** A sector's (or the whole service's) changes of a day, newest first; R5: a helper sees only those of their own visits. */
-  async changes(sectorId: string | null, day: string, viewer: ScheduleViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange>> {
+  async changes(sectorId: string | null, day: string, viewer: ScheduleViewer | null, first?: number | null, after?: string | null): Promise<Page<ScheduleChange> & { read: ReadAlong }> {
     if (!isLocalDay(day)) throw new BadInput('day', '`day` must be a date YYYY-MM-DD.');
     const own = viewer?.kind === 'STAFF' && isHelper(viewer.role) ? viewer.staffId : undefined;
-    const rows = await this.uow.read.schedule.changes(sectorId ?? undefined, day, own);
-    return offsetPage(projectAll(projectChange, viewer, rows), first, after);
+    const seen = (await this.uow.read.schedule.changes(sectorId ?? undefined, day, own)).flatMap((r) => {
+      const node = projectChange(viewer, r.change);
+      return node ? [{ node, r }] : [];
+    });
+    return { ...offsetPage(seen.map((s) => s.node), first, after), read: readAlong(seen.map((s) => s.r)) };
   }
 
   entriesByIds(ids: readonly string[]) {

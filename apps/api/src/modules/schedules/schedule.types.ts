@@ -2,6 +2,7 @@
 // R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID;
 // rows become these objects only through schedule.projection.ts, which asks schedule.access.ts.
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { sectors, staff } from '../../db/schema/index.js';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { AbsenceKindEnum } from '../org/index.js';
 import { Connection, Node } from '../../graphql/relay.js';
@@ -243,3 +244,16 @@ export class ScheduleEntryConnection extends Connection(ScheduleEntry, 'Schedule
 export class ScheduleChangeConnection extends Connection(ScheduleChange, 'ScheduleChange') {}
 @ObjectType()
 export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'ScheduleConflict') {}
+
+/** The staff and sectors a list's rows name, read with them: the resolver primes the request's loaders. */
+export interface ReadAlong {
+  staff: (typeof staff.$inferSelect)[];
+  sectors: (typeof sectors.$inferSelect)[];
+}
+
+/** What the listed rows (those the viewer sees) name, each once. */
+export function readAlong(rows: readonly { staff: ReadAlong['staff']; sector: ReadAlong['sectors'][number] | null }[]): ReadAlong {
+  const staffById = new Map(rows.flatMap((r) => r.staff.map((s) => [s.id, s] as const)));
+  const sectorById = new Map(rows.flatMap((r) => (r.sector ? [[r.sector.id, r.sector] as const] : [])));
+  return { staff: [...staffById.values()], sectors: [...sectorById.values()] };
+}

@@ -64,6 +64,11 @@ export class VisitRepository {
       .limit(limit);
   }
 
+  /** The open R3 file checks' count, as a statement not yet run (another may embed it). */
+  openFileChecksCount() {
+    return this.db.select({ n: count() }).from(fileChecks).where(this.openWhere(true));
+  }
+
   async countFileChecks(open: boolean | null) {
     const [row] = await this.db.select({ n: count() }).from(fileChecks).where(this.openWhere(open));
     return row.n;
