@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { resolveDatabaseUrl } from './db/resolve.js';
-import { startApp, traceStart } from './http/app.js';
+import { SHUTDOWN_GRACE_MS, startApp, traceStart } from './http/app.js';
 import { logger } from './logger.js';
 import { seedIfEmpty } from './seed/run.js';
 
@@ -30,13 +30,25 @@ const lines = [
 ];
 process.stdout.write(lines.filter((l, i) => l !== '' || i === 0 || lines[i - 1] !== '').join('\n') + '\n');
 
+// The requests' grace, then a few seconds for the listeners and the pool (db/client.ts ends it within 5 s).
+const SHUTDOWN_TIMEOUT_MS = SHUTDOWN_GRACE_MS + 10_000;
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  await app.close();
-  await database.stop();
+  // A supervisor SIGKILLs a process that does not stop: exit ourselves first, saying what held us.
+  setTimeout(() => {
+    logger.error({ step: app.closing, open: process.getActiveResourcesInfo() }, 'shutdown overran; exiting anyway');
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
+  try {
+    await app.close();
+    await database.stop();
+  } catch (err) {
+    logger.error({ err, step: app.closing }, 'shutdown failed');
+    process.exit(1);
+  }
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

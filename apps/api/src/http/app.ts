@@ -5,7 +5,6 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -49,10 +48,14 @@ export interface RunningApp {
   services: Services;
   db: Database;
   close: () => Promise<void>;
+  /** The step of `close` under way, for the log line of a shutdown that overran. */
+  readonly closing: string | null;
 }
 
 const boardDist = path.join(projectRoot, 'apps/board/dist');
 const HEALTH_TIMEOUT_MS = 2_000;
+/** How long requests under way at shutdown may take to finish (a transaction and its outbox events commit). */
+export const SHUTDOWN_GRACE_MS = 5_000;
 
 /** One step of the start, in ms since the process began (RELAIS_START_TRACE=1, for bench:start). */
 export function traceStart(config: Config, step: string): void {
@@ -80,7 +83,19 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   app.use(boardHeaders);
   // /graphql first, without Express (http/graphql-http.ts); set once Apollo has started.
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
-  const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  // Requests under way, for the shutdown's grace; once it has begun, each answer closes its connection.
+  const inFlight = new Set<http.ServerResponse>();
+  let drained: (() => void) | null = null;
+  let closing: string | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (closing) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (!inFlight.size) drained?.();
+    });
+    return graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res);
+  });
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
   traceStart(config, 'sessions listening');
@@ -109,7 +124,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     validationRules: validationRules(),
     // Apollo's cache-control plugin (installed unless disabled) wraps every field's resolver to
     // compute cache hints nobody reads: a tenth of the CPU of a 50-row list.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
+    plugins: [ApolloServerPluginCacheControlDisabled(), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
@@ -214,14 +229,37 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     port,
     services,
     db: handle.db,
+    get closing() {
+      return closing;
+    },
+    // Stop accepting, close the sockets, let requests under way finish (bounded), then timers,
+    // listeners and the pool. Apollo's drain plugin ended keep-alive sockets between two of a
+    // client's requests and then waited for the answer that could no longer be written.
     close: async () => {
+      if (closing) return;
+      closing = 'http connections';
       ready = false;
-      await dayTurns.stop();
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      closing = 'websockets';
       await ws.close();
+      closing = `${inFlight.size} requests under way`;
+      if (inFlight.size) {
+        const grace = setTimeout(() => drained?.(), SHUTDOWN_GRACE_MS);
+        await new Promise<void>((resolve) => (drained = resolve));
+        clearTimeout(grace);
+        if (inFlight.size) logger.warn({ requests: inFlight.size }, 'shutdown grace over: requests still under way are cut');
+      }
+      httpServer.closeAllConnections();
+      await closed;
+      closing = 'timers and listeners';
+      await dayTurns.stop();
       await sessions.stop();
       await apollo.stop();
       await feed.stop();
+      closing = 'database pool';
       await handle.close();
+      closing = 'closed';
     },
   };
 }

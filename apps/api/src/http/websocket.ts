@@ -35,6 +35,7 @@ function reject(socket: Duplex, status: string, why: string) {
 // Documents parsed and validated once per text: 5,000 screens send the same few, and each parsed
 // copy held per subscription was memory per idle connection.
 const DOCUMENTS_KEPT = 200;
+const WS_CLOSE_WAIT_MS = 1_000;
 
 function documentCache(schema: GraphQLSchema, production: boolean) {
   const kept = new Map<string, { document: DocumentNode; errors: readonly GraphQLError[] } | GraphQLError>();
@@ -150,9 +151,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
   );
 
   return {
+    // 1001 "going away": graphql-ws clients reconnect (to another process, or this one restarted).
+    // A client that does not answer the close within a second is cut: ws would wait 30 s for it.
     close: async () => {
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      const cut = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, WS_CLOSE_WAIT_MS);
       await cleanup.dispose();
+      clearTimeout(cut);
     },
   };
 }
