@@ -30,10 +30,10 @@ const BUDGET: Record<string, number> = {
   BoardSectors: 3,
   BoardAlerts: 5,
   BoardSectorCaseloads: 1,
-  BoardPlanning: 3,
+  BoardPlanning: 2,
   BoardSchedule: 2,
 };
-const TOTAL = 20;
+const TOTAL = 19;
 
 let server: TestServer;
 let kiosk: string;
