@@ -143,6 +143,40 @@ describe('HTTP transport', () => {
     expect(r.status).toBe(413);
     expect(r.body.errors?.[0].message).toMatch(/exceeds 100000 bytes/);
   });
+
+  // Counted as it arrives, not only from Content-Length: a streamed body has none.
+  it('refuses a streamed body (no Content-Length) over 100 kB with 413', async () => {
+    const chunk = new TextEncoder().encode(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(60_000) } }));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk);
+        controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as GqlResult).errors?.[0].message).toMatch(/exceeds 100000 bytes/);
+  });
+
+  it('refuses unparsable JSON with 400 and the parser’s reason', async () => {
+    const r = await post('{ "query": ');
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0].message).toMatch(/JSON/);
+    expect(codes(r.body)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('refuses a compressed body or a charset other than UTF-8 with 415 and says which', async () => {
+    const gzip = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(gzip.status).toBe(415);
+    expect(gzip.body.errors?.[0].message).toMatch(/Content-Encoding "gzip"/);
+    const latin1 = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=iso-8859-1' });
+    expect(latin1.status).toBe(415);
+    expect(latin1.body.errors?.[0].message).toMatch(/ISO-8859-1/);
+    // UTF-8 named in any spelling is read.
+    const utf8 = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=UTF-8' });
+    expect(utf8.body.data).toEqual({ __typename: 'Query' });
+  });
 });
 
 describe('document limits', () => {

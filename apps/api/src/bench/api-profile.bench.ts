@@ -4,7 +4,7 @@
 // change before/after on one machine in the same conditions; the side-by-side figures are bench:api's.
 //   PROFILE_SECONDS (per read, default 8), PROFILE_CLIENTS (default 10), PROFILE_READS (small,list),
 //   PROFILE_TOP (default 25), PROFILE_PORT (default 4697), DATABASE_URL (a server to make
-//   `relais_bench_api` on), PROFILE_API (another checkout's apps/api to profile instead: the "before").
+//   `relais_bench_api` on; PROFILE_DB another name, not to share it), PROFILE_API (another checkout's apps/api to profile instead: the "before").
 import 'reflect-metadata';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ const CLIENTS = Number(process.env.PROFILE_CLIENTS ?? 10);
 const READS = (process.env.PROFILE_READS ?? 'small,list').split(',').filter((r): r is keyof typeof MEASURES => r in MEASURES);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = 'relais_bench_api';
+const DB_NAME = process.env.PROFILE_DB ?? 'relais_bench_api';
 const PORT = Number(process.env.PROFILE_PORT ?? 4697);
 const API = process.env.PROFILE_API ? path.resolve(process.env.PROFILE_API) : apiRoot;
 

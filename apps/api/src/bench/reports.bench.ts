@@ -49,6 +49,27 @@ async function timeReports(label: string, reports: ReportService, from: string, 
   return ok;
 }
 
+/**
+ * A reporting token's reports: the first request computes each month over and keeps it
+ * (reporting_month_figures), later ones read the kept months.
+ */
+async function timeToolReports(reports: ReportService, from: string, to: string, now: Date): Promise<void> {
+  out(`\nA reporting token, ${from} to ${to} (months over only): first request (months computed and kept), then the median of ${RUNS}`);
+  for (const name of ['activity', 'hours', 'caseload', 'conflicts'] as const) {
+    let t = performance.now();
+    await reports[name](from, to, now, 'tool');
+    const first = performance.now() - t;
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      t = performance.now();
+      await reports[name](from, to, now, 'tool');
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    out(`  ${`${name}Report`.padEnd(20)} first ${first.toFixed(1).padStart(7)} ms, then median ${times[Math.floor(RUNS / 2)].toFixed(1).padStart(7)} ms`);
+  }
+}
+
 async function withDatabase<T>(serverUrl: string, work: (url: string, fresh: boolean) => Promise<T>, keep?: string): Promise<T> {
   const name = keep ?? `relais_bench_reports_${randomBytes(4).toString('hex')}`;
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_KEEP must be a plain database name (lower case, digits, _): ${name}`);
@@ -91,6 +112,7 @@ async function main() {
         if (fresh) await buildLargeService(app.db);
         out(fresh ? `\nLarge service generated in ${((performance.now() - t) / 1000).toFixed(1)} s.` : `\nLarge service reused from ${new URL(url).pathname.slice(1)}.`);
         ok = (await timeReports('Large service (300 helpers, 3,000 beneficiaries), the year 2026', app.services.reports, LARGE_YEAR.from, LARGE_YEAR.to, now)) && ok;
+        await timeToolReports(app.services.reports, LARGE_YEAR.from, LARGE_YEAR.to, now);
       } finally {
         await app.close();
       }

@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EventFeed } from '../events/feed.js';
-import { authService, hashToken, SESSIONS_CHANNEL, type AuthService } from '../modules/auth/index.js';
+import { announceRevoked, authService, hashToken, type AuthService } from '../modules/auth/index.js';
 import { aidPlanRecords, aidPlanService, type AidPlanService } from '../modules/aid-plans/index.js';
 import { casesModule, type AuditService, type BeneficiaryExportService, type BeneficiaryService, type CaseloadService, type CaseService } from '../modules/cases/index.js';
 import { incomeFollowUpTrigger, incomeLoaders, incomeRecords, incomeService, type IncomeService } from '../modules/income/index.js';
@@ -142,7 +142,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     satisfaction,
     satisfactionSettings: satisfactionSettingsService(db),
     holidays,
-    reportingTokens: reportingTokenService(db, { hashToken, revokedChannel: SESSIONS_CHANNEL, forgetSession: (id) => auth.forgetSession(id) }),
+    reportingTokens: reportingTokenService(db, { hashToken, announceRevoked, forgetSession: (id) => auth.forgetSession(id) }),
     reports: reportService(db, planning),
     incidents: incidentService(db, clock),
   };

@@ -42,10 +42,24 @@ export function pageSize(first: number | null | undefined): number {
   return n;
 }
 
+/** An edge whose cursor is encoded when read: most reads of a list ask the last one only (endCursor). */
+class Edge<R, T> {
+  #cursor: string | undefined;
+  constructor(
+    private readonly row: R,
+    private readonly key: (row: R) => unknown[],
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.key(this.row)));
+  }
+}
+
 /** Rows fetched with limit first+1 become a page. */
 export function toPage<R, T>(rows: R[], first: number, totalCount: number, key: (row: R) => unknown[], map: (row: R) => T): Page<T> {
   const slice = rows.slice(0, first);
-  const edges = slice.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
+  const edges = slice.map((row) => new Edge(row, key, map(row)));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

@@ -56,6 +56,8 @@ export const scheduleEntries = pgTable(
     index('schedule_entries_helper_start_idx').on(t.helperId, t.startsAt),
     index('schedule_entries_sector_start_idx').on(t.sectorId, t.startsAt),
     index('schedule_entries_case_start_idx').on(t.caseFileId, t.startsAt),
+    // A reporting token's months are computed one at a time: a month's entries by range, not a scan of every year's.
+    index('schedule_entries_start_idx').on(t.startsAt),
     check('schedule_entry_span', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );

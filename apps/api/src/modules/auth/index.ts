@@ -13,6 +13,11 @@ export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, DIRECTION, KIOSK, ROTA_K
 export { SESSIONS_CHANNEL } from './auth.repository.js';
 export { hashToken, type AuthService } from './auth.service.js';
 
+/** Announces a revoked session from inside the caller's transaction (delivered after commit): every process forgets it. */
+export function announceRevoked(executor: Executor, sessionId: string): Promise<void> {
+  return new AuthRepository(executor).announceRevoked(sessionId);
+}
+
 export function authService(db: Database, sessionHours: number): AuthService {
   return new AuthService(
     unitOfWork(db, (executor: Executor) => ({ auth: new AuthRepository(executor), attempts: new LoginThrottleRepository(executor) })),

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { auditEntries } from '../../db/schema/index.js';
 
 export type AuditRow = typeof auditEntries.$inferSelect;
-export type AuditEntity = 'Beneficiary' | 'CaseFile' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck' | 'SatisfactionSettings';
+export type AuditEntity = 'Beneficiary' | 'CaseFile' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck' | 'SatisfactionSettings' | 'ReportingToken';
 
 export interface AuditFilter {
   caseFileId?: string | null;
@@ -18,6 +18,8 @@ export interface ChangeRecord {
   entityId: string;
   caseFileId: string | null;
   entityVersion: number | null;
+  /** The change's name when it is not a versioned snapshot (a reporting token's 'created', 'revokedAt'). */
+  field?: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   at: Date;

@@ -94,3 +94,21 @@ describe('bounded queries', () => {
     expect(notAsked.n).toBe(asked.n - 1);
   });
 });
+
+describe("the page's related rows", () => {
+  it('asked directly, through a named fragment or an inline one: the same answer from the same statements', async () => {
+    const token = await seedCases(5);
+    await server.gql('{ caseFiles(first: 1) { edges { node { id } } } }', {}, token); // the token is recognised from here on
+    const direct = '{ caseFiles(first: 5) { edges { node { id beneficiary { lastName } sector { name } socialWorker { fullName } } } } }';
+    const named = `{ caseFiles(first: 5) { edges { ...E } } } fragment E on CaseFileEdge { node { id ...Who } }
+      fragment Who on CaseFile { beneficiary { lastName } ... on CaseFile { sector { name } socialWorker { fullName } } }`;
+    const results: GqlResult[] = [];
+    const counts = [];
+    for (const q of [direct, named]) counts.push(await countQueries(async () => results.push(await server.gql(q, {}, token))));
+    expect(results[0].errors).toBeUndefined();
+    expect(results[0].data?.caseFiles.edges).toHaveLength(5);
+    expect(results[0].data?.caseFiles.edges[0].node).toMatchObject({ beneficiary: { lastName: expect.stringMatching(/^Person /) }, sector: { name: expect.any(String) }, socialWorker: { fullName: expect.any(String) } });
+    expect(results[1]).toEqual(results[0]);
+    expect(counts[1].n).toBe(counts[0].n);
+  });
+});

@@ -1,6 +1,7 @@
 // Case files and beneficiaries over GraphQL. Objects come projected (R5); related fields are
 // resolved only where the same policy lets the viewer read them.
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { filterId, inputId, inputIdOrNull, lookupId } from '../../graphql/ids.js';
@@ -15,6 +16,8 @@ import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
+import { fetchRelated } from './case.related.js';
+import type { BeneficiaryRow } from './case.repository.js';
 import type { CaseService } from './case.service.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 import { localDay } from '../../time/service-time.js';
@@ -40,7 +43,7 @@ export class CaseFileResolver {
 
   @Authorized()
   @Query(() => CaseFileConnection, { description: 'Case files you may see, newest first, with filters.' })
-  caseFiles(
+  async caseFiles(
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
     @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | null,
     @Arg('socialWorkerId', () => ID, { nullable: true }) socialWorkerId: string | null,
@@ -50,10 +53,13 @@ export class CaseFileResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const today = localDay(ctx.now);
     const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null };
-    return this.cases.list(filter, first, after, ctx.viewer);
+    const page = await this.cases.list(filter, first, after, ctx.viewer);
+    await fetchRelated(page.edges.map((e) => e.node), info, ctx);
+    return page;
   }
 
   @Authorized(CASE_WRITERS)
@@ -132,24 +138,26 @@ export class CaseFileResolver {
     return payload(() => this.beneficiaryExports.anonymise(input.retentionYears, staff, ctx.now), (anonymisedCount) => ({ anonymisedCount }), { anonymisedCount: null });
   }
 
+  // Sync when the list fetched the page's rows (case.related.ts), through the loader otherwise.
   @FieldResolver(() => Beneficiary, { nullable: true })
-  async beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Beneficiary | null> {
-    const row = await ctx.loaders.beneficiary.load(c.beneficiaryDbId);
-    return row && this.cases.beneficiaryOf(c, row);
+  beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Beneficiary | null | Promise<Beneficiary | null> {
+    const project = (row: BeneficiaryRow | null) => row && this.cases.beneficiaryOf(c, row);
+    const row = c.related?.beneficiary;
+    return row !== undefined ? project(row) : ctx.loaders.beneficiary.load(c.beneficiaryDbId).then(project);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
-  async sector(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Sector | null> {
+  sector(@Root() c: CaseFile, @Ctx() ctx: Context): Sector | null | Promise<Sector | null> {
     if (!mayRead(c.access, 'sector')) return null;
-    const row = await ctx.loaders.sector.load(c.sectorDbId);
-    return row && toSector(row);
+    const row = c.related?.sector;
+    return row !== undefined ? row && toSector(row) : ctx.loaders.sector.load(c.sectorDbId).then((r) => r && toSector(r));
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The responsible social worker.' })
-  async socialWorker(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<Staff | null> {
+  socialWorker(@Root() c: CaseFile, @Ctx() ctx: Context): Staff | null | Promise<Staff | null> {
     if (!mayRead(c.access, 'socialWorker')) return null;
-    const row = await ctx.loaders.staff.load(c.socialWorkerDbId);
-    return row && toStaff(row);
+    const row = c.related?.socialWorker;
+    return row !== undefined ? row && toStaff(row) : ctx.loaders.staff.load(c.socialWorkerDbId).then((r) => r && toStaff(r));
   }
 
   @FieldResolver(() => [CaseTransition], { nullable: true, description: 'Status history, oldest first.' })

@@ -4,6 +4,7 @@ import { Connection, Node } from '../../graphql/relay.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-errors.js';
 import type { CaseAccess } from './case.access.js';
+import type { RelatedRows } from './case.related.js';
 import { CASE_STATUSES, NEED_DOMAINS, type CaseStatus, type NeedDomain } from './case.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { MARITAL_STATUSES } from './beneficiary.rules.js';
@@ -152,6 +153,8 @@ export class CaseFile extends Node {
   beneficiaryDbId!: string;
   sectorDbId!: string;
   socialWorkerDbId!: string;
+  /** Rows a list fetched for its whole page (case.related.ts); a field not fetched goes through its loader. */
+  related?: RelatedRows;
 
   @Field(() => CaseStatusEnum, { nullable: true })
   status!: CaseStatus | null;

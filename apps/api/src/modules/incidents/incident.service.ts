@@ -147,7 +147,7 @@ export class IncidentService {
     const shown = page.edges.map((e) => e.node);
     await this.audited(shown, viewer, now);
     const full = new Map((await this.full(shown, incidents)).map((i) => [i.dbId, i]));
-    return { ...page, edges: page.edges.map((e) => ({ ...e, node: full.get(e.node.id) as Incident })) };
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: full.get(e.node.id) as Incident })) };
   }
 
   /** `node(id:)`: the incident when the viewer may read it (R5), else null. */

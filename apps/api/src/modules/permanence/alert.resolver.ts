@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { payload } from '../../graphql/user-errors.js';
 import { inputId } from '../../graphql/ids.js';
 import { ALERT_ACKNOWLEDGERS, BOARD_READERS, CurrentStaff, staffOnly, type StaffViewer } from '../auth/index.js';
-import { mayKnowWhyReplaced, Staff, staffOrNull } from '../org/index.js';
+import { mayKnowWhyReplaced, offerWholeStaff, Staff, staffOrNull } from '../org/index.js';
 import type { AlertService } from './alert.service.js';
 import { AlertAcknowledgeInput, AlertAcknowledgePayload } from './alert.types.js';
 import { shiftHolders, shiftOrNull } from './permanence.fields.js';
@@ -16,13 +16,18 @@ export class AlertResolver {
 
   @Authorized(BOARD_READERS)
   @Query(() => AlertConnection, { name: 'alerts', description: 'Alerts, most severe first then soonest. OPEN lists those not yet over.' })
-  alertList(
+  async alertList(
     @Arg('status', () => AlertStatusEnum, { defaultValue: AlertStatusEnum.OPEN }) status: AlertStatusEnum,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return this.alerts.alerts(status, first, after, ctx.now);
+    const { page, facts } = await this.alerts.alerts(status, first, after, ctx.now);
+    // Read with the page: the shift, holder and person fields find them in the request's loaders.
+    offerWholeStaff(facts.staff);
+    for (const s of facts.shifts) ctx.loaders.shift.prime(s.id, s);
+    for (const b of facts.binomes) ctx.loaders.binome.prime(b.id, b);
+    return page;
   }
 
   @FieldResolver(() => PermanenceShift, { nullable: true })

@@ -19,19 +19,20 @@ export interface AlertAcknowledgeCommand {
 export class AlertService {
   constructor(private readonly uow: UnitOfWork<PermanenceRepositories>) {}
 
+  /** A page of alerts, with what the board shows of it read in the same statement (its shifts, their binômes, the staff). */
   async alerts(status: AlertStatus, first: number | null | undefined, after: string | null | undefined, now: Date) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 3) : null;
     const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
-    const rows = await repo.alerts({
+    const { rows, ...facts } = await this.uow.read.facts.alertsWithFacts({
       ...filter,
       limit: n + 1,
       after: key ? { rank: Number(key[0]), startsAt: String(key[1]), id: String(key[2]) } : undefined,
     });
     // The count rides on the page's rows; only a page past the end asks for it on its own.
     const total = rows.length ? rows[0].total : key ? await repo.countAlerts(filter) : 0;
-    return toPage(rows, n, total, (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert));
+    return { page: toPage(rows, n, total, (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert)), facts };
   }
 
   /** `staffId`: who acknowledges (any role the resolver admits may; the alert is the service's, not a sector's). */

@@ -1,8 +1,7 @@
 // Queries on the rota, its replacements and the coverage alerts.
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { absences, alerts, binomes, flyingAssignments, permanenceReplacements, permanenceShifts, serviceClosingDays, staff, teams } from '../../db/schema/index.js';
-import { fromJsonRows, jsonRows } from '../../db/json-rows.js';
+import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { Holding } from './shift-holders.rules.js';
 
@@ -20,59 +19,8 @@ export interface AlertFilter {
 
 const severityRank = sql<number>`case ${alerts.severity} when 'CRITICAL' then 0 when 'HIGH' then 1 else 2 end`;
 
-/** Everything R14 weighs at some instants, read in one statement (who-to-call.service.ts forInstants). */
-export interface WhoToCallFacts {
-  /** The whole staff, by name. */
-  staff: (typeof staff.$inferSelect)[];
-  teams: { sectorId: string; socialWorkerId: string }[];
-  /** The shifts covering any of the instants. */
-  shifts: ShiftRow[];
-  binomes: (typeof binomes.$inferSelect)[];
-  /** R11 sickness replacements in the sectors running at some time between the first and the last instant. */
-  replacing: (typeof flyingAssignments.$inferSelect)[];
-  /** Closing days in [closedFrom, closedTo). */
-  closingDays: (typeof serviceClosingDays.$inferSelect)[];
-  /** Absences (not cancelled) of anyone overlapping [first instant, last instant + 1 ms). */
-  absences: (typeof absences.$inferSelect)[];
-}
-
 export class PermanenceRepository {
   constructor(private readonly db: Executor) {}
-
-  /**
-   * R14's facts at these instants in one statement (the board's sector cards ask every sector now and
-   * at the next change of shift): one JSON array per table, then rule code only. The staff, binômes and
-   * absences are read whole for the span (a few dozen rows): who of them matters is the rules' business.
-   */
-  async whoToCallFacts(sectorIds: readonly string[], instants: readonly Date[], closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
-    const times = instants.map((at) => at.getTime());
-    const first = new Date(Math.min(...times)).toISOString();
-    const last = new Date(Math.max(...times)).toISOString();
-    const lastPlus = new Date(Math.max(...times) + 1).toISOString();
-    const ids = sql`${`{${sectorIds.join(',')}}`}::uuid[]`;
-    const covering = sql.join(
-      instants.map((at) => sql`(s.starts_at <= ${at.toISOString()}::timestamptz and s.ends_at > ${at.toISOString()}::timestamptz)`),
-      sql` or `,
-    );
-    const result = await this.db.execute(sql`select
-      ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff,
-      (select coalesce(json_agg(json_build_object('sectorId', t.sector_id, 'socialWorkerId', t.social_worker_id)), '[]'::json) from ${teams} t where t.sector_id = any(${ids})) as teams,
-      ${jsonRows(permanenceShifts, 's', covering, sql`s.starts_at desc`)} as shifts,
-      ${jsonRows(binomes, 'b')} as binomes,
-      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id = any(${ids}) and f.kind = 'SICKNESS_REPLACEMENT' and f.starts_at <= ${last}::timestamptz and coalesce(f.ended_early_at, f.ends_at) > ${first}::timestamptz`)} as replacing,
-      ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing,
-      ${jsonRows(absences, 'a', sql`a.cancelled_at is null and a.starts_at < ${lastPlus}::timestamptz and a.ends_at > ${first}::timestamptz`, sql`a.starts_at`)} as absences`);
-    const [row] = result as unknown as Record<string, unknown>[];
-    return {
-      staff: fromJsonRows(staff, row.staff),
-      teams: row.teams as WhoToCallFacts['teams'],
-      shifts: fromJsonRows(permanenceShifts, row.shifts),
-      binomes: fromJsonRows(binomes, row.binomes),
-      replacing: fromJsonRows(flyingAssignments, row.replacing),
-      closingDays: fromJsonRows(serviceClosingDays, row.closing),
-      absences: fromJsonRows(absences, row.absences),
-    };
-  }
 
   /** The shift covering each instant (null where none does), in one statement. */
   async shiftsAt(instants: readonly Date[]): Promise<(ShiftRow | null)[]> {
@@ -104,7 +52,7 @@ export class PermanenceRepository {
    * that one ends (or at the instant), and the first week-end shift from the instant. Up to three rows,
    * unordered: the service tells them apart (permanence.rules.ts onCallOf).
    */
-  async onCallAround(at: Date): Promise<ShiftRow[]> {
+  onCallAround(at: Date) {
     const s = permanenceShifts;
     const covering = sql`${and(lte(s.startsAt, at), gt(s.endsAt, at))} order by ${s.startsAt} desc limit 1`;
     const current = sql`(select ${s.id} from ${s} where ${covering})`;
@@ -258,7 +206,7 @@ export class PermanenceRepository {
     const after = filter.after;
     const total = sql<number>`(select count(*) from ${alerts} where ${this.alertWhere(filter) ?? sql`true`})`.mapWith(Number);
     return this.db
-      .select({ alert: alerts, rank: severityRank, total })
+      .select({ alert: alerts, rank: severityRank.as('rank'), total: total.as('total') })
       .from(alerts)
       .where(
         and(

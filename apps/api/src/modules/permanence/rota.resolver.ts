@@ -5,7 +5,8 @@ import { inputIdOrNull } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { payload } from '../../graphql/user-errors.js';
 import { BOARD_READERS, CurrentStaff, ROTA_KEEPERS, type StaffViewer } from '../auth/index.js';
-import { Binome, Staff, staffOrNull } from '../org/index.js';
+import { Binome, Staff, offerWholeStaff, staffOrNull } from '../org/index.js';
+import { primeShiftHolidays } from './shift-holidays.resolver.js';
 import { binomeOrNull, shiftHolders } from './permanence.fields.js';
 import { PermanenceRotaGenerateInput, PermanenceShiftCreateInput } from './permanence.input.js';
 import { toReplacement } from './permanence.mappers.js';
@@ -21,7 +22,24 @@ export class PermanenceResolver {
   @Authorized(BOARD_READERS)
   @Query(() => OnCall, { description: 'The shift on call at `at` (now by default), the next one and the coming week-end.' })
   permanenceOnCall(@Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<OnCall> {
-    return this.rota.onCall(at ?? ctx.now);
+    return this.onCallPrimed(at ?? ctx.now, ctx);
+  }
+
+  // One statement for the whole panel: the shifts' binômes, replacements, holders in call order,
+  // people and holidays are handed to the request's loaders, so their fields read nothing more.
+  private async onCallPrimed(at: Date, ctx: Context): Promise<OnCall> {
+    const { onCall, facts, callOrder, holidaysOf } = await this.rota.onCallRead(at, ctx.now);
+    offerWholeStaff(facts.staff);
+    for (const b of facts.binomes) ctx.loaders.binome.prime(b.id, b);
+    for (const s of facts.shifts) {
+      ctx.loaders.replacementsOfShift.prime(s.id, facts.replacements.filter((r) => r.shiftId === s.id));
+      ctx.loaders.holdersInCallOrder.prime({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, holderBinomeId: s.holderBinomeId, holderStaffId: s.holderStaffId, substitutedMemberId: s.substitutedMemberId, substituteId: s.substituteId }, callOrder.get(s.id)!);
+      for (let y = s.startsAt.getUTCFullYear(); y <= s.endsAt.getUTCFullYear(); y++) {
+        const holidays = holidaysOf(y);
+        if (holidays) primeShiftHolidays(ctx, y, holidays);
+      }
+    }
+    return onCall;
   }
 
   @Authorized(BOARD_READERS)

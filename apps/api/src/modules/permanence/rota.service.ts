@@ -10,6 +10,10 @@ import { toShift } from './permanence.mappers.js';
 import type { HolidayLookup } from './permanence.ports.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { onCallOf, shiftTooLong } from './permanence.rules.js';
+import { holidaysBetween, type Holiday } from '../holidays/index.js';
+import { holdersInCallOrder, type HolderInCallOrder } from './holder-order.rules.js';
+import type { OnCallFacts } from './board-facts.repository.js';
+import { shiftHolderIds } from './shift-holders.rules.js';
 import type { OnCall, PermanenceShift } from './permanence.types.js';
 import type { ShiftKind } from './coverage.rules.js';
 import type { RotaActor } from './replacement.service.js';
@@ -42,6 +46,22 @@ export class RotaService {
   async onCall(at: Date): Promise<OnCall> {
     const { current, next, weekend } = onCallOf(await this.uow.read.permanence.onCallAround(at), at);
     return { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) };
+  }
+
+  /**
+   * On call around `at` with everything the board shows of those shifts, from one statement: their
+   * binômes, replacements, the staff, each shift's holders in call order at `now`, and the public
+   * holidays and closing days of the years around `at` (null for a year outside them).
+   */
+  async onCallRead(at: Date, now: Date): Promise<{ onCall: OnCall; facts: OnCallFacts; callOrder: Map<string, HolderInCallOrder[]>; holidaysOf: (year: number) => Holiday[] | null }> {
+    const year = at.getUTCFullYear();
+    const facts = await this.uow.read.facts.onCallFacts(at, `${year - 1}-01-01`, `${year + 2}-01-01`);
+    const { current, next, weekend } = onCallOf(facts.shifts, at);
+    const members = new Map(facts.binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
+    const callOrder = new Map(facts.shifts.map((s) => [s.id, holdersInCallOrder(s, shiftHolderIds(s, (id) => members.get(id)), facts.absences, now)]));
+    const closing = facts.closingDays.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name }));
+    const holidaysOf = (y: number) => (this.holidays && y >= year - 1 && y <= year + 1 ? holidaysBetween(`${y}-01-01`, `${y + 1}-01-01`, closing) : null);
+    return { onCall: { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) }, facts, callOrder, holidaysOf };
   }
 
   async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {

@@ -8,6 +8,13 @@ import { PermanenceShift } from './permanence.types.js';
 // One look-up per year and request, however many shifts a list holds.
 const perRequest = new WeakMap<object, Map<number, Promise<Holiday[]>>>();
 
+/** A year's holidays already known to this request (read with the shifts): the field does not look them up. */
+export function primeShiftHolidays(ctx: Context, year: number, holidays: Holiday[]): void {
+  const years = perRequest.get(ctx) ?? new Map<number, Promise<Holiday[]>>();
+  perRequest.set(ctx, years);
+  if (!years.has(year)) years.set(year, Promise.resolve(holidays));
+}
+
 @Resolver(() => PermanenceShift)
 export class ShiftHolidaysResolver {
   constructor(private readonly lookup: HolidayLookup) {}

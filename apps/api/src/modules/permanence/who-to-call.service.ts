@@ -78,7 +78,7 @@ export class WhoToCallService {
     // Every fact of every instant in one statement: teams, staff, shifts, binômes, R11 replacements,
     // closing days and absences (a holiday is held like a week-end day).
     const around = daysAround(instants);
-    const facts = await this.uow.read.permanence.whoToCallFacts(sectorIds, instants, around.from, around.to);
+    const facts = await this.uow.read.facts.whoToCallFacts(sectorIds, instants, around.from, around.to);
     offerWholeStaff(facts.staff); // the answers' people are then referred to without another read
     const closedEach = closedAroundEachOf(
       this.holidays ? new Map(holidaysBetween(around.from, around.to, facts.closingDays.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name }))).map((h) => [h.day, h.name])) : new Map(),

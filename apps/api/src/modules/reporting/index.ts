@@ -2,6 +2,7 @@
 // CSV downloads. The composition root builds it from here, handing in auth's and planning's ports.
 import type { Database, Executor } from '../../db/client.js';
 import { unitOfWork } from '../../db/unit-of-work.js';
+import { auditTrail } from '../cases/index.js';
 import { ActivityRepository } from './activity.repository.js';
 import { CaseloadReportRepository } from './caseload-report.repository.js';
 import { ConflictsReportRepository } from './conflicts-report.repository.js';
@@ -22,16 +23,20 @@ export { refusedTokenGate, reportingGate } from './reporting.gate.js';
 export { mayReadSchema } from './reporting-token.rules.js';
 export { reportCsvHandler } from './report-csv.http.js';
 
-/** What reporting needs of auth: its token hash, the channel announcing revoked sessions, and its cache of live ones to forget a revoked token in. */
+/** What reporting needs of auth: its token hash, its announcement of a revoked session (in the caller's transaction), and its cache of live ones to forget a revoked token in. */
 export interface SessionPorts {
   hashToken: (token: string) => string;
-  revokedChannel: string;
+  announceRevoked: (executor: Executor, sessionId: string) => Promise<void>;
   forgetSession: (sessionId: string) => void;
 }
 
 export function reportingTokenService(db: Database, sessions: SessionPorts): ReportingTokenService {
   return new ReportingTokenService(
-    unitOfWork(db, (executor: Executor) => ({ tokens: new ReportingTokenRepository(executor, sessions.revokedChannel) })),
+    unitOfWork(db, (executor: Executor) => ({
+      tokens: new ReportingTokenRepository(executor),
+      audit: auditTrail(executor),
+      sessions: { announceRevoked: (sessionId: string) => sessions.announceRevoked(executor, sessionId) },
+    })),
     sessions.hashToken,
     sessions.forgetSession,
   );

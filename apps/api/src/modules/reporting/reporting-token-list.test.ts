@@ -1,8 +1,10 @@
 // Reporting tokens listed as a connection, live ones first, with who made and revoked each (issue 13:
 // after 100 revoked tokens the live ones vanished from the list and could not be revoked); at most 50 live.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEntries, sessions } from '../../db/schema/index.js';
+import { SESSIONS_CHANNEL } from '../auth/index.js';
 import { makeStaff, PASSWORD } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { REPORTING_TOKEN } from './reporting-token.rules.js';
@@ -97,6 +99,20 @@ describe('reportingTokens', () => {
       { entity: 'ReportingToken', entityId: made.reportingToken.id, field: 'revokedAt', actor: { fullName: 'Paul Pôle' } },
       { entity: 'ReportingToken', entityId: made.reportingToken.id, field: 'created', actor: { fullName: 'Diane Directrice' } },
     ]);
+  });
+
+  it("announces a revoked token on auth's channel, so that every API process forgets it at once", async () => {
+    const made = await create('Announced');
+    const [row] = await server.db.db.select().from(sessions).where(eq(sessions.label, 'Announced'));
+    const listener = postgres(server.db.url, { max: 1, onnotice: () => {} });
+    try {
+      const heard: string[] = [];
+      await listener.listen(SESSIONS_CHANNEL, (id) => heard.push(id));
+      await server.gql(REVOKE, { id: made.reportingToken.id }, poleHead);
+      await vi.waitFor(() => expect(heard).toContain(row.id));
+    } finally {
+      await listener.end();
+    }
   });
 
   it(`at most ${REPORTING_TOKEN.maxLive} live tokens: one more is a userError naming the rule, nothing made; revoking one frees a place`, async () => {

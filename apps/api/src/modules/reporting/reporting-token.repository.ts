@@ -2,7 +2,7 @@
 // revocable. Their uses are kept in reporting_token_uses.
 import { and, asc, count, desc, eq, gt, isNull, lt, lte, max, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { auditEntries, refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
+import { refusedTokenUses, reportingTokenUses, sessions } from '../../db/schema/index.js';
 
 /** A token still working at `now`: not revoked, not expired. */
 const live = (now: Date): SQL => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now)) as SQL;
@@ -10,15 +10,10 @@ const live = (now: Date): SQL => and(isNull(sessions.revokedAt), gt(sessions.exp
 export type ReportingTokenRow = typeof sessions.$inferSelect & { lastUsedAt: Date | null };
 
 export class ReportingTokenRepository {
-  constructor(
-    private readonly db: Executor,
-    /** The NOTIFY channel on which auth's session watch learns of a revoked session. */
-    private readonly revokedChannel: string,
-  ) {}
+  constructor(private readonly db: Executor) {}
 
   async insert(values: { label: string; tokenHash: string; expiresAt: Date; createdAt: Date; createdById: string }): Promise<ReportingTokenRow> {
     const [row] = await this.db.insert(sessions).values({ kind: 'REPORTING', ...values }).returning();
-    await this.audit(values.createdById, row.id, 'created', null, { label: row.label, expiresAt: row.expiresAt.toISOString() }, values.createdAt);
     return { ...row, lastUsedAt: null };
   }
 
@@ -71,16 +66,7 @@ export class ReportingTokenRepository {
       .set({ revokedAt: now, revokedById: byId })
       .where(and(eq(sessions.id, id), eq(sessions.kind, 'REPORTING'), isNull(sessions.revokedAt)))
       .returning();
-    if (!row) return null;
-    await this.audit(byId, row.id, 'revokedAt', { revokedAt: null }, { revokedAt: now.toISOString() }, now);
-    // Delivered after commit: every API process forgets the session (auth's session watch).
-    await this.db.execute(sql`select pg_notify(${this.revokedChannel}, ${row.id})`);
-    return { ...row, lastUsedAt: null };
-  }
-
-  /** Who made or revoked a token, in the audit trail direction reads (`auditEntries`). */
-  private async audit(actorId: string, tokenId: string, field: string, before: Record<string, unknown> | null, after: Record<string, unknown>, at: Date) {
-    await this.db.insert(auditEntries).values({ kind: 'CHANGE', actorId, entity: 'ReportingToken', entityId: tokenId, field, before, after, at });
+    return row ? { ...row, lastUsedAt: null } : null;
   }
 
   /** Until commit, other uses of this token wait: parallel calls are counted one by one. */

@@ -2,12 +2,22 @@
 // against the token's own rate limit and recorded (the audit trail of what a tool read).
 import { randomBytes } from 'node:crypto';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
+import type { AuditTrail } from '../cases/index.js';
 import { BadInput, RuleViolation, violation } from '../../shared/outcome.js';
 import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
 import { liveTokenCapError, rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../shared/paging.js';
 
-export type ReportingTokenRepositories = { tokens: Pick<ReportingTokenRepository, 'insert' | 'lockCreation' | 'countLive' | 'page' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'> };
+export type ReportingTokenRepositories = {
+  tokens: Pick<ReportingTokenRepository, 'insert' | 'lockCreation' | 'countLive' | 'page' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'>;
+  /** Who made or revoked a token, in the audit trail direction reads (`auditEntries`). */
+  audit: Pick<AuditTrail, 'recordChange'>;
+  /** Auth's announcement of a revoked session, delivered after commit: every API process forgets it. */
+  sessions: { announceRevoked: (sessionId: string) => Promise<void> };
+};
+
+const tokenChange = (actorId: string, tokenId: string, field: string, before: Record<string, unknown> | null, after: Record<string, unknown>, at: Date) =>
+  ({ actorId, entity: 'ReportingToken', entityId: tokenId, caseFileId: null, entityVersion: null, field, before, after, at }) as const;
 
 export type Admission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -25,11 +35,13 @@ export class ReportingTokenService {
     const err = reportingTokenError(label, expiresAt, now);
     if (err) throw new RuleViolation([err]);
     const token = randomBytes(32).toString('base64url');
-    const row = await this.uow.run(async ({ tokens }) => {
+    const row = await this.uow.run(async ({ tokens, audit }) => {
       await tokens.lockCreation();
       const capErr = liveTokenCapError(await tokens.countLive(now));
       if (capErr) throw new RuleViolation([capErr]);
-      return tokens.insert({ label: label.trim(), tokenHash: this.hashToken(token), expiresAt, createdAt: now, createdById: byId });
+      const made = await tokens.insert({ label: label.trim(), tokenHash: this.hashToken(token), expiresAt, createdAt: now, createdById: byId });
+      await audit.recordChange(tokenChange(byId, made.id, 'created', null, { label: made.label, expiresAt: made.expiresAt.toISOString() }, now));
+      return made;
     });
     return { token, row };
   }
@@ -51,9 +63,11 @@ export class ReportingTokenService {
 
   /** `byId`: the direction member revoking it (recorded with the token and in the audit trail). */
   async revoke(id: string, now: Date, byId: string): Promise<ReportingTokenRow> {
-    const row = await this.uow.run(async ({ tokens }) => {
+    const row = await this.uow.run(async ({ tokens, audit, sessions }) => {
       const revoked = await tokens.revoke(id, now, byId);
       if (!revoked) throw violation('id', 'UNKNOWN_REPORTING_TOKEN', 'No reporting token in force has this ID.');
+      await audit.recordChange(tokenChange(byId, revoked.id, 'revokedAt', { revokedAt: null }, { revokedAt: now.toISOString() }, now));
+      await sessions.announceRevoked(revoked.id);
       return revoked;
     });
     this.forgetSession(row.id);

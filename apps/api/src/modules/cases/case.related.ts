@@ -1,0 +1,40 @@
+// A page of case files gets its beneficiaries, sectors and social workers in one loader batch each,
+// before GraphQL walks it: the fields then resolve at once, without a promise and a loader call
+// per row and field (150 on a 50-row list). Only what the query selects is fetched, and only for
+// the case files whose access lets the viewer read the field (R5: the resolvers check it again).
+import type { GraphQLResolveInfo } from 'graphql';
+import type DataLoader from 'dataloader';
+import type { Context } from '../../graphql/context.js';
+import { selectedAt } from '../../graphql/selection.js';
+import type { sectors, staff } from '../../db/schema/index.js';
+import { mayRead } from './case.access.js';
+import type { BeneficiaryRow } from './case.repository.js';
+import type { CaseFile } from './case.types.js';
+
+export interface RelatedRows {
+  beneficiary?: BeneficiaryRow | null;
+  sector?: typeof sectors.$inferSelect | null;
+  socialWorker?: typeof staff.$inferSelect | null;
+}
+
+/** Fills `related` on the nodes of a connection, for the fields `info` selects on them. */
+export async function fetchRelated(nodes: readonly CaseFile[], info: GraphQLResolveInfo, ctx: Context): Promise<void> {
+  if (!nodes.length) return;
+  const asked = selectedAt(info, ['edges', 'node']);
+  const { loaders } = ctx;
+  await Promise.all([
+    asked.has('beneficiary') && fill(nodes, loaders.beneficiary, (c) => c.beneficiaryDbId, 'beneficiary'),
+    asked.has('sector') && fill(nodes.filter((c) => mayRead(c.access, 'sector')), loaders.sector, (c) => c.sectorDbId, 'sector'),
+    asked.has('socialWorker') && fill(nodes.filter((c) => mayRead(c.access, 'socialWorker')), loaders.staff, (c) => c.socialWorkerDbId, 'socialWorker'),
+  ]);
+}
+
+async function fill<K extends keyof RelatedRows>(nodes: readonly CaseFile[], loader: DataLoader<string, RelatedRows[K] | null>, id: (c: CaseFile) => string, field: K) {
+  if (!nodes.length) return;
+  const rows = await loader.loadMany(nodes.map(id));
+  nodes.forEach((c, i) => {
+    const row = rows[i];
+    if (row instanceof Error) return; // left to the field's own loader call, which reports it
+    (c.related ??= {})[field] = row;
+  });
+}

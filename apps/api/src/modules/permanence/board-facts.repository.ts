@@ -1,0 +1,123 @@
+// The board's panels each in one statement: the rows a panel shows, and the rows its fields point at,
+// as JSON arrays read back as drizzle would (db/json-rows.ts). The service then runs rule code only;
+// the resolver hands the rows to the request's loaders.
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { fromJsonRow, fromJsonRows, jsonRow, jsonRows } from '../../db/json-rows.js';
+import { absences, alerts, binomes, flyingAssignments, permanenceReplacements, permanenceShifts, serviceClosingDays, staff, teams } from '../../db/schema/index.js';
+import { PermanenceRepository, type AlertFilter, type ShiftRow } from './permanence.repository.js';
+
+/** Everything R14 weighs at some instants, read in one statement (who-to-call.service.ts forInstants). */
+export interface WhoToCallFacts {
+  /** The whole staff, by name. */
+  staff: (typeof staff.$inferSelect)[];
+  teams: { sectorId: string; socialWorkerId: string }[];
+  /** The shifts covering any of the instants. */
+  shifts: ShiftRow[];
+  binomes: (typeof binomes.$inferSelect)[];
+  /** R11 sickness replacements in the sectors running at some time between the first and the last instant. */
+  replacing: (typeof flyingAssignments.$inferSelect)[];
+  /** Closing days in [closedFrom, closedTo). */
+  closingDays: (typeof serviceClosingDays.$inferSelect)[];
+  /** Absences (not cancelled) of anyone overlapping [first instant, last instant + 1 ms). */
+  absences: (typeof absences.$inferSelect)[];
+}
+
+/** The shifts on call around an instant and what the board shows of them, read in one statement. */
+export interface OnCallFacts {
+  shifts: ShiftRow[];
+  binomes: (typeof binomes.$inferSelect)[];
+  replacements: (typeof permanenceReplacements.$inferSelect)[];
+  staff: (typeof staff.$inferSelect)[];
+  absences: (typeof absences.$inferSelect)[];
+  closingDays: (typeof serviceClosingDays.$inferSelect)[];
+}
+
+export class BoardFactsRepository {
+  constructor(private readonly db: Executor) {}
+
+  /**
+   * R14's facts at these instants in one statement (the board's sector cards ask every sector now and
+   * at the next change of shift): one JSON array per table, then rule code only. The staff, binômes and
+   * absences are read whole for the span (a few dozen rows): who of them matters is the rules' business.
+   */
+  async whoToCallFacts(sectorIds: readonly string[], instants: readonly Date[], closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
+    const times = instants.map((at) => at.getTime());
+    const first = new Date(Math.min(...times)).toISOString();
+    const last = new Date(Math.max(...times)).toISOString();
+    const lastPlus = new Date(Math.max(...times) + 1).toISOString();
+    const ids = sql`${`{${sectorIds.join(',')}}`}::uuid[]`;
+    const covering = sql.join(
+      instants.map((at) => sql`(s.starts_at <= ${at.toISOString()}::timestamptz and s.ends_at > ${at.toISOString()}::timestamptz)`),
+      sql` or `,
+    );
+    const result = await this.db.execute(sql`select
+      ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff,
+      (select coalesce(json_agg(json_build_object('sectorId', t.sector_id, 'socialWorkerId', t.social_worker_id)), '[]'::json) from ${teams} t where t.sector_id = any(${ids})) as teams,
+      ${jsonRows(permanenceShifts, 's', covering, sql`s.starts_at desc`)} as shifts,
+      ${jsonRows(binomes, 'b')} as binomes,
+      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id = any(${ids}) and f.kind = 'SICKNESS_REPLACEMENT' and f.starts_at <= ${last}::timestamptz and coalesce(f.ended_early_at, f.ends_at) > ${first}::timestamptz`)} as replacing,
+      ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing,
+      ${jsonRows(absences, 'a', sql`a.cancelled_at is null and a.starts_at < ${lastPlus}::timestamptz and a.ends_at > ${first}::timestamptz`, sql`a.starts_at`)} as absences`);
+    const [row] = result as unknown as Record<string, unknown>[];
+    return {
+      staff: fromJsonRows(staff, row.staff),
+      teams: row.teams as WhoToCallFacts['teams'],
+      shifts: fromJsonRows(permanenceShifts, row.shifts),
+      binomes: fromJsonRows(binomes, row.binomes),
+      replacing: fromJsonRows(flyingAssignments, row.replacing),
+      closingDays: fromJsonRows(serviceClosingDays, row.closing),
+      absences: fromJsonRows(absences, row.absences),
+    };
+  }
+
+  /**
+   * `onCallAround` with, in the same statement, what the board shows of those shifts: their binômes,
+   * replacements (in record order), the whole staff by name, the absences overlapping them (or from
+   * `at` when one is under way) and the closing days of `closedFrom`..`closedTo` (local dates).
+   */
+  async onCallFacts(at: Date, closedFrom: string, closedTo: string): Promise<OnCallFacts> {
+    const around = new PermanenceRepository(this.db).onCallAround(at).getSQL();
+    const iso = at.toISOString();
+    const result = await this.db.execute(sql`with on_call as (${around})
+      select
+        ${jsonRows(permanenceShifts, 's', sql`s.id in (select id from on_call)`)} as shifts,
+        ${jsonRows(binomes, 'b', sql`b.id in (select holder_binome_id from on_call)`)} as binomes,
+        ${jsonRows(permanenceReplacements, 'r', sql`r.shift_id in (select id from on_call)`, sql`r.recorded_at`)} as replacements,
+        ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff,
+        ${jsonRows(absences, 'a', sql`a.cancelled_at is null and a.ends_at > (select min(least(starts_at, ${iso}::timestamptz)) from on_call) and a.starts_at < (select max(greatest(ends_at, ${iso}::timestamptz)) from on_call) + interval '1 millisecond'`, sql`a.starts_at`)} as absences,
+        ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing`);
+    const [row] = result as unknown as Record<string, unknown>[];
+    return {
+      shifts: fromJsonRows(permanenceShifts, row.shifts),
+      binomes: fromJsonRows(binomes, row.binomes),
+      replacements: fromJsonRows(permanenceReplacements, row.replacements),
+      staff: fromJsonRows(staff, row.staff),
+      absences: fromJsonRows(absences, row.absences),
+      closingDays: fromJsonRows(serviceClosingDays, row.closing),
+    };
+  }
+
+  /**
+   * `alerts(filter)` and, in the same statement, what the board shows of the page: its shifts, their
+   * binômes and the whole staff by name (holders, who is away, who acknowledged).
+   */
+  async alertsWithFacts(filter: AlertFilter) {
+    const page = new PermanenceRepository(this.db).alerts(filter).getSQL();
+    const result = await this.db.execute(sql`with page as (${page})
+      select
+        (select coalesce(json_agg(p order by p.rank, (p.alert->>'starts_at')::timestamptz, p.alert->>'id'), '[]'::json)
+          from (select ${jsonRow(alerts, 'x')} as alert, x.rank, x.total from (select ${alerts}.*, page.rank, page.total from page join ${alerts} on ${alerts}.id = page.id) x) p) as page,
+        ${jsonRows(permanenceShifts, 's', sql`s.id in (select shift_id from page)`)} as shifts,
+        ${jsonRows(binomes, 'b', sql`b.id in (select holder_binome_id from ${permanenceShifts} where id in (select shift_id from page))`)} as binomes,
+        ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff`);
+    const [row] = result as unknown as Record<string, unknown>[];
+    const pageRows = (typeof row.page === 'string' ? JSON.parse(row.page) : row.page) as { alert: Record<string, unknown>; rank: number; total: number }[];
+    return {
+      rows: pageRows.map((r) => ({ alert: fromJsonRow(alerts, r.alert), rank: Number(r.rank), total: Number(r.total) })),
+      shifts: fromJsonRows(permanenceShifts, row.shifts),
+      binomes: fromJsonRows(binomes, row.binomes),
+      staff: fromJsonRows(staff, row.staff),
+    };
+  }
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "schedule_entries_start_idx" ON "schedule_entries" USING btree ("starts_at");
