@@ -68,7 +68,7 @@ export class HoursRepository {
         ), agreed as (
           -- The plan in force on the days its case file was ACTIVE (agreed) or SUSPENDED (set apart), cut to
           -- the period, and the plans of a sector and status in force over the same days summed: a few hundred
-          -- spans for thousands of plans, so that the months multiply few rows. `least` and `greatest` skip
+          -- spans for thousands of plans, so that the months multiply few rows. least and greatest skip
           -- nulls: a span still open runs to the period's end.
           select c.sector_id, s.status, sum(v.af) as af, sum(v.ams) as ams, d.from_day, d.until_day
           from plans v join status_days s on s.case_file_id = v.case_file_id and s.status in ('ACTIVE', 'SUSPENDED')
