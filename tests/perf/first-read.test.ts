@@ -27,13 +27,13 @@ const NOW = new Date('2026-11-24T09:30:00Z'); // a Tuesday, 10:30 in Brussels: o
 const BUDGET: Record<string, number> = {
   BoardViewer: 0,
   BoardOnCall: 1,
-  BoardSectors: 3,
+  BoardSectors: 2,
   BoardAlerts: 1,
   BoardSectorCaseloads: 1,
   BoardPlanning: 2,
   BoardSchedule: 2,
 };
-const TOTAL = 10;
+const TOTAL = 9;
 
 let server: TestServer;
 let kiosk: string;

@@ -30,7 +30,7 @@ import { planningPorts } from './planning.ports.js';
 import { DEFAULT_SETTINGS, schedulesModule, type ConflictService, type LeaveService, type PatternService, type ScheduleService } from '../modules/schedules/index.js';
 import { leaveAbsences, planHoursCheck } from './schedules.ports.js';
 import { teamService, type TeamService } from '../modules/team/index.js';
-import { reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
+import { closedMonths, reportService, reportingTokenService, type ReportService, type ReportingTokenService } from '../modules/reporting/index.js';
 import { holidayService, type HolidayService } from '../modules/holidays/index.js';
 import { satisfactionLoaders, satisfactionRecords, satisfactionService, satisfactionSettingsService, type SatisfactionService, type SatisfactionSettingsService } from '../modules/satisfaction/index.js';
 import { incidentRecords, incidentService, type IncidentService } from '../modules/incidents/index.js';
@@ -90,7 +90,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     records: (executor) => [aidPlanRecords(executor), visitRecords(executor), incomeRecords(executor), satisfactionRecords(executor), incidentRecords(executor)],
   });
   const scheduleSettings = { ...DEFAULT_SETTINGS, travelSpeedKmh: config.travelSpeedKmh };
-  const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences });
+  const schedules = schedulesModule(db, scheduleSettings, { absences: leaveAbsences, closedMonths });
   const income = incomeService(db, clock);
   const satisfaction = satisfactionService(db, clock);
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
@@ -124,7 +124,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
     beneficiaries: core.beneficiaries,
     audit: core.audit,
     aidPlans: aidPlanService(db, clock, { schedules: planHoursCheck }),
-    visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger }),
+    visits: visitService(db, clock, { staff: (executor) => new OrgRepository(executor), incomeFollowUps: incomeFollowUpTrigger, closedMonths }),
     income,
     beneficiaryExport: core.beneficiaryExport,
     caseloads: core.caseloads,

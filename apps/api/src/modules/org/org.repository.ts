@@ -41,7 +41,26 @@ export class OrgRepository {
   }
 
   sectors() {
-    return sharedRead('sectors', () => preparedOnce(this.db, 'sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)).prepare('sectors')).execute());
+    if (inSharedReads()) return this.sectorsWithWorkers().then((rows) => rows.map((r) => r.sector));
+    return preparedOnce(this.db, 'sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)).prepare('sectors')).execute();
+  }
+
+  /**
+   * Within a query request, the sectors are read once with the social worker heading each team (one
+   * left join: a team per sector), so the board's sector cards ask for no statement of their own.
+   */
+  private sectorsWithWorkers() {
+    return sharedRead('sectorsWithWorkers', () =>
+      preparedOnce(this.db, 'sectorsWithWorkers', () =>
+        this.db
+          .select({ sector: sectors, worker: staff })
+          .from(sectors)
+          .leftJoin(teams, eq(teams.sectorId, sectors.id))
+          .leftJoin(staff, eq(staff.id, teams.socialWorkerId))
+          .orderBy(asc(sectors.code))
+          .prepare('sectorsWithWorkers'),
+      ).execute(),
+    );
   }
 
   async sectorsByIds(ids: readonly string[]) {
@@ -69,6 +88,10 @@ export class OrgRepository {
   /** The social worker heading each sector's team, keyed by sector id. */
   async sectorSocialWorkers(sectorIds: readonly string[]) {
     if (!sectorIds.length) return [];
+    if (inSharedReads()) {
+      const rows = await this.sectorsWithWorkers();
+      return rows.flatMap((r) => (r.worker && sectorIds.includes(r.sector.id) ? [{ sectorId: r.sector.id, worker: r.worker }] : []));
+    }
     return sharedRead(`sectorSocialWorkers:${[...sectorIds].sort().join(',')}`, () =>
       preparedOnce(this.db, 'sectorSocialWorkers', () =>
         this.db

@@ -145,4 +145,29 @@ describe('a month a tool has been given keeps its figures when visits and schedu
     expect(await server.gql(ACTIVITY, {}, tool)).toEqual(activityBefore);
     expect(await csv('hours')).toBe(csvBefore);
   });
+
+  it('a month no tool has asked for yet is kept as it stood by the first write dated in it, in that write’s transaction', async () => {
+    // October: nothing scheduled, no visit, never asked for by a token. Then, on 3 December, an entry and a visit dated in it.
+    const sw = await server.login(world.sw.email, PASSWORD);
+    const caseFileId = toGlobalId('CaseFile', world.caseFileId);
+    const created = await server.gql(
+      'mutation ($input: ScheduleEntryCreateInput!) { scheduleEntryCreate(input: $input) { entries { id } userErrors { code } } }',
+      { input: { helperId: toGlobalId('Staff', world.helper.id), caseFileId, kind: 'FAMILY_CARE', tasks: ['PERSONAL_HYGIENE'], startsAt: '2026-10-14T09:00:00+02:00', endsAt: '2026-10-14T11:00:00+02:00' } },
+      sw,
+    );
+    expect(created.data?.scheduleEntryCreate.userErrors).toEqual([]);
+    const planned = await server.gql(
+      'mutation ($input: VisitPlanInput!) { visitPlan(input: $input) { visit { id } userErrors { code } } }',
+      { input: { caseFileId, kind: 'REVISION', plannedAt: '2026-10-20T10:00:00+02:00', visitorId: toGlobalId('Staff', world.sw.id) } },
+      sw,
+    );
+    expect(planned.data?.visitPlan.userErrors).toEqual([]);
+
+    const october = { from: '2026-10-01', to: '2026-10-31' };
+    expect((await hours(october.from, october.to)).help.filter((h: { plannedHours: number }) => h.plannedHours > 0)).toEqual([]);
+    expect((await hours(october.from, october.to, director)).help).toContainEqual(expect.objectContaining({ month: '2026-10', plannedHours: 2 }));
+    const activity = `{ activityReport(from: "${october.from}", to: "${october.to}") { visits { month kind } } }`;
+    expect((await server.gql(activity, {}, tool)).data?.activityReport.visits).toEqual([]);
+    expect((await server.gql(activity, {}, director)).data?.activityReport.visits).toEqual([{ month: '2026-10', kind: 'REVISION' }]);
+  });
 });

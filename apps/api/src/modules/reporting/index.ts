@@ -42,18 +42,28 @@ export function reportingTokenService(db: Database, sessions: SessionPorts): Rep
   );
 }
 
+const reportRepositories = (executor: Executor) => ({
+  activity: new ActivityRepository(executor),
+  hours: new HoursRepository(executor),
+  caseload: new CaseloadReportRepository(executor),
+  permanence: new PermanenceReportRepository(executor),
+  conflicts: new ConflictsReportRepository(executor),
+  sectors: new SectorNamesRepository(executor),
+  satisfaction: new SatisfactionReportRepository(executor),
+  monthFigures: new MonthFiguresRepository(executor),
+});
+
 export function reportService(db: Database, planning: PlanningReportPort): ReportService {
-  return new ReportService(
-    unitOfWork(db, (executor: Executor) => ({
-      activity: new ActivityRepository(executor),
-      hours: new HoursRepository(executor),
-      caseload: new CaseloadReportRepository(executor),
-      permanence: new PermanenceReportRepository(executor),
-      conflicts: new ConflictsReportRepository(executor),
-      sectors: new SectorNamesRepository(executor),
-      satisfaction: new SatisfactionReportRepository(executor),
-      monthFigures: new MonthFiguresRepository(executor),
-    })),
-    planning,
-  );
+  return new ReportService(unitOfWork(db, reportRepositories), planning);
+}
+
+/**
+ * For schedules and visits, bound to a write's transaction: keeps the months over that the write is
+ * dated in, as they stood before it (ReportService.keepMonthsOver), in that same transaction.
+ */
+export function closedMonths(executor: Executor): { keep(instants: Date[], now: Date): Promise<void> } {
+  const repos = reportRepositories(executor);
+  const noPlanning: PlanningReportPort = { report: () => Promise.reject(new Error('not used to keep months')) };
+  const service = new ReportService({ read: repos, run: (work) => work(repos, executor as never) }, noPlanning);
+  return { keep: (instants, now) => service.keepMonthsOver(instants, now) };
 }

@@ -99,6 +99,21 @@ export class ReportService {
     return out as T;
   }
 
+  /**
+   * Before a write dated at these instants (a schedule entry or a visit created, moved, cancelled, done),
+   * in its transaction: the months among them already over are kept as they stand, if no token has asked
+   * for them yet, so that the write moves direction's figures and never what tools are given.
+   */
+  async keepMonthsOver(instants: Date[], now: Date): Promise<void> {
+    const current = localDay(now).slice(0, 7);
+    const over = [...new Set(instants.map((at) => localDay(at).slice(0, 7)))].filter((month) => month < current).sort();
+    for (const month of over) {
+      const whole = wholeMonths(`${month}-01`, `${month}-01`);
+      // Each report keeps the month only if it is not kept yet (figures()); kept ones are read, not recomputed.
+      for (const name of ['activity', 'hours', 'caseload', 'conflicts'] as const) await this[name](whole.from, whole.to, now, 'tool');
+    }
+  }
+
   async activity(from: string, to: string, now: Date, audience: Audience = 'direction') {
     const { p, shown } = this.scope(from, to, now, audience);
     const { activity } = this.uow.read;

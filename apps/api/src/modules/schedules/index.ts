@@ -10,7 +10,7 @@ import { ConflictService } from './conflict.service.js';
 import { LeaveService } from './leave.service.js';
 import { PatternService } from './pattern.service.js';
 import { ScheduleService } from './schedule.service.js';
-import { scheduleRepositories } from './schedules.repositories.js';
+import { scheduleRepositories, type ClosedMonths } from './schedules.repositories.js';
 import type { LeaveAbsences } from './schedules.ports.js';
 
 export { ConflictEngine } from './conflict.engine.js';
@@ -32,6 +32,8 @@ export { ScheduleChangeResolver, ScheduleConflictResolver, ScheduleEntryResolver
 export interface SchedulesPorts {
   /** R12: approved leave becomes an absence (org), bound to the leave decision's transaction. */
   absences: (executor: Executor) => LeaveAbsences;
+  /** Reporting: a write dated in a month over first keeps that month's figures for tools, in its transaction. */
+  closedMonths?: (executor: Executor) => ClosedMonths;
 }
 
 export interface Schedules {
@@ -45,7 +47,7 @@ export interface Schedules {
 }
 
 export function schedulesModule(db: Database, settings: Settings, ports: SchedulesPorts): Schedules {
-  const uow = unitOfWork(db, (executor) => scheduleRepositories(executor, ports.absences));
+  const uow = unitOfWork(db, (executor) => scheduleRepositories(executor, ports.absences, ports.closedMonths));
   const engine = new ConflictEngine(settings);
   return {
     schedules: new ScheduleService(uow, engine),

@@ -22,7 +22,7 @@ export type ScheduleEntryDraft = Omit<ScheduleEntryCreateInput, 'helperId' | 'ca
 /** A same-day change, with database ids (decoded by the resolver). */
 export type ScheduleChangeDraft = Omit<ScheduleEntryChangeInput, 'entryId' | 'helperId'> & { entryId: string; helperId: string | null };
 
-type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox' | 'closedDays'>;
+type Repos = Pick<ScheduleRepositories, 'schedule' | 'conflicts' | 'outbox' | 'closedDays' | 'closedMonths'>;
 
 class Rollback extends Error {
   constructor(public readonly result: unknown) {
@@ -51,6 +51,8 @@ export class ScheduleService {
       const [c] = await repos.conflicts.caseSectors([caseFileId]);
       if (!c || !mayPlan(viewer, c.sectorId)) throw violation('caseFileId', 'UNKNOWN_CASE_FILE', 'No case file whose schedule you plan has this ID.');
       await this.helper(repos, helperId, 'helperId');
+      // Entries dated in a month over: that month's figures for reporting tools are kept as they were first.
+      await repos.closedMonths?.keep(spans.map((x) => x.startsAt), now);
       const repo = repos.schedule;
       const pattern = input.recurrence
         ? await repo.insertPattern({ helperId, caseFileId, kind: input.kind, tasks: input.tasks, ...input.recurrence, createdById: viewer.staffId, createdAt: now })
@@ -95,6 +97,8 @@ export class ScheduleService {
     const r = applyChange(before, { ...input, helperId: newHelperId });
     if (!r.ok) throw violation(r.error.field, r.error.code, r.error.message);
     if (input.action === 'REASSIGN') await this.helper(repos, r.next.helperId, 'helperId');
+    // A change in a month over (from it or into it): that month's figures for reporting tools are kept first.
+    await repos.closedMonths?.keep([before.startsAt, r.next.startsAt], now);
     const snap = (e: { helperId: string; startsAt: Date; endsAt: Date; status: string }) => ({ helperId: e.helperId, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), status: e.status });
     // The change row is written from what the entry becomes, alongside the update: one round trip.
     const [after, change] = await Promise.all([

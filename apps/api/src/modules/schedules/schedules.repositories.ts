@@ -17,6 +17,13 @@ export interface ScheduleRepositories {
   absences: LeaveAbsences;
   /** Public holidays and closing days: a visit planned on one is a conflict (VISIT_ON_HOLIDAY). */
   closedDays: ClosedDaysReader;
+  /** Reporting's months over, kept as they stood before a write dated in them (absent in seeds and benches). */
+  closedMonths?: ClosedMonths;
+}
+
+/** Reporting's port: keeps the months over among these instants before the write, in its transaction. */
+export interface ClosedMonths {
+  keep(instants: Date[], now: Date): Promise<void>;
 }
 
 /** Public holidays and closing days in [from, to) (local dates), read in the caller's transaction. */
@@ -36,6 +43,6 @@ export function conflictEngineRepositories(executor: Executor): ConflictEngineRe
   };
 }
 
-export function scheduleRepositories(executor: Executor, absences: (executor: Executor) => LeaveAbsences): ScheduleRepositories {
-  return { ...conflictEngineRepositories(executor), leave: new LeaveRepository(executor), absences: absences(executor) };
+export function scheduleRepositories(executor: Executor, absences: (executor: Executor) => LeaveAbsences, closedMonths?: (executor: Executor) => ClosedMonths): ScheduleRepositories {
+  return { ...conflictEngineRepositories(executor), leave: new LeaveRepository(executor), absences: absences(executor), closedMonths: closedMonths?.(executor) };
 }

@@ -20,6 +20,8 @@ export interface VisitPorts {
   staff: (executor: Executor) => VisitStaff;
   /** R2: the income module's follow-up of the proofs, opened in the visit's transaction. */
   incomeFollowUps: (executor: Executor) => IncomeFollowUpTrigger;
+  /** Reporting: a visit written in a month over first keeps that month's figures for tools, in its transaction. */
+  closedMonths?: (executor: Executor) => { keep(instants: Date[], now: Date): Promise<void> };
 }
 
 export function visitService(db: Database, clock: () => Date, ports: VisitPorts): VisitService {
@@ -31,6 +33,7 @@ export function visitService(db: Database, clock: () => Date, ports: VisitPorts)
       audit: auditTrail(executor),
       outbox: new Outbox(executor),
       incomeFollowUps: ports.incomeFollowUps(executor),
+      closedMonths: ports.closedMonths?.(executor),
     })),
   );
 }

@@ -41,6 +41,8 @@ export type VisitRepositories = {
   audit: Pick<AuditTrail, 'recordChange'>;
   outbox: Pick<Outbox, 'publish'>;
   incomeFollowUps: IncomeFollowUpTrigger;
+  /** Reporting's port: a visit written in a month over first keeps that month's figures for tools (absent in seeds). */
+  closedMonths?: { keep(instants: Date[], now: Date): Promise<void> };
 };
 
 /** Ids are database ids (global IDs are decoded by the resolvers). */
@@ -64,6 +66,7 @@ export class VisitService {
       const window = revisitWindow(input.plannedAt);
       const earlier = visitor.role === 'FLYING_SOCIAL_WORKER' && input.kind === 'REVISION' ? await repo.flyingRevisionsDone(c.beneficiaryId, window.from, window.to) : [];
       const warning = revisitWarning({ kind: input.kind, visitorRole: visitor.role, plannedAt: input.plannedAt }, earlier);
+      await r.closedMonths?.keep([input.plannedAt], now);
       const row = await repo.insertVisit({ caseFileId: c.id, kind: input.kind, plannedAt: input.plannedAt, visitorId, createdById: viewer.staffId, createdAt: now, updatedAt: now });
       await this.audit(r, viewer, 'Visit', row.id, c.id, null, row, now, 'VISIT_PLANNED');
       return { visit: toVisit(row), fileCheck: null, warnings: warning ? [warning] : [] };
@@ -79,6 +82,7 @@ export class VisitService {
       if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
       const c = await r.cases.writable(before.caseFileId, viewer, null);
       if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
+      await r.closedMonths?.keep([before.plannedAt], now);
       const org = r.staff;
       const [visitor] = await org.staffByIds([before.visitorId]);
       // R10: the flying social worker's report goes to the sector's social worker (the team's, else the case's).
@@ -103,6 +107,7 @@ export class VisitService {
       if (!before) throw violation('visitId', 'UNKNOWN_VISIT', 'No visit has this ID.');
       await r.cases.writable(before.caseFileId, viewer, null);
       if (before.status !== 'PLANNED') throw violation('visitId', 'VISIT_NOT_PLANNED', `This visit is ${before.status}.`);
+      await r.closedMonths?.keep([before.plannedAt], now);
       const after = await repo.updateVisit(id, { status: 'CANCELLED', cancelledReason: input.reason.trim(), updatedAt: now });
       await this.audit(r, viewer, 'Visit', id, after.caseFileId, before, after, now, 'VISIT_CANCELLED');
       return { visit: toVisit(after), fileCheck: null, warnings: [] };
