@@ -2,7 +2,7 @@
 // read and null the rest. Queries, mutations, `node` and subscriptions all go through them.
 import { toGlobalId } from '../../shared/global-id.js';
 import { caseAccess, mayRead, mayReadBeneficiary, type CaseAccess, type CaseViewer } from './case.access.js';
-import type { BeneficiaryRow, CaseRow } from './case.repository.js';
+import type { BeneficiaryRow, CaseRow, ListBeneficiaryRow } from './case.repository.js';
 import { isUrgentAlert } from './case.rules.js';
 import { Beneficiary, CaseFile } from './case.types.js';
 
@@ -33,8 +33,12 @@ export function projectCaseWith(access: CaseAccess, row: CaseRow): CaseFile | nu
   });
 }
 
-/** A beneficiary as seen through one of their case files (or the widest access over them). */
-export function projectBeneficiary(access: CaseAccess, row: BeneficiaryRow, caseDbId: string | null): Beneficiary | null {
+/**
+ * A beneficiary as seen through one of their case files (or the widest access over them). A list's
+ * row may carry only the list's columns (ListBeneficiaryRow, read when only those fields are asked):
+ * the fields it lacks come back null.
+ */
+export function projectBeneficiary(access: CaseAccess, row: ListBeneficiaryRow & Partial<BeneficiaryRow>, caseDbId: string | null): Beneficiary | null {
   if (access === 'NONE') return null;
   const see = (f: Parameters<typeof mayReadBeneficiary>[1]) => mayReadBeneficiary(access, f);
   return Object.assign(new Beneficiary(), {
@@ -49,16 +53,16 @@ export function projectBeneficiary(access: CaseAccess, row: BeneficiaryRow, case
       ? { street: row.street, postalCode: row.postalCode, city: row.city, latitude: row.latitude, longitude: row.longitude }
       : null,
     maritalStatus: see('maritalStatus') ? row.maritalStatus : null,
-    nationalRegisterNumber: see('nationalRegisterNumber') ? row.nationalRegisterNumber : null,
-    familyAllowanceNumber: see('familyAllowanceNumber') ? row.familyAllowanceNumber : null,
-    householdMembers: see('householdMembers') ? row.householdMembers.map(person) : null,
-    informalCaregivers: see('informalCaregivers') ? row.informalCaregivers.map(person) : null,
-    outsideProfessionals: see('outsideProfessionals') ? row.outsideProfessionals.map(person) : null,
+    nationalRegisterNumber: see('nationalRegisterNumber') ? (row.nationalRegisterNumber ?? null) : null,
+    familyAllowanceNumber: see('familyAllowanceNumber') ? (row.familyAllowanceNumber ?? null) : null,
+    householdMembers: see('householdMembers') && row.householdMembers ? row.householdMembers.map(person) : null,
+    informalCaregivers: see('informalCaregivers') && row.informalCaregivers ? row.informalCaregivers.map(person) : null,
+    outsideProfessionals: see('outsideProfessionals') && row.outsideProfessionals ? row.outsideProfessionals.map(person) : null,
     propertyAdministrator: see('propertyAdministrator') && row.propertyAdministrator ? person(row.propertyAdministrator) : null,
-    accessNotes: see('accessNotes') ? row.accessNotes : null,
-    safetyNotes: see('safetyNotes') ? row.safetyNotes : null,
-    healthNotes: see('healthNotes') ? row.healthNotes : null,
-    monthlyIncome: see('monthlyIncome') && row.monthlyIncome !== null ? Number(row.monthlyIncome) : null,
+    accessNotes: see('accessNotes') ? (row.accessNotes ?? null) : null,
+    safetyNotes: see('safetyNotes') ? (row.safetyNotes ?? null) : null,
+    healthNotes: see('healthNotes') ? (row.healthNotes ?? null) : null,
+    monthlyIncome: see('monthlyIncome') && row.monthlyIncome != null ? Number(row.monthlyIncome) : null,
     version: see('version') ? row.version : null,
   });
 }

@@ -112,3 +112,27 @@ describe("the page's related rows", () => {
     expect(counts[1].n).toBe(counts[0].n);
   });
 });
+
+describe("the list's beneficiary columns", () => {
+  it('names and address only: read by the list statement itself, one statement fewer, the same answer', async () => {
+    const token = await seedCases(5);
+    await server.gql('{ caseFiles(first: 1) { edges { node { id } } } }', {}, token); // the token is recognised from here on
+    const fields = 'id firstName lastName birthDate address { city } maritalStatus version';
+    const light = `{ caseFiles(first: 5) { edges { node { id beneficiary { ${fields} } } } } }`;
+    const full = `{ caseFiles(first: 5) { edges { node { id beneficiary { ${fields} healthNotes householdMembers { name } } } } } }`;
+    let lightResult: GqlResult | undefined;
+    let fullResult: GqlResult | undefined;
+    const nLight = await countQueries(async () => (lightResult = await server.gql(light, {}, token)));
+    const nFull = await countQueries(async () => (fullResult = await server.gql(full, {}, token)));
+    expect(lightResult?.errors).toBeUndefined();
+    expect(fullResult?.errors).toBeUndefined();
+    const fullNodes = fullResult?.data?.caseFiles.edges.map((e: { node: { beneficiary: Record<string, unknown> } }) => e.node);
+    expect(fullNodes[0].beneficiary).toMatchObject({ lastName: expect.stringMatching(/^Person /), address: { city: 'Ixelles' }, healthNotes: 'n', householdMembers: [] });
+    const withoutHeavy = fullNodes.map((n: { id: string; beneficiary: Record<string, unknown> }) => {
+      const { healthNotes: _h, householdMembers: _m, ...rest } = n.beneficiary;
+      return { id: n.id, beneficiary: rest };
+    });
+    expect(lightResult?.data?.caseFiles.edges.map((e: { node: unknown }) => e.node)).toEqual(withoutHeavy);
+    expect(nLight.n).toBe(nFull.n - 1);
+  });
+});

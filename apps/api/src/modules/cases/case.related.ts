@@ -8,22 +8,30 @@ import type { Context } from '../../graphql/context.js';
 import { selectedAt } from '../../graphql/selection.js';
 import type { sectors, staff } from '../../db/schema/index.js';
 import { mayRead } from './case.access.js';
-import type { BeneficiaryRow } from './case.repository.js';
+import { LIST_BENEFICIARY_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow } from './case.repository.js';
 import type { CaseFile } from './case.types.js';
 
 export interface RelatedRows {
-  beneficiary?: BeneficiaryRow | null;
+  /** The list's columns only when the query asks only the fields they answer (case.repository.ts). */
+  beneficiary?: BeneficiaryRow | ListBeneficiaryRow | null;
   sector?: typeof sectors.$inferSelect | null;
   socialWorker?: typeof staff.$inferSelect | null;
 }
 
-/** Fills `related` on the nodes of a connection, for the fields `info` selects on them. */
+/** Whether the list's statement can bring the beneficiaries itself: only fields its columns answer are asked. */
+export function beneficiaryFromList(info: GraphQLResolveInfo): boolean {
+  if (!selectedAt(info, ['edges', 'node']).has('beneficiary')) return false;
+  for (const f of selectedAt(info, ['edges', 'node', 'beneficiary'])) if (!LIST_BENEFICIARY_FIELDS.has(f)) return false;
+  return true;
+}
+
+/** Fills `related` on the nodes of a connection, for the fields `info` selects on them (what the list's statement did not bring). */
 export async function fetchRelated(nodes: readonly CaseFile[], info: GraphQLResolveInfo, ctx: Context): Promise<void> {
   if (!nodes.length) return;
   const asked = selectedAt(info, ['edges', 'node']);
   const { loaders } = ctx;
   await Promise.all([
-    asked.has('beneficiary') && fill(nodes, loaders.beneficiary, (c) => c.beneficiaryDbId, 'beneficiary'),
+    asked.has('beneficiary') && fill(nodes.filter((c) => c.related?.beneficiary === undefined), loaders.beneficiary, (c) => c.beneficiaryDbId, 'beneficiary'),
     asked.has('sector') && fill(nodes.filter((c) => mayRead(c.access, 'sector')), loaders.sector, (c) => c.sectorDbId, 'sector'),
     asked.has('socialWorker') && fill(nodes.filter((c) => mayRead(c.access, 'socialWorker')), loaders.staff, (c) => c.socialWorkerDbId, 'socialWorker'),
   ]);

@@ -1,5 +1,5 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
@@ -9,6 +9,27 @@ import type { CaseStatus } from './case.rules.js';
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
 export type CaseRow = typeof caseFiles.$inferSelect;
 export type TransitionRow = typeof caseTransitions.$inferSelect;
+
+/**
+ * The beneficiary columns a list reads in its own statement when the query asks only these fields of
+ * the beneficiary (names, address): no notes, JSON lists, amounts or timestamps to read and map.
+ */
+const LIST_BENEFICIARY = {
+  id: beneficiaries.id,
+  firstName: beneficiaries.firstName,
+  lastName: beneficiaries.lastName,
+  birthDate: beneficiaries.birthDate,
+  street: beneficiaries.street,
+  postalCode: beneficiaries.postalCode,
+  city: beneficiaries.city,
+  latitude: beneficiaries.latitude,
+  longitude: beneficiaries.longitude,
+  maritalStatus: beneficiaries.maritalStatus,
+  version: beneficiaries.version,
+};
+export type ListBeneficiaryRow = { [K in keyof typeof LIST_BENEFICIARY]: BeneficiaryRow[K] };
+/** The GraphQL fields of Beneficiary those columns answer. */
+export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'firstName', 'lastName', 'birthDate', 'address', 'maritalStatus', 'version']);
 
 export interface CaseFilter {
   /** null = every sector (the viewer's scope), [] = none. */
@@ -142,16 +163,19 @@ export class CaseRepository {
    * Newest first; keyset-paginated on (opened_at, id). Built once per filter shape (which filters are
    * set), the values bound as placeholders: the list is the API's most read query.
    */
-  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }) {
+  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }, withBeneficiary = false): Promise<(CaseRow & { beneficiary?: ListBeneficiaryRow })[]> {
     const p = sql.placeholder;
     const scope = (ids: string[] | null | undefined) => (ids == null ? 'any' : ids.length ? 'some' : 'none');
-    const set = { sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after };
+    const set = { sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after, beneficiary: withBeneficiary };
     const shape = `cases:${scope(filter.scopeSectorIds)}:${scope(filter.scopeCaseIds)}:${Object.values(set).map(Number).join('')}`;
     const inScope = (column: Column, ids: string[] | null | undefined, name: string) => (ids == null ? undefined : ids.length ? anyUuid(column, name) : sql`false`);
+    // With the beneficiary's list columns joined (one statement, not a second by ids), or without.
+    const from = () =>
+      withBeneficiary
+        ? this.db.select({ ...getTableColumns(caseFiles), beneficiary: LIST_BENEFICIARY }).from(caseFiles).innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId)).$dynamic()
+        : (this.db.select(getTableColumns(caseFiles)).from(caseFiles).$dynamic() as never);
     const query = preparedOnce(this.db, shape, () =>
-      this.db
-        .select()
-        .from(caseFiles)
+      from()
         .where(
           and(
             inScope(caseFiles.sectorId, filter.scopeSectorIds, 'scopeSectorIds'),

@@ -16,8 +16,8 @@ import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
-import { fetchRelated } from './case.related.js';
-import type { BeneficiaryRow } from './case.repository.js';
+import { beneficiaryFromList, fetchRelated } from './case.related.js';
+import type { BeneficiaryRow, ListBeneficiaryRow } from './case.repository.js';
 import type { CaseService } from './case.service.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 import { localDay } from '../../time/service-time.js';
@@ -57,7 +57,7 @@ export class CaseFileResolver {
   ) {
     const today = localDay(ctx.now);
     const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null };
-    const page = await this.cases.list(filter, first, after, ctx.viewer);
+    const page = await this.cases.list(filter, first, after, ctx.viewer, beneficiaryFromList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;
   }
@@ -141,7 +141,7 @@ export class CaseFileResolver {
   // Sync when the list fetched the page's rows (case.related.ts), through the loader otherwise.
   @FieldResolver(() => Beneficiary, { nullable: true })
   beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Beneficiary | null | Promise<Beneficiary | null> {
-    const project = (row: BeneficiaryRow | null) => row && this.cases.beneficiaryOf(c, row);
+    const project = (row: BeneficiaryRow | ListBeneficiaryRow | null) => row && this.cases.beneficiaryOf(c, row);
     const row = c.related?.beneficiary;
     return row !== undefined ? project(row) : ctx.loaders.beneficiary.load(c.beneficiaryDbId).then(project);
   }

@@ -188,14 +188,20 @@ export class CaseService {
     first: number | null | undefined,
     after: string | null | undefined,
     viewer: Viewer | null,
+    /** Read each case's beneficiary (the list's columns) in the same statement (case.related.ts). */
+    withBeneficiary = false,
   ) {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 2) : null;
     const cv = await this.caseViewer(viewer);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
-    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
-    const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => projectCase(cv, r));
+    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, withBeneficiary);
+    const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => {
+      const c = projectCase(cv, r);
+      if (c && r.beneficiary) c.related = { beneficiary: r.beneficiary };
+      return c;
+    });
     // The SQL scope and the projection agree; a row the projection refuses is dropped, never shown.
     const shown = { ...page, edges: page.edges.filter((e): e is { cursor: string; node: CaseFile } => e.node !== null) };
     return withCountWhenAsked(shown, () => this.uow.read.files.countCases(f));
