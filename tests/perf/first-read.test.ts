@@ -30,10 +30,10 @@ const BUDGET: Record<string, number> = {
   BoardSectors: 2,
   BoardAlerts: 1,
   BoardSectorCaseloads: 1,
-  BoardPlanning: 3,
+  BoardPlanning: 2,
   BoardSchedule: 2,
 };
-const TOTAL = 10;
+const TOTAL = 9;
 
 let server: TestServer;
 let kiosk: string;

@@ -18,6 +18,7 @@ export function createLoaders(services: Services) {
     const day = serviceDay(now);
     return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
   });
+  let sectorsWithCaseloads: Promise<Awaited<ReturnType<typeof services.caseloads.everySector>>[number]['sector'][]> | undefined;
   return {
     staff: byId((ids) => org.staffByIds(ids)),
     sector: byId((ids) => org.sectorsByIds(ids)),
@@ -60,15 +61,16 @@ export function createLoaders(services: Services) {
     fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
     aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
     sectorCaseload,
-    // The `sectors` list when its caseloads are asked (the board's panel): one statement for both,
-    // the counts handed to `sectorCaseload`.
-    async sectorsWithCaseloads() {
-      const now = services.clock();
-      const rows = await services.caseloads.everySector(now);
-      const day = serviceDay(now);
-      for (const { sector, counts } of rows) sectorCaseload.prime(sector.id, toSectorCaseload(sector.id, day, counts));
-      return rows.map((r) => r.sector);
-    },
+    // The `sectors` list when its caseloads are asked (the board's panel): one statement for both, once
+    // per request (aliases share it), the counts handed to `sectorCaseload`.
+    sectorsWithCaseloads: () =>
+      (sectorsWithCaseloads ??= (async () => {
+        const now = services.clock();
+        const rows = await services.caseloads.everySector(now);
+        const day = serviceDay(now);
+        for (const { sector, counts } of rows) sectorCaseload.prime(sector.id, toSectorCaseload(sector.id, day, counts));
+        return rows.map((r) => r.sector);
+      })()),
     ...services.moduleLoaders.income(),
     ...services.moduleLoaders.satisfaction(),
     planningRequest: byId((ids) => services.planning.requestsByIds(ids)),

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { fromJsonRows, jsonRows } from './json-rows.js';
-import { flyingAssignments, planningChanges, planningItems, planningRequests, plannings, sectors, staff } from './schema/index.js';
+import { flyingAssignments, planningChanges, planningItems, planningRequests, plannings, sectors, staff, visits } from './schema/index.js';
 
 let server: TestServer;
 
@@ -22,6 +22,7 @@ describe('jsonRows and fromJsonRows', () => {
     ['planning_requests', planningRequests],
     ['planning_changes', planningChanges],
     ['flying_assignments', flyingAssignments],
+    ['visits', visits],
   ] as const)('maps %s as a select does', async (name, table) => {
     const { db } = server.db;
     const selected = await db.select().from(table);

@@ -7,9 +7,17 @@ import type DataLoader from 'dataloader';
 import type { Context } from '../../graphql/context.js';
 import { selectedAt } from '../../graphql/selection.js';
 import type { sectors, staff } from '../../db/schema/index.js';
-import { mayRead } from './case.access.js';
+import { mayRead, type CaseAccess } from './case.access.js';
 import { LIST_BENEFICIARY_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow } from './case.repository.js';
-import type { CaseFile } from './case.types.js';
+
+/** What of a case file (CaseFile, case.types.ts, which holds the rows) the related rows are found from. */
+interface CaseFile {
+  access: CaseAccess;
+  beneficiaryDbId: string;
+  sectorDbId: string;
+  socialWorkerDbId: string;
+  related?: RelatedRows;
+}
 
 export interface RelatedRows {
   /** The list's columns only when the query asks only the fields they answer (case.repository.ts). */

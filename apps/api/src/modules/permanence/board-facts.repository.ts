@@ -15,11 +15,11 @@ export interface WhoToCallFacts {
   /** The shifts covering any of the instants. */
   shifts: ShiftRow[];
   binomes: (typeof binomes.$inferSelect)[];
-  /** R11 sickness replacements in the sectors running at some time between the first and the last instant. */
+  /** R11 sickness replacements in the sectors running at one of the instants. */
   replacing: (typeof flyingAssignments.$inferSelect)[];
   /** Closing days in [closedFrom, closedTo). */
   closingDays: (typeof serviceClosingDays.$inferSelect)[];
-  /** Absences (not cancelled) of anyone overlapping [first instant, last instant + 1 ms). */
+  /** Absences (not cancelled) of anyone under way at one of the instants. */
   absences: (typeof absences.$inferSelect)[];
 }
 
@@ -42,13 +42,19 @@ export class BoardFactsRepository {
    * absences are read whole for the span (a few dozen rows): who of them matters is the rules' business.
    */
   async whoToCallFacts(sectorIds: readonly string[], instants: readonly Date[], closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
-    const times = instants.map((at) => at.getTime());
-    const first = new Date(Math.min(...times)).toISOString();
-    const last = new Date(Math.max(...times)).toISOString();
-    const lastPlus = new Date(Math.max(...times) + 1).toISOString();
     const ids = sql`${`{${sectorIds.join(',')}}`}::uuid[]`;
     const covering = sql.join(
       instants.map((at) => sql`(s.starts_at <= ${at.toISOString()}::timestamptz and s.ends_at > ${at.toISOString()}::timestamptz)`),
+      sql` or `,
+    );
+    // Replacements and absences at each instant, not over the span between them: a client may ask one
+    // sector in 1970 and another now, and the span would then read decades of everyone's absences.
+    const running = sql.join(
+      instants.map((at) => sql`(f.starts_at <= ${at.toISOString()}::timestamptz and coalesce(f.ended_early_at, f.ends_at) > ${at.toISOString()}::timestamptz)`),
+      sql` or `,
+    );
+    const away = sql.join(
+      instants.map((at) => sql`(a.starts_at <= ${at.toISOString()}::timestamptz and a.ends_at > ${at.toISOString()}::timestamptz)`),
       sql` or `,
     );
     const result = await this.db.execute(sql`select
@@ -56,9 +62,9 @@ export class BoardFactsRepository {
       (select coalesce(json_agg(json_build_object('sectorId', t.sector_id, 'socialWorkerId', t.social_worker_id)), '[]'::json) from ${teams} t where t.sector_id = any(${ids})) as teams,
       ${jsonRows(permanenceShifts, 's', covering, sql`s.starts_at desc`)} as shifts,
       ${jsonRows(binomes, 'b')} as binomes,
-      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id = any(${ids}) and f.kind = 'SICKNESS_REPLACEMENT' and f.starts_at <= ${last}::timestamptz and coalesce(f.ended_early_at, f.ends_at) > ${first}::timestamptz`)} as replacing,
+      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id = any(${ids}) and f.kind = 'SICKNESS_REPLACEMENT' and (${running})`)} as replacing,
       ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing,
-      ${jsonRows(absences, 'a', sql`a.cancelled_at is null and a.starts_at < ${lastPlus}::timestamptz and a.ends_at > ${first}::timestamptz`, sql`a.starts_at`)} as absences`);
+      ${jsonRows(absences, 'a', sql`a.cancelled_at is null and (${away})`, sql`a.starts_at`)} as absences`);
     const [row] = result as unknown as Record<string, unknown>[];
     return {
       staff: fromJsonRows(staff, row.staff),

@@ -134,3 +134,32 @@ describe('PermanenceShift.holdersInCallOrder: an absent holder is not shown as o
     }
   });
 });
+
+// permanenceOnCall reads its shifts and everything they show in one statement and hands it to the
+// request's loaders (board-facts.repository.ts): the same shifts read through permanenceShifts, field
+// by field, must look exactly alike, holidays across a year's end included.
+describe('permanenceOnCall shows its shifts as permanenceShifts does', () => {
+  const SHIFT = `id kind startsAt endsAt holderBinome { id name } holders { id fullName phone role }
+    holdersInCallOrder { answers callOrder awayFrom awayUntil person { id fullName phone } }
+    replacements { id kind recordedAt } holidays { day kind name }`;
+  const BOTH = `query ($at: DateTime, $from: DateTime, $to: DateTime) {
+    permanenceOnCall(at: $at) { current { ${SHIFT} } next { ${SHIFT} } weekend { ${SHIFT} } }
+    permanenceShifts(from: $from, to: $to, first: 100) { edges { node { ${SHIFT} } } }
+  }`;
+  const instants = ['2026-11-11T12:00+01:00', '2026-12-24T18:00+01:00', '2026-12-31T12:00+01:00'];
+  for (const at of instants) {
+    it(`at ${at} (public holidays around), with a holder away`, async () => {
+      const from = local(at);
+      await makeAbsence(server.db.db, { staffId: w.p1.id, kind: 'LEAVE', startsAt: from, endsAt: new Date(from.getTime() + days(2)), recordedById: w.relay.id });
+      const r = await server.gql(BOTH, { at: from.toISOString(), from: new Date(from.getTime() - days(4)).toISOString(), to: new Date(from.getTime() + days(10)).toISOString() }, w.kiosk);
+      expect(r.errors).toBeUndefined();
+      const listed = new Map((r.data!.permanenceShifts.edges as { node: { id: string } }[]).map((e) => [e.node.id, e.node]));
+      const { current, next, weekend } = r.data!.permanenceOnCall;
+      const shown = [current, next, weekend].filter(Boolean);
+      expect(shown.length).toBeGreaterThan(1);
+      for (const shift of shown) expect(shift).toEqual(listed.get(shift.id));
+      expect(shown.some((s) => s.holidays.length > 0)).toBe(true);
+      expect(shown.some((s) => s.holdersInCallOrder.some((h: { answers: boolean }) => !h.answers))).toBe(true);
+    });
+  }
+});

@@ -43,11 +43,6 @@ export class RotaService {
     private readonly holidays: HolidayLookup | null = null,
   ) {}
 
-  async onCall(at: Date): Promise<OnCall> {
-    const { current, next, weekend } = onCallOf(await this.uow.read.permanence.onCallAround(at), at);
-    return { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) };
-  }
-
   /**
    * On call around `at` with everything the board shows of those shifts, from one statement: their
    * binômes, replacements, the staff, each shift's holders in call order at `now`, and the public

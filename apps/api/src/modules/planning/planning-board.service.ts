@@ -1,6 +1,6 @@
 // The board's planning panel: which month, its status and quota use per sector (R7, R8), the R11
 // replacement under way and the relay social worker's queue size, as counts (R5: kiosk-readable).
-// Read in one statement (`boardFacts`) plus the relay queue's; the rules below work on its rows.
+// Read in one statement (`boardFacts`) plus the relay queue's counts; the rules below work on its rows.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { toAssignment } from './flying-assignment.types.js';
 import { PlanningBoard, PlanningBoardReplacement } from './planning-board.types.js';
@@ -8,7 +8,7 @@ import { toPlanning, toReport } from './planning.mappers.js';
 import type { PlanningRepositories } from './planning.repositories.js';
 import type { AssignmentRow } from './planning.repository.js';
 import { boardMonth, boardReplacement, monthOf, monthSpan } from './planning.rules.js';
-import type { WorkListService } from './work-list.service.js';
+import { WorkListService } from './work-list.service.js';
 
 // The board looks eight weeks ahead for the next replacement, as `flyingAssignments` does.
 const AHEAD_MS = 56 * 86_400_000;
@@ -29,7 +29,7 @@ export class PlanningBoardService {
     const ahead = new Date(now.getTime() + AHEAD_MS);
     const from = new Date(Math.min(now.getTime(), ...spans.map((s) => s.startsAt.getTime())));
     const to = new Date(Math.max(ahead.getTime(), ...spans.map((s) => s.endsAt.getTime())));
-    const facts = await this.uow.read.planning.boardFacts(months, from, to);
+    const facts = await this.uow.read.planning.boardFacts(months, from, to, WorkListService.horizon(now));
 
     const chosen = month ? { month, current: month === current } : boardMonth(now, facts.plannings.some((p) => p.month === current && p.status === 'FIXED'));
     const span = monthSpan(chosen.month);
@@ -68,7 +68,7 @@ export class PlanningBoardService {
         startsAt: running.startsAt,
         endsAt: running.until,
       }),
-      relayQueueSize: await this.workList.queueSize(now),
+      relayQueueSize: await this.workList.queueSize(now, facts.plannedVisits),
       // Handed to the field resolvers (staff and sector references), so they read nothing more.
       read: { staff: facts.staff, sectors: facts.sectors },
     });

@@ -2,7 +2,7 @@
 // and the facts the generator and the relay social worker's work list read.
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { fromJsonRows, jsonRows } from '../../db/json-rows.js';
+import { fromJsonRow, fromJsonRows, jsonRow, jsonRows } from '../../db/json-rows.js';
 import { sharedRead } from '../../db/request-reads.js';
 import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
@@ -26,6 +26,22 @@ export type PlanningRow = typeof plannings.$inferSelect;
 export type ItemRow = typeof planningItems.$inferSelect;
 export type ChangeRow = typeof planningChanges.$inferSelect;
 export type AssignmentRow = typeof flyingAssignments.$inferSelect;
+
+/** What selects the visits planned in [from, to), and what each carries besides the visit. */
+function plannedVisitParts(from: Date, to: Date) {
+  return {
+    where: and(eq(visits.status, 'PLANNED'), gte(visits.plannedAt, from), lt(visits.plannedAt, to))!,
+    hasPropertyAdministrator: sql<boolean>`${beneficiaries.propertyAdministrator} is not null and ${beneficiaries.propertyAdministrator} <> 'null'::jsonb`,
+    doneSteps: sql<PreparationStepKind[]>`array(select ${preparationSteps.kind}::text from ${preparationSteps} where ${preparationSteps.visitId} = ${visits.id})`,
+  };
+}
+
+interface PlannedVisitJson {
+  visit: Record<string, unknown>;
+  sectorId: string;
+  hasPropertyAdministrator: boolean;
+  doneSteps: PreparationStepKind[];
+}
 
 export class PlanningRepository {
   constructor(private readonly db: Executor) {}
@@ -101,20 +117,26 @@ export class PlanningRepository {
    * The board's planning panel in one statement: the months' plannings with their items, the
    * requests of the months (withdrawn ones too: an item may name one) and those the items name, the
    * flying and relay social workers, the R11 assignments of the flying workers overlapping
-   * [from, to) with the social workers they replace, and every sector (by code).
+   * [from, to) with the social workers they replace, every sector (by code), and the visits planned
+   * in `planned` with their done steps (the relay queue).
    */
-  async boardFacts(months: readonly string[], from: Date, to: Date) {
+  async boardFacts(months: readonly string[], from: Date, to: Date, planned: { from: Date; to: Date }) {
     const inMonths = sql`p.month in ${[...months]}`;
     const planningIds = sql`(select p.id from ${plannings} p where ${inMonths})`;
     const flyingIds = sql`(select s.id from ${staff} s where s.role = 'FLYING_SOCIAL_WORKER' union select p.flying_worker_id from ${plannings} p where ${inMonths})`;
     const assignmentsWhere = sql`a.flying_worker_id in ${flyingIds} and a.starts_at < ${to.toISOString()}::timestamptz and a.ends_at > ${from.toISOString()}::timestamptz`;
-    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors', unknown>>(sql`select
+    const pv = plannedVisitParts(planned.from, planned.to);
+    const [row] = await this.db.execute<Record<'plannings' | 'items' | 'requests' | 'staff' | 'assignments' | 'sectors' | 'planned', unknown>>(sql`select
       ${jsonRows(plannings, 'p', inMonths, sql`p.generated_at`)} as plannings,
       ${jsonRows(planningItems, 'i', sql`i.planning_id in ${planningIds}`, sql`i.starts_at, i.id`)} as items,
       ${jsonRows(planningRequests, 'r', sql`r.month in ${[...months]} or r.id in (select i.request_id from ${planningItems} i where i.planning_id in ${planningIds})`, sql`r.requested_at, r.id`)} as requests,
       ${jsonRows(staff, 's', sql`s.role in ('FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER') or s.id in (select a.social_worker_id from ${flyingAssignments} a where ${assignmentsWhere})`, sql`s.full_name, s.id`)} as staff,
       ${jsonRows(flyingAssignments, 'a', assignmentsWhere, sql`a.starts_at, a.id`)} as assignments,
-      ${jsonRows(sectors, 'x', sql`true`, sql`x.code`)} as sectors`);
+      ${jsonRows(sectors, 'x', sql`true`, sql`x.code`)} as sectors,
+      (select coalesce(json_agg(json_build_object('visit', ${jsonRow(visits, 'visits')}, 'sectorId', ${caseFiles.sectorId}, 'hasPropertyAdministrator', ${pv.hasPropertyAdministrator}, 'doneSteps', ${pv.doneSteps})
+        order by ${visits.plannedAt}, ${visits.id}), '[]'::json)
+        from ${visits} inner join ${caseFiles} on ${eq(caseFiles.id, visits.caseFileId)} inner join ${beneficiaries} on ${eq(beneficiaries.id, caseFiles.beneficiaryId)}
+        where ${pv.where}) as planned`);
     return {
       plannings: fromJsonRows(plannings, row.plannings),
       items: fromJsonRows(planningItems, row.items),
@@ -122,6 +144,7 @@ export class PlanningRepository {
       staff: fromJsonRows(staff, row.staff),
       assignments: fromJsonRows(flyingAssignments, row.assignments),
       sectors: fromJsonRows(sectors, row.sectors),
+      plannedVisits: (row.planned as PlannedVisitJson[]).map((v): PlannedVisitRow => ({ ...v, visit: fromJsonRow(visits, v.visit) })),
     };
   }
 
@@ -236,16 +259,15 @@ export class PlanningRepository {
     return this.db.select().from(flyingAssignments).where(inArray(flyingAssignments.id, [...ids]));
   }
 
-  /** Visits still planned from `from` on, with whether the beneficiary has a property administrator. */
   /** Planned visits in [from, to), each with the kinds of its preparation steps done (in the same statement). */
   plannedVisits(from: Date, to: Date) {
-    const doneSteps = sql<PreparationStepKind[]>`array(select ${preparationSteps.kind}::text from ${preparationSteps} where ${preparationSteps.visitId} = ${visits.id})`;
+    const p = plannedVisitParts(from, to);
     return this.db
-      .select({ visit: visits, sectorId: caseFiles.sectorId, hasPropertyAdministrator: sql<boolean>`${beneficiaries.propertyAdministrator} is not null and ${beneficiaries.propertyAdministrator} <> 'null'::jsonb`, doneSteps })
+      .select({ visit: visits, sectorId: caseFiles.sectorId, hasPropertyAdministrator: p.hasPropertyAdministrator, doneSteps: p.doneSteps })
       .from(visits)
       .innerJoin(caseFiles, eq(caseFiles.id, visits.caseFileId))
       .innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId))
-      .where(and(eq(visits.status, 'PLANNED'), gte(visits.plannedAt, from), lt(visits.plannedAt, to)))
+      .where(p.where)
       .orderBy(asc(visits.plannedAt), asc(visits.id));
   }
 

@@ -7,6 +7,7 @@ import type { PreparationStepDoneInput } from './flying-assignment.input.js';
 import type { RelayWorkList } from './flying-assignment.types.js';
 import type { RelayQueueSources } from './planning.ports.js';
 import type { PlanningRepositories } from './planning.repositories.js';
+import type { PlannedVisitRow } from './planning.repository.js';
 import { stepsBeforeVisit, STEP_LEAD_DAYS, type PreparationStepKind } from './work-list.rules.js';
 
 // The service's choice: the list looks six weeks ahead, enough for the longest lead time.
@@ -21,11 +22,15 @@ export class WorkListService {
     private readonly queue: RelayQueueSources,
   ) {}
 
-  /** Planned visits within the horizon with steps still to do, soonest first. */
-  private async preparations(now: Date) {
-    const repo = this.uow.read.planning;
-    const planned = await repo.plannedVisits(now, new Date(now.getTime() + HORIZON_DAYS * DAY));
-    return planned
+  /** The visits the list looks at from `now`: those planned in this span. */
+  static horizon(now: Date) {
+    return { from: now, to: new Date(now.getTime() + HORIZON_DAYS * DAY) };
+  }
+
+  /** Planned visits within the horizon with steps still to do, soonest first. `planned`: read already (the board). */
+  private async preparations(now: Date, planned?: PlannedVisitRow[]) {
+    const { from, to } = WorkListService.horizon(now);
+    return (planned ?? (await this.uow.read.planning.plannedVisits(from, to)))
       .map((p) => {
         const doneKinds = new Set<PreparationStepKind>(p.doneSteps);
         const steps = stepsBeforeVisit({ plannedAt: p.visit.plannedAt, hasPropertyAdministrator: p.hasPropertyAdministrator, done: doneKinds }).map((s) => ({ ...s, overdue: !s.done && s.dueAt <= now }));
@@ -35,8 +40,8 @@ export class WorkListService {
   }
 
   /** Steps still to do, open R3 file checks and open R2 follow-ups: the board's count (no content, R5). */
-  async queueSize(now: Date): Promise<number> {
-    const steps = stepsToDo(await this.preparations(now));
+  async queueSize(now: Date, planned?: PlannedVisitRow[]): Promise<number> {
+    const steps = stepsToDo(await this.preparations(now, planned));
     return steps + (await this.queue.countOpenChecksAndFollowUps());
   }
 
