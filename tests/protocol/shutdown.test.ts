@@ -1,6 +1,7 @@
 // Shutdown under clients that stay: a keep-alive HTTP connection, a live graphql-ws subscriber and
 // requests still arriving. `app.close()` (what main runs on SIGTERM) must end within a bound, the
 // subscriber told to come back (1001), and a request under way answered, not cut.
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,6 +9,18 @@ import { startTestServer, type TestServer } from '@support/server.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const BOUND_MS = 4_000;
+// Eight keep-alive clients posting in a loop until killed.
+const REMOTE_LOAD = `
+const http = require('node:http');
+const [port, token] = process.argv.slice(1);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+const post = () => new Promise((resolve) => {
+  const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token } }, (res) => res.resume().on('end', resolve).on('error', resolve));
+  req.on('error', () => setTimeout(resolve, 10));
+  req.end(JSON.stringify({ query: '{ viewer { __typename } }' }));
+});
+for (let i = 0; i < 8; i++) (async () => { for (;;) await post(); })();
+`;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -50,7 +63,9 @@ it('closes within a bound with keep-alive connections, a subscriber and requests
   const load = Array.from({ length: 4 }, async () => {
     while (loading) answered.push(await post());
   });
-  await new Promise((r) => setTimeout(r, 300));
+  // And from another process, as real clients are: the server's FIN and the client's next request cross.
+  const remote = spawn(process.execPath, ['-e', REMOTE_LOAD, String(port), token], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1_000));
 
   const started = Date.now();
   const outcome = await Promise.race([
@@ -62,6 +77,7 @@ it('closes within a bound with keep-alive connections, a subscriber and requests
   await Promise.all(load);
   agent.destroy();
   ws.terminate();
+  remote.kill();
 
   expect(outcome, `close took ${took} ms`).toBe('closed');
   expect(await closed).toBe(1001);

@@ -4,6 +4,7 @@
 // here: the protective headers, the body read under its size limit, batching and query size
 // refused, the board's persisted documents resolved, one read scope per request. Apollo does the
 // rest (CSRF prevention, methods, content negotiation, the landing page outside production).
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
@@ -35,6 +36,7 @@ class Refusal {
     readonly status: number,
     readonly message: string,
     readonly code: string,
+    readonly field?: string,
   ) {}
 }
 
@@ -47,7 +49,8 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
     let body: unknown;
     let fields: Fields = {};
     if (method === 'GET') {
-      fields = Object.fromEntries(new URLSearchParams(search));
+      // The first of a repeated parameter, as Apollo reads it (URLSearchParams.get): what is checked here is what runs.
+      for (const [name, value] of new URLSearchParams(search)) if (!(name in fields)) fields[name] = value;
     } else if (method === 'POST' && JSON_TYPES.has(mediaType(req.headers['content-type']))) {
       body = await readJson(req);
       if (Array.isArray(body)) throw new Refusal(400, 'Batched requests are not accepted: send one operation per request.', 'BATCHING_NOT_ALLOWED');
@@ -72,7 +75,7 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
         params.delete('documentId');
         search = `?${params}`;
       } else body = { ...fields, query: named.query, documentId: undefined, extensions };
-    }
+    } else checkPersistedQuery(fields);
 
     const requestHeaders = new HeaderMap();
     for (const name in req.headers) {
@@ -102,7 +105,7 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
       if (!req.complete) res.setHeader('connection', 'close');
       res.statusCode = refusal.status;
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+      res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) } }] }));
     });
   };
 }
@@ -129,13 +132,38 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     const onEnd = () => resolve(chunks);
     req.on('data', onData).on('end', onEnd).once('error', reject);
   });
-  const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  let text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  // Windows tools (PowerShell, .NET) start their UTF-8 with a byte-order mark; JSON.parse refuses it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length === 0) return {};
   try {
     return JSON.parse(text);
   } catch (err) {
     throw new Refusal(400, (err as Error).message, 'BAD_REQUEST');
   }
+}
+
+/**
+ * An automatic persisted query (one not among the board's documents) checked before Apollo: Apollo
+ * answers a malformed one with a GraphQLError without a code, which our formatError takes for a fault
+ * (500-style message, an error log with a stack, for anyone who sends one).
+ */
+function checkPersistedQuery(fields: Fields): void {
+  let extensions = fields.extensions;
+  if (typeof extensions === 'string') {
+    try {
+      extensions = JSON.parse(extensions);
+    } catch {
+      return; // Apollo answers unparsable extensions with BAD_REQUEST.
+    }
+  }
+  if (!isRecord(extensions) || extensions.persistedQuery === undefined || extensions.persistedQuery === null) return;
+  const refuse = (field: string, rule: string) => new Refusal(400, `\`extensions.persistedQuery${field}\`: ${rule}.`, 'PERSISTED_QUERY_INVALID', `extensions.persistedQuery${field}`);
+  const pq = extensions.persistedQuery;
+  if (!isRecord(pq)) throw refuse('', 'must be an object { version: 1, sha256Hash }');
+  if (pq.version !== 1) throw refuse('.version', 'only 1 is supported');
+  if (typeof pq.sha256Hash !== 'string' || !/^[0-9a-f]{64}$/.test(pq.sha256Hash)) throw refuse('.sha256Hash', 'must be 64 lowercase hexadecimal characters (the SHA-256 of the query text)');
+  if (typeof fields.query === 'string' && createHash('sha256').update(fields.query).digest('hex') !== pq.sha256Hash) throw refuse('.sha256Hash', "does not match the query's text");
 }
 
 function mediaType(contentType: string | undefined): string {
