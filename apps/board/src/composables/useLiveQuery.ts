@@ -1,8 +1,8 @@
-// One query kept live: read at once, read again (network-only) on every change event, after every
-// (re)connection of the socket (catching up), at the instants the answer is known to change, and
-// once a minute, since "now" moves even when nobody publishes anything.
+// One query kept live: read once the socket is up (or after a few seconds without it), read again
+// (network-only) on every change event, after every REconnection of the socket (catching up), at the
+// instants the answer is known to change, and once a minute, since "now" moves even when nobody publishes anything.
 import { useQuery, type AnyVariables, type TypedDocumentNode } from '@urql/vue';
-import { computed, onScopeDispose, shallowRef, watch, type MaybeRefOrGetter } from 'vue';
+import { computed, onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { useBoardClient } from './useBoardClient';
 import { ALL_TOPICS, useLiveEvents, type LiveEvent, type LiveTopic } from './useLiveEvents';
 
@@ -24,13 +24,19 @@ export interface LiveQueryOptions<Data, Variables extends AnyVariables> {
 // Several events of one change (a replacement, its alert, …) arrive together: one read for all.
 const COALESCE_MS = 50;
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
+// A socket slower than this to connect does not hold the first read back longer; it is read again once connected.
+const FIRST_READ_WAIT_MS = 3_000;
 
 export function useLiveQuery<Data, Variables extends AnyVariables>(options: LiveQueryOptions<Data, Variables>) {
   const board = useBoardClient();
+  // The first read waits for the socket's first connection (its subscriptions open then), so that no
+  // event falls between the read and the feed, and it need not be read again once connected.
+  const socketReady = shallowRef(board.connection.connects > 0);
+  let firstWait = socketReady.value ? undefined : setTimeout(() => (socketReady.value = true), FIRST_READ_WAIT_MS);
   const result = useQuery<Data, Variables>({
     query: options.query,
     variables: options.variables,
-    pause: options.pause ?? false,
+    pause: () => !socketReady.value || toValue(options.pause ?? false),
     requestPolicy: 'network-only',
   } as Parameters<typeof useQuery<Data, Variables>>[0]);
 
@@ -60,12 +66,13 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     if (applied !== undefined) data.value = applied;
     refetch();
   });
-  // Not on the first connection: the first read has just gone out over HTTP (reading it again doubled
-  // every screen load's queries); only a REconnection may have missed events.
   watch(
     () => board.connection.connects,
-    (_now, before) => {
-      if (before > 0) refetch();
+    () => {
+      if (socketReady.value) return refetch(); // a reconnection, or a first one later than the first read
+      clearTimeout(firstWait);
+      // A moment for the subscriptions' own messages to reach the API before the read.
+      firstWait = setTimeout(() => (socketReady.value = true), COALESCE_MS);
     },
   );
   const ticker = setInterval(refetch, options.refreshEveryMs ?? 60_000);
@@ -87,6 +94,7 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
   );
 
   onScopeDispose(() => {
+    clearTimeout(firstWait);
     clearTimeout(pending);
     clearTimeout(boundary);
     clearInterval(ticker);
