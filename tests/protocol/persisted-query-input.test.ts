@@ -46,7 +46,7 @@ async function post(body: string | Buffer): Promise<Answer> {
   return { status: res.status, body: JSON.parse(await res.text()) as GqlResult };
 }
 
-async function get(params: Record<string, string>): Promise<Answer> {
+async function get(params: Record<string, string> | [string, string][]): Promise<Answer> {
   const res = await fetch(`${prod.url}/graphql?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': '1' } });
   return { status: res.status, body: JSON.parse(await res.text()) as GqlResult };
 }
@@ -81,6 +81,12 @@ describe('malformed persisted-query input', () => {
 
   it('GET with an empty persistedQuery: the same', async () => {
     expectClientError(await get({ query: QUERY, extensions: JSON.stringify({ persistedQuery: {} }) }), 'extensions.persistedQuery.version', /only 1 is supported/);
+  });
+
+  it('GET with extensions twice: the first, the one Apollo reads, is the one checked', async () => {
+    const valid = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+    const r = await get([['query', QUERY], ['extensions', JSON.stringify({ persistedQuery: {} })], ['extensions', valid]]);
+    expectClientError(r, 'extensions.persistedQuery.version', /only 1 is supported/);
   });
 
   it('a well-formed one still runs (the hash of the text), and an unknown hash alone is PERSISTED_QUERY_NOT_FOUND', async () => {

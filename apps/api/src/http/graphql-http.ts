@@ -49,7 +49,8 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
     let body: unknown;
     let fields: Fields = {};
     if (method === 'GET') {
-      fields = Object.fromEntries(new URLSearchParams(search));
+      // The first of a repeated parameter, as Apollo reads it (URLSearchParams.get): what is checked here is what runs.
+      for (const [name, value] of new URLSearchParams(search)) if (!(name in fields)) fields[name] = value;
     } else if (method === 'POST' && JSON_TYPES.has(mediaType(req.headers['content-type']))) {
       body = await readJson(req);
       if (Array.isArray(body)) throw new Refusal(400, 'Batched requests are not accepted: send one operation per request.', 'BATCHING_NOT_ALLOWED');

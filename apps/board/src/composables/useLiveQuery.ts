@@ -60,7 +60,14 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     if (applied !== undefined) data.value = applied;
     refetch();
   });
-  watch(() => board.connection.connects, refetch);
+  // Not on the first connection: the first read has just gone out over HTTP (reading it again doubled
+  // every screen load's queries); only a REconnection may have missed events.
+  watch(
+    () => board.connection.connects,
+    (_now, before) => {
+      if (before > 0) refetch();
+    },
+  );
   const ticker = setInterval(refetch, options.refreshEveryMs ?? 60_000);
 
   let boundary: ReturnType<typeof setTimeout> | undefined;
@@ -78,8 +85,6 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(options: Live
     },
     { immediate: true },
   );
-
-
 
   onScopeDispose(() => {
     clearTimeout(pending);

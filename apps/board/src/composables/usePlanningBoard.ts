@@ -20,7 +20,9 @@ export function usePlanningBoard() {
     board,
     /** Changes when a replacement is approved, starts, ends: R14's who-to-call follows it. */
     replacementKey: computed(() => {
-      const r = board.value?.replacement;
+      // Unknown until the first read: learning the replacement then is no change to follow.
+      if (!board.value) return undefined;
+      const r = board.value.replacement;
       return r ? `${r.kind}:${r.socialWorker.id}:${r.startsAt}:${r.endsAt}:${r.inProgress}` : 'none';
     }),
     loaded: live.loaded,

@@ -48,7 +48,8 @@ export function createFakeApi(answers: Record<string, Answer> = {}) {
     ],
   });
 
-  const connection = reactive<ConnectionState>({ status: 'connected', lastUpdateAt: null, connects: 0 });
+  // Connected once already, as a real socket is once its first connection is made.
+  const connection = reactive<ConnectionState>({ status: 'connected', lastUpdateAt: null, connects: 1 });
   const board: BoardClient = {
     urql,
     connection,
