@@ -85,3 +85,17 @@ it('closes within a bound with keep-alive connections, a subscriber and requests
   expect(answered.filter((s) => s === 200).length).toBeGreaterThan(0);
   expect(answered.filter((s) => s !== 200 && s !== 0)).toEqual([]);
 });
+
+it('leaves SIGTERM to main: no handler of its own, even outside NODE_ENV=test', async () => {
+  const before = process.listenerCount('SIGTERM');
+  const env = process.env.NODE_ENV;
+  // Apollo registers its stop-on-signal handler unless NODE_ENV is test.
+  process.env.NODE_ENV = 'development';
+  try {
+    const peer = await server.startPeer();
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+    await peer.close();
+  } finally {
+    process.env.NODE_ENV = env;
+  }
+});

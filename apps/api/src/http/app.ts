@@ -116,6 +116,9 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGTERM. Apollo's own handler (outside NODE_ENV=test) ran stop() alongside ours,
+    // and a second stop() while the first drains awaits a barrier Apollo never resolves: no exit.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // Decided per viewer in production (introspectionGate): reporting tools and direction read the schema.
     introspection: true,
