@@ -3,7 +3,7 @@
 import type { ContextSource } from '../graphql/context.js';
 import type { ResolverContainer } from '../graphql/container.js';
 import { refusedTokenGate } from '../modules/reporting/index.js';
-import { createLoaders } from './loaders.js';
+import { requestLoaders } from './loaders.js';
 import type { Services } from './services.js';
 
 export function contextSource(services: Services, container: ResolverContainer): ContextSource {
@@ -12,7 +12,7 @@ export function contextSource(services: Services, container: ResolverContainer):
     viewerFor: (token, now) => services.auth.viewerFor(token, now),
     refusedToken: refusedTokenGate(services.reportingTokens),
     trustedDocumentsOnly: services.config.trustedDocumentsOnly,
-    createLoaders: () => createLoaders(services),
+    createLoaders: requestLoaders(services),
     feed: services.feed,
     container,
   };

@@ -8,34 +8,36 @@ import { serviceDay } from '../time/service-time.js';
 import type { Services } from './services.js';
 import type { ShiftFacts } from '../modules/permanence/index.js';
 
-export function createLoaders(services: Services) {
+/**
+ * The loaders of a request, each made on first use: a request reads a few of the ~35 (the sectors
+ * with their social worker: one), and building all of them on every request showed in its profile.
+ * The getters live on one prototype per server; a request's loaders are an `Object.create` of it.
+ */
+export function requestLoaders(services: Services): () => ModuleLoaders {
+  const proto = lazily(loaderFactories(services));
+  return () => Object.create(proto) as ModuleLoaders;
+}
+
+function loaderFactories(services: Services) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
-  // The board's counts for all sectors asked in one request: one grouped statement, not one per sector.
-  const sectorCaseload = new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
-    const now = services.clock();
-    const counts = await services.caseloads.forSectors(ids, now);
-    const day = serviceDay(now);
-    return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
-  });
-  let sectorsWithCaseloads: Promise<Awaited<ReturnType<typeof services.caseloads.everySector>>[number]['sector'][]> | undefined;
   return {
-    staff: byId((ids) => org.staffByIds(ids)),
-    sector: byId((ids) => org.sectorsByIds(ids)),
-    binome: byId((ids) => org.binomesByIds(ids)),
-    sectorSocialWorker: new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
+    staff: () => byId((ids) => org.staffByIds(ids)),
+    sector: () => byId((ids) => org.sectorsByIds(ids)),
+    binome: () => byId((ids) => org.binomesByIds(ids)),
+    sectorSocialWorker: () => new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
       const rows = await org.sectorSocialWorkers(ids);
       return ids.map((id) => rows.find((r) => r.sectorId === id)?.worker ?? null);
     }),
-    shift: byId((ids) => permanence.shiftsByIds(ids)),
-    replacement: byId((ids) => permanence.replacementsByIds(ids)),
-    replacementsOfShift: groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
-    swap: byId((ids) => services.swaps.byIds(ids)),
-    swapsOfShift: groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
-    alert: byId((ids) => services.alerts.byIds(ids)),
+    shift: () => byId((ids) => permanence.shiftsByIds(ids)),
+    replacement: () => byId((ids) => permanence.replacementsByIds(ids)),
+    replacementsOfShift: () => groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
+    swap: () => byId((ids) => services.swaps.byIds(ids)),
+    swapsOfShift: () => groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
+    alert: () => byId((ids) => services.alerts.byIds(ids)),
     // R14 for every sector the board asks at once, at every instant it asks (now, next): one set of
     // reads for all of them, not one per sector or per instant. Keys are `<ISO instant>|<sector id>`.
-    whoToCall: new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
+    whoToCall: () => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
       const instants = [...new Set(keys.map((key) => key.split('|')[0]))];
       const sectorIds = [...new Set(keys.map((key) => key.split('|')[1]))];
       const answers = new Map<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>();
@@ -46,40 +48,50 @@ export function createLoaders(services: Services) {
       return keys.map((key) => answers.get(key)!);
     }),
     // Who to call in every sector at an instant (schedule access: the sectors a social worker covers, R14). Keys are ISO instants.
-    whoToCallEverywhere: new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
+    whoToCallEverywhere: () => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
       const sectorIds = (await org.sectors()).map((s) => s.id);
       return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
     }),
     // Keyed by the shift the field resolves on (its holders and span are known): no second read of the shift.
-    holdersInCallOrder: new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock()), { cacheKeyFn: (s) => s.id }),
-    caseFile: byId((ids) => cases.casesByIds(ids)),
-    beneficiary: byId((ids) => cases.beneficiariesByIds(ids)),
-    transitionsOfCase: groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
-    aidPlanVersionsOfCase: groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
-    visitsOfCase: groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
-    scheduleEntry: byId((ids) => services.schedules.entriesByIds(ids)),
-    fileChecksOfCase: groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
-    aidDecisionsOfCase: groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
-    sectorCaseload,
+    holdersInCallOrder: () => new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock()), { cacheKeyFn: (s) => s.id }),
+    caseFile: () => byId((ids) => cases.casesByIds(ids)),
+    beneficiary: () => byId((ids) => cases.beneficiariesByIds(ids)),
+    transitionsOfCase: () => groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),
+    aidPlanVersionsOfCase: () => groupedBy((ids) => aidPlans.versionsOfCases(ids, services.clock()), (v) => v.caseDbId),
+    visitsOfCase: () => groupedBy((ids) => visits.visitsOfCases(ids), (r) => r.caseFileId),
+    scheduleEntry: () => byId((ids) => services.schedules.entriesByIds(ids)),
+    fileChecksOfCase: () => groupedBy((ids) => visits.fileChecksOfCases(ids), (r) => r.caseFileId),
+    aidDecisionsOfCase: () => groupedBy((ids) => visits.decisionsOfCases(ids), (r) => r.caseFileId),
+    // The board's counts for all sectors asked in one request: one grouped statement, not one per sector.
+    sectorCaseload: () =>
+      new DataLoader<string, ReturnType<typeof toSectorCaseload>>(async (ids) => {
+        const now = services.clock();
+        const counts = await services.caseloads.forSectors(ids, now);
+        const day = serviceDay(now);
+        return ids.map((id) => toSectorCaseload(id, day, counts.get(id) ?? NO_CASELOAD));
+      }),
     // The `sectors` list when its caseloads are asked (the board's panel): one statement for both, once
     // per request (aliases share it), the counts handed to `sectorCaseload`.
-    sectorsWithCaseloads: () =>
-      (sectorsWithCaseloads ??= (async () => {
-        const now = services.clock();
-        const rows = await services.caseloads.everySector(now);
-        const day = serviceDay(now);
-        for (const { sector, counts } of rows) sectorCaseload.prime(sector.id, toSectorCaseload(sector.id, day, counts));
-        return rows.map((r) => r.sector);
-      })()),
-    ...services.moduleLoaders.income(),
-    ...services.moduleLoaders.satisfaction(),
-    planningRequest: byId((ids) => services.planning.requestsByIds(ids)),
-    flyingAssignment: new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
+    sectorsWithCaseloads: (loaders: { sectorCaseload: DataLoader<string, ReturnType<typeof toSectorCaseload>> }) => {
+      let rows: Promise<Awaited<ReturnType<typeof services.caseloads.everySector>>[number]['sector'][]> | undefined;
+      return () =>
+        (rows ??= (async () => {
+          const now = services.clock();
+          const everySector = await services.caseloads.everySector(now);
+          const day = serviceDay(now);
+          for (const { sector, counts } of everySector) loaders.sectorCaseload.prime(sector.id, toSectorCaseload(sector.id, day, counts));
+          return everySector.map((r) => r.sector);
+        })());
+    },
+    ...eachLazily(services.moduleLoaders.income),
+    ...eachLazily(services.moduleLoaders.satisfaction),
+    planningRequest: () => byId((ids) => services.planning.requestsByIds(ids)),
+    flyingAssignment: () => new DataLoader<string, Awaited<ReturnType<typeof services.flyingAssignments.byIds>>[number] | null>(async (ids) => {
       const rows = await services.flyingAssignments.byIds(ids);
       return ids.map((id) => rows.find((r) => r.dbId === id) ?? null);
     }),
     // Keys come from auditReadKey(): one insert per request's batch.
-    auditRead: new DataLoader<string, true>(async (keys) => {
+    auditRead: () => new DataLoader<string, true>(async (keys) => {
       const at = services.clock();
       await audit.recordReads(keys.map((k) => ({ ...(JSON.parse(k) as SensitiveRead), at })));
       return keys.map(() => true as const);
@@ -87,7 +99,31 @@ export function createLoaders(services: Services) {
   };
 }
 
-type ModuleLoaders = ReturnType<typeof createLoaders>;
+
+type Made<F> = { [K in keyof F]: F[K] extends (loaders: never) => infer R ? R : never };
+
+/** A prototype whose property `key` is `make[key](the object)`, made on first read and kept on the object. */
+function lazily<F extends Record<string, (loaders: never) => unknown>>(make: F): Made<F> {
+  const proto = {};
+  for (const [key, factory] of Object.entries(make)) {
+    Object.defineProperty(proto, key, {
+      get(this: object) {
+        const value = (factory as (loaders: object) => unknown)(this);
+        Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+      enumerable: true,
+    });
+  }
+  return proto as Made<F>;
+}
+
+/** A module's loaders (made together by `make`) as one factory each. */
+function eachLazily<T extends Record<string, unknown>>(make: () => T): { [K in keyof T]: () => T[K] } {
+  return Object.fromEntries(Object.keys(make()).map((key) => [key, () => make()[key]])) as { [K in keyof T]: () => T[K] };
+}
+
+type ModuleLoaders = Made<ReturnType<typeof loaderFactories>>;
 
 declare module '../graphql/loaders.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
