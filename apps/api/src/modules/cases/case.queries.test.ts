@@ -136,3 +136,34 @@ describe("the list's beneficiary columns", () => {
     expect(nLight.n).toBe(nFull.n - 1);
   });
 });
+
+describe("the list's sector and social worker columns", () => {
+  it('their plain fields only: read by the list statement itself, as many statements as the bare list, the same answer as through the loaders', async () => {
+    const token = await seedCases(5);
+    await server.gql('{ caseFiles(first: 1) { edges { node { id } } } }', {}, token); // the token is recognised from here on
+    const who = 'beneficiary { lastName address { city } } sector { id code name } socialWorker { id fullName role phone email fte }';
+    const bare = '{ caseFiles(first: 5) { edges { node { id } } } }';
+    const light = `{ caseFiles(first: 5) { edges { node { id ${who} } } } }`;
+    // A field the joined columns do not answer sends each back to its loader.
+    const full = `{ caseFiles(first: 5) { edges { node { id beneficiary { lastName address { city } } sector { id code name calendarUrl } socialWorker { id fullName role phone email fte sector { id } } } } } }`;
+    let lightResult: GqlResult | undefined;
+    let fullResult: GqlResult | undefined;
+    const seen: string[] = [];
+    const nBare = await countQueries(() => server.gql(bare, {}, token));
+    const nLight = await countStatements(server.app, async () => (lightResult = await server.gql(light, {}, token)), seen);
+    const nFull = await countQueries(async () => (fullResult = await server.gql(full, {}, token)));
+    expect(lightResult?.errors).toBeUndefined();
+    expect(fullResult?.errors).toBeUndefined();
+    const fullNodes = fullResult?.data?.caseFiles.edges.map((e: { node: { sector: Record<string, unknown>; socialWorker: Record<string, unknown> } }) => e.node);
+    expect(fullNodes[0]).toMatchObject({ sector: { code: expect.any(String), name: expect.any(String) }, socialWorker: { fullName: expect.any(String), role: 'SOCIAL_WORKER', fte: 1, sector: { id: expect.any(String) } } });
+    const withoutExtra = fullNodes.map((n: { sector: Record<string, unknown>; socialWorker: Record<string, unknown> }) => {
+      const { calendarUrl: _c, ...sector } = n.sector;
+      const { sector: _s, ...socialWorker } = n.socialWorker;
+      return { ...n, sector, socialWorker };
+    });
+    expect(lightResult?.data?.caseFiles.edges.map((e: { node: unknown }) => e.node)).toEqual(withoutExtra);
+    expect(nLight.n).toBe(nBare.n);
+    expect(nFull.n).toBeGreaterThanOrEqual(nLight.n + 2);
+    expect(seen.filter((q) => /from "(sectors|staff)"/.test(q))).toHaveLength(0);
+  });
+});

@@ -8,7 +8,7 @@ import type { Context } from '../../graphql/context.js';
 import { selectedAt } from '../../graphql/selection.js';
 import type { sectors, staff } from '../../db/schema/index.js';
 import { mayRead, type CaseAccess } from './case.access.js';
-import { LIST_BENEFICIARY_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow } from './case.repository.js';
+import { LIST_BENEFICIARY_FIELDS, LIST_SECTOR_FIELDS, LIST_STAFF_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow, type ListJoins, type ListRow, type ListSectorRow, type ListStaffRow } from './case.repository.js';
 
 /** What of a case file (CaseFile, case.types.ts, which holds the rows) the related rows are found from. */
 interface CaseFile {
@@ -22,15 +22,22 @@ interface CaseFile {
 export interface RelatedRows {
   /** The list's columns only when the query asks only the fields they answer (case.repository.ts). */
   beneficiary?: BeneficiaryRow | ListBeneficiaryRow | null;
-  sector?: typeof sectors.$inferSelect | null;
-  socialWorker?: typeof staff.$inferSelect | null;
+  sector?: typeof sectors.$inferSelect | ListSectorRow | null;
+  socialWorker?: typeof staff.$inferSelect | ListStaffRow | null;
 }
 
-/** Whether the list's statement can bring the beneficiaries itself: only fields its columns answer are asked. */
-export function beneficiaryFromList(info: GraphQLResolveInfo): boolean {
-  if (!selectedAt(info, ['edges', 'node']).has('beneficiary')) return false;
-  for (const f of selectedAt(info, ['edges', 'node', 'beneficiary'])) if (!LIST_BENEFICIARY_FIELDS.has(f)) return false;
-  return true;
+/** What the list's statement can bring itself: the related rows of which only fields its columns answer are asked. */
+export function joinsForList(info: GraphQLResolveInfo): ListJoins {
+  const asked = selectedAt(info, ['edges', 'node']);
+  const only = (field: string, columns: ReadonlySet<string>) => asked.has(field) && [...selectedAt(info, ['edges', 'node', field])].every((f) => columns.has(f));
+  return { beneficiary: only('beneficiary', LIST_BENEFICIARY_FIELDS), sector: only('sector', LIST_SECTOR_FIELDS), socialWorker: only('socialWorker', LIST_STAFF_FIELDS) };
+}
+
+/** Hands the rows the list's statement joined to the case file, as fetchRelated would: sector and social worker only where the access reads them. */
+export function withListed(c: CaseFile, r: ListRow): void {
+  if (r.beneficiary) (c.related ??= {}).beneficiary = r.beneficiary;
+  if (r.sector && mayRead(c.access, 'sector')) (c.related ??= {}).sector = r.sector;
+  if (r.socialWorker && mayRead(c.access, 'socialWorker')) (c.related ??= {}).socialWorker = r.socialWorker;
 }
 
 /** Fills `related` on the nodes of a connection, for the fields `info` selects on them (what the list's statement did not bring). */
@@ -40,8 +47,8 @@ export async function fetchRelated(nodes: readonly CaseFile[], info: GraphQLReso
   const { loaders } = ctx;
   await Promise.all([
     asked.has('beneficiary') && fill(nodes.filter((c) => c.related?.beneficiary === undefined), loaders.beneficiary, (c) => c.beneficiaryDbId, 'beneficiary'),
-    asked.has('sector') && fill(nodes.filter((c) => mayRead(c.access, 'sector')), loaders.sector, (c) => c.sectorDbId, 'sector'),
-    asked.has('socialWorker') && fill(nodes.filter((c) => mayRead(c.access, 'socialWorker')), loaders.staff, (c) => c.socialWorkerDbId, 'socialWorker'),
+    asked.has('sector') && fill(nodes.filter((c) => mayRead(c.access, 'sector') && c.related?.sector === undefined), loaders.sector, (c) => c.sectorDbId, 'sector'),
+    asked.has('socialWorker') && fill(nodes.filter((c) => mayRead(c.access, 'socialWorker') && c.related?.socialWorker === undefined), loaders.staff, (c) => c.socialWorkerDbId, 'socialWorker'),
   ]);
 }
 

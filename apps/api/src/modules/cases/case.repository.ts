@@ -1,7 +1,7 @@
 // Queries on beneficiaries, case files and their status history.
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries } from '../../db/schema/index.js';
+import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries, sectors, staff } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
 import { anyUuid, preparedOnce } from '../../db/prepared.js';
 import type { CaseStatus } from './case.rules.js';
@@ -30,6 +30,22 @@ const LIST_BENEFICIARY = {
 export type ListBeneficiaryRow = { [K in keyof typeof LIST_BENEFICIARY]: BeneficiaryRow[K] };
 /** The GraphQL fields of Beneficiary those columns answer. */
 export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'firstName', 'lastName', 'birthDate', 'address', 'maritalStatus', 'version']);
+
+/** Likewise for the sector and the social worker: the columns their plain GraphQL fields answer (no calendar secret, no password hash). */
+const LIST_SECTOR = { id: sectors.id, code: sectors.code, name: sectors.name };
+export type ListSectorRow = { [K in keyof typeof LIST_SECTOR]: (typeof sectors.$inferSelect)[K] };
+export const LIST_SECTOR_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name']);
+const LIST_STAFF = { id: staff.id, fullName: staff.fullName, role: staff.role, phone: staff.phone, email: staff.email, fte: staff.fte, sectorId: staff.sectorId };
+export type ListStaffRow = { [K in keyof typeof LIST_STAFF]: (typeof staff.$inferSelect)[K] };
+export const LIST_STAFF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'fullName', 'role', 'phone', 'email', 'fte']);
+
+/** Which related rows the list statement joins itself (case.related.ts decides). */
+export interface ListJoins {
+  beneficiary?: boolean;
+  sector?: boolean;
+  socialWorker?: boolean;
+}
+export type ListRow = CaseRow & { beneficiary?: ListBeneficiaryRow; sector?: ListSectorRow; socialWorker?: ListStaffRow };
 
 export interface CaseFilter {
   /** null = every sector (the viewer's scope), [] = none. */
@@ -163,17 +179,30 @@ export class CaseRepository {
    * Newest first; keyset-paginated on (opened_at, id). Built once per filter shape (which filters are
    * set), the values bound as placeholders: the list is the API's most read query.
    */
-  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }, withBeneficiary = false): Promise<(CaseRow & { beneficiary?: ListBeneficiaryRow })[]> {
+  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }, join: ListJoins = {}): Promise<ListRow[]> {
     const p = sql.placeholder;
     const scope = (ids: string[] | null | undefined) => (ids == null ? 'any' : ids.length ? 'some' : 'none');
-    const set = { sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after, beneficiary: withBeneficiary };
+    const set = {
+      sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after,
+      beneficiary: !!join.beneficiary, sector: !!join.sector, socialWorker: !!join.socialWorker,
+    };
     const shape = `cases:${scope(filter.scopeSectorIds)}:${scope(filter.scopeCaseIds)}:${Object.values(set).map(Number).join('')}`;
     const inScope = (column: Column, ids: string[] | null | undefined, name: string) => (ids == null ? undefined : ids.length ? anyUuid(column, name) : sql`false`);
-    // With the beneficiary's list columns joined (one statement, not a second by ids), or without.
-    const from = () =>
-      withBeneficiary
-        ? this.db.select({ ...getTableColumns(caseFiles), beneficiary: LIST_BENEFICIARY }).from(caseFiles).innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId)).$dynamic()
-        : (this.db.select(getTableColumns(caseFiles)).from(caseFiles).$dynamic() as never);
+    // The related rows' list columns joined (one statement, not one more by ids each), or not.
+    const from = () => {
+      // Typed as if all were joined: the rows lack the keys not joined (ListRow's optional fields).
+      const columns = {
+        ...getTableColumns(caseFiles),
+        ...(set.beneficiary && { beneficiary: LIST_BENEFICIARY }),
+        ...(set.sector && { sector: LIST_SECTOR }),
+        ...(set.socialWorker && { socialWorker: LIST_STAFF }),
+      } as ReturnType<typeof getTableColumns<typeof caseFiles>> & { beneficiary: typeof LIST_BENEFICIARY; sector: typeof LIST_SECTOR; socialWorker: typeof LIST_STAFF };
+      let q = this.db.select(columns).from(caseFiles).$dynamic();
+      if (set.beneficiary) q = q.innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId));
+      if (set.sector) q = q.innerJoin(sectors, eq(sectors.id, caseFiles.sectorId));
+      if (set.socialWorker) q = q.innerJoin(staff, eq(staff.id, caseFiles.socialWorkerId));
+      return q;
+    };
     const query = preparedOnce(this.db, shape, () =>
       from()
         .where(

@@ -16,7 +16,7 @@ import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
-import { beneficiaryFromList, fetchRelated } from './case.related.js';
+import { fetchRelated, joinsForList } from './case.related.js';
 import type { BeneficiaryRow, ListBeneficiaryRow } from './case.repository.js';
 import type { CaseService } from './case.service.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
@@ -57,7 +57,7 @@ export class CaseFileResolver {
   ) {
     const today = localDay(ctx.now);
     const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null };
-    const page = await this.cases.list(filter, first, after, ctx.viewer, beneficiaryFromList(info));
+    const page = await this.cases.list(filter, first, after, ctx.viewer, joinsForList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;
   }

@@ -12,7 +12,8 @@ import type { CaseFiles } from './case-files.js';
 import { caseAccess, listableScope, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
-import type { CaseFilter, CaseRepository, CaseRow } from './case.repository.js';
+import type { CaseFilter, CaseRepository, CaseRow, ListJoins } from './case.repository.js';
+import { withListed } from './case.related.js';
 import { illegalTransitionMessage, isLegalTransition, type CaseStatus } from './case.rules.js';
 import type { CaseFile } from './case.types.js';
 
@@ -188,18 +189,18 @@ export class CaseService {
     first: number | null | undefined,
     after: string | null | undefined,
     viewer: Viewer | null,
-    /** Read each case's beneficiary (the list's columns) in the same statement (case.related.ts). */
-    withBeneficiary = false,
+    /** The related rows read in the same statement (their list columns; case.related.ts). */
+    join: ListJoins = {},
   ) {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 2) : null;
     const cv = await this.caseViewer(viewer);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
-    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, withBeneficiary);
+    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, join);
     const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => {
       const c = projectCase(cv, r);
-      if (c && r.beneficiary) c.related = { beneficiary: r.beneficiary };
+      if (c) withListed(c, r);
       return c;
     });
     // The SQL scope and the projection agree; a row the projection refuses is dropped, never shown.

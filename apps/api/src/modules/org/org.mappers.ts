@@ -3,12 +3,13 @@ import type { absences, binomes, sectors, staff } from '../../db/schema/index.js
 import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
-export function toStaff(row: typeof staff.$inferSelect): Staff {
+/** A case list's row may carry only the columns of the plain fields (case.repository.ts): no calendar secret then. */
+export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'calendarSecret' | 'createdAt'> & Partial<typeof staff.$inferSelect>): Staff {
   return Object.assign(new Staff(), {
     id: toGlobalId('Staff', row.id),
     dbId: row.id,
     sectorDbId: row.sectorId,
-    calendarSecret: row.calendarSecret,
+    calendarSecret: row.calendarSecret ?? null,
     fullName: row.fullName,
     role: row.role,
     phone: row.phone,
@@ -17,8 +18,8 @@ export function toStaff(row: typeof staff.$inferSelect): Staff {
   });
 }
 
-export function toSector(row: typeof sectors.$inferSelect): Sector {
-  return Object.assign(new Sector(), { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret, code: row.code, name: row.name });
+export function toSector(row: Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'> & Partial<typeof sectors.$inferSelect>): Sector {
+  return Object.assign(new Sector(), { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret ?? null, code: row.code, name: row.name });
 }
 
 export function toBinome(row: typeof binomes.$inferSelect): Binome {
