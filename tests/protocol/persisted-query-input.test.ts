@@ -3,31 +3,16 @@
 // stack (anyone could fill the error log); a leading BOM (PowerShell, .NET) is read past.
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { logger } from '../../apps/api/src/logger.js';
+import { captureLogs } from '@support/logs.js';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
 let prod: TestServer;
-const lines: string[] = [];
+let lines: string[] = [];
 let restore: () => void = () => {};
-
-/** Every line the service logs, as written. */
-function captureLogs() {
-  const streamSym = Object.getOwnPropertySymbols(Object.getPrototypeOf(logger)).concat(Object.getOwnPropertySymbols(logger)).find((s) => s.description === 'pino.stream');
-  if (!streamSym) throw new Error('pino keeps its stream under another symbol');
-  const stream = (logger as unknown as Record<symbol, { write: (s: string) => unknown }>)[streamSym];
-  const write = stream.write;
-  stream.write = (s: string) => {
-    lines.push(s);
-    return write.call(stream, s);
-  };
-  restore = () => {
-    stream.write = write;
-  };
-}
 
 beforeAll(async () => {
   prod = await startTestServer({ production: true });
-  captureLogs();
+  ({ lines, restore } = captureLogs());
 }, 120_000);
 
 afterEach(() => {

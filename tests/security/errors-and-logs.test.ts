@@ -5,29 +5,15 @@ import { eq, sql as drizzleSql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
 import { logger } from '../../apps/api/src/logger.js';
+import { captureLogs } from '@support/logs.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 
 let server: TestServer;
 let prod: TestServer;
 let token: string;
-const lines: string[] = [];
+let lines: string[] = [];
 let restore: () => void = () => {};
 const secret = { nrn: '', health: '', income: '', id: '', version: 0 };
-
-/** Every line the service logs, as written (after redaction and serialisation). */
-function captureLogs() {
-  const streamSym = Object.getOwnPropertySymbols(Object.getPrototypeOf(logger)).concat(Object.getOwnPropertySymbols(logger)).find((s) => s.description === 'pino.stream');
-  if (!streamSym) throw new Error('pino keeps its stream under another symbol');
-  const stream = (logger as unknown as Record<symbol, { write: (s: string) => unknown }>)[streamSym];
-  const write = stream.write;
-  stream.write = (s: string) => {
-    lines.push(s);
-    return write.call(stream, s);
-  };
-  restore = () => {
-    stream.write = write;
-  };
-}
 
 beforeAll(async () => {
   [server, prod] = await Promise.all([startTestServer({ seed: true }), startTestServer({ seed: true, production: true })]);
@@ -45,7 +31,7 @@ beforeAll(async () => {
   secret.nrn = String(b.nationalRegisterNumber);
   secret.health = String(b.healthNotes).slice(0, 20);
   secret.income = String(b.monthlyIncome);
-  captureLogs();
+  ({ lines, restore } = captureLogs());
 }, 120_000);
 
 afterEach(() => {
