@@ -3,6 +3,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
+import { primed } from '../../graphql/read-along.js';
 import { BadInput } from '../../shared/outcome.js';
 import { BOARD_READERS, staffOnly } from '../auth/index.js';
 import { Sector, Staff, staffOrNull } from '../org/index.js';
@@ -40,11 +41,7 @@ export class PlanningBoardResolver {
   @Query(() => PlanningBoard, { description: "The board's planning panel: the month's status, quota use per sector (R7, R8), the R11 replacement, the relay queue size. Counts only (R5)." })
   async planningBoard(@Arg('month', () => String, { nullable: true, description: 'YYYY-MM; default: the month under way if fixed, else next month.' }) month: string | null | undefined, @Ctx() ctx: Context) {
     if (month != null && !monthStart(month)) throw new BadInput('month', '`month` must be YYYY-MM.');
-    const board = await this.board.board(ctx.now, month ?? null);
-    // The people and sectors it names were read with it: their fields read nothing more.
-    for (const row of board.read.staff) ctx.loaders.staff.prime(row.id, row);
-    for (const row of board.read.sectors) ctx.loaders.sector.prime(row.id, row);
-    return board;
+    return primed(ctx, await this.board.board(ctx.now, month ?? null));
   }
 
   @Authorized(BOARD_READERS)

@@ -2,7 +2,7 @@
 // the R11 replacement under way and the relay worker's queue size. Counts and staff/sector names
 // only, never a beneficiary or a task text, so the kiosk may read it (R5).
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { sectors, staff } from '../../db/schema/index.js';
+import type { ReadAlong } from '../../graphql/read-along.js';
 import { DateTime } from '../../graphql/scalars.js';
 import type { AssignmentKind } from './flying-assignment.rules.js';
 import { PlanningStatusEnum, SectorQuotaUse } from './planning.types.js';
@@ -31,7 +31,7 @@ export class PlanningBoard {
   flyingWorkerDbId!: string | null;
   relayWorkerDbId!: string | null;
   /** The staff and sectors the panel names, read with it: the resolver primes the request's loaders. */
-  read!: { staff: (typeof staff.$inferSelect)[]; sectors: (typeof sectors.$inferSelect)[] };
+  read!: ReadAlong;
 
   @Field(() => String, { description: 'YYYY-MM: the month under way if its planning is fixed, otherwise next month.' })
   month!: string;

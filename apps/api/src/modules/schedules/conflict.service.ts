@@ -11,7 +11,7 @@ import { scopesBetween } from './conflict.scopes.js';
 import { mayAcknowledgeConflict } from './schedule.rules.js';
 import type { ScheduleViewer } from './schedule.access.js';
 import { projectConflict } from './schedule.projection.js';
-import { readAlong, type ReadAlong, type ScheduleConflict } from './schedule.types.js';
+import { pageReadingAlong, type ReadAlong, type ScheduleConflict } from './schedule.types.js';
 import type { ConflictEngineRepositories } from './schedules.repositories.js';
 
 // Scopes per transaction in a full recheck: bounded locks and statement sizes.
@@ -88,7 +88,7 @@ export class ConflictService {
       const node = projectConflict(viewer, r.conflict);
       return node ? [{ node, r }] : [];
     });
-    return { ...offsetPage(seen.map((s) => s.node), args.first, args.after), read: readAlong(seen.map((s) => s.r)) };
+    return pageReadingAlong(offsetPage(seen, args.first, args.after));
   }
 
   byIds(ids: readonly string[]) {

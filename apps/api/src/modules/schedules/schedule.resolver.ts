@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from '../../graphql/context.js';
 import { argIdOrNull, inputId } from '../../graphql/ids.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { primed } from '../../graphql/read-along.js';
 import { payload } from '../../graphql/user-errors.js';
 import { ALL_STAFF, BOARD_READERS, CurrentStaff, DIRECTION, staffOnly, type StaffViewer } from '../auth/index.js';
 import { Sector, Staff, staffOrNull } from '../org/index.js';
@@ -16,17 +17,11 @@ const changeDraft = (input: ScheduleEntryChangeInput) => ({
   entryId: inputId(input.entryId, 'ScheduleEntry', 'entryId', 'UNKNOWN_ENTRY'),
   helperId: input.helperId ? helperIdOf(input.helperId) : null,
 });
-/** The staff and sectors a list names were read with it: their fields read nothing more. */
-function primed<T extends { read: ReadAlong }>(ctx: Context, list: T): T {
-  for (const row of list.read.staff) ctx.loaders.staff.prime(row.id, row);
-  for (const row of list.read.sectors) ctx.loaders.sector.prime(row.id, row);
-  return list;
-}
 const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.');
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { mayAcknowledgeConflict, SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
-import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState, type ReadAlong } from './schedule.types.js';
+import { ScheduleChange, ScheduleChangeConnection, ScheduleConflict, ScheduleConflictConnection, ScheduleEntry, ScheduleEntryConnection, ScheduleEntryState } from './schedule.types.js';
 import { projectAll, projectEntry } from './schedule.projection.js';
 import { sectorOrNull } from './schedule.fields.js';
 import { scheduleViewerOf } from './schedule.viewer.js';

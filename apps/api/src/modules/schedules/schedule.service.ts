@@ -14,7 +14,7 @@ import type { ScheduleEntryChangeInput, ScheduleEntryCreateInput } from './sched
 import { applyChange, mayPlan, spanError } from './schedule.rules.js';
 import { entrySectors, type ScheduleViewer, type StaffScheduleViewer } from './schedule.access.js';
 import { projectAll, projectChange, projectConflict, projectEntry, toPreview } from './schedule.projection.js';
-import { readAlong, type ReadAlong, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
+import { pageReadingAlong, type ReadAlong, type ScheduleChange, type ScheduleEntry } from './schedule.types.js';
 import type { ScheduleRepositories } from './schedules.repositories.js';
 
 /** A visit (or a weekly recurrence) to schedule, with database ids (decoded by the resolver). */
@@ -175,7 +175,7 @@ export class ScheduleService {
       const node = projectChange(viewer, r.change);
       return node ? [{ node, r }] : [];
     });
-    return { ...offsetPage(seen.map((s) => s.node), first, after), read: readAlong(seen.map((s) => s.r)) };
+    return pageReadingAlong(offsetPage(seen, first, after));
   }
 
   entriesByIds(ids: readonly string[]) {

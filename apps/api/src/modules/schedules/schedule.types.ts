@@ -2,7 +2,8 @@
 // R5: nothing here carries a beneficiary's name, health, income or identity: only the case file's ID;
 // rows become these objects only through schedule.projection.ts, which asks schedule.access.ts.
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { sectors, staff } from '../../db/schema/index.js';
+import type { ReadAlong } from '../../graphql/read-along.js';
+import type { Page } from '../../shared/paging.js';
 import type { ConflictFactsData } from '../../db/schema/schedules.js';
 import { AbsenceKindEnum } from '../org/index.js';
 import { Connection, Node } from '../../graphql/relay.js';
@@ -245,15 +246,18 @@ export class ScheduleChangeConnection extends Connection(ScheduleChange, 'Schedu
 @ObjectType()
 export class ScheduleConflictConnection extends Connection(ScheduleConflict, 'ScheduleConflict') {}
 
-/** The staff and sectors a list's rows name, read with them: the resolver primes the request's loaders. */
-export interface ReadAlong {
-  staff: (typeof staff.$inferSelect)[];
-  sectors: (typeof sectors.$inferSelect)[];
-}
+export type { ReadAlong };
 
-/** What the listed rows (those the viewer sees) name, each once. */
-export function readAlong(rows: readonly { staff: ReadAlong['staff']; sector: ReadAlong['sectors'][number] | null }[]): ReadAlong {
+type NamingRow = { staff: ReadAlong['staff']; sector: ReadAlong['sectors'][number] | null };
+
+/** A page of the viewer's rows, with what its rows (not the whole list's) name, each once. */
+export function pageReadingAlong<N>(page: Page<{ node: N; r: NamingRow }>): Page<N> & { read: ReadAlong } {
+  const rows = page.edges.map((e) => e.node.r);
   const staffById = new Map(rows.flatMap((r) => r.staff.map((s) => [s.id, s] as const)));
   const sectorById = new Map(rows.flatMap((r) => (r.sector ? [[r.sector.id, r.sector] as const] : [])));
-  return { staff: [...staffById.values()], sectors: [...sectorById.values()] };
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })),
+    read: { staff: [...staffById.values()], sectors: [...sectorById.values()] },
+  };
 }
