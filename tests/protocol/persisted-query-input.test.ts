@@ -3,6 +3,7 @@
 // stack (anyone could fill the error log); a leading BOM (PowerShell, .NET) is read past.
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../../packages/schema/src/generated/persisted-documents.json' with { type: 'json' };
 import { captureLogs } from '@support/logs.js';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
 
@@ -80,6 +81,20 @@ describe('malformed persisted-query input', () => {
     expect(ok.body.data).toEqual({ __typename: 'Query' });
     const unknown = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'e'.repeat(64) } } }));
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});
+
+describe("a board document named by documentId", () => {
+  it('with extensions that are not JSON is refused naming extensions, not a fault', async () => {
+    const documentId = Object.keys(manifest)[0]!;
+    const r = await get({ documentId, extensions: '{not json' });
+    expect(r.status).toBe(400);
+    const [error] = r.body.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_REQUEST');
+    expect(error?.extensions?.field).toBe('extensions');
+    expect(error?.message).toContain('`extensions`');
+    const logged = lines.map((l) => JSON.parse(l) as { level: number; err?: { stack?: string } });
+    expect(logged.filter((l) => l.level >= 50)).toEqual([]);
   });
 });
 

@@ -65,7 +65,7 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
     if (named.kind === 'unknown') throw new Refusal(400, unknownDocument().message, 'PERSISTED_QUERY_NOT_FOUND');
     const trustedDocument = named.kind === 'trusted';
     if (named.kind === 'trusted') {
-      const extensions = typeof fields.extensions === 'string' ? JSON.parse(fields.extensions) : { ...(fields.extensions as object) };
+      const extensions = typeof fields.extensions === 'string' ? parseExtensions(fields.extensions) : { ...(fields.extensions as object) };
       delete extensions.persistedQuery;
       if (method === 'GET') {
         // Apollo reads a GET request's parameters from its URL.
@@ -164,6 +164,18 @@ function checkPersistedQuery(fields: Fields): void {
   if (pq.version !== 1) throw refuse('.version', 'only 1 is supported');
   if (typeof pq.sha256Hash !== 'string' || !/^[0-9a-f]{64}$/.test(pq.sha256Hash)) throw refuse('.sha256Hash', 'must be 64 lowercase hexadecimal characters (the SHA-256 of the query text)');
   if (typeof fields.query === 'string' && createHash('sha256').update(fields.query).digest('hex') !== pq.sha256Hash) throw refuse('.sha256Hash', "does not match the query's text");
+}
+
+/** A GET request's `extensions` parameter, which must be a JSON object. */
+function parseExtensions(text: string): Fields {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!isRecord(parsed)) throw new Refusal(400, '`extensions`: must be a JSON object.', 'BAD_REQUEST', 'extensions');
+  return parsed;
 }
 
 function mediaType(contentType: string | undefined): string {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { makeStaff, PASSWORD } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
-import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, sectors } from '../../db/schema/index.js';
+import { beneficiaries, caseFiles, scheduleChanges, scheduleEntries, sectors, visits } from '../../db/schema/index.js';
 import { toGlobalId } from '../../shared/global-id.js';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
@@ -14,7 +14,7 @@ let server: TestServer;
 let director: string;
 let tool: string;
 let late: { id: string; cancel: () => Promise<void> };
-let world: { sw: { id: string; email: string }; helper: { id: string }; caseFileId: string; december: string };
+let world: { sw: { id: string; email: string }; helper: { id: string }; sectorId: string; caseFileId: string; december: string };
 
 // November, one-hour visits cancelled when they were: two in hospital (5th, 6th), one helper ill (7th);
 // planned and still planned on 3 December: the 30th's. December: a visit on the 2nd, planned.
@@ -42,7 +42,7 @@ async function buildWorld(db: TestServer['db']['db']) {
   await visit(3, '2026-11-07', { reason: 'HELPER_ILL', at: new Date('2026-11-07T07:00:00Z') });
   late = await visit(4, '2026-11-30');
   const dec = await visit(5, '2026-12-02');
-  world = { sw, helper, caseFileId: dec.caseFileId, december: dec.id };
+  world = { sw, helper, sectorId: lf.id, caseFileId: dec.caseFileId, december: dec.id };
 }
 
 beforeAll(async () => {
@@ -169,5 +169,64 @@ describe('a month a tool has been given keeps its figures when visits and schedu
     const activity = `{ activityReport(from: "${october.from}", to: "${october.to}") { visits { month kind } } }`;
     expect((await server.gql(activity, {}, tool)).data?.activityReport.visits).toEqual([]);
     expect((await server.gql(activity, {}, director)).data?.activityReport.visits).toEqual([{ month: '2026-10', kind: 'REVISION' }]);
+  });
+  // Each case writes in a month of its own (September to June) that no token has read: what the token is then
+  // given must be the month before the write, kept by the write itself (closedMonths.keep in schedules and visits).
+  const entryOn = async (day: string) => {
+    const [e] = await server.db.db.insert(scheduleEntries).values({
+      helperId: world.helper.id, caseFileId: world.caseFileId, sectorId: world.sectorId,
+      kind: 'FAMILY_CARE', startsAt: new Date(`${day}T08:00:00Z`), endsAt: new Date(`${day}T09:00:00Z`), status: 'PLANNED', createdById: world.sw.id,
+    }).returning();
+    return e.id;
+  };
+  const move = async (entryId: string, day: string) => {
+    const r = await server.gql(
+      'mutation ($input: ScheduleEntryChangeInput!) { scheduleEntryChange(input: $input) { userErrors { code } } }',
+      { input: { entryId: toGlobalId('ScheduleEntry', entryId), action: 'MOVE', reason: 'OTHER', startsAt: at(day, '09:00'), endsAt: at(day, '11:00') } },
+      await server.login(world.sw.email, PASSWORD),
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.scheduleEntryChange.userErrors).toEqual([]);
+  };
+  const planned = (h: { help: { month: string; plannedHours: number }[] }, month: string) => h.help.filter((x) => x.month === month && x.plannedHours > 0).map((x) => x.plannedHours);
+
+  it('an entry moved out of a month no token has read leaves it in that month for the token; direction sees it gone', async () => {
+    await move(await entryOn('2026-09-10'), '2026-12-10');
+    expect(planned(await hours('2026-09-01', '2026-09-30'), '2026-09')).toEqual([1]);
+    expect(planned(await hours('2026-09-01', '2026-09-30', director), '2026-09')).toEqual([]);
+  });
+
+  it('an entry moved into a month no token has read is not in that month for the token; direction sees it there', async () => {
+    await move(await entryOn('2026-12-11'), '2026-08-12');
+    expect(planned(await hours('2026-08-01', '2026-08-31'), '2026-08')).toEqual([]);
+    expect(planned(await hours('2026-08-01', '2026-08-31', director), '2026-08')).toEqual([2]);
+  });
+
+  const visitOn = async (day: string) => {
+    const [v] = await server.db.db.insert(visits).values({ caseFileId: world.caseFileId, kind: 'REVISION', plannedAt: new Date(`${day}T08:00:00Z`), visitorId: world.sw.id, createdById: world.sw.id }).returning();
+    return toGlobalId('Visit', v.id);
+  };
+  const visitStatuses = async (month: string, token: string) => {
+    const r = await server.gql(`{ activityReport(from: "${month}-01", to: "${month}-28") { visits { month kind status visits } } }`, {}, token);
+    expect(r.errors).toBeUndefined();
+    return r.data?.activityReport.visits;
+  };
+
+  it('a visit of a month no token has read, done on 3 December, is still planned there for the token; direction sees it done', async () => {
+    const visitId = await visitOn('2026-07-15');
+    const r = await server.gql('mutation ($input: VisitCompleteInput!) { visitComplete(input: $input) { userErrors { code } } }', { input: { visitId, report: 'Seen at home.' } }, await server.login(world.sw.email, PASSWORD));
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.visitComplete.userErrors).toEqual([]);
+    expect(await visitStatuses('2026-07', tool)).toEqual([{ month: '2026-07', kind: 'REVISION', status: 'PLANNED', visits: 1 }]);
+    expect(await visitStatuses('2026-07', director)).toEqual([{ month: '2026-07', kind: 'REVISION', status: 'DONE', visits: 1 }]);
+  });
+
+  it('a visit of a month no token has read, cancelled on 3 December, is still planned there for the token; direction sees it cancelled', async () => {
+    const visitId = await visitOn('2026-06-16');
+    const r = await server.gql('mutation ($input: VisitCancelInput!) { visitCancel(input: $input) { userErrors { code } } }', { input: { visitId, reason: 'Moved away.' } }, await server.login(world.sw.email, PASSWORD));
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.visitCancel.userErrors).toEqual([]);
+    expect(await visitStatuses('2026-06', tool)).toEqual([{ month: '2026-06', kind: 'REVISION', status: 'PLANNED', visits: 1 }]);
+    expect(await visitStatuses('2026-06', director)).toEqual([{ month: '2026-06', kind: 'REVISION', status: 'CANCELLED', visits: 1 }]);
   });
 });
