@@ -19,5 +19,10 @@ export function holidayService(db: Database, effects: ((executor: Executor) => C
 /** Public holidays and closing days in [from, to), read inside another module's transaction. */
 export async function holidaysIn(executor: Executor, from: string, to: string): Promise<Holiday[]> {
   const closing = await new HolidayRepository(executor).between(from, to);
+  return holidaysWithClosingDays(from, to, closing);
+}
+
+/** Public holidays in [from, to) with the service's closing days already read (their rows). */
+export function holidaysWithClosingDays(from: string, to: string, closing: readonly { day: string; name: string }[]): Holiday[] {
   return holidaysBetween(from, to, closing.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name })));
 }

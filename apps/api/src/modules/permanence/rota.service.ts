@@ -10,7 +10,7 @@ import { toShift } from './permanence.mappers.js';
 import type { HolidayLookup } from './permanence.ports.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { onCallOf, shiftTooLong } from './permanence.rules.js';
-import { holidaysBetween, type Holiday } from '../holidays/index.js';
+import { holidaysWithClosingDays, type Holiday } from '../holidays/index.js';
 import { holdersInCallOrder, type HolderInCallOrder } from './holder-order.rules.js';
 import type { OnCallFacts } from './board-facts.repository.js';
 import { shiftHolderIds } from './shift-holders.rules.js';
@@ -54,8 +54,7 @@ export class RotaService {
     const { current, next, weekend } = onCallOf(facts.shifts, at);
     const members = new Map(facts.binomes.map((b) => [b.id, [b.firstMemberId, b.secondMemberId]]));
     const callOrder = new Map(facts.shifts.map((s) => [s.id, holdersInCallOrder(s, shiftHolderIds(s, (id) => members.get(id)), facts.absences, now)]));
-    const closing = facts.closingDays.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name }));
-    const holidaysOf = (y: number) => (this.holidays && y >= year - 1 && y <= year + 1 ? holidaysBetween(`${y}-01-01`, `${y + 1}-01-01`, closing) : null);
+    const holidaysOf = (y: number) => (this.holidays && y >= year - 1 && y <= year + 1 ? holidaysWithClosingDays(`${y}-01-01`, `${y + 1}-01-01`, facts.closingDays) : null);
     return { onCall: { at, current: current && toShift(current), next: next && toShift(next), weekend: weekend && toShift(weekend) }, facts, callOrder, holidaysOf };
   }
 

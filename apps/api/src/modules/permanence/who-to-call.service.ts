@@ -5,7 +5,7 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { closedAroundEachOf, daysAround } from './closed-days.js';
-import { holidaysBetween } from '../holidays/index.js';
+import { holidaysWithClosingDays } from '../holidays/index.js';
 import { offerWholeStaff } from '../org/index.js';
 import type { ShiftRow } from './permanence.repository.js';
 import { shiftHolderIds } from './shift-holders.rules.js';
@@ -81,7 +81,7 @@ export class WhoToCallService {
     const facts = await this.uow.read.facts.whoToCallFacts(sectorIds, instants, around.from, around.to);
     offerWholeStaff(facts.staff); // the answers' people are then referred to without another read
     const closedEach = closedAroundEachOf(
-      this.holidays ? new Map(holidaysBetween(around.from, around.to, facts.closingDays.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY' as const, name: c.name }))).map((h) => [h.day, h.name])) : new Map(),
+      this.holidays ? new Map(holidaysWithClosingDays(around.from, around.to, facts.closingDays).map((h) => [h.day, h.name])) : new Map(),
       instants,
     );
     const sickReplacements = this.replacements ? facts.replacing : [];
