@@ -21,6 +21,7 @@ import { inFlightLimit } from '../graphql/in-flight.js';
 import { anonymousMayRun, unauthenticated, validationRules } from '../graphql/limits.js';
 import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
+import { compiledQueryGateway } from '../graphql/compiled-queries.js';
 import { resolverProviders } from '../composition/resolvers.js';
 import { contextSource } from '../composition/context.js';
 import { ResolverContainer } from '../graphql/container.js';
@@ -114,7 +115,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   };
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with queries run compiled (graphql/compiled-queries.ts).
+    gateway: compiledQueryGateway(schema),
     csrfPrevention: true,
     // main.ts owns SIGTERM. Apollo's own handler (outside NODE_ENV=test) ran stop() alongside ours,
     // and a second stop() while the first drains awaits a barrier Apollo never resolves: no exit.
