@@ -1,6 +1,7 @@
 // The one place that reads and validates the environment.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CompileOn } from './graphql/compiled-queries.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -29,6 +30,12 @@ export interface Config {
    * opened by the board's login run the board's persisted documents only (graphql/trusted-documents.ts).
    */
   trustedDocumentsOnly: boolean;
+  /**
+   * RELAIS_COMPILE_QUERIES (`second`, `first`, `never`): when a query document sent over HTTP is
+   * compiled by graphql-jit (graphql/compiled-queries.ts). When seen a second time by default; at once
+   * under test, so the suites run the compiled code; `never` runs graphql's own execute.
+   */
+  compileQueries: CompileOn;
   /** RELAIS_START_TRACE=1: each step of the start, in ms since the process began, on stderr (bench:start). */
   traceStart: boolean;
 }
@@ -37,6 +44,13 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === '' || raw === 'false') return false;
   if (raw === 'true') return true;
   return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function compileOnFrom(raw: string | undefined, test: boolean): CompileOn {
+  if (raw === undefined || raw === '') return test ? 'first sight' : 'second sight';
+  if (raw === 'first' || raw === 'second') return `${raw} sight`;
+  if (raw === 'never') return raw;
+  throw new Error(`RELAIS_COMPILE_QUERIES must be first, second or never, got "${raw}"`);
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -61,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     trustedDocumentsOnly: env.RELAIS_TRUSTED_DOCUMENTS_ONLY ? env.RELAIS_TRUSTED_DOCUMENTS_ONLY === '1' : env.NODE_ENV === 'production',
     traceStart: env.RELAIS_START_TRACE === '1',
+    compileQueries: compileOnFrom(env.RELAIS_COMPILE_QUERIES, env.NODE_ENV === 'test'),
   };
 }

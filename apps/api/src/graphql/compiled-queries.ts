@@ -3,8 +3,10 @@
 // every later request. Mutations, subscriptions and anything graphql-jit will not compile run on
 // graphql's own execute. Apollo Server takes a custom executor only from a `gateway`.
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+export type CompileOn = 'second sight' | 'first sight' | 'never';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
@@ -18,6 +20,8 @@ export interface QueryRequest {
 }
 
 export interface CompiledQueriesOptions {
+  /** When a document is compiled: when seen a second time (the default), at once, or never (graphql's execute). */
+  compile?: CompileOn;
   /** Compiled documents kept (least recently used dropped): each holds its generated code. */
   maxCompiled?: number;
   /** Documents seen once and remembered (their key only): compiled when seen again. */
@@ -33,13 +37,15 @@ export class CompiledQueries {
   /** null: graphql-jit refused the document; graphql's execute runs it. */
   private readonly compiled = new Map<string, CompiledQuery | null>();
   private readonly seen = new Set<string>();
+  private readonly compile: CompileOn;
   private readonly maxCompiled: number;
   private readonly maxSeen: number;
 
   constructor(
     private readonly schema: GraphQLSchema,
-    { maxCompiled = 200, maxSeen = 1000 }: CompiledQueriesOptions = {},
+    { compile = 'second sight', maxCompiled = 200, maxSeen = 1000 }: CompiledQueriesOptions = {},
   ) {
+    this.compile = compile;
     this.maxCompiled = maxCompiled;
     this.maxSeen = maxSeen;
   }
@@ -54,7 +60,7 @@ export class CompiledQueries {
       const result = await compiled.query(undefined, request.contextValue, request.variableValues ?? {});
       // No `data`: the variables were refused before anything ran. graphql says why in its own words
       // (Apollo recognises those as BAD_USER_INPUT).
-      if ('data' in result) return result;
+      if ('data' in result) return result.errors ? { ...result, errors: result.errors.map(asGraphqlError) } : result;
     }
     return this.execute(request);
   }
@@ -64,13 +70,14 @@ export class CompiledQueries {
   }
 
   private compiledFor({ key, document, operationName }: QueryRequest): CompiledQuery | null {
+    if (this.compile === 'never') return null;
     const hit = this.compiled.get(key);
     if (hit !== undefined) {
       this.compiled.delete(key);
       this.compiled.set(key, hit);
       return hit;
     }
-    if (!this.seen.delete(key)) {
+    if (this.compile === 'second sight' && !this.seen.delete(key)) {
       this.seen.add(key);
       if (this.seen.size > this.maxSeen) this.seen.delete(this.seen.values().next().value!);
       return null;
@@ -83,8 +90,20 @@ export class CompiledQueries {
   }
 }
 
+/**
+ * graphql-jit's error as graphql's own: Apollo reads `extensions` (graphql-jit leaves it undefined
+ * when the cause has none) and formatError unwraps `originalError` (graphql-js sets one for a
+ * non-null field left null too).
+ */
+function asGraphqlError(error: GraphQLError): GraphQLError {
+  const same = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? new Error(error.message), extensions: error.extensions });
+  (same as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return same;
+}
+
 /** Apollo's gateway hook, used only for its executor: queries compiled, the rest as Apollo would run them. */
-export function compiledQueryGateway(schema: GraphQLSchema, queries = new CompiledQueries(schema)): Gateway {
+export function compiledQueryGateway(schema: GraphQLSchema, options?: CompiledQueriesOptions): Gateway {
+  const queries = new CompiledQueries(schema, options);
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

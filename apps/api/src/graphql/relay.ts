@@ -36,7 +36,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
+    // Not a plain property read (composition/schema.ts): a list counts only when asked, so the value
+    // may be a promise (shared/paging.ts withCountWhenAsked), which graphql-jit reads only through a resolver.
+    @Field(() => Int, { description: 'How many items match the filter, over all pages.', simple: false })
     totalCount!: number;
   }
   return ConnectionType;

@@ -116,7 +116,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
 
   const apollo = new ApolloServer<Context>({
     // The schema, with queries run compiled (graphql/compiled-queries.ts).
-    gateway: compiledQueryGateway(schema),
+    gateway: compiledQueryGateway(schema, { compile: config.compileQueries }),
     csrfPrevention: true,
     // main.ts owns SIGTERM. Apollo's own handler (outside NODE_ENV=test) ran stop() alongside ours,
     // and a second stop() while the first drains awaits a barrier Apollo never resolves: no exit.
