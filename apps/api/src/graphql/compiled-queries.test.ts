@@ -40,6 +40,8 @@ describe('a compiled query answers as graphql does', () => {
     ['null bubbling to the nearest nullable field, with the path', '{ items(all: true) { id name } }'],
     ['an error with its code', '{ strict { id } item(id: "1") { id } }'],
     ['an error thrown by a resolver below a list', '{ items { id owner { id } } }'],
+    ['@skip and @include, on fields and fragments', 'query ($yes: Boolean = true) { items { ...A @include(if: $yes) ... on Item @skip(if: $yes) { count } } } fragment A on Item { id name @skip(if: $yes) count @include(if: false) }'],
+    ['fields asked twice, through fragments', '{ items { id ... on Item { id name } ...B } item(id: "1") { ...B } } fragment B on Item { name count }'],
   ])('%s', async (_, text) => {
     const { compiled, graphql, queries } = await both(text);
     expect(queries.size).toBe(1);
