@@ -6,6 +6,10 @@ import { days, hours, makeAbsence, plus } from '@support/factories.js';
 import { shiftAt } from '@support/world.js';
 import { APPROVE, HISTORY, NOW, OFFER, PENDING, REFUSE, TAKE, UNDO, swapWorld, type SwapWorld } from '@support/swap-world.js';
 
+/** "Thursday 10 December 2026 06:30" as a Brussels clock shows it. */
+const brussels = (at: Date) =>
+  `${new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(at).replace(',', '')} ${new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)}`;
+
 let t: SwapWorld;
 beforeAll(async () => {
   t = await swapWorld();
@@ -55,6 +59,9 @@ describe('refusals: the field, the rule, nothing changed', () => {
     await makeAbsence(t.server.db.db, { staffId: t.w.flying.id, kind: 'LEAVE', startsAt: plus(shift.startsAt, hours(-2)), endsAt: plus(shift.startsAt, hours(2)) });
     const away = await t.server.gql(TAKE, { input: { swapId } }, t.as('flying'));
     expect(away.data?.permanenceSwapTake.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'TAKER_AWAY', message: expect.stringContaining('Flore Flying') }]);
+    // People read Brussels time, never UTC instants (gap named by stop 19's outside check).
+    expect(away.data?.permanenceSwapTake.userErrors[0].message).toContain(`from ${brussels(plus(shift.startsAt, hours(-2)))} to ${brussels(plus(shift.startsAt, hours(2)))}`);
+    expect(away.data?.permanenceSwapTake.userErrors[0].message).not.toMatch(/\d{4}-\d{2}-\d{2}T|Z\b/);
     expect((await t.server.gql(TAKE, { input: { swapId } }, t.as('relay'))).data?.permanenceSwapTake.userErrors).toEqual([]);
     const own = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
     expect(own.data?.permanenceSwapApprove.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'OWN_SWAP' }]);

@@ -4,6 +4,7 @@
 // that locks the shift, then the swap (the order every change of holder takes), so of twenty
 // identical approvals one lands and the others find the swap approved.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { instantInWords } from '../../time/service-time.js';
 import { RuleViolation, violation } from '../../shared/outcome.js';
 import { pageSize } from '../../shared/paging.js';
 import { holdersOf } from './coverage.service.js';
@@ -191,7 +192,7 @@ export class SwapService {
     const [taker] = await repos.org.staffByIds([takerId]);
     if (!taker || !canHoldPermanence(taker.role)) throw violation('swapId', 'NOT_ELIGIBLE', `${taker?.fullName ?? 'This person'} does not hold the social permanence.`);
     const [away] = await repos.org.absencesOverlapping({ staffIds: [takerId], from: shift.startsAt, to: shift.endsAt });
-    if (away) throw violation('swapId', 'TAKER_AWAY', `${taker.fullName} is away from ${away.startsAt.toISOString()} to ${away.endsAt.toISOString()}, during this shift.`);
+    if (away) throw violation('swapId', 'TAKER_AWAY', `${taker.fullName} is away from ${instantInWords(away.startsAt)} to ${instantInWords(away.endsAt)} (Brussels time), during this shift.`);
   }
 
   private publish(repos: PermanenceRepositories, type: string, swap: SwapRow, viewer: SwapViewer) {
