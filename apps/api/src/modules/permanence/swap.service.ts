@@ -82,10 +82,10 @@ export class SwapService {
   approve(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
     return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       must(swapTransition(swap.status, 'APPROVE'));
-      guard(mayDecide(swap, viewer));
+      const holders = await holderIdsOf(repos, shift);
+      guard(mayDecide(swap, viewer, holders));
       const event = cmd.event?.trim() || swap.event;
       const lead = must(swapLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event, field: 'swapId' }));
-      const holders = await holderIdsOf(repos, shift);
       if (!holders.includes(swap.offeredById)) {
         throw violation('swapId', 'OFFERER_NOT_HOLDER', 'The colleague who offered this shift no longer holds it.');
       }
@@ -115,7 +115,7 @@ export class SwapService {
     return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       const reason = must(refusalReason(cmd.reason)).value;
       must(swapTransition(swap.status, 'REFUSE'));
-      guard(mayDecide(swap, viewer));
+      guard(mayDecide(swap, viewer, await holderIdsOf(repos, shift)));
       const refused = await repos.swaps.update(swap.id, { status: 'REFUSED', decidedById: viewer.staffId, decidedAt: now, refusalReason: reason });
       await this.publish(repos, 'SWAP_REFUSED', refused, viewer);
       return { swap: toSwap(refused), shift: toShift(shift) };
