@@ -76,6 +76,7 @@ export const deskShiftsQuery = graphql(`
           kind
           startsAt
           endsAt
+          viewerCanOffer
           holders {
             id
             fullName
