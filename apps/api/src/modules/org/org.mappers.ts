@@ -1,11 +1,12 @@
 // Rows to GraphQL objects.
 import type { absences, binomes, sectors, staff } from '../../db/schema/index.js';
+import { nodeOf } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
 /** A case list's row may carry only the columns of the plain fields (case.repository.ts): no calendar secret then. */
 export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'calendarSecret' | 'createdAt'> & Partial<typeof staff.$inferSelect>): Staff {
-  return Object.assign(new Staff(), {
+  return nodeOf(Staff, {
     id: toGlobalId('Staff', row.id),
     dbId: row.id,
     sectorDbId: row.sectorId,
@@ -19,7 +20,7 @@ export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'c
 }
 
 export function toSector(row: Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'> & Partial<typeof sectors.$inferSelect>): Sector {
-  return Object.assign(new Sector(), { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret ?? null, code: row.code, name: row.name });
+  return nodeOf(Sector, { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret ?? null, code: row.code, name: row.name });
 }
 
 export function toBinome(row: typeof binomes.$inferSelect): Binome {
