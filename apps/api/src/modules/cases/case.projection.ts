@@ -39,8 +39,8 @@ export function projectCaseWith(access: CaseAccess, row: ListCaseRow): CaseFile 
 
 /**
  * A beneficiary as seen through one of their case files (or the widest access over them). A list's
- * row may carry only the list's columns (ListBeneficiaryRow, read when only those fields are asked):
- * the fields it lacks are never asked of it, and are left out.
+ * row carries only the columns of the fields asked (ListBeneficiaryRow, read when only list fields
+ * are asked): the fields it lacks are never asked of it, and are null or left out.
  */
 export function projectBeneficiary(access: CaseAccess, row: ListBeneficiaryRow & Partial<BeneficiaryRow>, caseDbId: string | null): Beneficiary | null {
   if (access === 'NONE') return null;
@@ -50,12 +50,12 @@ export function projectBeneficiary(access: CaseAccess, row: ListBeneficiaryRow &
     dbId: row.id,
     caseDbId,
     access,
-    firstName: see.name ? row.firstName : null,
-    lastName: see.name ? row.lastName : null,
-    birthDate: see.birthDate ? row.birthDate : null,
-    address: see.address ? { street: row.street, postalCode: row.postalCode, city: row.city, latitude: row.latitude, longitude: row.longitude } : null,
-    maritalStatus: see.maritalStatus ? row.maritalStatus : null,
-    version: see.version ? row.version : null,
+    firstName: see.name ? (row.firstName ?? null) : null,
+    lastName: see.name ? (row.lastName ?? null) : null,
+    birthDate: see.birthDate ? (row.birthDate ?? null) : null,
+    address: see.address && row.street !== undefined ? { street: row.street, postalCode: row.postalCode ?? null, city: row.city ?? null, latitude: row.latitude ?? null, longitude: row.longitude ?? null } : null,
+    maritalStatus: see.maritalStatus ? (row.maritalStatus ?? null) : null,
+    version: see.version ? (row.version ?? null) : null,
   };
   if (row.householdMembers === undefined) return nodeOf(Beneficiary, listed as Beneficiary);
   return nodeOf(Beneficiary, {

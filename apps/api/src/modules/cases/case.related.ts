@@ -35,7 +35,7 @@ export function readForList(info: GraphQLResolveInfo): ListRead {
   const only = (field: string, columns: ReadonlySet<string>) => asked.has(field) && [...selectedAt(info, ['edges', 'node', field])].every((f) => columns.has(f));
   return {
     details: DETAIL_FIELDS.some((f) => asked.has(f)),
-    beneficiary: only('beneficiary', LIST_BENEFICIARY_FIELDS),
+    beneficiary: only('beneficiary', LIST_BENEFICIARY_FIELDS) ? selectedAt(info, ['edges', 'node', 'beneficiary']) : undefined,
     sector: only('sector', LIST_SECTOR_FIELDS),
     socialWorker: only('socialWorker', LIST_STAFF_FIELDS),
   };

@@ -13,11 +13,22 @@ export type TransitionRow = typeof caseTransitions.$inferSelect;
 /**
  * What the list statement reads of the related rows when the query asks only these fields of them
  * (names and address; plain sector and staff fields): no notes, JSON lists, amounts, timestamps,
- * calendar secret or password hash to read and map.
+ * calendar secret or password hash to read and map. Of the beneficiary, only the asked fields' columns.
  */
-export type ListBeneficiaryRow = Pick<BeneficiaryRow, 'id' | 'firstName' | 'lastName' | 'birthDate' | 'street' | 'postalCode' | 'city' | 'latitude' | 'longitude' | 'maritalStatus' | 'version'>;
+const LIST_BENEFICIARY_COLUMNS = {
+  firstName: 'b.first_name as b_first_name',
+  lastName: 'b.last_name as b_last_name',
+  birthDate: 'b.birth_date as b_birth_date',
+  address: 'b.street as b_street, b.postal_code as b_postal_code, b.city as b_city, b.latitude as b_latitude, b.longitude as b_longitude',
+  maritalStatus: 'b.marital_status as b_marital_status',
+  version: 'b.version as b_version',
+};
+type ListBeneficiaryField = keyof typeof LIST_BENEFICIARY_COLUMNS;
+/** The fields not asked are absent (undefined), never shown. */
+export type ListBeneficiaryRow = Pick<BeneficiaryRow, 'id'> &
+  Partial<Pick<BeneficiaryRow, 'firstName' | 'lastName' | 'birthDate' | 'street' | 'postalCode' | 'city' | 'latitude' | 'longitude' | 'maritalStatus' | 'version'>>;
 /** The GraphQL fields of Beneficiary those columns answer. */
-export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'firstName', 'lastName', 'birthDate', 'address', 'maritalStatus', 'version']);
+export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', ...Object.keys(LIST_BENEFICIARY_COLUMNS)]);
 export type ListSectorRow = Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'>;
 export const LIST_SECTOR_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name']);
 export type ListStaffRow = Pick<typeof staff.$inferSelect, 'id' | 'fullName' | 'role' | 'phone' | 'email' | 'fte' | 'sectorId'>;
@@ -27,8 +38,8 @@ export const LIST_STAFF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id
 export interface ListRead {
   /** The case file's text and JSON (reason, redirection, urgent action taken, needs), which only their own fields show. */
   details?: boolean;
-  /** The related rows joined (their list columns), instead of one more statement by ids each. */
-  beneficiary?: boolean;
+  /** The related rows joined (their list columns), instead of one more statement by ids each; of the beneficiary, the fields asked. */
+  beneficiary?: ReadonlySet<string>;
   sector?: boolean;
   socialWorker?: boolean;
 }
@@ -42,8 +53,8 @@ type RawListRow = {
   id: string; beneficiary_id: string; sector_id: string; social_worker_id: string; status: CaseRow['status']; opened_at: string; version: number;
   urgent_since: string | null; urgent_action_at: string | null;
   reason_for_contact?: string; redirected_to?: string | null; urgent_action_taken?: string | null; needs?: CaseRow['needs'];
-  b_first_name: string; b_last_name: string; b_birth_date: string | null; b_street: string | null; b_postal_code: string | null; b_city: string | null;
-  b_latitude: number | null; b_longitude: number | null; b_marital_status: BeneficiaryRow['maritalStatus']; b_version: number;
+  b_first_name?: string; b_last_name?: string; b_birth_date?: string | null; b_street?: string | null; b_postal_code?: string | null; b_city?: string | null;
+  b_latitude?: number | null; b_longitude?: number | null; b_marital_status?: BeneficiaryRow['maritalStatus']; b_version?: number;
   s_code: string; s_name: string;
   w_full_name: string; w_role: ListStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null;
 };
@@ -52,7 +63,6 @@ type RawListRow = {
 const LIST_COLUMNS = {
   case: 'case_files.id, case_files.beneficiary_id, case_files.sector_id, case_files.social_worker_id, case_files.status, case_files.opened_at, case_files.version, case_files.urgent_since, case_files.urgent_action_at',
   details: 'case_files.reason_for_contact, case_files.redirected_to, case_files.urgent_action_taken, case_files.needs',
-  beneficiary: 'b.first_name as b_first_name, b.last_name as b_last_name, b.birth_date as b_birth_date, b.street as b_street, b.postal_code as b_postal_code, b.city as b_city, b.latitude as b_latitude, b.longitude as b_longitude, b.marital_status as b_marital_status, b.version as b_version',
   sector: 's.code as s_code, s.name as s_name',
   socialWorker: 'w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id',
 };
@@ -197,7 +207,8 @@ export class CaseRepository {
     const ids = (column: string, list: string[] | null | undefined) => (list == null ? undefined : list.length ? sql`${sql.raw(column)} = any(${sql.param(list)}::uuid[])` : sql`false`);
     const columns = [LIST_COLUMNS.case];
     if (read.details) columns.push(LIST_COLUMNS.details);
-    if (read.beneficiary) columns.push(LIST_COLUMNS.beneficiary);
+    // In one order whatever the query's: one statement text per set of fields.
+    for (const [field, text] of Object.entries(LIST_BENEFICIARY_COLUMNS)) if (read.beneficiary?.has(field as ListBeneficiaryField)) columns.push(text);
     if (read.sector) columns.push(LIST_COLUMNS.sector);
     if (read.socialWorker) columns.push(LIST_COLUMNS.socialWorker);
     const joins = [
