@@ -68,6 +68,13 @@ const LIST_COLUMNS = {
 };
 
 const instant = (text: string | null) => (text === null ? null : new Date(text));
+/** The row of `rows` with this one's id, this one the first time. */
+function shared<R extends { id: string }>(rows: Map<string, R>, row: R): R {
+  const first = rows.get(row.id);
+  if (first) return first;
+  rows.set(row.id, row);
+  return row;
+}
 
 export interface CaseFilter {
   /** null = every sector (the viewer's scope), [] = none. */
@@ -229,6 +236,9 @@ export class CaseRepository {
     const rows = await this.db.execute<RawListRow>(
       sql`select ${sql.raw(columns.join(', '))} from case_files${sql.raw(joins)} ${where ? sql`where ${where}` : sql``} order by case_files.opened_at desc, case_files.id desc limit ${limit}`,
     );
+    // One object per sector and social worker of the page, as a loader gives: projected once each (org.mappers.ts).
+    const sectorRows = new Map<string, ListSectorRow>();
+    const staffRows = new Map<string, ListStaffRow>();
     return rows.map((r) => ({
       id: r.id,
       beneficiaryId: r.beneficiary_id,
@@ -246,8 +256,10 @@ export class CaseRepository {
       beneficiary: read.beneficiary
         ? { id: r.beneficiary_id, firstName: r.b_first_name, lastName: r.b_last_name, birthDate: r.b_birth_date, street: r.b_street, postalCode: r.b_postal_code, city: r.b_city, latitude: r.b_latitude, longitude: r.b_longitude, maritalStatus: r.b_marital_status, version: r.b_version }
         : undefined,
-      sector: read.sector ? { id: r.sector_id, code: r.s_code, name: r.s_name } : undefined,
-      socialWorker: read.socialWorker ? { id: r.social_worker_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id } : undefined,
+      sector: read.sector ? shared(sectorRows, { id: r.sector_id, code: r.s_code, name: r.s_name }) : undefined,
+      socialWorker: read.socialWorker
+        ? shared(staffRows, { id: r.social_worker_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id })
+        : undefined,
     }));
   }
 
