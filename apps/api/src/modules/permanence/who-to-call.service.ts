@@ -1,6 +1,7 @@
 // R14: who to call for a sector at an instant, with the chain of skipped steps (the rules are in
 // who-to-call.rules.ts; this gathers their facts: the sector's social worker, the shift's holders,
 // the flying social workers, direction, their absences, and a running R11 replacement).
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
@@ -26,15 +27,15 @@ export class WhoToCallService {
    * `sectorId`: the database id of the sector the client named (null when its ID was not a sector's);
    * an unknown sector is bad input, BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), not a fault.
    */
-  async whoToCall(sectorId: string | null, at: Date): Promise<WhoToCall> {
-    const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId]) : [];
+  async whoToCall(sectorId: string | null, at: Date, reads?: RequestReads): Promise<WhoToCall> {
+    const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId], reads) : [];
     if (!sector) throw new BadInput('sectorId', '`sectorId` is not a sector.', 'UNKNOWN_SECTOR');
-    return this.whoToCallFor(sector.id, at);
+    return this.whoToCallFor(sector.id, at, reads);
   }
 
   /** For a sector known to exist (a field of Sector, the schedules' board). */
-  async whoToCallFor(sectorId: string, at: Date): Promise<WhoToCall> {
-    const [answer] = await this.forSectors([sectorId], at);
+  async whoToCallFor(sectorId: string, at: Date, reads?: RequestReads): Promise<WhoToCall> {
+    const [answer] = await this.forSectors([sectorId], at, reads);
     return answer;
   }
 
@@ -64,8 +65,8 @@ export class WhoToCallService {
    * For sectors known to exist, at one instant: the facts are read once for all of them (the board
    * asks every sector at once), so the statements do not grow with the number of sectors.
    */
-  async forSectors(sectorIds: readonly string[], at: Date): Promise<WhoToCall[]> {
-    return (await this.forInstants(sectorIds, [at]))[0];
+  async forSectors(sectorIds: readonly string[], at: Date, reads?: RequestReads): Promise<WhoToCall[]> {
+    return (await this.forInstants(sectorIds, [at], reads))[0];
   }
 
   /**
@@ -73,13 +74,13 @@ export class WhoToCallService {
    * not depend on the instant (teams, flying workers, direction), the shifts' holders and everyone's
    * absences are read once for all instants. One list of answers per instant, in order.
    */
-  async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
+  async forInstants(sectorIds: readonly string[], instants: readonly Date[], reads?: RequestReads): Promise<WhoToCall[][]> {
     if (!instants.length) return [];
     // Every fact of every instant in one statement: teams, staff, shifts, binômes, R11 replacements,
     // closing days and absences (a holiday is held like a week-end day).
     const around = daysAround(instants);
     const facts = await this.uow.read.facts.whoToCallFacts(sectorIds, instants, around.from, around.to);
-    offerWholeStaff(facts.staff); // the answers' people are then referred to without another read
+    offerWholeStaff(reads, facts.staff); // the answers' people are then referred to without another read
     const closedEach = closedAroundEachOf(
       this.holidays ? new Map(holidaysWithClosingDays(around.from, around.to, facts.closingDays).map((h) => [h.day, h.name])) : new Map(),
       instants,
