@@ -89,14 +89,14 @@ export class AuthService {
 
   async viewerFor(token: string | null | undefined, now: Date): Promise<Viewer | null> {
     if (!token) return null;
-    // Looked up by the token itself: its SHA-256 (what the database keeps) was a per-request cost (issue 14).
-    const cached = this.sessions.get(token, now);
+    const tokenHash = hashToken(token);
+    const cached = this.sessions.get(tokenHash, now);
     if (cached) return cached;
     const mark = this.sessions.mark();
-    const found = await this.uow.read.auth.findLiveSession(hashToken(token), now);
+    const found = await this.uow.read.auth.findLiveSession(tokenHash, now);
     if (!found) return null;
     const viewer = toViewer(found);
-    if (viewer) this.sessions.keep(token, viewer, found.session.expiresAt, mark);
+    if (viewer) this.sessions.keep(tokenHash, viewer, found.session.expiresAt, mark);
     return viewer;
   }
 

@@ -15,7 +15,7 @@ interface Entry {
 }
 
 export class SessionCache {
-  /** By bearer token, in this process's memory only (the database keeps token hashes). */
+  /** By token hash. */
   private readonly entries = new Map<string, Entry>();
   private listening = false;
   /** Moves on every forget: a lookup that started before a revocation must not keep what it read. */
@@ -24,11 +24,11 @@ export class SessionCache {
   constructor(private readonly monotonic: () => number = () => performance.now()) {}
 
   /** The viewer of a live session seen lately, or undefined: then the database is asked. */
-  get(token: string, now: Date): Viewer | undefined {
-    const entry = this.entries.get(token);
+  get(tokenHash: string, now: Date): Viewer | undefined {
+    const entry = this.entries.get(tokenHash);
     if (!entry) return undefined;
     if (entry.expiresAt <= now.getTime() || this.monotonic() - entry.keptAt > MAX_AGE_MS) {
-      this.entries.delete(token);
+      this.entries.delete(tokenHash);
       return undefined;
     }
     return entry.viewer;
@@ -39,16 +39,16 @@ export class SessionCache {
     return this.epoch;
   }
 
-  keep(token: string, viewer: Viewer, expiresAt: Date, mark: number): void {
+  keep(tokenHash: string, viewer: Viewer, expiresAt: Date, mark: number): void {
     if (!this.listening || mark !== this.epoch) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(token, { viewer: Object.freeze(viewer), expiresAt: expiresAt.getTime(), keptAt: this.monotonic() });
+    this.entries.set(tokenHash, { viewer: Object.freeze(viewer), expiresAt: expiresAt.getTime(), keptAt: this.monotonic() });
   }
 
   /** A session was revoked (here, or announced by any process). */
   forget(sessionId: string): void {
     this.epoch++;
-    for (const [token, entry] of this.entries) if (entry.viewer.sessionId === sessionId) this.entries.delete(token);
+    for (const [hash, entry] of this.entries) if (entry.viewer.sessionId === sessionId) this.entries.delete(hash);
   }
 
   /** Whether revocations reach this process now: on each (re)connection of the listener, and off when it stops. */
