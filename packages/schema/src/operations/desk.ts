@@ -25,6 +25,13 @@ export const deskCallChainQuery = graphql(`
         kind
         startsAt
         endsAt
+        substitutedMember {
+          id
+          fullName
+        }
+        substitute {
+          id
+        }
         holdersInCallOrder {
           answers
           callOrder
