@@ -6,7 +6,7 @@ import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
 import type { Services } from './services.js';
-import type { ShiftFacts } from '../modules/permanence/index.js';
+import type { HandOver, ShiftFacts } from '../modules/permanence/index.js';
 import type { RequestReads } from '../db/request-reads.js';
 
 /**
@@ -45,6 +45,9 @@ function loaderFactories(services: Services) {
     replacementsOfShift: () => groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     swap: () => byId((ids) => services.swaps.byIds(ids)),
     swapsOfShift: () => groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
+    // What approving each pending swap would do to the week-end load: a year read once for the whole list, not per swap.
+    swapLoadWarnings: () =>
+      new DataLoader((swaps: readonly HandOver[]) => services.rotaLoad.ifHandedOverEach(swaps), { cacheKeyFn: (s) => `${s.shift.dbId}|${s.giverId}|${s.takerId}` }),
     alert: () => byId((ids) => services.alerts.byIds(ids)),
     // R14 for every sector the board asks at once, at every instant it asks (now, next): one set of
     // reads for all of them, not one per sector or per instant. Keys are `<ISO instant>|<sector id>`.

@@ -4,6 +4,7 @@ import { DIRECTION, type StaffRole } from '../org/index.js';
 import { SHIFT_HISTORY_KINDS, SWAP_STATUSES, type ShiftHistoryKind, type SwapStatus } from '../../shared/vocabulary/permanence.js';
 import { replacementLeadTime, type RuleError } from './permanence.rules.js';
 import type { ReplacementKind } from './permanence.rules.js';
+import { mayHandOver, type Holding } from './shift-holders.rules.js';
 
 export { SHIFT_HISTORY_KINDS, SWAP_STATUSES, type ShiftHistoryKind, type SwapStatus };
 
@@ -50,6 +51,23 @@ export function mayOffer(viewerId: string, holderIds: readonly string[]): { erro
   return holderIds.includes(viewerId) ? null : err('shiftId', 'NOT_HOLDER', 'Only a holder of this shift may offer it.');
 }
 
+/**
+ * Whether the viewer may offer the shift now, R13's event aside: before it starts, a holder of it, her
+ * binôme partner's place not handed over already, no other offer open. The one rule behind
+ * permanenceSwapOffer and `PermanenceShift.viewerCanOffer`, so the desk offers only what is accepted.
+ */
+export function offerRefusal(shift: Holding & { startsAt: Date }, viewerId: string, holderIds: readonly string[], openSwap: boolean, now: Date): { error: RuleError } | null {
+  return (
+    swapBeforeStart(shift.startsAt, now, 'shiftId') ??
+    mayOffer(viewerId, holderIds) ??
+    mayHandOver(shift, viewerId) ??
+    (openSwap ? err('shiftId', 'SWAP_ALREADY_OFFERED', 'This shift is already offered: withdraw that offer first.') : null)
+  );
+}
+
+/** An offer not yet approved, refused or withdrawn: one at a time per shift. */
+export const isOpenSwap = (s: { status: SwapStatus }) => PENDING_SWAP.includes(s.status);
+
 /** Which state each action needs, and the error when the swap is not (or no longer) in it. */
 export function swapTransition(status: SwapStatus, action: SwapAction): { next: SwapStatus } | { error: RuleError } {
   switch (action) {
@@ -73,10 +91,18 @@ export function mayTake(swap: SwapFacts, takerId: string, holderIds: readonly st
   return null;
 }
 
-/** Approving or refusing: whoever programs replacements, never for a swap she offered or took. */
-export function mayDecide(swap: SwapFacts, viewer: SwapViewer): { error: RuleError } | null {
+/**
+ * Approving or refusing: whoever programs replacements, never for a swap she offered or took, nor for
+ * a shift she holds herself (the relay in a binôme deciding on her partner's place): that is decided
+ * by someone it does not concern. Direction may always: nobody decides above it, and it may reassign
+ * a shift at once anyway.
+ */
+export function mayDecide(swap: SwapFacts, viewer: SwapViewer, holderIds: readonly string[]): { error: RuleError } | null {
   if (swap.offeredById === viewer.staffId || swap.takenById === viewer.staffId) {
     return err('swapId', 'OWN_SWAP', 'A swap you offered or took is approved or refused by someone else.');
+  }
+  if (holderIds.includes(viewer.staffId) && !DIRECTION.includes(viewer.role)) {
+    return err('swapId', 'OWN_SHIFT', 'You hold this shift: a swap on it is approved or refused by direction.');
   }
   return null;
 }
