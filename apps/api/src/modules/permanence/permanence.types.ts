@@ -8,6 +8,7 @@ import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
 import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import type { Holding } from './shift-holders.rules.js';
+import type { PlainStaffRow } from '../org/index.js';
 
 export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, { name: 'ShiftKind' });
 
@@ -92,6 +93,8 @@ export class OnCall {
 @ObjectType()
 export class WhoToCallStep {
   staffDbId!: string | null;
+  /** The person's plain columns, read with the facts (no other read for their Staff fields). */
+  staff?: PlainStaffRow | null;
 
   @Field(() => CallRoleEnum)
   role!: CallRole;
@@ -116,6 +119,7 @@ export class WhoToCallStep {
 export class WhoToCall {
   sectorDbId!: string;
   staffDbId!: string | null;
+  staff?: PlainStaffRow | null;
 
   @Field(() => DateTime)
   at!: Date;

@@ -1,11 +1,12 @@
 // R14 over GraphQL: `whoToCall(sectorId:)`, the same on the sector (`sector { whoToCall }`), and the
 // people of the answer and of each step.
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/index.js';
-import { Sector, Staff, mayKnowWhyAway, staffOrNull, toSector } from '../org/index.js';
+import { Sector, Staff, mayKnowWhyAway, staffFromPlainRow, toSector } from '../org/index.js';
 import { staffOnly } from '../../shared/viewer.js';
 import { WhoToCall, WhoToCallStep } from './permanence.types.js';
 import type { WhoToCallService } from './who-to-call.service.js';
@@ -29,16 +30,16 @@ export class WhoToCallResolver {
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The person to call (their phone is on Staff); null for a gap.' })
-  person(@Root() w: WhoToCall, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, w.staffDbId);
+  person(@Root() w: WhoToCall, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return staffFromPlainRow(ctx, w.staffDbId, w.staff, info);
   }
 }
 
 @Resolver(() => WhoToCallStep)
 export class WhoToCallStepResolver {
   @FieldResolver(() => Staff, { nullable: true })
-  person(@Root() s: WhoToCallStep, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, s.staffDbId);
+  person(@Root() s: WhoToCallStep, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return staffFromPlainRow(ctx, s.staffDbId, s.staff, info);
   }
 
   // R5: per viewer, in every path (query, node, subscriptions share the step rows, never this text).
