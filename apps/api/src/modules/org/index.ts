@@ -13,7 +13,7 @@ export { ABSENCE_RECORDERS, DIRECTION, HELPER_ROLES, SOCIAL_ROLES, STAFF_ROLES, 
 export { ALERT_ACKNOWLEDGERS, ALL_STAFF, BOARD_READERS, KIOSK, mayReadSectorFeed, ROTA_KEEPERS } from './org.roles.js';
 export { toAbsence, toBinome, toSector, toStaff } from './org.mappers.js';
 export { AbsenceKindEnum, Binome, Sector, Staff } from './org.types.js';
-export { staffById, staffOrNull, staffFromPlainRow, type StaffLoading } from './org.fields.js';
+export { staffById, staffOrNull, type StaffLoading } from './org.fields.js';
 export { calendarFeedUrl } from './org.calendar.js';
 export type { AbsenceEffectOptions, AbsenceEffects, AbsenceFollowUp, AbsenceRow, AbsenceSpan } from './absence.ports.js';
 export type { AbsenceService } from './absence.service.js';

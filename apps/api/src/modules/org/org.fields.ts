@@ -1,8 +1,5 @@
 // Staff referenced by other objects (holders, authors, deciders), loaded through the request's DataLoader.
-import type { GraphQLResolveInfo } from 'graphql';
 import type { staff } from '../../db/schema/index.js';
-import { selectsField } from '../../graphql/selection.js';
-import type { PlainStaffRow } from './org.repository.js';
 import { toStaff } from './org.mappers.js';
 import type { Staff } from './org.types.js';
 
@@ -24,12 +21,3 @@ export async function staffById(ctx: StaffLoading, id: string): Promise<Staff> {
   return found;
 }
 
-/**
- * A person whose plain columns (PLAIN_STAFF) were read with the facts that named them: answered from
- * that row unless the query asks `calendarUrl`, which needs the secret, then through the loader.
- */
-export function staffFromPlainRow(ctx: StaffLoading, id: string | null, row: PlainStaffRow | null | undefined, info: GraphQLResolveInfo): Staff | null | Promise<Staff | null> {
-  if (!id) return null;
-  if (row && !selectsField(info, 'calendarUrl')) return toStaff(row);
-  return staffOrNull(ctx, id);
-}

@@ -3,13 +3,13 @@ import type { absences, binomes, sectors, staff } from '../../db/schema/index.js
 import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
-/** A case list's row may carry only the columns of the plain fields (case.repository.ts): no calendar secret then. */
+/** A case list's row may carry only the columns of the plain fields (case.repository.ts, PLAIN_STAFF): no calendar secret then, read if asked. */
 export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'calendarSecret' | 'createdAt'> & Partial<typeof staff.$inferSelect>): Staff {
   return Object.assign(new Staff(), {
     id: toGlobalId('Staff', row.id),
     dbId: row.id,
     sectorDbId: row.sectorId,
-    calendarSecret: row.calendarSecret ?? null,
+    calendarSecret: 'calendarSecret' in row ? (row.calendarSecret ?? null) : undefined,
     fullName: row.fullName,
     role: row.role,
     phone: row.phone,

@@ -60,8 +60,11 @@ export class StaffResolver {
 
   @Authorized()
   @FieldResolver(() => String, { nullable: true, description: 'Secret iCalendar link of their shifts: for themselves and direction only; null once revoked (calendarLinkRevoke).' })
-  calendarUrl(@Root() staff: Staff, @CurrentStaff() v: StaffViewer): string | null {
-    return v.staffId === staff.dbId || DIRECTION.includes(v.role) ? this.org.calendarUrl('staff', staff.calendarSecret) : null;
+  async calendarUrl(@Root() staff: Staff, @CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): Promise<string | null> {
+    if (v.staffId !== staff.dbId && !DIRECTION.includes(v.role)) return null;
+    // A person read without the secret (PLAIN_STAFF): their whole row, through the request's loader.
+    const secret = staff.calendarSecret !== undefined ? staff.calendarSecret : ((await ctx.loaders.staff.load(staff.dbId))?.calendarSecret ?? null);
+    return this.org.calendarUrl('staff', secret);
   }
 
   @Authorized()

@@ -8,7 +8,7 @@ import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
 import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import type { Holding } from './shift-holders.rules.js';
-import type { PlainStaffRow } from '../org/index.js';
+import { Staff } from '../org/index.js';
 
 export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, { name: 'ShiftKind' });
 
@@ -93,8 +93,10 @@ export class OnCall {
 @ObjectType()
 export class WhoToCallStep {
   staffDbId!: string | null;
-  /** The person's plain columns, read with the facts (no other read for their Staff fields). */
-  staff?: PlainStaffRow | null;
+
+  // Made with the answer from the facts' plain columns (no other read; calendarUrl reads its secret).
+  @Field(() => Staff, { nullable: true })
+  person!: Staff | null;
 
   @Field(() => CallRoleEnum)
   role!: CallRole;
@@ -119,7 +121,9 @@ export class WhoToCallStep {
 export class WhoToCall {
   sectorDbId!: string;
   staffDbId!: string | null;
-  staff?: PlainStaffRow | null;
+
+  @Field(() => Staff, { nullable: true, description: 'The person to call (their phone is on Staff); null for a gap.' })
+  person!: Staff | null;
 
   @Field(() => DateTime)
   at!: Date;

@@ -84,6 +84,19 @@ describe("who to call's shared facts", () => {
   });
 });
 
+describe("who to call's people", () => {
+  it('are read without their calendar secret, yet direction asking their calendar link gets it', async () => {
+    server.clock.now = AT;
+    const director = await w.token(w.director);
+    const r = await server.gql(`query ($sectorId: ID!) { whoToCall(sectorId: $sectorId) { person { fullName calendarUrl } chain { person { calendarUrl } } } }`, { sectorId: w.sector.gid }, director);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.whoToCall.person.calendarUrl).toMatch(/\/calendar\/staff\/[A-Za-z0-9_-]+\.ics$/);
+    for (const step of r.data!.whoToCall.chain) expect(step.person.calendarUrl).toMatch(/\/calendar\/staff\/[A-Za-z0-9_-]+\.ics$/);
+    const kiosk = await server.gql(`query ($sectorId: ID!) { whoToCall(sectorId: $sectorId) { person { fullName } } }`, { sectorId: w.sector.gid }, w.kiosk);
+    expect(kiosk.data!.whoToCall.person.fullName).toBe(r.data!.whoToCall.person.fullName);
+  });
+});
+
 describe('WhoToCallShare', () => {
   const facts = { staff: [], teams: [], shifts: [], binomes: [], replacing: [], closingDays: [], absences: [] } as WhoToCallFacts;
   const setup = () => {

@@ -6,6 +6,7 @@ import { BadInput } from '../../shared/outcome.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { closedAroundEachOf, daysAround } from './closed-days.js';
 import { holidaysWithClosingDays } from '../holidays/index.js';
+import { toStaff } from '../org/index.js';
 import type { ShiftRow } from './permanence.repository.js';
 import { shiftHolderIds } from './shift-holders.rules.js';
 import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
@@ -160,15 +161,15 @@ export class WhoToCallService {
           flyingSocialWorkers: flying.map(candidate),
           direction: direction.map(candidate),
         });
-        // The people of the answer go with it: their Staff fields need no other read (staffFromPlainRow).
-        const person = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
+        // The people of the answer go with it: their Staff fields need no other read.
+        const person = (id: string | null) => (id && byId.has(id) ? toStaff(byId.get(id)!) : null);
         return Object.assign(new WhoToCall(), {
           sectorDbId: sectorId,
           staffDbId: result.answer?.staffId ?? null,
-          staff: person(result.answer?.staffId ?? null),
+          person: person(result.answer?.staffId ?? null),
           at,
           role: result.answer?.role ?? null,
-          chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId, staff: person(s.staffId) })),
+          chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId, person: person(s.staffId) })),
           gap: result.answer === null,
         });
       });
