@@ -8,7 +8,7 @@
 //   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written),
 //   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run),
 //   BENCH_ONLY=whotocall (the board's who-to-call load alone, never written; with BENCH_API=<another
-//   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own).
+//   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own, BENCH_PORT).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,11 +65,12 @@ async function whoToCallOnly() {
   const checkouts = [apiRoot, ...(process.env.BENCH_API ? [path.resolve(process.env.BENCH_API)] : [])];
   for (const root of checkouts) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
-  await (await startRelais(url, 4610)).stop(); // migrates and seeds a new database
+  const port = Number(process.env.BENCH_PORT ?? 4610);
+  await (await startRelais(url, port)).stop(); // migrates and seeds a new database
   const runs = checkouts.map(() => [] as LoadResult[]);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, root] of checkouts.entries()) {
-      const relais = await startRelais(url, 4610, {}, [], root);
+      const relais = await startRelais(url, port, {}, [], root);
       const tokens: string[] = [];
       for (let t = 0; t < 50; t++) tokens.push(await login(relais.url, DIRECTOR, PASSWORD));
       await load(relais.url, relais.pid, RELAIS_READS.board.relais, 50, 2, tokens); // warm-up
