@@ -59,7 +59,13 @@ describe.skipIf(!existsSync(CHROMIUM))('caseload counts on the board (browser)',
     for (const s of sectors) {
       for (const kind of ['visitsToday', 'evaluationsOverdue', 'urgentOpen'] as const) await expect.poll(() => shown(s.code, kind)).toBe(String(s.caseload[kind]));
     }
-    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="urgentOpen"] dt').textContent()).toBe('Urgences en attente');
+    // Each label in the form for its number (French: 0 and 1 singular).
+    const s1 = sectors.find((s) => s.code === 'S1')!;
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="urgentOpen"] dt').textContent()).toBe(s1.caseload.urgentOpen > 1 ? 'Urgences en attente' : 'Urgence en attente');
+    for (const s of sectors) {
+      const overdue = s.caseload.evaluationsOverdue;
+      await expect.poll(() => page.locator(`[data-sector-code="${s.code}"] [data-kind="evaluationsOverdue"] dt`).textContent()).toBe(overdue > 1 ? 'Évaluations en retard' : 'Évaluation en retard');
+    }
     // Legible from across the room: the numbers are large; and nothing scrolls off the wall screen.
     const size = await page.locator('[data-testid="caseload-visitsToday"]').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
@@ -72,12 +78,13 @@ describe.skipIf(!existsSync(CHROMIUM))('caseload counts on the board (browser)',
     await page.screenshot({ path: '/tmp/board-caseload.png' });
   });
 
-  it('says what each count is in English too', async () => {
+  it('says what each count is in English too, in the form for its number', async () => {
+    const s1 = (await apiSectors()).find((s) => s.code === 'S1')!.caseload;
     await page.getByRole('button', { name: 'EN' }).click();
-    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe('Visits today');
-    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="evaluationsOverdue"] dt').textContent()).toBe('Overdue evaluations');
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe(s1.visitsToday === 1 ? 'Visit today' : 'Visits today');
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="evaluationsOverdue"] dt').textContent()).toBe(s1.evaluationsOverdue === 1 ? 'Overdue evaluation' : 'Overdue evaluations');
     await page.getByRole('button', { name: 'FR' }).click();
-    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe('Visites du jour');
+    await expect.poll(() => page.locator('[data-sector-code="S1"] [data-kind="visitsToday"] dt').textContent()).toBe(s1.visitsToday > 1 ? 'Visites du jour' : 'Visite du jour');
   });
 
   it('an urgent case opened in S1 through the API raises its count within a second, without a reload, and no name appears', async () => {

@@ -1,10 +1,15 @@
 // Resuming event delivery: after a client's disconnect, a lost LISTEN connection, a process restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EventFeed } from '../../apps/api/src/events/feed.js';
+import { EVENTS_CHANNEL } from '../../apps/api/src/events/outbox.js';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
 import { days, hours, makeShift, makeStaff, plus } from '@support/factories.js';
+import { captureLogs } from '@support/logs.js';
 import type { TestServer } from '@support/server.js';
-import { absenceRow, head, publishAbsence, recordAbsence, startProcess, storedAfter, subscribe, takeOver, twoProcesses } from './subscriber.js';
+import { absenceRow, head, publishAbsence, recordAbsence, startProcess, storedAfter, subscribe, takeOver, twoProcesses, until } from './subscriber.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: TestServer;
 let peer: RunningApp;
@@ -70,7 +75,7 @@ describe('resuming event delivery', () => {
     await events.return?.();
   });
 
-  it('catches up after the feed loses its LISTEN connection', async () => {
+  it('catches up after the feed loses its LISTEN connection: an event committed while it is away is delivered once it is back', async () => {
     const db = server.db.db;
     const sub = subscribe(server.url, token, 'absenceChanged', await head(db));
     await recordAbsence(server.url, token, worker.gid);
@@ -78,13 +83,36 @@ describe('resuming event delivery', () => {
     expect(warmUp).toBeDefined();
     const absenceId = await absenceRow(db, worker.id);
 
-    const killed = await server.db.sql`
-      select pg_terminate_backend(pid) from pg_stat_activity
-      where datname = current_database() and query ilike 'listen%' and pid <> pg_backend_pid()`;
-    expect(killed.length).toBeGreaterThanOrEqual(2); // the main process's and the peer's
-    // Committed while the listener is down: its notification is lost, the catch-up on reconnect is not.
-    const position = await db.transaction((tx) => publishAbsence(tx, absenceId));
+    // The listeners' connections drop and cannot come back until the database lets them (the pools'
+    // open connections stay): without this the driver reconnects within milliseconds and an event
+    // "committed during the outage" might well commit after it.
+    const database = new URL(server.db.url).pathname.slice(1);
+    const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    const listeners = () => admin`
+      select pid from pg_stat_activity where datname = ${database} and query ilike 'listen%' and query ilike ${`%${EVENTS_CHANNEL}%`}`;
+    let position = 0;
+    const logs = captureLogs();
+    try {
+      await admin.unsafe(`alter database ${database} allow_connections false`);
+      const pids = (await listeners()).map((r) => r.pid as number);
+      expect(pids).toHaveLength(2); // the main process's and the peer's
+      await admin`select pg_terminate_backend(pid) from unnest(${pids}::int[]) as pid`;
+      expect(await until(async () => (await listeners()).length === 0)).toBe(true);
+      // Committed while nobody listens: its notification is lost.
+      position = await db.transaction((tx) => publishAbsence(tx, absenceId));
+      // Give a reconnection attempt or two the time to fail (the driver retries every 250 ms at most).
+      await sleep(600);
+      expect(sub.cursors).toEqual([warmUp]);
+    } finally {
+      await admin.unsafe(`alter database ${database} allow_connections true`);
+    }
+    // Back: the feed listens again and reads what it missed.
+    expect(await until(async () => (await listeners()).length === 2)).toBe(true);
+    await admin.end();
     expect(await sub.received(2)).toEqual([warmUp, String(position)]);
+    logs.restore();
+    // Not silent: each process says it lost its listener and caught up.
+    expect(logs.lines.filter((l) => l.includes('event feed listening again'))).toHaveLength(2);
 
     // And it listens again: a later change arrives through the notification alone.
     await recordAbsence(peer.url, token, worker.gid);

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningApp } from '../../apps/api/src/http/app.js';
 import { SESSION_WATCH_APPLICATION } from '../../apps/api/src/http/session-watch.js';
 import { hours, makeStaff, PASSWORD, plus } from '@support/factories.js';
+import { captureLogs } from '@support/logs.js';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { until } from '../events/subscriber.js';
 
 const NOW = new Date('2026-05-04T08:00:00Z');
 let server: TestServer;
@@ -166,9 +168,14 @@ describe('a process that stops hearing revocations', () => {
     const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
     try {
       await admin.unsafe(`alter database ${database} allow_connections false`);
+      const logs = captureLogs();
       const cut = await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database} and application_name = ${SESSION_WATCH_APPLICATION}`;
       expect(cut.length).toBe(2);
-      await new Promise((r) => setTimeout(r, 300));
+      // Both processes have seen their listener go (they say so once they cannot LISTEN again).
+      const lost = () => logs.lines.filter((l) => l.includes('session revocation listener lost')).length === 2;
+      const noticed = await until(lost, 3_000);
+      logs.restore();
+      expect(noticed).toBe(true);
       expect((await server.gql('mutation { logout { loggedOut } }', {}, token)).data?.logout).toEqual({ loggedOut: true });
       // The peer asks the database (over a connection its pool already has) instead of trusting
       // its cache for up to 30 s.

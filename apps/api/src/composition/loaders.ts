@@ -6,27 +6,38 @@ import { toSectorCaseload } from '../modules/cases/caseload.types.js';
 import { NO_CASELOAD } from '../modules/cases/caseload.rules.js';
 import { serviceDay } from '../time/service-time.js';
 import type { Services } from './services.js';
-import type { ShiftFacts } from '../modules/permanence/index.js';
+import type { HandOver, ShiftFacts } from '../modules/permanence/index.js';
+import type { RequestReads } from '../db/request-reads.js';
 
 /**
  * The loaders of a request, each made on first use: a request reads a few of the ~35 (the sectors
  * with their social worker: one), and building all of them on every request showed in its profile.
  * The getters live on one prototype per server; a request's loaders are an `Object.create` of it.
  */
-export function requestLoaders(services: Services): () => ModuleLoaders {
+export function requestLoaders(services: Services): (reads?: RequestReads) => ModuleLoaders {
   const proto = lazily(loaderFactories(services));
-  return () => Object.create(proto) as ModuleLoaders;
+  return (reads) => {
+    const loaders = Object.create(proto) as InRequest;
+    // A query request's shared reads, handed by the loaders that read what others of the request read too.
+    if (reads) loaders.reads = reads;
+    return loaders as ModuleLoaders;
+  };
+}
+
+/** The request the loaders serve: its shared reads (db/request-reads.ts), a query's only. */
+interface InRequest {
+  reads?: RequestReads;
 }
 
 function loaderFactories(services: Services) {
   const { org, permanence } = services;
   const { cases, audit, aidPlans, visits } = services;
   return {
-    staff: () => byId((ids) => org.staffByIds(ids)),
-    sector: () => byId((ids) => org.sectorsByIds(ids)),
-    binome: () => byId((ids) => org.binomesByIds(ids)),
-    sectorSocialWorker: () => new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
-      const rows = await org.sectorSocialWorkers(ids);
+    staff: ({ reads }: InRequest) => byId((ids) => org.staffByIds(ids, reads)),
+    sector: ({ reads }: InRequest) => byId((ids) => org.sectorsByIds(ids, reads)),
+    binome: ({ reads }: InRequest) => byId((ids) => org.binomesByIds(ids, reads)),
+    sectorSocialWorker: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
+      const rows = await org.sectorSocialWorkers(ids, reads);
       return ids.map((id) => rows.find((r) => r.sectorId === id)?.worker ?? null);
     }),
     shift: () => byId((ids) => permanence.shiftsByIds(ids)),
@@ -34,6 +45,9 @@ function loaderFactories(services: Services) {
     replacementsOfShift: () => groupedBy((ids) => permanence.replacementsOfShifts(ids), (r) => r.shiftId),
     swap: () => byId((ids) => services.swaps.byIds(ids)),
     swapsOfShift: () => groupedBy((ids) => services.swaps.ofShifts(ids), (r) => r.shiftId),
+    // What approving each pending swap would do to the week-end load: a year read once for the whole list, not per swap.
+    swapLoadWarnings: () =>
+      new DataLoader((swaps: readonly HandOver[]) => services.rotaLoad.ifHandedOverEach(swaps), { cacheKeyFn: (s) => `${s.shift.dbId}|${s.giverId}|${s.takerId}` }),
     alert: () => byId((ids) => services.alerts.byIds(ids)),
     // R14 for every sector the board asks at once, at every instant it asks (now, next): one set of
     // reads for all of them, not one per sector or per instant. Keys are `<ISO instant>|<sector id>`.
@@ -48,12 +62,12 @@ function loaderFactories(services: Services) {
       return keys.map((key) => answers.get(key)!);
     }),
     // Who to call in every sector at an instant (schedule access: the sectors a social worker covers, R14). Keys are ISO instants.
-    whoToCallEverywhere: () => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
-      const sectorIds = (await org.sectors()).map((s) => s.id);
+    whoToCallEverywhere: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
+      const sectorIds = (await org.sectors(reads)).map((s) => s.id);
       return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
     }),
     // Keyed by the shift the field resolves on (its holders and span are known): no second read of the shift.
-    holdersInCallOrder: () => new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock()), { cacheKeyFn: (s) => s.id }),
+    holdersInCallOrder: ({ reads }: InRequest) => new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock(), reads), { cacheKeyFn: (s) => s.id }),
     caseFile: () => byId((ids) => cases.casesByIds(ids)),
     beneficiary: () => byId((ids) => cases.beneficiariesByIds(ids)),
     transitionsOfCase: () => groupedBy((ids) => cases.transitionsOfCases(ids), (r) => r.caseFileId),

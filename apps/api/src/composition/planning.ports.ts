@@ -15,8 +15,8 @@ function planningOrg(executor: Executor): PlanningOrg {
   const org = new OrgRepository(executor);
   return {
     staffByIds: (ids) => org.staffByIds(ids),
-    staffByRoles: (roles) => org.staffByRoles(roles),
-    sectorIds: async () => (await org.sectors()).map((s) => s.id),
+    staffByRoles: (roles, reads) => org.staffByRoles(roles, reads),
+    sectorIds: async (reads) => (await org.sectors(reads)).map((s) => s.id),
     absencesOf: (staffId, from, to) => org.absencesOverlapping({ staffIds: [staffId], from, to }),
   };
 }

@@ -153,7 +153,7 @@ export function resolverProviders(services: Services): Provider[] {
     provide(PermanenceLoadResolver, () => new PermanenceLoadResolver(services.rotaLoad)),
     provide(PermanenceReplaceLoadResolver, () => new PermanenceReplaceLoadResolver(services.rotaLoad)),
     provide(PermanenceSwapLoadResolver, () => new PermanenceSwapLoadResolver(services.rotaLoad)),
-    provide(PermanenceSwapLoadWarningsResolver, () => new PermanenceSwapLoadWarningsResolver(services.rotaLoad)),
+    provide(PermanenceSwapLoadWarningsResolver, () => new PermanenceSwapLoadWarningsResolver()),
     provide(WhoToCallResolver, () => new WhoToCallResolver(services.whoToCall)),
     provide(AlertResolver, () => new AlertResolver(services.alerts)),
     provide(AlertAcknowledgeResolver, () => new AlertAcknowledgeResolver(services.alerts)),

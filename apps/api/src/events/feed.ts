@@ -41,12 +41,18 @@ export class EventFeed {
   async start(): Promise<void> {
     const [row] = await this.db.select({ last: max(events.position) }).from(events);
     this.last = row?.last ?? 0;
+    let listening = false;
     const sub = await this.sql.listen(
       EVENTS_CHANNEL,
       () => void this.catchUp(),
-      // Called on every (re)connection of the listening connection: notifications may have been
-      // missed, so read the outbox from the last position seen (db/client.ts keeps reconnects quick).
-      () => void this.catchUp(),
+      // Called on every (re)connection of the listening connection (the driver LISTENs again after a
+      // drop, retrying while the database refuses it): notifications may have been missed, so read
+      // the outbox from the last position seen (db/client.ts keeps reconnects quick).
+      () => {
+        if (listening) logger.warn({ position: this.last }, 'event feed listening again after losing its connection; catching up');
+        listening = true;
+        void this.catchUp();
+      },
     );
     this.unlisten = sub.unlisten;
   }
@@ -64,6 +70,8 @@ export class EventFeed {
 
   /** Reads everything after the last position seen, in order; one reader at a time. */
   catchUp(): Promise<void> {
+    // The driver's unlisten misses a LISTEN it made again after a reconnect: notifications may still come.
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;

@@ -8,6 +8,15 @@ export abstract class Node {
   id!: string;
 }
 
+/**
+ * `fields` as an object of the class `type` (`node` resolves the Node interface by class), without
+ * `new`: a class's field declarations first set every field to undefined and the fields are then
+ * copied over, a cost paid per row and related object of a list.
+ */
+export function nodeOf<T extends Node>(type: abstract new () => T, fields: T): T {
+  return Object.setPrototypeOf(fields, type.prototype) as T;
+}
+
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)

@@ -35,7 +35,7 @@ import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/repor
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
 import { attachWebSocket } from './websocket.js';
-import { shareReads } from '../db/request-reads.js';
+import { RequestReads } from '../db/request-reads.js';
 
 export interface AppOptions {
   config: Config;
@@ -109,7 +109,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       return {
         async didResolveOperation({ contextValue, document, operation }) {
           if (!contextValue.viewer && (!operation || !anonymousMayRun(document, operation, production))) throw unauthenticated();
-          if (operation?.operation === 'query') shareReads();
+          // A query's reads are shared within it (db/request-reads.ts); a mutation's and a subscription's are not.
+          if (operation?.operation === 'query') contextValue.reads = new RequestReads();
         },
       };
     },

@@ -2,7 +2,7 @@
 // express.json, the Apollo integration and res.send (an ETag hashed over every answer, body and
 // headers written apart) were a fifth of the CPU of a small read. What they did for /graphql is
 // here: the protective headers, the body read under its size limit, batching and query size
-// refused, the board's persisted documents resolved, one read scope per request. Apollo does the
+// refused, the board's persisted documents resolved. Apollo does the
 // rest (CSRF prevention, methods, content negotiation, the landing page outside production).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,7 +10,6 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import type { Context } from '../graphql/context.js';
 import { LIMITS, checkQuerySize } from '../graphql/limits.js';
 import { unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
-import { withRequestReads } from '../db/request-reads.js';
 import { logger } from '../logger.js';
 
 export interface GraphqlHttpOptions {
@@ -83,8 +82,7 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
       if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const request: HTTPGraphQLRequest = { method, headers: requestHeaders, search, body };
-    // One read scope per request (db/request-reads.ts), opened after the body is read.
-    const response = await withRequestReads(() => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req, res, trustedDocument) }));
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req, res, trustedDocument) });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     // A string with headers not yet sent: Node writes both in one write, with Content-Length.

@@ -3,8 +3,20 @@
 
 export type NodeTypeName = 'Staff' | 'Sector' | 'Binome' | 'PermanenceShift' | 'PermanenceReplacement' | 'PermanenceSwap' | 'Alert' | 'Absence' | 'KioskToken' | 'CaseFile' | 'Beneficiary' | 'AidPlanVersion' | 'Visit' | 'FileCheck' | 'AidDecision' | 'IncomeProof' | 'IncomeFollowUp' | 'PlanningRequest' | 'Planning' | 'PlanningItem' | 'FlyingAssignment' | 'ScheduleEntry' | 'ScheduleChange' | 'ScheduleConflict' | 'SchedulePattern' | 'LeaveRequest' | 'TeamRecord' | 'ReportingToken' | 'Incident' | 'IncidentDocument' | 'SatisfactionCheck' | 'SatisfactionSettings';
 
+// The same rows are shown again and again (a list's page, its sectors and social workers): each
+// type's IDs are kept, 4,000 at most, rather than encoded into a Buffer each time.
+const MAX_KEPT = 4_000;
+const kept = new Map<NodeTypeName, Map<string, string>>();
+
 export function toGlobalId(type: NodeTypeName, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
+  let ids = kept.get(type);
+  if (!ids) kept.set(type, (ids = new Map()));
+  let globalId = ids.get(id);
+  if (globalId === undefined) {
+    if (ids.size >= MAX_KEPT) ids.clear();
+    ids.set(id, (globalId = Buffer.from(`${type}:${id}`).toString('base64url')));
+  }
+  return globalId;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -36,6 +36,11 @@ export function localTime(at: Date): string {
   return timeFormat.format(at);
 }
 
+/** An instant as people in the service read it ("Monday 3 March 2025 14:00", Brussels), for messages: never UTC. */
+export function instantInWords(at: Date): string {
+  return `${dayInWords(localDay(at))} ${localTime(at)}`;
+}
+
 /** Memoised by its arguments: these calendar functions are pure and a recheck asks the same few days thousands of times. */
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   const cache = new Map<string, R>();

@@ -14,7 +14,7 @@ export interface Asked {
   requestPolicy: string;
 }
 
-export function createFakeApi(answers: Record<string, Answer> = {}) {
+export function createFakeApi(answers: Record<string, Answer> = {}, { connected = true }: { connected?: boolean } = {}) {
   const asked: Asked[] = [];
   const open = new Map<string, Set<Observer>>();
 
@@ -48,8 +48,8 @@ export function createFakeApi(answers: Record<string, Answer> = {}) {
     ],
   });
 
-  // Connected once already, as a real socket is once its first connection is made.
-  const connection = reactive<ConnectionState>({ status: 'connected', lastUpdateAt: null, connects: 1 });
+  // Connected once already, as a real socket is once its first connection is made; or still connecting.
+  const connection = reactive<ConnectionState>({ status: connected ? 'connected' : 'connecting', lastUpdateAt: null, connects: connected ? 1 : 0 });
   const board: BoardClient = {
     urql,
     connection,
@@ -75,8 +75,9 @@ export function createFakeApi(answers: Record<string, Answer> = {}) {
       open.delete(name);
     },
     openCount: (name: string) => open.get(name)?.size ?? 0,
-    /** The socket came back after a drop. */
+    /** The socket came back after a drop (or, created not connected, made its first connection). */
     reconnect() {
+      connection.status = 'connected';
       connection.connects += 1;
     },
   };

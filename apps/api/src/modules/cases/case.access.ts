@@ -95,6 +95,26 @@ export function mayReadBeneficiary(access: CaseAccess, field: BeneficiaryField):
   return VISIBLE[access].beneficiary.includes(field);
 }
 
+// The same table as one record per access, for the projections, which ask every field of every row.
+const flags = <F extends string>(all: readonly F[], visible: readonly F[]) => Object.fromEntries(all.map((f) => [f, visible.includes(f)])) as Readonly<Record<F, boolean>>;
+const CASE_VISIBLE = { FULL: flags(CASE_FIELDS, VISIBLE.FULL.caseFile), HELPER: flags(CASE_FIELDS, VISIBLE.HELPER.caseFile), CALLER: flags(CASE_FIELDS, VISIBLE.CALLER.caseFile), NONE: flags(CASE_FIELDS, VISIBLE.NONE.caseFile) };
+const BENEFICIARY_VISIBLE = {
+  FULL: flags(BENEFICIARY_FIELDS, VISIBLE.FULL.beneficiary),
+  HELPER: flags(BENEFICIARY_FIELDS, VISIBLE.HELPER.beneficiary),
+  CALLER: flags(BENEFICIARY_FIELDS, VISIBLE.CALLER.beneficiary),
+  NONE: flags(BENEFICIARY_FIELDS, VISIBLE.NONE.beneficiary),
+};
+
+/** Which case fields this access reads (mayRead, for every field at once). */
+export function readableCaseFields(access: CaseAccess): Readonly<Record<CaseField, boolean>> {
+  return CASE_VISIBLE[access];
+}
+
+/** Which beneficiary fields this access reads (mayReadBeneficiary, for every field at once). */
+export function readableBeneficiaryFields(access: CaseAccess): Readonly<Record<BeneficiaryField, boolean>> {
+  return BENEFICIARY_VISIBLE[access];
+}
+
 /** The widest access over a beneficiary's case files. */
 export function widestAccess(accesses: CaseAccess[]): CaseAccess {
   for (const a of ['FULL', 'HELPER', 'CALLER'] as const) if (accesses.includes(a)) return a;

@@ -8,7 +8,7 @@ import type { Context } from '../../graphql/context.js';
 import { selectedAt } from '../../graphql/selection.js';
 import type { sectors, staff } from '../../db/schema/index.js';
 import { mayRead, type CaseAccess } from './case.access.js';
-import { LIST_BENEFICIARY_FIELDS, LIST_SECTOR_FIELDS, LIST_STAFF_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow, type ListJoins, type ListRow, type ListSectorRow, type ListStaffRow } from './case.repository.js';
+import { LIST_BENEFICIARY_FIELDS, LIST_SECTOR_FIELDS, LIST_STAFF_FIELDS, type BeneficiaryRow, type ListBeneficiaryRow, type ListRead, type ListRow, type ListSectorRow, type ListStaffRow } from './case.repository.js';
 
 /** What of a case file (CaseFile, case.types.ts, which holds the rows) the related rows are found from. */
 interface CaseFile {
@@ -26,11 +26,19 @@ export interface RelatedRows {
   socialWorker?: typeof staff.$inferSelect | ListStaffRow | null;
 }
 
-/** What the list's statement can bring itself: the related rows of which only fields its columns answer are asked. */
-export function joinsForList(info: GraphQLResolveInfo): ListJoins {
+/** The case file's fields shown from its details (ListRead): text and JSON the list reads only for them. */
+const DETAIL_FIELDS = ['reasonForContact', 'redirectedTo', 'urgentActionTaken', 'needs'];
+
+/** What the list's statement reads for this query: the case file's details if asked, and the related rows of which only fields its columns answer are asked. */
+export function readForList(info: GraphQLResolveInfo): ListRead {
   const asked = selectedAt(info, ['edges', 'node']);
   const only = (field: string, columns: ReadonlySet<string>) => asked.has(field) && [...selectedAt(info, ['edges', 'node', field])].every((f) => columns.has(f));
-  return { beneficiary: only('beneficiary', LIST_BENEFICIARY_FIELDS), sector: only('sector', LIST_SECTOR_FIELDS), socialWorker: only('socialWorker', LIST_STAFF_FIELDS) };
+  return {
+    details: DETAIL_FIELDS.some((f) => asked.has(f)),
+    beneficiary: only('beneficiary', LIST_BENEFICIARY_FIELDS) ? selectedAt(info, ['edges', 'node', 'beneficiary']) : undefined,
+    sector: only('sector', LIST_SECTOR_FIELDS),
+    socialWorker: only('socialWorker', LIST_STAFF_FIELDS),
+  };
 }
 
 /** Hands the rows the list's statement joined to the case file, as fetchRelated would: sector and social worker only where the access reads them. */

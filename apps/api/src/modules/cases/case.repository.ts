@@ -1,5 +1,5 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries, sectors, staff } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
@@ -11,41 +11,70 @@ export type CaseRow = typeof caseFiles.$inferSelect;
 export type TransitionRow = typeof caseTransitions.$inferSelect;
 
 /**
- * The beneficiary columns a list reads in its own statement when the query asks only these fields of
- * the beneficiary (names, address): no notes, JSON lists, amounts or timestamps to read and map.
+ * What the list statement reads of the related rows when the query asks only these fields of them
+ * (names and address; plain sector and staff fields): no notes, JSON lists, amounts, timestamps,
+ * calendar secret or password hash to read and map. Of the beneficiary, only the asked fields' columns.
  */
-const LIST_BENEFICIARY = {
-  id: beneficiaries.id,
-  firstName: beneficiaries.firstName,
-  lastName: beneficiaries.lastName,
-  birthDate: beneficiaries.birthDate,
-  street: beneficiaries.street,
-  postalCode: beneficiaries.postalCode,
-  city: beneficiaries.city,
-  latitude: beneficiaries.latitude,
-  longitude: beneficiaries.longitude,
-  maritalStatus: beneficiaries.maritalStatus,
-  version: beneficiaries.version,
+const LIST_BENEFICIARY_COLUMNS = {
+  firstName: 'b.first_name as b_first_name',
+  lastName: 'b.last_name as b_last_name',
+  birthDate: 'b.birth_date as b_birth_date',
+  address: 'b.street as b_street, b.postal_code as b_postal_code, b.city as b_city, b.latitude as b_latitude, b.longitude as b_longitude',
+  maritalStatus: 'b.marital_status as b_marital_status',
+  version: 'b.version as b_version',
 };
-export type ListBeneficiaryRow = { [K in keyof typeof LIST_BENEFICIARY]: BeneficiaryRow[K] };
+type ListBeneficiaryField = keyof typeof LIST_BENEFICIARY_COLUMNS;
+/** The fields not asked are absent (undefined), never shown. */
+export type ListBeneficiaryRow = Pick<BeneficiaryRow, 'id'> &
+  Partial<Pick<BeneficiaryRow, 'firstName' | 'lastName' | 'birthDate' | 'street' | 'postalCode' | 'city' | 'latitude' | 'longitude' | 'maritalStatus' | 'version'>>;
 /** The GraphQL fields of Beneficiary those columns answer. */
-export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'firstName', 'lastName', 'birthDate', 'address', 'maritalStatus', 'version']);
-
-/** Likewise for the sector and the social worker: the columns their plain GraphQL fields answer (no calendar secret, no password hash). */
-const LIST_SECTOR = { id: sectors.id, code: sectors.code, name: sectors.name };
-export type ListSectorRow = { [K in keyof typeof LIST_SECTOR]: (typeof sectors.$inferSelect)[K] };
+export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', ...Object.keys(LIST_BENEFICIARY_COLUMNS)]);
+export type ListSectorRow = Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'>;
 export const LIST_SECTOR_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name']);
-const LIST_STAFF = { id: staff.id, fullName: staff.fullName, role: staff.role, phone: staff.phone, email: staff.email, fte: staff.fte, sectorId: staff.sectorId };
-export type ListStaffRow = { [K in keyof typeof LIST_STAFF]: (typeof staff.$inferSelect)[K] };
+export type ListStaffRow = Pick<typeof staff.$inferSelect, 'id' | 'fullName' | 'role' | 'phone' | 'email' | 'fte' | 'sectorId'>;
 export const LIST_STAFF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'fullName', 'role', 'phone', 'email', 'fte']);
 
-/** Which related rows the list statement joins itself (case.related.ts decides). */
-export interface ListJoins {
-  beneficiary?: boolean;
+/** What the list statement reads besides what every case file needs (case.related.ts decides from the query). */
+export interface ListRead {
+  /** The case file's text and JSON (reason, redirection, urgent action taken, needs), which only their own fields show. */
+  details?: boolean;
+  /** The related rows joined (their list columns), instead of one more statement by ids each; of the beneficiary, the fields asked. */
+  beneficiary?: ReadonlySet<string>;
   sector?: boolean;
   socialWorker?: boolean;
 }
-export type ListRow = CaseRow & { beneficiary?: ListBeneficiaryRow; sector?: ListSectorRow; socialWorker?: ListStaffRow };
+/** The details are read only when asked: absent otherwise (undefined), never shown. */
+export type ListCaseRow = Pick<CaseRow, 'id' | 'beneficiaryId' | 'sectorId' | 'socialWorkerId' | 'status' | 'openedAt' | 'version' | 'urgentSince' | 'urgentActionAt'> &
+  Partial<Pick<CaseRow, 'reasonForContact' | 'redirectedTo' | 'urgentActionTaken' | 'needs'>>;
+export type ListRow = ListCaseRow & { beneficiary?: ListBeneficiaryRow; sector?: ListSectorRow; socialWorker?: ListStaffRow };
+
+/** A row of the list statement as postgres.js hands it (timestamptz as text: drizzle's client keeps PostgreSQL's). */
+type RawListRow = {
+  id: string; beneficiary_id: string; sector_id: string; social_worker_id: string; status: CaseRow['status']; opened_at: string; version: number;
+  urgent_since: string | null; urgent_action_at: string | null;
+  reason_for_contact?: string; redirected_to?: string | null; urgent_action_taken?: string | null; needs?: CaseRow['needs'];
+  b_first_name?: string; b_last_name?: string; b_birth_date?: string | null; b_street?: string | null; b_postal_code?: string | null; b_city?: string | null;
+  b_latitude?: number | null; b_longitude?: number | null; b_marital_status?: BeneficiaryRow['maritalStatus']; b_version?: number;
+  s_code: string; s_name: string;
+  w_full_name: string; w_role: ListStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null;
+};
+
+// The list statement's columns, as text: it is written, not built by drizzle (see `cases`).
+const LIST_COLUMNS = {
+  case: 'case_files.id, case_files.beneficiary_id, case_files.sector_id, case_files.social_worker_id, case_files.status, case_files.opened_at, case_files.version, case_files.urgent_since, case_files.urgent_action_at',
+  details: 'case_files.reason_for_contact, case_files.redirected_to, case_files.urgent_action_taken, case_files.needs',
+  sector: 's.code as s_code, s.name as s_name',
+  socialWorker: 'w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id',
+};
+
+const instant = (text: string | null) => (text === null ? null : new Date(text));
+/** The row of `rows` with this one's id, this one the first time. */
+function shared<R extends { id: string }>(rows: Map<string, R>, row: R): R {
+  const first = rows.get(row.id);
+  if (first) return first;
+  rows.set(row.id, row);
+  return row;
+}
 
 export interface CaseFilter {
   /** null = every sector (the viewer's scope), [] = none. */
@@ -176,62 +205,62 @@ export class CaseRepository {
   }
 
   /**
-   * Newest first; keyset-paginated on (opened_at, id). Built once per filter shape (which filters are
-   * set), the values bound as placeholders: the list is the API's most read query.
+   * Newest first; keyset-paginated on (opened_at, id). The list is the API's most read query: its
+   * statement is written as text and its rows mapped here, not by drizzle, whose per-column mapping
+   * of a joined select (and building the select) was about a tenth of the list's CPU (issue 14). One
+   * text per filter shape and columns read (a named statement); the values bound as parameters.
    */
-  cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }, join: ListJoins = {}): Promise<ListRow[]> {
-    const p = sql.placeholder;
-    const scope = (ids: string[] | null | undefined) => (ids == null ? 'any' : ids.length ? 'some' : 'none');
-    const set = {
-      sectorId: !!filter.sectorId, status: !!filter.status, socialWorkerId: !!filter.socialWorkerId, urgent: filter.urgentAlert === true, overdue: !!filter.evaluationOverdueOn, after: !!after,
-      beneficiary: !!join.beneficiary, sector: !!join.sector, socialWorker: !!join.socialWorker,
-    };
-    const shape = `cases:${scope(filter.scopeSectorIds)}:${scope(filter.scopeCaseIds)}:${Object.values(set).map(Number).join('')}`;
-    const inScope = (column: Column, ids: string[] | null | undefined, name: string) => (ids == null ? undefined : ids.length ? anyUuid(column, name) : sql`false`);
-    // The related rows' list columns joined (one statement, not one more by ids each), or not.
-    const from = () => {
-      // Typed as if all were joined: the rows lack the keys not joined (ListRow's optional fields).
-      const columns = {
-        ...getTableColumns(caseFiles),
-        ...(set.beneficiary && { beneficiary: LIST_BENEFICIARY }),
-        ...(set.sector && { sector: LIST_SECTOR }),
-        ...(set.socialWorker && { socialWorker: LIST_STAFF }),
-      } as ReturnType<typeof getTableColumns<typeof caseFiles>> & { beneficiary: typeof LIST_BENEFICIARY; sector: typeof LIST_SECTOR; socialWorker: typeof LIST_STAFF };
-      let q = this.db.select(columns).from(caseFiles).$dynamic();
-      if (set.beneficiary) q = q.innerJoin(beneficiaries, eq(beneficiaries.id, caseFiles.beneficiaryId));
-      if (set.sector) q = q.innerJoin(sectors, eq(sectors.id, caseFiles.sectorId));
-      if (set.socialWorker) q = q.innerJoin(staff, eq(staff.id, caseFiles.socialWorkerId));
-      return q;
-    };
-    const query = preparedOnce(this.db, shape, () =>
-      from()
-        .where(
-          and(
-            inScope(caseFiles.sectorId, filter.scopeSectorIds, 'scopeSectorIds'),
-            inScope(caseFiles.id, filter.scopeCaseIds, 'scopeCaseIds'),
-            set.sectorId ? eq(caseFiles.sectorId, p('sectorId')) : undefined,
-            set.status ? eq(caseFiles.status, p('status')) : undefined,
-            set.socialWorkerId ? eq(caseFiles.socialWorkerId, p('socialWorkerId')) : undefined,
-            set.urgent ? urgentAlertOpen : undefined,
-            set.overdue ? evaluationOverdueOn(p('day')) : undefined,
-            set.after ? sql`(${caseFiles.openedAt}, ${caseFiles.id}) < (${p('afterOpenedAt')}::timestamptz, ${p('afterId')}::uuid)` : undefined,
-          ),
-        )
-        .orderBy(desc(caseFiles.openedAt), desc(caseFiles.id))
-        .limit(p('limit'))
-        .prepare(shape),
+  async cases(filter: CaseFilter, limit: number, after?: { openedAt: string; id: string }, read: ListRead = {}): Promise<ListRow[]> {
+    const ids = (column: string, list: string[] | null | undefined) => (list == null ? undefined : list.length ? sql`${sql.raw(column)} = any(${sql.param(list)}::uuid[])` : sql`false`);
+    const columns = [LIST_COLUMNS.case];
+    if (read.details) columns.push(LIST_COLUMNS.details);
+    // In one order whatever the query's: one statement text per set of fields.
+    for (const [field, text] of Object.entries(LIST_BENEFICIARY_COLUMNS)) if (read.beneficiary?.has(field as ListBeneficiaryField)) columns.push(text);
+    if (read.sector) columns.push(LIST_COLUMNS.sector);
+    if (read.socialWorker) columns.push(LIST_COLUMNS.socialWorker);
+    const joins = [
+      read.beneficiary ? ' join beneficiaries b on b.id = case_files.beneficiary_id' : '',
+      read.sector ? ' join sectors s on s.id = case_files.sector_id' : '',
+      read.socialWorker ? ' join staff w on w.id = case_files.social_worker_id' : '',
+    ].join('');
+    const where = and(
+      ids('case_files.sector_id', filter.scopeSectorIds),
+      ids('case_files.id', filter.scopeCaseIds),
+      filter.sectorId ? sql`case_files.sector_id = ${filter.sectorId}::uuid` : undefined,
+      filter.status ? sql`case_files.status = ${filter.status}` : undefined,
+      filter.socialWorkerId ? sql`case_files.social_worker_id = ${filter.socialWorkerId}::uuid` : undefined,
+      filter.urgentAlert === true ? urgentAlertOpen : undefined,
+      filter.evaluationOverdueOn ? evaluationOverdueOn(filter.evaluationOverdueOn) : undefined,
+      after ? sql`(case_files.opened_at, case_files.id) < (${after.openedAt}::timestamptz, ${after.id}::uuid)` : undefined,
     );
-    return query.execute({
-      scopeSectorIds: filter.scopeSectorIds,
-      scopeCaseIds: filter.scopeCaseIds,
-      sectorId: filter.sectorId,
-      status: filter.status,
-      socialWorkerId: filter.socialWorkerId,
-      day: filter.evaluationOverdueOn,
-      afterOpenedAt: after?.openedAt,
-      afterId: after?.id,
-      limit,
-    });
+    const rows = await this.db.execute<RawListRow>(
+      sql`select ${sql.raw(columns.join(', '))} from case_files${sql.raw(joins)} ${where ? sql`where ${where}` : sql``} order by case_files.opened_at desc, case_files.id desc limit ${limit}`,
+    );
+    // One object per sector and social worker of the page, as a loader gives: projected once each (org.mappers.ts).
+    const sectorRows = new Map<string, ListSectorRow>();
+    const staffRows = new Map<string, ListStaffRow>();
+    return rows.map((r) => ({
+      id: r.id,
+      beneficiaryId: r.beneficiary_id,
+      sectorId: r.sector_id,
+      socialWorkerId: r.social_worker_id,
+      status: r.status,
+      openedAt: new Date(r.opened_at),
+      version: r.version,
+      urgentSince: instant(r.urgent_since),
+      urgentActionAt: instant(r.urgent_action_at),
+      reasonForContact: r.reason_for_contact,
+      redirectedTo: r.redirected_to,
+      urgentActionTaken: r.urgent_action_taken,
+      needs: r.needs,
+      beneficiary: read.beneficiary
+        ? { id: r.beneficiary_id, firstName: r.b_first_name, lastName: r.b_last_name, birthDate: r.b_birth_date, street: r.b_street, postalCode: r.b_postal_code, city: r.b_city, latitude: r.b_latitude, longitude: r.b_longitude, maritalStatus: r.b_marital_status, version: r.b_version }
+        : undefined,
+      sector: read.sector ? shared(sectorRows, { id: r.sector_id, code: r.s_code, name: r.s_name }) : undefined,
+      socialWorker: read.socialWorker
+        ? shared(staffRows, { id: r.social_worker_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id })
+        : undefined,
+    }));
   }
 
   async countCases(filter: CaseFilter) {

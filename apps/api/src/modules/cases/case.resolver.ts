@@ -16,8 +16,7 @@ import { BeneficiaryUpdateInput } from './beneficiary.input.js';
 import { CASE_WRITERS, mayRead } from './case.access.js';
 import { CaseFileOpenInput, CaseFilesAnonymiseInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { toTransition } from './case.mappers.js';
-import { fetchRelated, joinsForList } from './case.related.js';
-import type { BeneficiaryRow, ListBeneficiaryRow } from './case.repository.js';
+import { fetchRelated, readForList } from './case.related.js';
 import type { CaseService } from './case.service.js';
 import { Beneficiary, BeneficiaryPayload, CaseFile, CaseFileConnection, CaseFilePayload, CaseFilesAnonymisePayload, CaseStatusEnum, CaseTransition } from './case.types.js';
 import { localDay } from '../../time/service-time.js';
@@ -55,9 +54,8 @@ export class CaseFileResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const today = localDay(ctx.now);
-    const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? today : null };
-    const page = await this.cases.list(filter, first, after, ctx.viewer, joinsForList(info));
+    const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? localDay(ctx.now) : null };
+    const page = await this.cases.list(filter, first, after, ctx.viewer, readForList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;
   }
@@ -141,9 +139,9 @@ export class CaseFileResolver {
   // Sync when the list fetched the page's rows (case.related.ts), through the loader otherwise.
   @FieldResolver(() => Beneficiary, { nullable: true })
   beneficiary(@Root() c: CaseFile, @Ctx() ctx: Context): Beneficiary | null | Promise<Beneficiary | null> {
-    const project = (row: BeneficiaryRow | ListBeneficiaryRow | null) => row && this.cases.beneficiaryOf(c, row);
     const row = c.related?.beneficiary;
-    return row !== undefined ? project(row) : ctx.loaders.beneficiary.load(c.beneficiaryDbId).then(project);
+    if (row !== undefined) return row && this.cases.beneficiaryOf(c, row);
+    return ctx.loaders.beneficiary.load(c.beneficiaryDbId).then((r) => r && this.cases.beneficiaryOf(c, r));
   }
 
   @FieldResolver(() => Sector, { nullable: true })

@@ -12,7 +12,7 @@ import type { CaseFiles } from './case-files.js';
 import { caseAccess, listableScope, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
-import type { CaseFilter, CaseRepository, CaseRow, ListJoins } from './case.repository.js';
+import type { CaseFilter, CaseRepository, CaseRow, ListRead } from './case.repository.js';
 import { withListed } from './case.related.js';
 import { illegalTransitionMessage, isLegalTransition, type CaseStatus } from './case.rules.js';
 import type { CaseFile } from './case.types.js';
@@ -189,15 +189,15 @@ export class CaseService {
     first: number | null | undefined,
     after: string | null | undefined,
     viewer: Viewer | null,
-    /** The related rows read in the same statement (their list columns; case.related.ts). */
-    join: ListJoins = {},
+    /** What the list's statement reads for the query (case.related.ts). */
+    read: ListRead = {},
   ) {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 2) : null;
     const cv = await this.caseViewer(viewer);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
-    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, join);
+    const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, read);
     const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => {
       const c = projectCase(cv, r);
       if (c) withListed(c, r);

@@ -2,7 +2,7 @@
 import { and, asc, gte, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { serviceClosingDays } from '../../db/schema/index.js';
-import { sharedRead } from '../../db/request-reads.js';
+import { sharedRead, type RequestReads } from '../../db/request-reads.js';
 
 const CLOSING_DAYS_LOCK = 7_245_101;
 
@@ -12,8 +12,8 @@ export class HolidayRepository {
   constructor(private readonly db: Executor) {}
 
   /** Closing days in [from, to) (local dates), in date order. */
-  between(from: string, to: string): Promise<ClosingDayRow[]> {
-    return sharedRead(`closingDays:${from}:${to}`, () =>
+  between(from: string, to: string, reads?: RequestReads): Promise<ClosingDayRow[]> {
+    return sharedRead(reads, `closingDays:${from}:${to}`, () =>
       this.db.select().from(serviceClosingDays).where(and(gte(serviceClosingDays.day, from), lt(serviceClosingDays.day, to))).orderBy(asc(serviceClosingDays.day)),
     );
   }

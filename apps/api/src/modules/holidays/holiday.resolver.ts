@@ -12,8 +12,8 @@ export class HolidayResolver {
 
   @Authorized(BOARD_READERS)
   @Query(() => [Holiday], { description: 'Belgian public holidays and the service’s closing days with a day in [from, to) (YYYY-MM-DD, at most 800 days), in date order.' })
-  holidays(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string): Promise<Holiday[]> {
-    return this.service.list(from, to);
+  holidays(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: Context): Promise<Holiday[]> {
+    return this.service.list(from, to, ctx.reads);
   }
 
   @Authorized(DIRECTION)

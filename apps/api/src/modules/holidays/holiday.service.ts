@@ -1,5 +1,6 @@
 // Holiday use cases: which days are public holidays or closing days (for the API, the rota, who to
 // call and the planning), and direction setting a year's closing days.
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput, RuleViolation } from '../../shared/outcome.js';
 import { addDays, isLocalDay } from '../../time/service-time.js';
@@ -18,24 +19,24 @@ const MAX_SPAN_DAYS = 800;
 
 /** Which local days are closed: the port other modules receive from the composition root. */
 export interface HolidayLookup {
-  /** Public holidays and closing days in [from, to) (local dates YYYY-MM-DD). */
-  holidaysBetween(from: string, to: string): Promise<Holiday[]>;
+  /** Public holidays and closing days in [from, to) (local dates YYYY-MM-DD); `reads`: a query request's shared reads. */
+  holidaysBetween(from: string, to: string, reads?: RequestReads): Promise<Holiday[]>;
 }
 
 export class HolidayService implements HolidayLookup {
   constructor(private readonly uow: UnitOfWork<HolidayRepositories>) {}
 
-  async holidaysBetween(from: string, to: string): Promise<Holiday[]> {
-    const closing = await this.uow.read.holidays.between(from, to);
+  async holidaysBetween(from: string, to: string, reads?: RequestReads): Promise<Holiday[]> {
+    const closing = await this.uow.read.holidays.between(from, to, reads);
     return holidaysBetween(from, to, closing.map((c) => ({ day: c.day, kind: 'SERVICE_CLOSING_DAY', name: c.name })));
   }
 
   /** The API's `holidays(from, to)`: checked bounds, at most about two years. */
-  list(from: string, to: string): Promise<Holiday[]> {
+  list(from: string, to: string, reads?: RequestReads): Promise<Holiday[]> {
     if (!isLocalDay(from)) throw new BadInput('from', '`from` must be a date YYYY-MM-DD.');
     if (!isLocalDay(to) || to <= from) throw new BadInput('to', '`to` must be a date YYYY-MM-DD after `from`.');
     if (to > addDays(from, MAX_SPAN_DAYS)) throw new BadInput('to', `A window spans at most ${MAX_SPAN_DAYS} days.`);
-    return this.holidaysBetween(from, to);
+    return this.holidaysBetween(from, to, reads);
   }
 
   /** Direction sets one year's closing days (replacing that year's list); the year's holidays come back. */

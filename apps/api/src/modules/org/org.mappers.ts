@@ -1,11 +1,23 @@
 // Rows to GraphQL objects.
 import type { absences, binomes, sectors, staff } from '../../db/schema/index.js';
+import { nodeOf } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
+// A row shown many times (a list's page: the same few sectors and social workers on every row, as
+// the same row objects) becomes one object, not one per time: rows are not changed once read.
+const staffOfRow = new WeakMap<object, Staff>();
+const sectorOfRow = new WeakMap<object, Sector>();
+
 /** A case list's row may carry only the columns of the plain fields (case.repository.ts, PLAIN_STAFF): no calendar secret then, read if asked. */
 export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'calendarSecret' | 'createdAt'> & Partial<typeof staff.$inferSelect>): Staff {
-  return Object.assign(new Staff(), {
+  let projected = staffOfRow.get(row);
+  if (!projected) staffOfRow.set(row, (projected = staffOf(row)));
+  return projected;
+}
+
+function staffOf(row: Parameters<typeof toStaff>[0]): Staff {
+  return nodeOf(Staff, {
     id: toGlobalId('Staff', row.id),
     dbId: row.id,
     sectorDbId: row.sectorId,
@@ -19,7 +31,9 @@ export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'c
 }
 
 export function toSector(row: Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'> & Partial<typeof sectors.$inferSelect>): Sector {
-  return Object.assign(new Sector(), { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret ?? null, code: row.code, name: row.name });
+  let projected = sectorOfRow.get(row);
+  if (!projected) sectorOfRow.set(row, (projected = nodeOf(Sector, { id: toGlobalId('Sector', row.id), dbId: row.id, calendarSecret: row.calendarSecret ?? null, code: row.code, name: row.name })));
+  return projected;
 }
 
 export function toBinome(row: typeof binomes.$inferSelect): Binome {

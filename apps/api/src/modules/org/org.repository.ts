@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
-import { inSharedReads, madeRead, offerRead, sharedRead } from '../../db/request-reads.js';
+import { madeRead, offerRead, sharedRead, type RequestReads } from '../../db/request-reads.js';
 import { anyUuid, preparedOnce } from '../../db/prepared.js';
 
 const STAFF_BY_NAME = 'staffByName';
@@ -19,24 +19,25 @@ export interface AbsenceFilter {
 }
 
 /** The whole staff (by name), read by a wider statement of this query request: later staff reads pick from it. */
-export function offerWholeStaff(rows: (typeof staff.$inferSelect)[]): void {
-  offerRead(STAFF_BY_NAME, rows);
+export function offerWholeStaff(reads: RequestReads | undefined, rows: (typeof staff.$inferSelect)[]): void {
+  offerRead(reads, STAFF_BY_NAME, rows);
 }
 
 export class OrgRepository {
   constructor(private readonly db: Executor) {}
 
-  async staffByIds(ids: readonly string[]) {
+  /** `reads`: the query request's shared reads (db/request-reads.ts), here and below; none outside a query. */
+  async staffByIds(ids: readonly string[], reads?: RequestReads) {
     if (!ids.length) return [];
     // A query request that has read the whole staff already (who to call, the planning card) picks from it.
-    const everyone = madeRead<(typeof staff.$inferSelect)[]>(STAFF_BY_NAME);
+    const everyone = madeRead<(typeof staff.$inferSelect)[]>(reads, STAFF_BY_NAME);
     if (everyone) return everyone.then((all) => all.filter((p) => ids.includes(p.id)));
     return preparedOnce(this.db, 'staffByIds', () => this.db.select().from(staff).where(anyUuid(staff.id, 'ids')).prepare('staffByIds')).execute({ ids: [...ids] });
   }
 
-  staffByRoles(roles: StaffRole[]) {
+  staffByRoles(roles: StaffRole[], reads?: RequestReads) {
     // Within a query request the staff is read once for every role asked (direction, flying, relay).
-    if (inSharedReads()) return sharedRead(STAFF_BY_NAME, () => this.db.select().from(staff).orderBy(asc(staff.fullName))).then((all) => all.filter((p) => roles.includes(p.role)));
+    if (reads) return sharedRead(reads, STAFF_BY_NAME, () => this.db.select().from(staff).orderBy(asc(staff.fullName))).then((all) => all.filter((p) => roles.includes(p.role)));
     return this.db.select().from(staff).where(inArray(staff.role, roles)).orderBy(asc(staff.fullName));
   }
 
@@ -44,8 +45,8 @@ export class OrgRepository {
     return this.db.query.staff.findFirst({ where: eq(staff.calendarSecret, secret) });
   }
 
-  sectors() {
-    if (inSharedReads()) return this.sectorsWithWorkers().then((rows) => rows.map((r) => r.sector));
+  sectors(reads?: RequestReads) {
+    if (reads) return this.sectorsWithWorkers(reads).then((rows) => rows.map((r) => r.sector));
     return preparedOnce(this.db, 'sectors', () => this.db.select().from(sectors).orderBy(asc(sectors.code)).prepare('sectors')).execute();
   }
 
@@ -53,8 +54,8 @@ export class OrgRepository {
    * Within a query request, the sectors are read once with the social worker heading each team (one
    * left join: a team per sector), so the board's sector cards ask for no statement of their own.
    */
-  private sectorsWithWorkers() {
-    return sharedRead('sectorsWithWorkers', () =>
+  private sectorsWithWorkers(reads: RequestReads) {
+    return sharedRead(reads, 'sectorsWithWorkers', () =>
       preparedOnce(this.db, 'sectorsWithWorkers', () =>
         this.db
           .select({ sector: sectors, worker: staff })
@@ -67,10 +68,10 @@ export class OrgRepository {
     );
   }
 
-  async sectorsByIds(ids: readonly string[]) {
+  async sectorsByIds(ids: readonly string[], reads?: RequestReads) {
     if (!ids.length) return [];
     // A query request reads the (few) sectors once, for the list and for every reference to one.
-    if (inSharedReads()) return this.sectors().then((all) => all.filter((s) => ids.includes(s.id)));
+    if (reads) return this.sectors(reads).then((all) => all.filter((s) => ids.includes(s.id)));
     return preparedOnce(this.db, 'sectorsByIds', () => this.db.select().from(sectors).where(anyUuid(sectors.id, 'ids')).prepare('sectorsByIds')).execute({ ids: [...ids] });
   }
 
@@ -90,27 +91,25 @@ export class OrgRepository {
   }
 
   /** The social worker heading each sector's team, keyed by sector id. */
-  async sectorSocialWorkers(sectorIds: readonly string[]) {
+  async sectorSocialWorkers(sectorIds: readonly string[], reads?: RequestReads) {
     if (!sectorIds.length) return [];
-    if (inSharedReads()) {
-      const rows = await this.sectorsWithWorkers();
+    if (reads) {
+      const rows = await this.sectorsWithWorkers(reads);
       return rows.flatMap((r) => (r.worker && sectorIds.includes(r.sector.id) ? [{ sectorId: r.sector.id, worker: r.worker }] : []));
     }
-    return sharedRead(`sectorSocialWorkers:${[...sectorIds].sort().join(',')}`, () =>
-      preparedOnce(this.db, 'sectorSocialWorkers', () =>
-        this.db
-          .select({ sectorId: teams.sectorId, worker: staff })
-          .from(teams)
-          .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
-          .where(anyUuid(teams.sectorId, 'ids'))
-          .prepare('sectorSocialWorkers'),
-      ).execute({ ids: [...sectorIds] }),
-    );
+    return preparedOnce(this.db, 'sectorSocialWorkers', () =>
+      this.db
+        .select({ sectorId: teams.sectorId, worker: staff })
+        .from(teams)
+        .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
+        .where(anyUuid(teams.sectorId, 'ids'))
+        .prepare('sectorSocialWorkers'),
+    ).execute({ ids: [...sectorIds] });
   }
 
-  async binomesByIds(ids: readonly string[]) {
+  async binomesByIds(ids: readonly string[], reads?: RequestReads) {
     if (!ids.length) return [];
-    return sharedRead(`binomesByIds:${[...ids].sort().join(',')}`, () => this.db.select().from(binomes).where(inArray(binomes.id, [...ids])));
+    return sharedRead(reads, `binomesByIds:${[...ids].sort().join(',')}`, () => this.db.select().from(binomes).where(inArray(binomes.id, [...ids])));
   }
 
   binomes() {

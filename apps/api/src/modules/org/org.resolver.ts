@@ -22,7 +22,7 @@ export class SectorResolver {
   @Query(() => [Sector], { description: 'The sectors of the service, by code.' })
   async sectors(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Sector[]> {
     // The board's caseload panel: every sector's counts are read with the sectors, in one statement.
-    return (selectsField(info, 'caseload') ? await ctx.loaders.sectorsWithCaseloads() : await this.org.sectors()).map(toSector);
+    return (selectsField(info, 'caseload') ? await ctx.loaders.sectorsWithCaseloads() : await this.org.sectors(ctx.reads)).map(toSector);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The social worker heading the sector team.' })
@@ -47,8 +47,8 @@ export class StaffResolver {
 
   @Authorized()
   @Query(() => [Staff], { description: 'Staff who can hold the permanence, or all staff for direction.' })
-  async staffMembers(@CurrentStaff() v: StaffViewer): Promise<Staff[]> {
-    return (await this.org.staffMembers(v)).map(toStaff);
+  async staffMembers(@CurrentStaff() v: StaffViewer, @Ctx() ctx: Context): Promise<Staff[]> {
+    return (await this.org.staffMembers(v, ctx.reads)).map(toStaff);
   }
 
   @FieldResolver(() => Sector, { nullable: true })

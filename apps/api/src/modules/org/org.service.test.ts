@@ -1,5 +1,6 @@
 // OrgService's branches with its repository replaced: who lists whom, and the absences window.
 import { describe, expect, it, vi } from 'vitest';
+import { RequestReads } from '../../db/request-reads.js';
 import { fakeUnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import { OrgService, type OrgRepositories } from './org.service.js';
@@ -11,12 +12,13 @@ function service() {
 }
 
 describe('OrgService', () => {
-  it('direction lists all staff; others the people who hold the permanence and direction', async () => {
+  it('direction lists all staff; others the people who hold the permanence and direction (with the query request’s shared reads)', async () => {
     const { svc, org } = service();
     await svc.staffMembers({ role: 'DIRECTOR' });
-    expect(org.staffByRoles).toHaveBeenLastCalledWith(expect.arrayContaining(['FAMILY_HELPER', 'TELEPHONIST', 'TRAINEE']));
-    await svc.staffMembers({ role: 'TELEPHONIST' });
-    expect(org.staffByRoles).toHaveBeenLastCalledWith(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD']);
+    expect(org.staffByRoles).toHaveBeenLastCalledWith(expect.arrayContaining(['FAMILY_HELPER', 'TELEPHONIST', 'TRAINEE']), undefined);
+    const reads = new RequestReads();
+    await svc.staffMembers({ role: 'TELEPHONIST' }, reads);
+    expect(org.staffByRoles).toHaveBeenLastCalledWith(['SOCIAL_WORKER', 'FLYING_SOCIAL_WORKER', 'DIRECTOR', 'SOCIAL_POLE_HEAD'], reads);
   });
 
   it('absences are read over at most 400 days, `to` after `from` (BAD_WINDOW), before any query', async () => {

@@ -1,5 +1,6 @@
 // What the organisation answers to reads: sectors, staff (as far as the viewer may list them),
 // binômes, absences over a bounded window, and the rows behind the request's DataLoaders.
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import type { OrgRepository } from './org.repository.js';
@@ -23,17 +24,18 @@ export class OrgService {
     private readonly settings: OrgSettings,
   ) {}
 
-  sectors() {
-    return this.uow.read.org.sectors();
+  /** `reads`: a query request's shared reads (db/request-reads.ts), here and below. */
+  sectors(reads?: RequestReads) {
+    return this.uow.read.org.sectors(reads);
   }
 
   /** Direction sees everyone; others see the people they may need to reach on duty. */
-  staffMembers(viewer: { role: StaffRole }) {
-    return this.uow.read.org.staffByRoles(DIRECTION.includes(viewer.role) ? [...STAFF_ROLES] : [...this.settings.onDutyRoles, ...DIRECTION]);
+  staffMembers(viewer: { role: StaffRole }, reads?: RequestReads) {
+    return this.uow.read.org.staffByRoles(DIRECTION.includes(viewer.role) ? [...STAFF_ROLES] : [...this.settings.onDutyRoles, ...DIRECTION], reads);
   }
 
-  staffByRoles(roles: StaffRole[]) {
-    return this.uow.read.org.staffByRoles(roles);
+  staffByRoles(roles: StaffRole[], reads?: RequestReads) {
+    return this.uow.read.org.staffByRoles(roles, reads);
   }
 
   binomes() {
@@ -58,19 +60,19 @@ export class OrgService {
   }
 
   // The rows behind the request's DataLoaders (graphql/loaders.ts).
-  staffByIds(ids: readonly string[]) {
-    return this.uow.read.org.staffByIds(ids);
+  staffByIds(ids: readonly string[], reads?: RequestReads) {
+    return this.uow.read.org.staffByIds(ids, reads);
   }
 
-  sectorsByIds(ids: readonly string[]) {
-    return this.uow.read.org.sectorsByIds(ids);
+  sectorsByIds(ids: readonly string[], reads?: RequestReads) {
+    return this.uow.read.org.sectorsByIds(ids, reads);
   }
 
-  binomesByIds(ids: readonly string[]) {
-    return this.uow.read.org.binomesByIds(ids);
+  binomesByIds(ids: readonly string[], reads?: RequestReads) {
+    return this.uow.read.org.binomesByIds(ids, reads);
   }
 
-  sectorSocialWorkers(sectorIds: readonly string[]) {
-    return this.uow.read.org.sectorSocialWorkers(sectorIds);
+  sectorSocialWorkers(sectorIds: readonly string[], reads?: RequestReads) {
+    return this.uow.read.org.sectorSocialWorkers(sectorIds, reads);
   }
 }

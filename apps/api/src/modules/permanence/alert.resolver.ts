@@ -24,7 +24,7 @@ export class AlertResolver {
   ) {
     const { page, facts } = await this.alerts.alerts(status, first, after, ctx.now);
     // Read with the page: the shift, holder and person fields find them in the request's loaders.
-    offerWholeStaff(facts.staff);
+    offerWholeStaff(ctx.reads, facts.staff);
     for (const s of facts.shifts) ctx.loaders.shift.prime(s.id, s);
     for (const b of facts.binomes) ctx.loaders.binome.prime(b.id, b);
     return page;

@@ -1,6 +1,7 @@
 // Who may take a shift: the person or binôme exists, may hold the social permanence and is not away
 // during it. Shared by creating a shift and changing its holder; runs inside their unit of work.
 import { violation } from '../../shared/outcome.js';
+import { instantInWords } from '../../time/service-time.js';
 import { canHoldPermanence } from './permanence.rules.js';
 import type { PermanenceOrg } from './permanence.ports.js';
 import { holdingOf, shiftHolderIds, type Holding } from './shift-holders.rules.js';
@@ -45,7 +46,7 @@ export async function checkHolder(org: PermanenceOrg, holder: HolderChoice, span
     throw violation(
       staffId ? 'holderStaffId' : 'holderBinomeId',
       'HOLDER_AWAY',
-      `${who?.fullName ?? 'The holder'} is away (${away[0].kind}) from ${away[0].startsAt.toISOString()} to ${away[0].endsAt.toISOString()}, during this shift.`,
+      `${who?.fullName ?? 'The holder'} is away (${away[0].kind}) from ${instantInWords(away[0].startsAt)} to ${instantInWords(away[0].endsAt)} (Brussels time), during this shift.`,
     );
   }
   return holding;

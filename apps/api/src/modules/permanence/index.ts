@@ -26,6 +26,7 @@ export { toReplacement, toShift } from './permanence.mappers.js';
 export { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 export type { AlertService, CalendarService, ReplacementService, RotaLoadService, RotaService, ShiftHoldersService, SwapService, WhoToCallService };
 export type { ShiftFacts } from './shift-holders.service.js';
+export type { HandOver } from './rota-load.service.js';
 export { WhoToCallFeedService, type WhoToCallEventSource, type WhoToCallTicks } from './who-to-call-feed.service.js';
 export type { FeedOwner } from './calendar.service.js';
 

@@ -1,5 +1,6 @@
 // The ports the permanence declares for what other modules own; the composition root fills them
 // (composition/services.ts), so the permanence never imports another module's repository.
+import type { RequestReads } from '../../db/request-reads.js';
 import type { AbsenceKind, StaffRole } from '../org/index.js';
 
 /** Public holidays and closing days (the holidays module answers). */
@@ -12,16 +13,19 @@ export interface PermanencePerson {
   role: StaffRole;
 }
 
-/** What the permanence reads (and, for feed links, writes) of the organisation, bound to its unit of work. */
+/**
+ * What the permanence reads (and, for feed links, writes) of the organisation, bound to its unit of
+ * work. `reads`: a query request's shared reads (db/request-reads.ts).
+ */
 export interface PermanenceOrg {
-  staffByIds(ids: readonly string[]): Promise<PermanencePerson[]>;
-  staffByRoles(roles: StaffRole[]): Promise<PermanencePerson[]>;
-  sectorsByIds(ids: readonly string[]): Promise<{ id: string }[]>;
+  staffByIds(ids: readonly string[], reads?: RequestReads): Promise<PermanencePerson[]>;
+  staffByRoles(roles: StaffRole[], reads?: RequestReads): Promise<PermanencePerson[]>;
+  sectorsByIds(ids: readonly string[], reads?: RequestReads): Promise<{ id: string }[]>;
   /** Every sector of the service. */
-  sectors(): Promise<{ id: string }[]>;
-  binomesByIds(ids: readonly string[]): Promise<{ id: string; firstMemberId: string; secondMemberId: string }[]>;
+  sectors(reads?: RequestReads): Promise<{ id: string }[]>;
+  binomesByIds(ids: readonly string[], reads?: RequestReads): Promise<{ id: string; firstMemberId: string; secondMemberId: string }[]>;
   /** The social worker heading each sector's team. */
-  sectorSocialWorkers(sectorIds: readonly string[]): Promise<{ sectorId: string; worker: PermanencePerson }[]>;
+  sectorSocialWorkers(sectorIds: readonly string[], reads?: RequestReads): Promise<{ sectorId: string; worker: PermanencePerson }[]>;
   /** Absences (not cancelled) overlapping [from, to). */
   absencesOverlapping(filter: { staffIds?: string[]; from: Date; to: Date }): Promise<{ staffId: string; kind: AbsenceKind; startsAt: Date; endsAt: Date }[]>;
   staffByCalendarSecret(secret: string): Promise<PermanencePerson | undefined>;

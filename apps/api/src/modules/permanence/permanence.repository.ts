@@ -2,7 +2,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { alerts, binomes, permanenceReplacements, permanenceShifts } from '../../db/schema/index.js';
-import { sharedRead } from '../../db/request-reads.js';
 import type { Holding } from './shift-holders.rules.js';
 
 export type ShiftRow = typeof permanenceShifts.$inferSelect;
@@ -32,19 +31,6 @@ export class PermanenceRepository {
       .where(or(...instants.map((at) => and(lte(s.startsAt, at), gt(s.endsAt, at)))))
       .orderBy(desc(s.startsAt));
     return instants.map((at) => rows.find((r) => r.startsAt <= at && r.endsAt > at) ?? null);
-  }
-
-  /** The shift covering an instant: one range lookup on the span index. */
-  async shiftAt(at: Date): Promise<ShiftRow | null> {
-    const [row] = await sharedRead(`shiftAt:${at.toISOString()}`, () =>
-      this.db
-        .select()
-        .from(permanenceShifts)
-        .where(and(lte(permanenceShifts.startsAt, at), gt(permanenceShifts.endsAt, at)))
-        .orderBy(desc(permanenceShifts.startsAt))
-        .limit(1),
-    );
-    return row ?? null;
   }
 
   /**

@@ -98,6 +98,9 @@ describe('R13 permanence replacements', () => {
     const before = await snapshot();
     const r = await server.gql(REPLACE, { input: { shiftId: shift.gid, holderStaffId: w.spare.gid } }, relayToken);
     expect(r.data?.permanenceReplace.userErrors).toMatchObject([{ field: ['input', 'holderStaffId'], code: 'HOLDER_AWAY', message: expect.stringContaining('Sam Spare') }]);
+    // Brussels wall-clock times for people, not UTC instants.
+    expect(r.data?.permanenceReplace.userErrors[0].message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(r.data?.permanenceReplace.userErrors[0].message).toContain(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(shift.startsAt));
     expect(await snapshot()).toEqual(before);
   });
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBinome, makeStaff } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { countStatements } from '@support/statements.js';
 
 // Monday 23 November 2026, 10:00 in Brussels.
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -128,5 +129,33 @@ describe('fairness gaps (issue 12)', () => {
     const approved = await server.gql(STEP('permanenceSwapApprove'), { input: { swapId: taken } }, relay);
     const { message: _m, ...figures } = predicted?.loadWarnings[0];
     expect(approved.data?.permanenceSwapApprove).toEqual({ swap: { id: taken, status: 'APPROVED' }, loadWarnings: [figures], userErrors: [] });
+  });
+
+  it('the pending swaps’ warnings are read in one batch: as many statements for three taken swaps as for one, each swap’s figures as when asked alone', async () => {
+    const weekends = (await shiftsOf('2027-04-01T00:00:00Z', '2027-12-01T00:00:00Z')).filter((s) => s.kind === 'WEEKEND' && s.holderBinome?.id === binomes.M.gid).slice(4, 7);
+    const [max, fred] = [await token(people.m1), await token(people.f2)];
+    const OFFER = 'mutation ($input: PermanenceSwapOfferInput!) { permanenceSwapOffer(input: $input) { swap { id } userErrors { code } } }';
+    // The fewest of three reads: the process's own timers (who to call, minute ticks) may add a statement to one under load.
+    const statements = async () => {
+      const n: number[] = [];
+      for (let i = 0; i < 3; i++) n.push((await countStatements(server.app, () => server.gql(PENDING, {}, relay))).n);
+      return Math.min(...n);
+    };
+    const ids: string[] = [];
+    const counts: number[] = [];
+    for (const shift of weekends) {
+      const swapId = (await server.gql(OFFER, { input: { shiftId: shift.id } }, max)).data?.permanenceSwapOffer.swap.id as string;
+      expect((await server.gql(STEP('permanenceSwapTake'), { input: { swapId } }, fred)).data?.permanenceSwapTake.userErrors).toEqual([]);
+      ids.push(swapId);
+      counts.push(await statements());
+    }
+    expect(counts[2]).toBe(counts[0]);
+    const pending = (await server.gql(PENDING, {}, relay)).data?.permanenceSwapsPending as { id: string; loadWarnings: unknown[] }[];
+    const ALONE = 'query ($id: ID!) { node(id: $id) { ... on PermanenceSwap { loadWarnings { code message year staff { fullName } closedDays expectedClosedDays deviation deviationBefore } } } }';
+    for (const id of ids) {
+      const alone = (await server.gql(ALONE, { id }, relay)).data?.node as { loadWarnings: unknown[] };
+      expect(pending.find((s) => s.id === id)?.loadWarnings).toEqual(alone.loadWarnings);
+    }
+    expect(pending.filter((s) => ids.includes(s.id)).some((s) => s.loadWarnings.length > 0)).toBe(true);
   });
 });

@@ -91,8 +91,6 @@ export class PermanenceSwapLoadResolver {
 
 @Resolver(() => PermanenceSwap)
 export class PermanenceSwapLoadWarningsResolver {
-  constructor(private readonly load: RotaLoadService) {}
-
   @FieldResolver(() => [PermanenceLoadWarning], {
     description:
       'Issue 12: what approving this swap would do to the week-end load: the taker, if holding the offerer’s place (on a binôme’s shift, beside the other member) would leave her more than one week-end above her FTE share of the year’s week-ends and holidays (and higher than before). Computed now, for a swap taken and waiting for approval; empty for other statuses, a weekday shift, and anyone but the relay social worker and direction (as the loadWarnings of the approval itself).',
@@ -100,6 +98,6 @@ export class PermanenceSwapLoadWarningsResolver {
   async loadWarnings(@Root() s: PermanenceSwap, @Ctx() ctx: Context): Promise<PermanenceLoadWarning[]> {
     if (s.status !== 'TAKEN' || !s.takenByDbId || !keepsRota(ctx)) return [];
     const shift = await shiftById(ctx, s.shiftDbId, 'swap');
-    return toWarnings(await this.load.ifHandedOver(shift, s.offeredByDbId, s.takenByDbId), 'If approved, they would hold');
+    return toWarnings(await ctx.loaders.swapLoadWarnings.load({ shift, giverId: s.offeredByDbId, takerId: s.takenByDbId }), 'If approved, they would hold');
   }
 }

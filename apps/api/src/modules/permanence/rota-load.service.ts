@@ -29,7 +29,7 @@ export interface LoadWarning extends FairnessWarningRule {
   year: number;
 }
 
-const unique = (ids: string[]) => [...new Set(ids)];
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 export class RotaLoadService {
   constructor(
@@ -52,50 +52,89 @@ export class RotaLoadService {
     const binomeId = change.previous.holderBinomeId;
     const members = binomeId ? await repo.binomeMembers([binomeId]) : new Map<string, string[]>();
     const previous = shiftHolderIds(change.previous, (id) => members.get(id));
+    const years = await this.yearsFacts(yearsOf(change.shift), previous);
     // The shift as it is now was the change's result; before it, the previous holders held it.
-    return this.compare(change.shift, previous, () => previous, (now) => now.holderIds);
+    return compare(years, change.shift, previous, () => previous, (now) => now.holderIds);
   }
 
   /**
-   * What an approved swap would do: `takerId` holds the place of `giverId` (on a binôme's shift,
-   * beside the other member; a person's shift, alone): the warnings the change would carry if made
-   * now, per year it touches.
+   * What approving each swap would do: its taker holds the place of its giver (on a binôme's shift,
+   * beside the other member; a person's shift, alone): the warnings each change would carry if made
+   * now, per year it touches. Each year is read once for all the swaps (the pending list), not once per swap.
    */
-  async ifHandedOver(shift: HolderChange['shift'], giverId: string, takerId: string): Promise<LoadWarning[]> {
-    if (shift.kind !== 'WEEKEND') return [];
-    const after = (now: LoadShift) => (now.holderIds.includes(giverId) ? unique(now.holderIds.map((id) => (id === giverId ? takerId : id))) : [takerId]);
-    return this.compare(shift, [takerId], (now) => now.holderIds, after);
+  async ifHandedOverEach(swaps: readonly HandOver[]): Promise<LoadWarning[][]> {
+    const weekend = swaps.filter((s) => s.shift.kind === 'WEEKEND');
+    if (!weekend.length) return swaps.map(() => []);
+    const years = await this.yearsFacts(unique(weekend.flatMap((s) => yearsOf(s.shift))), unique(weekend.map((s) => s.takerId)));
+    return swaps.map(({ shift, giverId, takerId }) => {
+      if (shift.kind !== 'WEEKEND') return [];
+      const after = (now: LoadShift) => (now.holderIds.includes(giverId) ? unique(now.holderIds.map((id) => (id === giverId ? takerId : id))) : [takerId]);
+      return compare(years, shift, [takerId], (now) => now.holderIds, after);
+    });
   }
 
-  private async compare(shift: HolderChange['shift'], alsoPeople: string[], before: (s: LoadShift) => string[], after: (s: LoadShift) => string[]): Promise<LoadWarning[]> {
-    const years = unique([localDay(shift.startsAt), localDay(shift.endsAt)].map((d) => d.slice(0, 4))).map(Number);
-    const warnings: LoadWarning[] = [];
-    for (const year of years) {
-      const { shifts, people, closed } = await this.read(year, alsoPeople);
-      const now = shifts.find((s) => s.id === shift.dbId);
-      if (!now) continue;
-      const [was, will] = [before(now), after(now)];
-      const added = will.filter((id) => !was.includes(id));
-      const as = (holderIds: string[]) => shifts.map((s): LoadShift => (s === now ? { ...s, holderIds } : s));
-      for (const w of unfairAfterChange(yearLoad(year, as(was), people, closed), yearLoad(year, as(will), people, closed), added)) warnings.push({ ...w, year });
-    }
-    return warnings;
+  /** Each year's facts, read once; `alsoPeople` (about to hold or having held a week-end shift) among the people read. */
+  private async yearsFacts(years: number[], alsoPeople: string[]): Promise<Map<number, YearFacts>> {
+    const facts = new Map<number, YearFacts>();
+    for (const year of years) facts.set(year, await this.facts(year, alsoPeople));
+    return facts;
   }
 
-  /**
-   * A year's shifts (from its first to its last local day), its people and the closed days: the
-   * week-end rota (binôme members, whoever held a week-end shift, and `alsoPeople`, about to hold or
-   * having held one) and, off it, whoever held only weekday permanence.
-   */
-  private async read(year: number, alsoPeople: string[] = []) {
+  /** A year's shifts (from its first to its last local day), the people who may be on its rota, and its closed days. */
+  private async facts(year: number, alsoPeople: string[] = []): Promise<YearFacts> {
     const repo = this.uow.read.load;
     const from = `${year}-01-01`;
     const to = `${year + 1}-01-01`;
     const shifts = await repo.heldShifts(dayBounds(from).from, dayBounds(to).from);
-    const weekend = new Set([...shifts.filter((s) => s.kind === 'WEEKEND').flatMap((s) => s.holderIds), ...alsoPeople]);
     const rows = await repo.rotaPeople(unique([...shifts.flatMap((s) => s.holderIds), ...alsoPeople]));
-    const people = rows.map((p): RotaPerson => ({ id: p.id, fte: p.fte, weekendRota: p.binomeMember || weekend.has(p.id) }));
     const days = await closedDays(this.holidays, from, to);
-    return { shifts, people, closed: (day: string) => days.has(day) };
+    return { year, shifts, rows, closed: (day: string) => days.has(day) };
   }
+
+  private async read(year: number) {
+    const f = await this.facts(year);
+    return { shifts: f.shifts, people: rotaOf(f, []), closed: f.closed };
+  }
+}
+
+export interface HandOver {
+  shift: HolderChange['shift'];
+  giverId: string;
+  takerId: string;
+}
+
+interface YearFacts {
+  year: number;
+  shifts: LoadShift[];
+  /** Every binôme member and whoever holds a shift or may (a superset: `rotaOf` keeps a change's own). */
+  rows: Awaited<ReturnType<RotaLoadRepository['rotaPeople']>>;
+  closed: (day: string) => boolean;
+}
+
+const yearsOf = (shift: { startsAt: Date; endsAt: Date }) => unique([localDay(shift.startsAt), localDay(shift.endsAt)].map((d) => d.slice(0, 4))).map(Number);
+
+/**
+ * A year's people as one change sees them: the week-end rota (binôme members, whoever held a
+ * week-end shift, and `alsoPeople`, about to hold or having held one) and, off it, whoever held
+ * only weekday permanence. Other changes' people read with it are left out.
+ */
+function rotaOf(f: YearFacts, alsoPeople: string[]): RotaPerson[] {
+  const holders = new Set([...f.shifts.flatMap((s) => s.holderIds), ...alsoPeople]);
+  const weekend = new Set([...f.shifts.filter((s) => s.kind === 'WEEKEND').flatMap((s) => s.holderIds), ...alsoPeople]);
+  return f.rows.filter((p) => p.binomeMember || holders.has(p.id)).map((p): RotaPerson => ({ id: p.id, fte: p.fte, weekendRota: p.binomeMember || weekend.has(p.id) }));
+}
+
+function compare(years: Map<number, YearFacts>, shift: HolderChange['shift'], alsoPeople: string[], before: (s: LoadShift) => string[], after: (s: LoadShift) => string[]): LoadWarning[] {
+  const warnings: LoadWarning[] = [];
+  for (const year of yearsOf(shift)) {
+    const f = years.get(year);
+    const now = f?.shifts.find((s) => s.id === shift.dbId);
+    if (!f || !now) continue;
+    const people = rotaOf(f, alsoPeople);
+    const [was, will] = [before(now), after(now)];
+    const added = will.filter((id) => !was.includes(id));
+    const as = (holderIds: string[]) => f.shifts.map((s): LoadShift => (s === now ? { ...s, holderIds } : s));
+    for (const w of unfairAfterChange(yearLoad(year, as(was), people, f.closed), yearLoad(year, as(will), people, f.closed), added)) warnings.push({ ...w, year });
+  }
+  return warnings;
 }

@@ -29,7 +29,7 @@ export class PermanenceResolver {
   // people and holidays are handed to the request's loaders, so their fields read nothing more.
   private async onCallPrimed(at: Date, ctx: Context): Promise<OnCall> {
     const { onCall, facts, callOrder, holidaysOf } = await this.rota.onCallRead(at, ctx.now);
-    offerWholeStaff(facts.staff);
+    offerWholeStaff(ctx.reads, facts.staff);
     for (const b of facts.binomes) ctx.loaders.binome.prime(b.id, b);
     for (const s of facts.shifts) {
       ctx.loaders.replacementsOfShift.prime(s.id, facts.replacements.filter((r) => r.shiftId === s.id));

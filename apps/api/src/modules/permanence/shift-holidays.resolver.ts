@@ -24,7 +24,7 @@ export class ShiftHolidaysResolver {
     const years = perRequest.get(ctx) ?? new Map<number, Promise<Holiday[]>>();
     perRequest.set(ctx, years);
     const year = (y: number) => {
-      if (!years.has(y)) years.set(y, this.lookup.holidaysBetween(`${y}-01-01`, `${y + 1}-01-01`));
+      if (!years.has(y)) years.set(y, this.lookup.holidaysBetween(`${y}-01-01`, `${y + 1}-01-01`, ctx.reads));
       return years.get(y) as Promise<Holiday[]>;
     };
     const first = shift.startsAt.getUTCFullYear();

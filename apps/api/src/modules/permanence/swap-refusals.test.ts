@@ -2,9 +2,15 @@
 // withdrawing, undoing before the shift starts, and direction's reassignment at once.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { days, hours, makeAbsence, plus } from '@support/factories.js';
+import { days, hours, makeAbsence, makeBinome, plus } from '@support/factories.js';
 import { shiftAt } from '@support/world.js';
 import { APPROVE, HISTORY, NOW, OFFER, PENDING, REFUSE, TAKE, UNDO, swapWorld, type SwapWorld } from '@support/swap-world.js';
+
+/** "Thursday 10 December 2026 06:30" as a Brussels clock shows it. */
+const brussels = (at: Date) =>
+  `${new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(at).replace(',', '')} ${new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)}`;
+
+const REPLACE_WITH = `mutation ($input: PermanenceReplaceInput!) { permanenceReplace(input: $input) { userErrors { field code } } }`;
 
 let t: SwapWorld;
 beforeAll(async () => {
@@ -55,10 +61,30 @@ describe('refusals: the field, the rule, nothing changed', () => {
     await makeAbsence(t.server.db.db, { staffId: t.w.flying.id, kind: 'LEAVE', startsAt: plus(shift.startsAt, hours(-2)), endsAt: plus(shift.startsAt, hours(2)) });
     const away = await t.server.gql(TAKE, { input: { swapId } }, t.as('flying'));
     expect(away.data?.permanenceSwapTake.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'TAKER_AWAY', message: expect.stringContaining('Flore Flying') }]);
+    // People read Brussels time, never UTC instants (gap named by stop 19's outside check).
+    expect(away.data?.permanenceSwapTake.userErrors[0].message).toContain(`from ${brussels(plus(shift.startsAt, hours(-2)))} to ${brussels(plus(shift.startsAt, hours(2)))}`);
+    expect(away.data?.permanenceSwapTake.userErrors[0].message).not.toMatch(/\d{4}-\d{2}-\d{2}T|Z\b/);
     expect((await t.server.gql(TAKE, { input: { swapId } }, t.as('relay'))).data?.permanenceSwapTake.userErrors).toEqual([]);
     const own = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
     expect(own.data?.permanenceSwapApprove.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'OWN_SWAP' }]);
     expect((await t.server.gql(APPROVE, { input: { swapId } }, t.as('head'))).data?.permanenceSwapApprove.userErrors).toEqual([]);
+  });
+
+  it('the relay in the binôme holding the shift neither approves nor refuses her partner’s swap; direction does', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(50)));
+    // Direction gives the shift to a binôme of Pia and the relay.
+    const pair = await makeBinome(t.server.db.db, t.w.relay.id, t.w.p2.id, 'Remi & Pia');
+    const put = await t.server.gql(REPLACE_WITH, { input: { shiftId: shift.gid, holderBinomeId: pair.gid } }, t.as('director'));
+    expect(put.data?.permanenceReplace.userErrors).toEqual([]);
+    const swapId = await t.offer(shift.gid, {}, 'p2');
+    expect((await t.server.gql(TAKE, { input: { swapId } }, t.as('spare'))).data?.permanenceSwapTake.userErrors).toEqual([]);
+    const before = await t.snapshot();
+    const approve = await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'));
+    expect(approve.data?.permanenceSwapApprove.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'OWN_SHIFT' }]);
+    const refuse = await t.server.gql(REFUSE, { input: { swapId, reason: 'non' } }, t.as('relay'));
+    expect(refuse.data?.permanenceSwapRefuse.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'OWN_SHIFT' }]);
+    expect(await t.snapshot()).toEqual(before);
+    expect((await t.server.gql(APPROVE, { input: { swapId } }, t.as('director'))).data?.permanenceSwapApprove.userErrors).toEqual([]);
   });
 
   it('hostile input: huge, NUL and malformed values are refused before anything runs', async () => {

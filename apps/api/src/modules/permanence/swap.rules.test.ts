@@ -48,8 +48,14 @@ describe('who may do what', () => {
   });
 
   it('an approver never decides a swap she offered or took', () => {
-    expect(mayDecide(swap('TAKEN'), { staffId: 'relay', role: 'RELAY_CONTROL_SOCIAL_WORKER' })).toBeNull();
-    expect(mayDecide(swap('TAKEN'), { staffId: TAKER, role: 'RELAY_CONTROL_SOCIAL_WORKER' })).toMatchObject({ error: { code: 'OWN_SWAP' } });
+    expect(mayDecide(swap('TAKEN'), { staffId: 'relay', role: 'RELAY_CONTROL_SOCIAL_WORKER' }, [OFFERER, 'partner'])).toBeNull();
+    expect(mayDecide(swap('TAKEN'), { staffId: TAKER, role: 'RELAY_CONTROL_SOCIAL_WORKER' }, [OFFERER, 'partner'])).toMatchObject({ error: { code: 'OWN_SWAP' } });
+  });
+
+  it('the relay does not decide a swap of a shift she co-holds (her binôme partner hands over her place); direction may', () => {
+    expect(mayDecide(swap('TAKEN'), { staffId: 'relay', role: 'RELAY_CONTROL_SOCIAL_WORKER' }, [OFFERER, 'relay'])).toMatchObject({ error: { field: 'swapId', code: 'OWN_SHIFT' } });
+    expect(mayDecide(swap('OFFERED', null), { staffId: 'relay', role: 'RELAY_CONTROL_SOCIAL_WORKER' }, [OFFERER, 'relay'])).toMatchObject({ error: { code: 'OWN_SHIFT' } });
+    expect(mayDecide(swap('TAKEN'), { staffId: 'head', role: 'SOCIAL_POLE_HEAD' }, [OFFERER, 'head'])).toBeNull();
   });
 
   it('the offerer withdraws her pending offer; only approvers undo an approved swap', () => {

@@ -73,10 +73,18 @@ export function mayTake(swap: SwapFacts, takerId: string, holderIds: readonly st
   return null;
 }
 
-/** Approving or refusing: whoever programs replacements, never for a swap she offered or took. */
-export function mayDecide(swap: SwapFacts, viewer: SwapViewer): { error: RuleError } | null {
+/**
+ * Approving or refusing: whoever programs replacements, never for a swap she offered or took, nor for
+ * a shift she holds herself (the relay in a binôme deciding on her partner's place): that is decided
+ * by someone it does not concern. Direction may always: nobody decides above it, and it may reassign
+ * a shift at once anyway.
+ */
+export function mayDecide(swap: SwapFacts, viewer: SwapViewer, holderIds: readonly string[]): { error: RuleError } | null {
   if (swap.offeredById === viewer.staffId || swap.takenById === viewer.staffId) {
     return err('swapId', 'OWN_SWAP', 'A swap you offered or took is approved or refused by someone else.');
+  }
+  if (holderIds.includes(viewer.staffId) && !DIRECTION.includes(viewer.role)) {
+    return err('swapId', 'OWN_SHIFT', 'You hold this shift: a swap on it is approved or refused by direction.');
   }
   return null;
 }

@@ -4,6 +4,7 @@
 // that locks the shift, then the swap (the order every change of holder takes), so of twenty
 // identical approvals one lands and the others find the swap approved.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
+import { instantInWords } from '../../time/service-time.js';
 import { RuleViolation, violation } from '../../shared/outcome.js';
 import { pageSize } from '../../shared/paging.js';
 import { holdersOf } from './coverage.service.js';
@@ -81,10 +82,10 @@ export class SwapService {
   approve(cmd: SwapStepCommand, viewer: SwapViewer, now: Date): Promise<SwapOutcome> {
     return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       must(swapTransition(swap.status, 'APPROVE'));
-      guard(mayDecide(swap, viewer));
+      const holders = await holderIdsOf(repos, shift);
+      guard(mayDecide(swap, viewer, holders));
       const event = cmd.event?.trim() || swap.event;
       const lead = must(swapLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event, field: 'swapId' }));
-      const holders = await holderIdsOf(repos, shift);
       if (!holders.includes(swap.offeredById)) {
         throw violation('swapId', 'OFFERER_NOT_HOLDER', 'The colleague who offered this shift no longer holds it.');
       }
@@ -114,7 +115,7 @@ export class SwapService {
     return this.step(cmd.swapId, viewer, async (repos, shift, swap) => {
       const reason = must(refusalReason(cmd.reason)).value;
       must(swapTransition(swap.status, 'REFUSE'));
-      guard(mayDecide(swap, viewer));
+      guard(mayDecide(swap, viewer, await holderIdsOf(repos, shift)));
       const refused = await repos.swaps.update(swap.id, { status: 'REFUSED', decidedById: viewer.staffId, decidedAt: now, refusalReason: reason });
       await this.publish(repos, 'SWAP_REFUSED', refused, viewer);
       return { swap: toSwap(refused), shift: toShift(shift) };
@@ -191,7 +192,7 @@ export class SwapService {
     const [taker] = await repos.org.staffByIds([takerId]);
     if (!taker || !canHoldPermanence(taker.role)) throw violation('swapId', 'NOT_ELIGIBLE', `${taker?.fullName ?? 'This person'} does not hold the social permanence.`);
     const [away] = await repos.org.absencesOverlapping({ staffIds: [takerId], from: shift.startsAt, to: shift.endsAt });
-    if (away) throw violation('swapId', 'TAKER_AWAY', `${taker.fullName} is away from ${away.startsAt.toISOString()} to ${away.endsAt.toISOString()}, during this shift.`);
+    if (away) throw violation('swapId', 'TAKER_AWAY', `${taker.fullName} is away from ${instantInWords(away.startsAt)} to ${instantInWords(away.endsAt)} (Brussels time), during this shift.`);
   }
 
   private publish(repos: PermanenceRepositories, type: string, swap: SwapRow, viewer: SwapViewer) {

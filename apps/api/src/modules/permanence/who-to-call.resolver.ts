@@ -18,7 +18,7 @@ export class WhoToCallResolver {
   @Query(() => WhoToCall, { description: 'R14: who to call for a sector at `at` (now by default), with the chain of skipped steps.' })
   whoToCall(@Arg('sectorId', () => ID) sectorId: string, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
     // Not a sector's ID, or no such sector: the service answers BAD_USER_INPUT (UNKNOWN_SECTOR) for both.
-    return this.calls.whoToCall(fromGlobalId(sectorId, 'Sector')?.id ?? null, at ?? ctx.now);
+    return this.calls.whoToCall(fromGlobalId(sectorId, 'Sector')?.id ?? null, at ?? ctx.now, ctx.reads);
   }
 
   @FieldResolver(() => Sector)

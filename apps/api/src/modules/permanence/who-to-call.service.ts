@@ -1,6 +1,7 @@
 // R14: who to call for a sector at an instant, with the chain of skipped steps (the rules are in
 // who-to-call.rules.ts; this gathers their facts: the sector's social worker, the shift's holders,
 // the flying social workers, direction, their absences, and a running R11 replacement).
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { BadInput } from '../../shared/outcome.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
@@ -29,8 +30,8 @@ export class WhoToCallService {
    * `sectorId`: the database id of the sector the client named (null when its ID was not a sector's);
    * an unknown sector is bad input, BAD_USER_INPUT naming `sectorId` (UNKNOWN_SECTOR), not a fault.
    */
-  async whoToCall(sectorId: string | null, at: Date): Promise<WhoToCall> {
-    const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId]) : [];
+  async whoToCall(sectorId: string | null, at: Date, reads?: RequestReads): Promise<WhoToCall> {
+    const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId], reads) : [];
     if (!sector) throw new BadInput('sectorId', '`sectorId` is not a sector.', 'UNKNOWN_SECTOR');
     return this.whoToCallFor(sector.id, at);
   }

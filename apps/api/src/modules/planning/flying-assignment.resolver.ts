@@ -46,7 +46,7 @@ export class FlyingAssignmentResolver {
     @Ctx() ctx: Context,
   ) {
     const start = from ?? ctx.now;
-    return this.assignments.list(start, to ?? new Date(start.getTime() + 56 * DAY));
+    return this.assignments.list(start, to ?? new Date(start.getTime() + 56 * DAY), ctx.reads);
   }
 
   @Authorized(ROTA_KEEPERS)

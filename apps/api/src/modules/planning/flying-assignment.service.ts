@@ -1,6 +1,7 @@
 // R11 use cases: direction approves a replacement plan of the flying social worker for a sick
 // social worker (or an onboarding); while it runs, their planned items are suspended, and R14
 // sends calls for the sick worker's sector to the flying worker.
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/index.js';
@@ -53,9 +54,10 @@ export class FlyingAssignmentService {
     });
   }
 
-  async list(from: Date, to: Date) {
-    const flying = await this.uow.read.org.staffByRoles(['FLYING_SOCIAL_WORKER']);
-    return (await this.uow.read.planning.assignmentsOf(flying.map((f) => f.id), from, to)).map(toAssignment);
+  /** `reads`: a query request's shared reads (db/request-reads.ts). */
+  async list(from: Date, to: Date, reads?: RequestReads) {
+    const flying = await this.uow.read.org.staffByRoles(['FLYING_SOCIAL_WORKER'], reads);
+    return (await this.uow.read.planning.assignmentsOf(flying.map((f) => f.id), from, to, reads)).map(toAssignment);
   }
 
   async byIds(ids: readonly string[]) {

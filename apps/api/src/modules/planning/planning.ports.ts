@@ -1,6 +1,7 @@
 // The ports the planning module declares for what other modules own (org's staff and absences,
 // permanence duty, cases' visits, the relay queue's sources); composition/planning.ports.ts fills
 // them, so planning never imports another module's repository.
+import type { RequestReads } from '../../db/request-reads.js';
 import type { StaffRole } from '../org/index.js';
 import type { RelayWorkList, VisitPreparation } from './flying-assignment.types.js';
 import type { PlannedVisitRow, ProgrammedReplacementRow } from './planning.repository.js';
@@ -17,11 +18,11 @@ export interface PlanningStaff {
   sectorId: string | null;
 }
 
-/** Org: who the people are, and when they are away. */
+/** Org: who the people are, and when they are away. `reads`: a query request's shared reads (db/request-reads.ts). */
 export interface PlanningOrg {
   staffByIds(ids: string[]): Promise<PlanningStaff[]>;
-  staffByRoles(roles: StaffRole[]): Promise<PlanningStaff[]>;
-  sectorIds(): Promise<string[]>;
+  staffByRoles(roles: StaffRole[], reads?: RequestReads): Promise<PlanningStaff[]>;
+  sectorIds(reads?: RequestReads): Promise<string[]>;
   /** Absences (not cancelled) of a person overlapping [from, to). */
   absencesOf(staffId: string, from: Date, to: Date): Promise<Span[]>;
 }

@@ -3,7 +3,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { fromJsonRow, fromJsonRows, jsonRow, jsonRows } from '../../db/json-rows.js';
-import { sharedRead } from '../../db/request-reads.js';
+import { sharedRead, type RequestReads } from '../../db/request-reads.js';
 import type { PreparationStepKind } from '../../shared/vocabulary/planning.js';
 import {
   beneficiaries,
@@ -148,8 +148,8 @@ export class PlanningRepository {
     };
   }
 
-  async planningsOfMonth(month: string) {
-    return sharedRead(`planningsOfMonth:${month}`, () => this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt)));
+  async planningsOfMonth(month: string, reads?: RequestReads) {
+    return sharedRead(reads, `planningsOfMonth:${month}`, () => this.db.select().from(plannings).where(eq(plannings.month, month)).orderBy(asc(plannings.generatedAt)));
   }
 
   async planningsByIds(ids: readonly string[]) {
@@ -210,9 +210,9 @@ export class PlanningRepository {
   }
 
   /** R11: the flying worker's replacements and onboardings overlapping [from, to), not ended early. */
-  assignmentsOf(flyingWorkerIds: string[], from: Date, to: Date) {
+  assignmentsOf(flyingWorkerIds: string[], from: Date, to: Date, reads?: RequestReads) {
     if (!flyingWorkerIds.length) return Promise.resolve([] as AssignmentRow[]);
-    return sharedRead(`assignmentsOf:${[...flyingWorkerIds].sort().join(',')}:${from.toISOString()}:${to.toISOString()}`, () =>
+    return sharedRead(reads, `assignmentsOf:${[...flyingWorkerIds].sort().join(',')}:${from.toISOString()}:${to.toISOString()}`, () =>
       this.db
         .select()
         .from(flyingAssignments)

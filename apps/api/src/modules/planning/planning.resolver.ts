@@ -82,14 +82,14 @@ export class PlanningResolver {
 
   @Authorized(PLANNING_READERS)
   @Query(() => [Planning], { description: "The flying social worker's planning for a month (one per flying worker)." })
-  plannings(@Arg('month', () => String) month: string) {
-    return this.planning.ofMonth(month);
+  plannings(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
+    return this.planning.ofMonth(month, ctx.reads);
   }
 
   @Authorized(PLANNING_READERS)
   @Query(() => PlanningReport, { description: 'Reporting: planning and quota use (R7, R8) per month and sector.' })
-  planningReport(@Arg('month', () => String) month: string) {
-    return this.planning.report(month);
+  planningReport(@Arg('month', () => String) month: string, @Ctx() ctx: Context) {
+    return this.planning.report(month, ctx.reads);
   }
 
   @FieldResolver(() => Staff)

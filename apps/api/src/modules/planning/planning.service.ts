@@ -1,6 +1,7 @@
 // Planning use cases: requests to the flying social worker (R6, R15), generating the month's
 // proposal (R7–R9), adjusting and fixing it with recorded changes, and reading it back.
 import { DateTime } from 'luxon';
+import type { RequestReads } from '../../db/request-reads.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
 import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
@@ -165,16 +166,17 @@ export class PlanningService {
     });
   }
 
-  async ofMonth(month: string) {
+  /** `reads`: a query request's shared reads (db/request-reads.ts). */
+  async ofMonth(month: string, reads?: RequestReads) {
     if (!monthStart(month)) throw violation('month', 'INVALID_MONTH', '`month` must be YYYY-MM.');
     const repo = this.uow.read.planning;
-    return Promise.all((await repo.planningsOfMonth(month)).map((r) => assemble(repo, r)));
+    return Promise.all((await repo.planningsOfMonth(month, reads)).map((r) => assemble(repo, r)));
   }
 
   /** Reporting: every sector's quota use in the month (R7, R8), zeros included. */
-  async report(month: string): Promise<PlanningReport> {
-    const list = await this.ofMonth(month);
-    return toReport(month, list, await this.uow.read.org.sectorIds(), await this.uow.read.planning.requestsOfMonth(month));
+  async report(month: string, reads?: RequestReads): Promise<PlanningReport> {
+    const list = await this.ofMonth(month, reads);
+    return toReport(month, list, await this.uow.read.org.sectorIds(reads), await this.uow.read.planning.requestsOfMonth(month));
   }
 
   async requestsOfMonth(month: string) {
