@@ -20,4 +20,3 @@ export async function staffById(ctx: StaffLoading, id: string): Promise<Staff> {
   if (!found) throw new Error(`staff ${id} is missing`);
   return found;
 }
-

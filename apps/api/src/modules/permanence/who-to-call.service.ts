@@ -80,8 +80,8 @@ export class WhoToCallService {
   /**
    * The same at several instants (the board's "now" and "from the next change of shift"): what does
    * not depend on the instant (teams, flying workers, direction), the shifts' holders and everyone's
-   * absences are read once for all instants. One list of answers per instant, in order. Near now, from
-   * the facts this process shares (who-to-call-share.ts), and an answer worked out there is reused
+   * absences are read once for all instants. One list of answers per instant, in order. From the facts
+   * this process shares (who-to-call-share.ts) when it may, and an answer worked out there is reused
    * until the next instant it may change at.
    */
   async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
