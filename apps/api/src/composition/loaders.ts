@@ -35,6 +35,23 @@ function loaderFactories(services: Services) {
   return {
     staff: ({ reads }: InRequest) => byId((ids) => org.staffByIds(ids, reads)),
     sector: ({ reads }: InRequest) => byId((ids) => org.sectorsByIds(ids, reads)),
+    // A person's absences in a window, keyed `<from ISO>|<to ISO>|<staff id>`: one statement per window.
+    absencesInWindow: () =>
+      new DataLoader<string, Awaited<ReturnType<typeof services.org.absencesOfEach>>[number]>(async (keys) => {
+        const byWindow = new Map<string, string[]>();
+        for (const key of keys) {
+          const cut = key.lastIndexOf('|');
+          byWindow.set(key.slice(0, cut), [...(byWindow.get(key.slice(0, cut)) ?? []), key.slice(cut + 1)]);
+        }
+        const found = new Map<string, Awaited<ReturnType<typeof services.org.absencesOfEach>>[number]>();
+        await Promise.all(
+          [...byWindow].map(async ([window, ids]) => {
+            const [from, to] = window.split('|').map((iso) => new Date(iso));
+            (await services.org.absencesOfEach(ids, from, to)).forEach((rows, i) => found.set(`${window}|${ids[i]}`, rows));
+          }),
+        );
+        return keys.map((key) => found.get(key)!);
+      }),
     binome: ({ reads }: InRequest) => byId((ids) => org.binomesByIds(ids, reads)),
     sectorSocialWorker: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
       const rows = await org.sectorSocialWorkers(ids, reads);
