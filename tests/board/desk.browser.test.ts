@@ -150,6 +150,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the permanence desk (browser)', { timeou
     await expect.poll(() => at.locator('[data-testid="at-shift"]').textContent()).toMatch(/^Week-end · ven\. 6 mars, 17:00 → lun\. 9 mars, 08:30/);
     const weekend = (await world.server.gql<{ permanenceOnCall: { current: { holders: Holder[] } } }>('query ($at: DateTime) { permanenceOnCall(at: $at) { current { holders { id fullName } } } }', { at: '2026-03-07T21:00:00Z' }, world.server.demo!.kioskToken!)).data!.permanenceOnCall.current;
     for (const h of weekend.holders) await expect.poll(() => at.textContent()).toContain(h.fullName);
+    // Any instant a person would ask (stop 19: only now + 24 h): last week answers; beyond the bounds is said, not answered.
+    await at.locator('[data-testid="at-input"]').fill('2026-02-25T10:00');
+    await expect.poll(() => at.locator('[data-testid="at-shift"]').textContent()).toMatch(/^Semaine · mer\. 25 févr\., 08:30/);
+    expect(await at.locator('[data-testid="at-input"]').getAttribute('min')).toBe('2025-01-28T10:00');
+    await at.locator('[data-testid="at-input"]').fill('2031-01-01T10:00');
+    await expect.poll(() => at.locator('[data-testid="at-bounds"]').textContent()).toMatch(/^\s*Date et heure hors limites : choisissez un moment du 28 janvier 2025 au 8 avril 2027\.\s*$/);
+    expect(await at.locator('[data-testid="at-sectors"]').count()).toBe(0);
   });
 
   it('"Se déconnecter" ends the session on the server: the token no longer works and an open socket closes', async () => {

@@ -11,6 +11,8 @@ import { deskWorld } from '@support/desk-world.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const DAY = 86_400_000;
+/** An instant as the desk's Brussels `datetime-local` field takes it. */
+const brusselsLocal = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d).replace(' ', 'T');
 
 type Shift = { id: string; startsAt: string; holders: { id: string; fullName: string }[] };
 
@@ -43,7 +45,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     expect(await desk.locator('[data-testid="desk-swap"]').count()).toBe(0);
     // Karim now holds Claire's place beside Youssef (and Youssef's beside Claire on the demo's approved swap), for every screen that asks.
     const history = await world.server.gql(
-      `{ permanenceShifts(from: "${new Date(NOW.getTime() + 14 * DAY).toISOString()}", first: 100) { edges { node { holders { fullName } history { kind } } } } }`,
+      `{ permanenceShifts(from: "${new Date(NOW.getTime() + 14 * DAY).toISOString()}", first: 100) { edges { node { startsAt holders { fullName } history { kind } } } } }`,
       {},
       token,
     );
@@ -52,14 +54,22 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
       [{ fullName: 'Claire Vandenbroucke' }, { fullName: 'Karim Benali' }],
       [{ fullName: 'Karim Benali' }, { fullName: 'Youssef El Amrani' }],
     ]);
+    // "Qui est de garde à…" on that shift says whose place Karim holds (stop 19: the card did not say it).
+    const swappedShift = history.data?.permanenceShifts.edges.map((e: any) => e.node).find((s: any) => s.history.some((h: any) => h.kind === 'SWAP_APPROVED') && s.holders.some((h: any) => h.fullName === 'Claire Vandenbroucke'));
+    const at = desk.locator('[data-testid="on-call-at"]');
+    await at.locator('[data-testid="at-input"]').fill(brusselsLocal(new Date(Date.parse(swappedShift.startsAt) + 3_600_000)));
+    await expect.poll(() => at.locator('[data-testid="holder-in-place"]').allTextContents()).toEqual([expect.stringMatching(/^à la place de \S+ \S+/)]);
+    const [karim] = (await at.locator('[data-testid="holder"]', { hasText: 'Karim Benali' }).allTextContents());
+    expect(karim).toContain('à la place de');
   });
 
   it('"Proposer un échange": a holder offers her own shift; less than a week ahead it needs its event (R13, in words); a week ahead it is offered and listed as hers', async () => {
     const token = await tokenOf('SOCIAL_WORKER');
     const me = (await world.server.gql('{ viewer { staff { id } } }', {}, token)).data?.viewer.staff.id as string;
-    const shifts = (await world.server.gql<{ permanenceShifts: { edges: { node: Shift }[] } }>('{ permanenceShifts(first: 60) { edges { node { id startsAt holders { id fullName } } } } }', {}, token)).data!.permanenceShifts.edges.map((e) => e.node);
+    const shifts = (await world.server.gql<{ permanenceShifts: { edges: { node: Shift & { substitute: { id: string } | null } }[] } }>('{ permanenceShifts(first: 60) { edges { node { id startsAt holders { id fullName } substitute { id } } } } }', {}, token)).data!.permanenceShifts.edges.map((e) => e.node);
     const offered = new Set(((await world.server.gql('{ permanenceSwapsPending { shift { id } } }', {}, token)).data?.permanenceSwapsPending ?? []).map((s: any) => s.shift.id));
-    const own = shifts.filter((s) => Date.parse(s.startsAt) > NOW.getTime() && s.holders.some((h) => h.id === me) && !offered.has(s.id));
+    // Not a shift whose binôme partner's place is already handed over: the API refuses it (PARTNER_ALREADY_REPLACED).
+    const own = shifts.filter((s) => Date.parse(s.startsAt) > NOW.getTime() && s.holders.some((h) => h.id === me) && !offered.has(s.id) && (!s.substitute || s.substitute.id === me));
     const soon = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() < 7 * DAY);
     const later = own.find((s) => Date.parse(s.startsAt) - NOW.getTime() >= 7 * DAY);
     if (!soon || !later) throw new Error('the demo gives the demo social worker no shift within a week and none after');
@@ -70,6 +80,8 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     const form = desk.locator('[data-testid="swap-offer-form"]');
     await form.locator('select[name=shift]').waitFor();
     expect(await form.locator('select[name=shift] option').count()).toBeGreaterThan(1);
+    // The form offers exactly the shifts the API would accept (stop 19: it listed one the API refused).
+    await expect.poll(async () => (await form.locator('select[name=shift] option:not([disabled])').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).sort()).toEqual(own.map((s) => s.id).slice(0, 60).sort());
     await form.locator('select[name=shift]').selectOption(soon.id);
     await form.getByRole('button', { name: 'Proposer un échange' }).click();
     await expect.poll(() => form.locator('[data-testid="desk-errors"]').textContent()).toMatch(/^Refusé \(R13\) : .*Indiquez l'événement qui cause ce changement\.$/);

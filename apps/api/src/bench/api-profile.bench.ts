@@ -49,13 +49,13 @@ async function main() {
   const tokens: string[] = [];
   for (let i = 0; i < CLIENTS; i++) tokens.push(await login(base, 'catherine.hermans@relais.test', 'relais-demo'));
 
-  const windows: { read: string; from: number; to: number; cpu: number; rps: number; requests: number }[] = [];
+  const windows: { read: string; from: number; to: number; cpu: number; rps: number; p99: number; requests: number }[] = [];
   for (const read of READS) {
     await gql(base, MEASURES[read].relais, {}, tokens[0]);
     await load(base, child.pid!, MEASURES[read].relais, CLIENTS, 2, tokens); // warm-up, not profiled
     const from = monotonicUs();
     const r = await load(base, child.pid!, MEASURES[read].relais, CLIENTS, SECONDS, tokens);
-    windows.push({ read, from, to: monotonicUs(), cpu: r.cpuPerRequestMs, rps: r.rps, requests: r.rps * SECONDS });
+    windows.push({ read, from, to: monotonicUs(), cpu: r.cpuPerRequestMs, rps: r.rps, p99: r.p99, requests: r.rps * SECONDS });
     if (r.errors) console.log(`${read}: ${r.errors} errors`);
   }
   await new Promise<void>((resolve) => {
@@ -68,7 +68,7 @@ async function main() {
   console.log(`Load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, ${CLIENTS} clients, ${SECONDS} s per read; profile ${path.join(dir, file)}`);
   for (const w of windows) {
     const s = summarize(profile, w.from, w.to, apiRoot);
-    console.log(`\n## ${MEASURES[w.read].label}: ${w.rps.toFixed(0)} rps, API CPU ${w.cpu.toFixed(2)} ms per request (${s.busyMs.toFixed(0)} ms sampled busy)`);
+    console.log(`\n## ${MEASURES[w.read].label}: ${w.rps.toFixed(0)} rps, p99 ${w.p99} ms, API CPU ${w.cpu.toFixed(2)} ms per request (${s.busyMs.toFixed(0)} ms sampled busy)`);
     console.log('\n| self % | function | where |\n| --- | --- | --- |');
     for (const f of s.functions.slice(0, TOP)) console.log(`| ${f.percent.toFixed(1)} | ${f.name} | ${f.where} |`);
     console.log('\n| self % | package |\n| --- | --- |');

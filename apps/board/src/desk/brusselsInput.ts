@@ -38,3 +38,22 @@ export function isoToBrusselsLocal(iso: string | Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
 }
+
+/**
+ * "Who is on call at …" answers any instant within this many days of now, either way (the API's
+ * bound, `ASKED_INSTANT_DAYS`): last week, next week-ends, a holiday next spring.
+ */
+export const ASKABLE_DAYS = 400;
+const DAY = 86_400_000;
+
+/** The field's bounds as `datetime-local` values (Brussels), for its min and max. */
+export function askableRange(now: number): { min: string; max: string } {
+  return { min: isoToBrusselsLocal(new Date(now - ASKABLE_DAYS * DAY)), max: isoToBrusselsLocal(new Date(now + ASKABLE_DAYS * DAY)) };
+}
+
+/** The instant a field asks, when it is one within bounds; `outside` when typed beyond them. */
+export function askedAt(local: string, now: number): { at: string | null; outside: boolean } {
+  const at = brusselsLocalToIso(local);
+  if (!at) return { at: null, outside: false };
+  return Math.abs(Date.parse(at) - now) <= ASKABLE_DAYS * DAY ? { at, outside: false } : { at: null, outside: true };
+}

@@ -12,6 +12,8 @@ export function shift(holders: string[], overrides: Partial<BoardShiftFragment> 
     startsAt: '2026-03-02T07:00:00.000Z',
     endsAt: '2026-03-02T16:00:00.000Z',
     holderBinome: null,
+    substitutedMember: null,
+    substitute: null,
     holders: holders.map((name) => person(name)),
     holdersInCallOrder: holders.map((name, i) => ({ answers: true, callOrder: i + 1, awayFrom: null, awayUntil: null, person: person(name) })),
     replacements: [],

@@ -25,6 +25,13 @@ export const deskCallChainQuery = graphql(`
         kind
         startsAt
         endsAt
+        substitutedMember {
+          id
+          fullName
+        }
+        substitute {
+          id
+        }
         holdersInCallOrder {
           answers
           callOrder
@@ -76,6 +83,7 @@ export const deskShiftsQuery = graphql(`
           kind
           startsAt
           endsAt
+          viewerCanOffer
           holders {
             id
             fullName

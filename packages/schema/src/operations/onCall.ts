@@ -11,6 +11,13 @@ export const boardShiftFragment = graphql(`
       id
       name
     }
+    substitutedMember {
+      id
+      fullName
+    }
+    substitute {
+      id
+    }
     holders {
       id
       fullName

@@ -6,6 +6,7 @@ export const deskSwapsPendingQuery = graphql(`
     permanenceSwapsPending(first: 100) {
       id
       status
+      viewerCanDecide
       note
       event
       offeredAt

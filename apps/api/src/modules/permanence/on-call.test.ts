@@ -1,7 +1,7 @@
 // "Now" and "next" of the permanence through GraphQL, at the boundaries of back-to-back shifts
 // (Friday 17:00, Monday 08:30, a daylight-saving week-end), and absent holders in call order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { days, makeAbsence } from '@support/factories.js';
+import { days, makeAbsence, plus } from '@support/factories.js';
 import { startTestServer, type TestServer } from '@support/server.js';
 import { buildWorld, type World } from '@support/world.js';
 
@@ -162,4 +162,33 @@ describe('permanenceOnCall shows its shifts as permanenceShifts does', () => {
       expect(shown.some((s) => s.holdersInCallOrder.some((h: { answers: boolean }) => !h.answers))).toBe(true);
     });
   }
+});
+
+describe('"who is on call at …" for any instant a person would ask, within bounds (stop 19: the desk covered now + 24 h)', () => {
+  const WHO = `query ($sectorId: ID!, $at: DateTime) { whoToCall(sectorId: $sectorId, at: $at) { role } }`;
+  const SECTORS = `query ($at: DateTime) { sectors { whoToCall(at: $at) { role } } }`;
+
+  it('last week, a week-end months ahead, a year ahead: answered', async () => {
+    expect((await onCall(plus(NOW, days(-7)))).current).not.toBeNull();
+    expect((await onCall(local('2027-03-13T12:00+01:00'))).current?.kind).toBe('WEEKEND');
+    const ahead = await server.gql(ON_CALL, { at: plus(NOW, days(399)).toISOString() }, w.kiosk);
+    expect(ahead.errors).toBeUndefined();
+    const who = await server.gql(WHO, { sectorId: w.sector.gid, at: plus(NOW, days(-300)).toISOString() }, w.kiosk);
+    expect(who.errors).toBeUndefined();
+  });
+
+  it('beyond 400 days either way: BAD_USER_INPUT naming `at`, with the bounds in Brussels time', async () => {
+    // Years 0001 and 9999 are refused earlier, by every DateTime input's own limit (OUT_OF_RANGE on `at`).
+    for (const at of [new Date('9999-12-31T00:00:00Z'), new Date('0001-01-01T00:00:00Z')]) {
+      const r = await server.gql(ON_CALL, { at: at.toISOString() }, w.kiosk);
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
+    }
+    for (const at of [plus(NOW, days(401)), plus(NOW, days(-401)), new Date('2030-01-01T00:00:00Z')]) {
+      for (const [doc, vars] of [[ON_CALL, {}], [WHO, { sectorId: w.sector.gid }], [SECTORS, {}]] as const) {
+        const r = await server.gql(doc, { ...vars, at: at.toISOString() }, w.kiosk);
+        expect(r.errors?.[0].extensions, `${doc.slice(0, 30)} ${at.toISOString()}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', reason: 'AT_OUT_OF_RANGE' });
+        expect(r.errors?.[0].message).toMatch(/^`at` must be within 400 days of now: from \w+ \d+ \w+ \d{4} \d{2}:\d{2} to .*\(Brussels time\)\.$/);
+      }
+    }
+  });
 });

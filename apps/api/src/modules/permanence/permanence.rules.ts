@@ -2,7 +2,8 @@
 // past shifts are history and are never rewritten.
 import { SOCIAL_ROLES, type StaffRole } from '../org/index.js';
 import type { ShiftKind } from './coverage.rules.js';
-import { inServiceZone } from '../../time/service-time.js';
+import { inServiceZone, instantInWords } from '../../time/service-time.js';
+import { BadInput } from '../../shared/outcome.js';
 import { REPLACEMENT_KINDS, type ReplacementKind } from '../../shared/vocabulary/permanence.js';
 export { REPLACEMENT_KINDS, type ReplacementKind };
 
@@ -10,6 +11,20 @@ export const REPLACEMENT_LEAD_DAYS = 7;
 const DAY = 86_400_000;
 
 export type RuleError = { field: string; code: string; message: string };
+
+// "Who is on call at …" is asked of any instant a person would ask (last week, next week-ends, a
+// holiday next spring): the rota is made at most a year and a month ahead, and a year back is history
+// enough. Beyond, a date typed wrong: named, not answered with an empty rota.
+export const ASKED_INSTANT_DAYS = 400;
+
+/** The instant asked (now when none), or BAD_USER_INPUT naming `at` beyond ASKED_INSTANT_DAYS of now. */
+export function askedInstant(at: Date | null | undefined, now: Date): Date {
+  if (!at) return now;
+  const bound = ASKED_INSTANT_DAYS * DAY;
+  if (Math.abs(at.getTime() - now.getTime()) <= bound) return at;
+  const [from, to] = [new Date(now.getTime() - bound), new Date(now.getTime() + bound)];
+  throw new BadInput('at', `\`at\` must be within ${ASKED_INSTANT_DAYS} days of now: from ${instantInWords(from)} to ${instantInWords(to)} (Brussels time).`, 'AT_OUT_OF_RANGE');
+}
 
 // Only social-working roles hold the social permanence.
 export const PERMANENCE_ROLES: StaffRole[] = [...SOCIAL_ROLES];

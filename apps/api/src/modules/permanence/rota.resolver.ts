@@ -12,6 +12,7 @@ import { PermanenceRotaGenerateInput, PermanenceShiftCreateInput } from './perma
 import { toReplacement } from './permanence.mappers.js';
 import { OnCall, PermanenceReplacement, PermanenceRotaGeneratePayload, PermanenceShift, PermanenceShiftConnection, PermanenceShiftCreatePayload } from './permanence.types.js';
 import type { RotaService } from './rota.service.js';
+import { askedInstant } from './permanence.rules.js';
 
 const DAY = 86_400_000;
 
@@ -20,9 +21,9 @@ export class PermanenceResolver {
   constructor(private readonly rota: RotaService) {}
 
   @Authorized(BOARD_READERS)
-  @Query(() => OnCall, { description: 'The shift on call at `at` (now by default), the next one and the coming week-end.' })
+  @Query(() => OnCall, { description: 'The shift on call at `at` (now by default; within 400 days of now, else BAD_USER_INPUT naming `at`), the next one and the coming week-end.' })
   permanenceOnCall(@Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<OnCall> {
-    return this.onCallPrimed(at ?? ctx.now, ctx);
+    return this.onCallPrimed(askedInstant(at, ctx.now), ctx);
   }
 
   // One statement for the whole panel: the shifts' binômes, replacements, holders in call order,

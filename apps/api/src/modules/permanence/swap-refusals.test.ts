@@ -84,7 +84,34 @@ describe('refusals: the field, the rule, nothing changed', () => {
     const refuse = await t.server.gql(REFUSE, { input: { swapId, reason: 'non' } }, t.as('relay'));
     expect(refuse.data?.permanenceSwapRefuse.userErrors).toMatchObject([{ field: ['input', 'swapId'], code: 'OWN_SHIFT' }]);
     expect(await t.snapshot()).toEqual(before);
+    const DECIDE = `query ($id: ID!) { node(id: $id) { ... on PermanenceSwap { viewerCanDecide } } }`;
+    expect((await t.server.gql(DECIDE, { id: swapId }, t.as('relay'))).data?.node).toEqual({ viewerCanDecide: false });
+    expect((await t.server.gql(DECIDE, { id: swapId }, t.as('director'))).data?.node).toEqual({ viewerCanDecide: true });
     expect((await t.server.gql(APPROVE, { input: { swapId } }, t.as('director'))).data?.permanenceSwapApprove.userErrors).toEqual([]);
+  });
+
+  it('viewerCanOffer and viewerCanDecide follow the mutations: the desk offers only what the API accepts (stop 19: "Proposer un échange" on a shift whose partner’s place was handed over)', async () => {
+    const shift = shiftAt(t.w, plus(NOW, days(52)));
+    const canOffer = async (who: string) =>
+      ((await t.server.gql(`query ($id: ID!) { node(id: $id) { ... on PermanenceShift { viewerCanOffer } } }`, { id: shift.gid }, who === 'kiosk' ? t.w.kiosk : t.as(who))).data?.node as any)?.viewerCanOffer ?? false;
+    const canDecide = async (who: string, swapId: string) =>
+      ((await t.server.gql(`query ($id: ID!) { node(id: $id) { ... on PermanenceSwap { viewerCanDecide } } }`, { id: swapId }, t.as(who))).data?.node as any)?.viewerCanDecide ?? false;
+    const offers = async () => Object.fromEntries(await Promise.all(['p1', 'p2', 'spare', 'relay', 'kiosk'].map(async (who) => [who, await canOffer(who)])));
+    expect(await offers()).toEqual({ p1: true, p2: true, spare: false, relay: false, kiosk: false });
+    const swapId = await t.offer(shift.gid);
+    expect(await offers()).toEqual({ p1: false, p2: false, spare: false, relay: false, kiosk: false });
+    expect(await canDecide('relay', swapId)).toBe(true);
+    expect((await t.server.gql(TAKE, { input: { swapId } }, t.as('spare'))).data?.permanenceSwapTake.userErrors).toEqual([]);
+    expect({ relay: await canDecide('relay', swapId), director: await canDecide('director', swapId), spare: await canDecide('spare', swapId), p1: await canDecide('p1', swapId) }).toEqual({ relay: true, director: true, spare: false, p1: false });
+    expect((await t.server.gql(APPROVE, { input: { swapId } }, t.as('relay'))).data?.permanenceSwapApprove.userErrors).toEqual([]);
+    expect(await canDecide('relay', swapId)).toBe(false);
+    // Sam holds Paul's place beside Pia: Pia may not hand hers too, Sam may hand his on.
+    expect(await offers()).toEqual({ p1: false, p2: false, spare: true, relay: false, kiosk: false });
+    const refused = await t.server.gql(OFFER, { input: { shiftId: shift.gid } }, t.as('p2'));
+    expect(refused.data?.permanenceSwapOffer.userErrors).toMatchObject([{ code: 'PARTNER_ALREADY_REPLACED' }]);
+    // A shift under way is offered by nobody.
+    t.server.clock.now = plus(shift.startsAt, hours(1));
+    expect(await offers()).toEqual({ p1: false, p2: false, spare: false, relay: false, kiosk: false });
   });
 
   it('hostile input: huge, NUL and malformed values are refused before anything runs', async () => {

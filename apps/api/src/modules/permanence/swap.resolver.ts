@@ -11,7 +11,8 @@ import { PermanenceSwapOfferInput, PermanenceSwapRefuseInput, PermanenceSwapStep
 import { toReplacement, toSwap } from './permanence.mappers.js';
 import { PermanenceReplacement, PermanenceShift } from './permanence.types.js';
 import { canHoldPermanence } from './permanence.rules.js';
-import { maySeeSwap, shiftHistory } from './swap.rules.js';
+import { isOpenSwap, isSwapApprover, mayDecide, maySeeSwap, offerRefusal, PENDING_SWAP, shiftHistory } from './swap.rules.js';
+import { shiftHolderIds, type Holding } from './shift-holders.rules.js';
 import type { SwapService } from './swap.service.js';
 import { PermanenceSwap, PermanenceSwapPayload, ShiftHistoryEntry } from './swap.types.js';
 
@@ -77,6 +78,16 @@ export class PermanenceSwapResolver {
     return shiftById(ctx, s.shiftDbId, 'swap');
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may approve or refuse this swap now: whoever programs replacements, not for a swap she offered or took, nor (but for direction) on a shift she holds. The mutations’ own rule.',
+  })
+  async viewerCanDecide(@Root() s: PermanenceSwap, @Ctx() ctx: Context): Promise<boolean> {
+    const viewer = staffOnly(ctx.viewer);
+    if (!viewer || !isSwapApprover(viewer.role) || !PENDING_SWAP.includes(s.status)) return false;
+    const shift = await shiftById(ctx, s.shiftDbId, 'swap');
+    return !mayDecide({ status: s.status, offeredById: s.offeredByDbId, takenById: s.takenByDbId }, viewer, await holderIdsOf(ctx, shift.holding));
+  }
+
   @FieldResolver(() => Staff)
   offeredBy(@Root() s: PermanenceSwap, @Ctx() ctx: Context): Promise<Staff> {
     return staffById(ctx, s.offeredByDbId);
@@ -120,6 +131,17 @@ export class PermanenceSwapResolver {
 
 @Resolver(() => PermanenceShift)
 export class ShiftHistoryResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may offer this shift to her colleagues now (`permanenceSwapOffer` would accept it, R13’s event aside): a holder, before it starts, her binôme partner’s place not already handed over, no offer open on it. False for anyone else.',
+  })
+  async viewerCanOffer(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<boolean> {
+    const viewer = staffOnly(ctx.viewer);
+    if (!viewer || shift.startsAt <= ctx.now) return false;
+    const [holders, swaps] = await Promise.all([holderIdsOf(ctx, shift.holding), ctx.loaders.swapsOfShift.load(shift.dbId)]);
+    return !offerRefusal({ ...shift.holding, startsAt: shift.startsAt }, viewer.staffId, holders, swaps.some(isOpenSwap), ctx.now);
+  }
+
   @Authorized(ALL_STAFF)
   @FieldResolver(() => [ShiftHistoryEntry], { description: 'Every offer, take, approval, refusal, withdrawal, undo and change of holder of this shift, with who and when, oldest first.' })
   async history(@Root() shift: PermanenceShift, @Ctx() ctx: Context): Promise<ShiftHistoryEntry[]> {
@@ -148,4 +170,10 @@ export class ShiftHistoryEntryResolver {
   replacement(@Root() e: ShiftHistoryEntry, @Ctx() ctx: Context) {
     return replacementOrNull(ctx, e.replacementDbId);
   }
+}
+
+/** The people holding a shift (ids), through the request's binôme loader. */
+async function holderIdsOf(ctx: Context, holding: Holding): Promise<string[]> {
+  const binome = holding.holderBinomeId ? await ctx.loaders.binome.load(holding.holderBinomeId) : null;
+  return shiftHolderIds(holding, () => (binome ? [binome.firstMemberId, binome.secondMemberId] : undefined));
 }

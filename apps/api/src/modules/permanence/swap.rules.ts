@@ -4,6 +4,7 @@ import { DIRECTION, type StaffRole } from '../org/index.js';
 import { SHIFT_HISTORY_KINDS, SWAP_STATUSES, type ShiftHistoryKind, type SwapStatus } from '../../shared/vocabulary/permanence.js';
 import { replacementLeadTime, type RuleError } from './permanence.rules.js';
 import type { ReplacementKind } from './permanence.rules.js';
+import { mayHandOver, type Holding } from './shift-holders.rules.js';
 
 export { SHIFT_HISTORY_KINDS, SWAP_STATUSES, type ShiftHistoryKind, type SwapStatus };
 
@@ -49,6 +50,23 @@ export function swapBeforeStart(shiftStartsAt: Date, now: Date, field: string): 
 export function mayOffer(viewerId: string, holderIds: readonly string[]): { error: RuleError } | null {
   return holderIds.includes(viewerId) ? null : err('shiftId', 'NOT_HOLDER', 'Only a holder of this shift may offer it.');
 }
+
+/**
+ * Whether the viewer may offer the shift now, R13's event aside: before it starts, a holder of it, her
+ * binôme partner's place not handed over already, no other offer open. The one rule behind
+ * permanenceSwapOffer and `PermanenceShift.viewerCanOffer`, so the desk offers only what is accepted.
+ */
+export function offerRefusal(shift: Holding & { startsAt: Date }, viewerId: string, holderIds: readonly string[], openSwap: boolean, now: Date): { error: RuleError } | null {
+  return (
+    swapBeforeStart(shift.startsAt, now, 'shiftId') ??
+    mayOffer(viewerId, holderIds) ??
+    mayHandOver(shift, viewerId) ??
+    (openSwap ? err('shiftId', 'SWAP_ALREADY_OFFERED', 'This shift is already offered: withdraw that offer first.') : null)
+  );
+}
+
+/** An offer not yet approved, refused or withdrawn: one at a time per shift. */
+export const isOpenSwap = (s: { status: SwapStatus }) => PENDING_SWAP.includes(s.status);
 
 /** Which state each action needs, and the error when the swap is not (or no longer) in it. */
 export function swapTransition(status: SwapStatus, action: SwapAction): { next: SwapStatus } | { error: RuleError } {

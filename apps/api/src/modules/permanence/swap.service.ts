@@ -16,9 +16,9 @@ import type { ShiftRow } from './permanence.repository.js';
 import { canHoldPermanence, type RuleError } from './permanence.rules.js';
 import type { PermanenceShift } from './permanence.types.js';
 import type { SwapRow } from './swap.repository.js';
-import { isSwapApprover, mayDecide, mayOffer, maySeeSwap, mayTake, mayUndo, refusalReason, swapBeforeStart, swapLeadTime, swapTransition, type SwapViewer } from './swap.rules.js';
+import { isOpenSwap, isSwapApprover, mayDecide, maySeeSwap, offerRefusal, mayTake, mayUndo, refusalReason, swapBeforeStart, swapLeadTime, swapTransition, type SwapViewer } from './swap.rules.js';
 import type { PermanenceSwap } from './swap.types.js';
-import { handOver, mayHandOver, recordedHoldings } from './shift-holders.rules.js';
+import { handOver, recordedHoldings } from './shift-holders.rules.js';
 
 export interface SwapOfferCommand {
   shiftId: string;
@@ -55,12 +55,9 @@ export class SwapService {
       const shift = await repos.permanence.lockShift(cmd.shiftId);
       if (!shift) throw violation('shiftId', 'UNKNOWN_SHIFT', 'No shift has this ID.');
       must(swapLeadTime({ shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, now, event: cmd.event }));
-      guard(mayOffer(viewer.staffId, await holderIdsOf(repos, shift)));
-      guard(mayHandOver(shift, viewer.staffId));
       // The partial unique index keeps one open swap per shift even when two offers race.
-      if ((await repos.swaps.ofShifts([shift.id])).some((s) => s.status === 'OFFERED' || s.status === 'TAKEN')) {
-        throw violation('shiftId', 'SWAP_ALREADY_OFFERED', 'This shift is already offered: withdraw that offer first.');
-      }
+      const open = (await repos.swaps.ofShifts([shift.id])).some(isOpenSwap);
+      guard(offerRefusal(shift, viewer.staffId, await holderIdsOf(repos, shift), open, now));
       const swap = await repos.swaps.insert({ shiftId: shift.id, status: 'OFFERED', offeredById: viewer.staffId, offeredAt: now, note: cmd.note?.trim() || null, event: cmd.event?.trim() || null });
       await this.publish(repos, 'SWAP_OFFERED', swap, viewer);
       return { swap: toSwap(swap), shift: toShift(shift) };

@@ -9,16 +9,17 @@ import { Sector, mayKnowWhyAway, toSector } from '../org/index.js';
 import { staffOnly } from '../../shared/viewer.js';
 import { WhoToCall, WhoToCallStep } from './permanence.types.js';
 import type { WhoToCallService } from './who-to-call.service.js';
+import { askedInstant } from './permanence.rules.js';
 
 @Resolver(() => WhoToCall)
 export class WhoToCallResolver {
   constructor(private readonly calls: WhoToCallService) {}
 
   @Authorized(BOARD_READERS)
-  @Query(() => WhoToCall, { description: 'R14: who to call for a sector at `at` (now by default), with the chain of skipped steps.' })
+  @Query(() => WhoToCall, { description: 'R14: who to call for a sector at `at` (now by default; within 400 days of now, else BAD_USER_INPUT naming `at`), with the chain of skipped steps.' })
   whoToCall(@Arg('sectorId', () => ID) sectorId: string, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
     // Not a sector's ID, or no such sector: the service answers BAD_USER_INPUT (UNKNOWN_SECTOR) for both.
-    return this.calls.whoToCall(fromGlobalId(sectorId, 'Sector')?.id ?? null, at ?? ctx.now, ctx.reads);
+    return this.calls.whoToCall(fromGlobalId(sectorId, 'Sector')?.id ?? null, askedInstant(at, ctx.now), ctx.reads);
   }
 
   @FieldResolver(() => Sector)
@@ -42,8 +43,8 @@ export class WhoToCallStepResolver {
 @Resolver(() => Sector)
 export class SectorWhoToCallResolver {
   // Through the request's loader: every sector the board asks at one instant is answered from one set of reads.
-  @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default).' })
+  @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default; within 400 days of now, else BAD_USER_INPUT naming `at`).' })
   whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
-    return ctx.loaders.whoToCall.load(`${(at ?? ctx.now).toISOString()}|${sector.dbId}`);
+    return ctx.loaders.whoToCall.load(`${askedInstant(at, ctx.now).toISOString()}|${sector.dbId}`);
   }
 }
