@@ -2,7 +2,7 @@
 // bench:api reads sent to it for a short run each, and per read its API CPU per request and the
 // profile's top functions and packages over the load window only (not the start). For comparing a
 // change before/after on one machine in the same conditions; the side-by-side figures are bench:api's.
-//   PROFILE_SECONDS (per read, default 8), PROFILE_CLIENTS (default 10), PROFILE_READS (small,list),
+//   PROFILE_SECONDS (per read, default 8), PROFILE_CLIENTS (default 10), PROFILE_READS (small,list; also board: the board's who to call),
 //   PROFILE_TOP (default 25), PROFILE_PORT (default 4697), DATABASE_URL (a server to make
 //   `relais_bench_api` on; PROFILE_DB another name, not to share it), PROFILE_API (another checkout's apps/api to profile instead: the "before").
 import 'reflect-metadata';
@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gql, load, login } from './api/load.js';
 import { apiRoot, benchDatabase } from './api/processes.js';
-import { MEASURES } from './api/measures.js';
+import { PROFILE_MEASURES as MEASURES } from './api/measures.js';
 import { summarize, type CpuProfile } from './api/profile.js';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 8);
 const CLIENTS = Number(process.env.PROFILE_CLIENTS ?? 10);
-const READS = (process.env.PROFILE_READS ?? 'small,list').split(',').filter((r): r is keyof typeof MEASURES => r in MEASURES);
+const READS = (process.env.PROFILE_READS ?? 'small,list').split(',').filter((r) => r in MEASURES);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = process.env.PROFILE_DB ?? 'relais_bench_api';
@@ -49,7 +49,7 @@ async function main() {
   const tokens: string[] = [];
   for (let i = 0; i < CLIENTS; i++) tokens.push(await login(base, 'catherine.hermans@relais.test', 'relais-demo'));
 
-  const windows: { read: keyof typeof MEASURES; from: number; to: number; cpu: number; rps: number; p99: number; requests: number }[] = [];
+  const windows: { read: string; from: number; to: number; cpu: number; rps: number; p99: number; requests: number }[] = [];
   for (const read of READS) {
     await gql(base, MEASURES[read].relais, {}, tokens[0]);
     await load(base, child.pid!, MEASURES[read].relais, CLIENTS, 2, tokens); // warm-up, not profiled

@@ -6,7 +6,9 @@
 //   BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3), BENCH_FANOUT (default 1000,5000),
 //   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on),
 //   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written),
-//   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run).
+//   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run),
+//   BENCH_ONLY=whotocall (the board's who-to-call load alone, never written; with BENCH_API=<another
+//   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own, BENCH_PORT).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +19,7 @@ import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } fr
 import { measureConflictEngine } from './conflicts/measure.js';
 import { conflictReport } from './conflicts/report.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
-import { MEASURES } from './api/measures.js';
+import { MEASURES, RELAIS_READS } from './api/measures.js';
 import { apiRoot, benchDatabase, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,8 +27,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FANOUT = (process.env.BENCH_FANOUT ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const CONFLICTS_ONLY = process.env.BENCH_ONLY === 'conflicts';
+const WHO_TO_CALL_ONLY = process.env.BENCH_ONLY === 'whotocall';
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = 'relais_bench_api';
+const DB_NAME = process.env.BENCH_DB ?? 'relais_bench_api';
 const PASSWORD = 'relais-demo';
 const DIRECTOR = 'catherine.hermans@relais.test';
 const out: string[] = [];
@@ -57,7 +60,33 @@ async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say();
 }
 
+/** The board's who-to-call read at 50 clients, this checkout (A) and BENCH_API's (B) alternated. */
+async function whoToCallOnly() {
+  const checkouts = [apiRoot, ...(process.env.BENCH_API ? [path.resolve(process.env.BENCH_API)] : [])];
+  for (const root of checkouts) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
+  const port = Number(process.env.BENCH_PORT ?? 4610);
+  await (await startRelais(url, port)).stop(); // migrates and seeds a new database
+  const runs = checkouts.map(() => [] as LoadResult[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, root] of checkouts.entries()) {
+      const relais = await startRelais(url, port, {}, [], root);
+      const tokens: string[] = [];
+      for (let t = 0; t < 50; t++) tokens.push(await login(relais.url, DIRECTOR, PASSWORD));
+      await load(relais.url, relais.pid, RELAIS_READS.board.relais, 50, 2, tokens); // warm-up
+      const r = await load(relais.url, relais.pid, RELAIS_READS.board.relais, 50, SECONDS, tokens);
+      runs[i].push(r);
+      console.log(`${i ? 'B' : 'A'} round ${round + 1}: ${f0(r.rps)} rps, p50 ${f0(r.p50)} ms, p99 ${f0(r.p99)} ms, ${r.cpuPerRequestMs.toFixed(2)} ms API CPU per request${r.errors ? `, ${r.errors} errors` : ''}, load ${os.loadavg()[0].toFixed(1)}`);
+      await relais.stop();
+    }
+  }
+  for (const [i, r] of runs.entries()) {
+    console.log(`${i ? 'B' : 'A'} ${checkouts[i]}: median of ${r.length}: ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms, ${median(r.map((x) => x.cpuPerRequestMs)).toFixed(2)} ms API CPU per request`);
+  }
+}
+
 async function main() {
+  if (WHO_TO_CALL_ONLY) return whoToCallOnly();
   const started = Date.now();
   say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
   say();
@@ -92,7 +121,7 @@ async function main() {
   say();
   say(Object.entries(read.byOperation).map(([k, v]) => `${k} ${v}`).join(', '));
   say();
-  const boardQuery = '{ sectors { id name whoToCall { gap role person { fullName phone } chain { role skipped reasonCode reason until person { fullName phone } } } } }';
+  const boardQuery = RELAIS_READS.board.relais;
   try {
     const r = [] as LoadResult[];
     for (let round = 0; round < ROUNDS; round++) r.push(await load(relais.url, relais.pid, boardQuery, 50, SECONDS, tokens));

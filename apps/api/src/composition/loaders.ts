@@ -35,6 +35,23 @@ function loaderFactories(services: Services) {
   return {
     staff: ({ reads }: InRequest) => byId((ids) => org.staffByIds(ids, reads)),
     sector: ({ reads }: InRequest) => byId((ids) => org.sectorsByIds(ids, reads)),
+    // A person's absences in a window, keyed `<from ISO>|<to ISO>|<staff id>`: one statement per window.
+    absencesInWindow: () =>
+      new DataLoader<string, Awaited<ReturnType<typeof services.org.absencesOfEach>>[number]>(async (keys) => {
+        const byWindow = new Map<string, string[]>();
+        for (const key of keys) {
+          const cut = key.lastIndexOf('|');
+          byWindow.set(key.slice(0, cut), [...(byWindow.get(key.slice(0, cut)) ?? []), key.slice(cut + 1)]);
+        }
+        const found = new Map<string, Awaited<ReturnType<typeof services.org.absencesOfEach>>[number]>();
+        await Promise.all(
+          [...byWindow].map(async ([window, ids]) => {
+            const [from, to] = window.split('|').map((iso) => new Date(iso));
+            (await services.org.absencesOfEach(ids, from, to)).forEach((rows, i) => found.set(`${window}|${ids[i]}`, rows));
+          }),
+        );
+        return keys.map((key) => found.get(key)!);
+      }),
     binome: ({ reads }: InRequest) => byId((ids) => org.binomesByIds(ids, reads)),
     sectorSocialWorker: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof org.sectorSocialWorkers>>[number]['worker'] | null>(async (ids) => {
       const rows = await org.sectorSocialWorkers(ids, reads);
@@ -51,11 +68,11 @@ function loaderFactories(services: Services) {
     alert: () => byId((ids) => services.alerts.byIds(ids)),
     // R14 for every sector the board asks at once, at every instant it asks (now, next): one set of
     // reads for all of them, not one per sector or per instant. Keys are `<ISO instant>|<sector id>`.
-    whoToCall: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
+    whoToCall: () => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>(async (keys) => {
       const instants = [...new Set(keys.map((key) => key.split('|')[0]))];
       const sectorIds = [...new Set(keys.map((key) => key.split('|')[1]))];
       const answers = new Map<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>[number]>();
-      const byInstant = await services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)), reads);
+      const byInstant = await services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
       instants.forEach((at, i) => {
         for (const answer of byInstant[i]) answers.set(`${at}|${answer.sectorDbId}`, answer);
       });
@@ -64,7 +81,7 @@ function loaderFactories(services: Services) {
     // Who to call in every sector at an instant (schedule access: the sectors a social worker covers, R14). Keys are ISO instants.
     whoToCallEverywhere: ({ reads }: InRequest) => new DataLoader<string, Awaited<ReturnType<typeof services.whoToCall.forSectors>>>(async (instants) => {
       const sectorIds = (await org.sectors(reads)).map((s) => s.id);
-      return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)), reads);
+      return services.whoToCall.forInstants(sectorIds, instants.map((at) => new Date(at)));
     }),
     // Keyed by the shift the field resolves on (its holders and span are known): no second read of the shift.
     holdersInCallOrder: ({ reads }: InRequest) => new DataLoader((shifts: readonly ShiftFacts[]) => services.shiftHolders.inCallOrder(shifts, services.clock(), reads), { cacheKeyFn: (s) => s.id }),

@@ -96,7 +96,7 @@ export function createServices(db: Database, feed: EventFeed, config: Config, cl
   const { planning, flyingAssignments, workList, planningBoard } = planningModule(db, planningPorts(db, income));
   // Closing days changed: the helpers' visits on those days are rechecked in the same transaction.
   const holidays = holidayService(db, (executor) => ({ changed: (days, opts) => schedules.recheckOn(executor).afterClosedDays(days, opts) }));
-  const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays });
+  const permanence = permanenceModule(db, { org: (executor) => new OrgRepository(executor), replacements: flyingAssignments, holidays, now: clock });
   const ticks = new MinuteTicks(clock);
   // R14's feed: one timer for the next instant an answer may change, planned over the rota's facts.
   const changeInstants = new PlannedInstants(clock, (after) => permanence.whoToCall.nextChangeAfter(after));

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as schema from './schema/index.js';
 import { namingStatements } from './named-statements.js';
+import { tellingWrites } from './committed-writes.js';
 
 export type Database = PostgresJsDatabase<typeof schema>;
 // A transaction handle has the same query surface as the database.
@@ -27,6 +28,7 @@ export function connect(url: string, options: { max?: number } = {}): DatabaseHa
     backoff: reconnectDelaySeconds,
     connect_timeout: 5,
   });
-  const db = drizzle(namingStatements(sql), { schema, casing: 'snake_case' });
+  // Named statements; this process's writes told as they end (committed-writes.ts).
+  const db = drizzle(tellingWrites(namingStatements(sql)), { schema, casing: 'snake_case' });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

@@ -29,6 +29,7 @@ import { serviceUnavailable, serviceUnavailableFormatted, serviceUnavailableStat
 import { logger } from '../logger.js';
 import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
+import { dropSharedFactsOnChange } from '../composition/shared-facts.js';
 import { boardHeaders, graphqlHeaders } from './headers.js';
 import { graphqlHttp, isGraphqlPath } from './graphql-http.js';
 import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
@@ -72,6 +73,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const feed = new EventFeed(handle.db, handle.sql);
   await feed.start();
   const services = createServices(handle.db, feed, config, clock);
+  const sharedFactsWatch = dropSharedFactsOnChange(services.whoToCall, feed);
   traceStart(config, 'feed listening');
   const contexts = contextSource(services, new ResolverContainer(resolverProviders(services)));
   const schema = await relaisSchema();
@@ -262,6 +264,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       await dayTurns.stop();
       await sessions.stop();
       await apollo.stop();
+      await sharedFactsWatch();
       await feed.stop();
       closing = 'database pool';
       await handle.close();

@@ -11,3 +11,14 @@ export const MEASURES = {
     peer: '{ allCaseFiles(first: 50, orderBy: PRIMARY_KEY_ASC) { nodes { id status beneficiaryByBeneficiaryId { firstName lastName } sectorBySectorId { name } staffBySocialWorkerId { fullName } } } }',
   },
 };
+
+/** Reads of Relais alone (no PostGraphile peer): bench:api's who-to-call load, bench:api:profile's `board`. */
+export const RELAIS_READS = {
+  board: {
+    label: 'the board\'s `sectors { whoToCall { … chain } }`',
+    relais: '{ sectors { id name whoToCall { gap role person { fullName phone } chain { role skipped reasonCode reason until person { fullName phone } } } } }',
+  },
+};
+
+/** Every read bench:api:profile may send, by the name PROFILE_READS gives it. */
+export const PROFILE_MEASURES: Record<string, { label: string; relais: string }> = { ...MEASURES, ...RELAIS_READS };

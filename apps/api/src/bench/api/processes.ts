@@ -64,13 +64,13 @@ function stopper(child: ChildProcess) {
     });
 }
 
-/** Relais from apps/api/dist (built by scripts/build.mjs). Resolves once it says it is running. */
-export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Server> {
-  if (!fs.existsSync(path.join(apiRoot, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
+/** Relais from apps/api/dist (built by scripts/build.mjs), or another checkout's `root`. Resolves once it says it is running. */
+export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = [], root = apiRoot): Promise<Server> {
+  if (!fs.existsSync(path.join(root, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
   const spawned = performance.now();
   // heap-probe.cjs answers `heapKb` (a garbage-collected heap figure) without touching the API's code.
   const child = spawn(process.execPath, ['--expose-gc', '--require', path.join(here, 'heap-probe.cjs'), ...nodeArgs, 'dist/main.js'], {
-    cwd: apiRoot,
+    cwd: root,
     // Production, except that its kiosk token may send the bench's own documents (the board's fields,
     // not its persisted hashes): with trusted documents only, every kiosk subscription was refused.
     env: { ...process.env, NODE_ENV: 'production', RELAIS_TRUSTED_DOCUMENTS_ONLY: '0', ...env, DATABASE_URL: databaseUrl, PORT: String(port) },

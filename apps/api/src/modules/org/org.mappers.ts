@@ -4,12 +4,12 @@ import { nodeOf } from '../../graphql/relay.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { Absence, Binome, Sector, Staff } from './org.types.js';
 
-/** A case list's row may carry only the columns of the plain fields (case.repository.ts): no calendar secret then. */
 // A row shown many times (a list's page: the same few sectors and social workers on every row, as
 // the same row objects) becomes one object, not one per time: rows are not changed once read.
 const staffOfRow = new WeakMap<object, Staff>();
 const sectorOfRow = new WeakMap<object, Sector>();
 
+/** A case list's row may carry only the columns of the plain fields (case.repository.ts, PLAIN_STAFF): no calendar secret then, read if asked. */
 export function toStaff(row: Omit<typeof staff.$inferSelect, 'passwordHash' | 'calendarSecret' | 'createdAt'> & Partial<typeof staff.$inferSelect>): Staff {
   let projected = staffOfRow.get(row);
   if (!projected) staffOfRow.set(row, (projected = staffOf(row)));
@@ -21,7 +21,7 @@ function staffOf(row: Parameters<typeof toStaff>[0]): Staff {
     id: toGlobalId('Staff', row.id),
     dbId: row.id,
     sectorDbId: row.sectorId,
-    calendarSecret: row.calendarSecret ?? null,
+    calendarSecret: 'calendarSecret' in row ? (row.calendarSecret ?? null) : undefined,
     fullName: row.fullName,
     role: row.role,
     phone: row.phone,

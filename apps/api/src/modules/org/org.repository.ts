@@ -8,6 +8,10 @@ import { anyUuid, preparedOnce } from '../../db/prepared.js';
 
 const STAFF_BY_NAME = 'staffByName';
 
+/** The staff columns every Staff field but `calendarUrl` is answered from: no password hash, no calendar secret. */
+export const PLAIN_STAFF = { id: staff.id, fullName: staff.fullName, role: staff.role, phone: staff.phone, email: staff.email, fte: staff.fte, sectorId: staff.sectorId };
+export type PlainStaffRow = Pick<typeof staff.$inferSelect, keyof typeof PLAIN_STAFF>;
+
 export interface AbsenceFilter {
   staffIds?: string[];
   from: Date;

@@ -44,10 +44,22 @@ export class OrgService {
 
   /** A person's absences overlapping [from, to): a bounded window (one request over decades kept the API busy). */
   absencesOf(staffId: string, from: Date, to: Date) {
+    this.checkAbsenceWindow(from, to);
+    return this.uow.read.org.absencesOverlapping({ staffIds: [staffId], from, to });
+  }
+
+  /** The same for several people in one statement, in their order (a request's loader batches them). */
+  async absencesOfEach(staffIds: readonly string[], from: Date, to: Date) {
+    this.checkAbsenceWindow(from, to);
+    const rows = await this.uow.read.org.absencesOverlapping({ staffIds: [...staffIds], from, to });
+    return staffIds.map((id) => rows.filter((r) => r.staffId === id));
+  }
+
+  /** BAD_WINDOW naming `to` unless `to` comes after `from`, at most MAX_ABSENCE_WINDOW_DAYS later. */
+  checkAbsenceWindow(from: Date, to: Date): void {
     if (!(to > from) || to.getTime() - from.getTime() > MAX_ABSENCE_WINDOW_DAYS * 86_400_000) {
       throw new BadInput('to', `\`to\`: \`to\` comes after \`from\`, at most ${MAX_ABSENCE_WINDOW_DAYS} days later.`, 'BAD_WINDOW');
     }
-    return this.uow.read.org.absencesOverlapping({ staffIds: [staffId], from, to });
   }
 
   absenceById(id: string) {

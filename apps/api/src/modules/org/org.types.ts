@@ -12,7 +12,8 @@ export const AbsenceKindEnum = graphqlEnum(ABSENCE_KINDS, { name: 'AbsenceKind' 
 export class Staff extends Node {
   dbId!: string;
   sectorDbId!: string | null;
-  calendarSecret!: string | null;
+  /** undefined: not read with the row (PLAIN_STAFF); calendarUrl then reads it. */
+  calendarSecret!: string | null | undefined;
 
   @Field(() => String)
   fullName!: string;

@@ -1,16 +1,17 @@
 // The board's panels each in one statement: the rows a panel shows, and the rows its fields point at,
 // as JSON arrays read back as drizzle would (db/json-rows.ts). The service then runs rule code only;
 // the resolver hands the rows to the request's loaders.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { fromJsonRow, fromJsonRows, jsonRow, jsonRows } from '../../db/json-rows.js';
 import { absences, alerts, binomes, flyingAssignments, permanenceReplacements, permanenceShifts, serviceClosingDays, staff, teams } from '../../db/schema/index.js';
+import { PLAIN_STAFF, type PlainStaffRow } from '../org/index.js';
 import { PermanenceRepository, type AlertFilter, type ShiftRow } from './permanence.repository.js';
 
 /** Everything R14 weighs at some instants, read in one statement (who-to-call.service.ts forInstants). */
 export interface WhoToCallFacts {
-  /** The whole staff, by name. */
-  staff: (typeof staff.$inferSelect)[];
+  /** The whole staff, by name: the columns the Staff fields answer from (no password hash, no calendar secret). */
+  staff: PlainStaffRow[];
   teams: { sectorId: string; socialWorkerId: string }[];
   /** The shifts covering any of the instants. */
   shifts: ShiftRow[];
@@ -41,33 +42,36 @@ export class BoardFactsRepository {
    * at the next change of shift): one JSON array per table, then rule code only. The staff, binômes and
    * absences are read whole for the span (a few dozen rows): who of them matters is the rules' business.
    */
-  async whoToCallFacts(sectorIds: readonly string[], instants: readonly Date[], closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
-    const ids = sql`${`{${sectorIds.join(',')}}`}::uuid[]`;
-    const covering = sql.join(
-      instants.map((at) => sql`(s.starts_at <= ${at.toISOString()}::timestamptz and s.ends_at > ${at.toISOString()}::timestamptz)`),
-      sql` or `,
-    );
+  whoToCallFacts(sectorIds: readonly string[], instants: readonly Date[], closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
     // Replacements and absences at each instant, not over the span between them: a client may ask one
     // sector in 1970 and another now, and the span would then read decades of everyone's absences.
-    const running = sql.join(
-      instants.map((at) => sql`(f.starts_at <= ${at.toISOString()}::timestamptz and coalesce(f.ended_early_at, f.ends_at) > ${at.toISOString()}::timestamptz)`),
-      sql` or `,
-    );
-    const away = sql.join(
-      instants.map((at) => sql`(a.starts_at <= ${at.toISOString()}::timestamptz and a.ends_at > ${at.toISOString()}::timestamptz)`),
-      sql` or `,
-    );
+    const at = (alias: string, ends: string) =>
+      sql.join(
+        instants.map((i) => sql`(${sql.raw(alias)}.starts_at <= ${i.toISOString()}::timestamptz and ${sql.raw(ends)} > ${i.toISOString()}::timestamptz)`),
+        sql` or `,
+      );
+    return this.facts(sql`= any(${`{${sectorIds.join(',')}}`}::uuid[])`, at('s', 's.ends_at'), at('f', 'coalesce(f.ended_early_at, f.ends_at)'), at('a', 'a.ends_at'), closedFrom, closedTo);
+  }
+
+  /** The same for every sector at any instant of [from, to): what a process shares for a short while (who-to-call-share.ts). */
+  whoToCallFactsDuring(from: Date, to: Date, closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
+    const [f, t] = [from.toISOString(), to.toISOString()];
+    const during = (alias: string, ends: string) => sql`(${sql.raw(alias)}.starts_at < ${t}::timestamptz and ${sql.raw(ends)} > ${f}::timestamptz)`;
+    return this.facts(sql`is not null`, during('s', 's.ends_at'), during('f', 'coalesce(f.ended_early_at, f.ends_at)'), during('a', 'a.ends_at'), closedFrom, closedTo);
+  }
+
+  private async facts(sector: SQL, covering: SQL, running: SQL, away: SQL, closedFrom: string, closedTo: string): Promise<WhoToCallFacts> {
     const result = await this.db.execute(sql`select
-      ${jsonRows(staff, 'p', sql`true`, sql`p.full_name`)} as staff,
-      (select coalesce(json_agg(json_build_object('sectorId', t.sector_id, 'socialWorkerId', t.social_worker_id)), '[]'::json) from ${teams} t where t.sector_id = any(${ids})) as teams,
+      ${jsonRows(PLAIN_STAFF, 'p', sql`true`, sql`p.full_name`)} as staff,
+      (select coalesce(json_agg(json_build_object('sectorId', t.sector_id, 'socialWorkerId', t.social_worker_id)), '[]'::json) from ${teams} t where t.sector_id ${sector}) as teams,
       ${jsonRows(permanenceShifts, 's', covering, sql`s.starts_at desc`)} as shifts,
       ${jsonRows(binomes, 'b')} as binomes,
-      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id = any(${ids}) and f.kind = 'SICKNESS_REPLACEMENT' and (${running})`)} as replacing,
+      ${jsonRows(flyingAssignments, 'f', sql`f.sector_id ${sector} and f.kind = 'SICKNESS_REPLACEMENT' and (${running})`)} as replacing,
       ${jsonRows(serviceClosingDays, 'c', sql`c.day >= ${closedFrom}::date and c.day < ${closedTo}::date`, sql`c.day`)} as closing,
       ${jsonRows(absences, 'a', sql`a.cancelled_at is null and (${away})`, sql`a.starts_at`)} as absences`);
     const [row] = result as unknown as Record<string, unknown>[];
     return {
-      staff: fromJsonRows(staff, row.staff),
+      staff: fromJsonRows(PLAIN_STAFF, row.staff),
       teams: row.teams as WhoToCallFacts['teams'],
       shifts: fromJsonRows(permanenceShifts, row.shifts),
       binomes: fromJsonRows(binomes, row.binomes),

@@ -15,6 +15,8 @@ import { RotaService } from './rota.service.js';
 import { ShiftHoldersService } from './shift-holders.service.js';
 import { SwapService } from './swap.service.js';
 import { WhoToCallService } from './who-to-call.service.js';
+import { WhoToCallShare } from './who-to-call-share.js';
+import type { BoardFactsRepository } from './board-facts.repository.js';
 
 export type { HolidayLookup, PermanenceOrg, PermanencePerson, ReplacementLookup } from './permanence.ports.js';
 export { PERMANENCE_ROLES, canHoldPermanence } from './permanence.rules.js';
@@ -35,6 +37,8 @@ export interface PermanencePorts {
   replacements: ReplacementLookup | null;
   /** Public holidays and closing days: the rota holds them like week-end days, who to call as offices closed (holidays). */
   holidays: HolidayLookup | null;
+  /** The service clock: who to call shares its facts among the requests asking near now. */
+  now: () => Date;
 }
 
 /** An absence's effect on the rota, in the absence's transaction: lock the shifts it touches, then recheck them. */
@@ -65,7 +69,7 @@ export function permanenceModule(db: Database, ports: PermanencePorts): Permanen
     rota: new RotaService(uow, ports.holidays),
     replacements: new ReplacementService(uow),
     swaps: new SwapService(uow),
-    whoToCall: new WhoToCallService(uow, ports.replacements, ports.holidays),
+    whoToCall: new WhoToCallService(uow, ports.replacements, ports.holidays, whoToCallShare(uow.read.facts, ports.now)),
     alerts: new AlertService(uow),
     calendar: new CalendarService(uow),
     shiftHolders: new ShiftHoldersService(uow),
@@ -78,4 +82,8 @@ export function permanenceModule(db: Database, ports: PermanencePorts): Permanen
       };
     },
   };
+}
+
+function whoToCallShare(facts: BoardFactsRepository, now: () => Date): WhoToCallShare {
+  return new WhoToCallShare({ during: (from, to, closedFrom, closedTo) => facts.whoToCallFactsDuring(from, to, closedFrom, closedTo) }, now);
 }

@@ -8,6 +8,7 @@ import { REPLACEMENT_KINDS, type ReplacementKind } from './permanence.rules.js';
 import { CALL_ROLES, SKIP_REASONS, type CallRole, type SkipReason } from './who-to-call.rules.js';
 import { graphqlEnum } from '../../graphql/enums.js';
 import type { Holding } from './shift-holders.rules.js';
+import { Staff } from '../org/index.js';
 
 export const ShiftKindEnum = graphqlEnum(SHIFT_KINDS, { name: 'ShiftKind' });
 
@@ -93,6 +94,10 @@ export class OnCall {
 export class WhoToCallStep {
   staffDbId!: string | null;
 
+  // Made with the answer from the facts' plain columns (no other read; calendarUrl reads its secret).
+  @Field(() => Staff, { nullable: true })
+  person!: Staff | null;
+
   @Field(() => CallRoleEnum)
   role!: CallRole;
 
@@ -116,6 +121,9 @@ export class WhoToCallStep {
 export class WhoToCall {
   sectorDbId!: string;
   staffDbId!: string | null;
+
+  @Field(() => Staff, { nullable: true, description: 'The person to call (their phone is on Staff); null for a gap.' })
+  person!: Staff | null;
 
   @Field(() => DateTime)
   at!: Date;

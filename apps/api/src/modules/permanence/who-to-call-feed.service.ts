@@ -74,6 +74,8 @@ export class WhoToCallFeedService {
     const wall = Date.now();
     const hit = this.shared.get(key);
     if (hit && wall - hit.at <= SHARED_MS) return hit.value;
+    // An event's change (maybe another process's): not from facts shared before it was heard.
+    if (key.startsWith('e')) this.calls.factsChanged();
     const value = this.calls.forAllSectors(this.clock());
     value.catch(() => this.shared.delete(key));
     this.shared.set(key, { at: wall, value });

@@ -1,11 +1,11 @@
-// R14 over GraphQL: `whoToCall(sectorId:)`, the same on the sector (`sector { whoToCall }`), and the
-// people of the answer and of each step.
+// R14 over GraphQL: `whoToCall(sectorId:)`, the same on the sector (`sector { whoToCall }`); the people
+// of the answer and of each step come with it (WhoToCall.person), the reasons per viewer (R5).
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { BOARD_READERS } from '../auth/index.js';
-import { Sector, Staff, mayKnowWhyAway, staffOrNull, toSector } from '../org/index.js';
+import { Sector, mayKnowWhyAway, toSector } from '../org/index.js';
 import { staffOnly } from '../../shared/viewer.js';
 import { WhoToCall, WhoToCallStep } from './permanence.types.js';
 import type { WhoToCallService } from './who-to-call.service.js';
@@ -28,20 +28,10 @@ export class WhoToCallResolver {
     if (!row) throw new Error('who-to-call without sector');
     return toSector(row);
   }
-
-  @FieldResolver(() => Staff, { nullable: true, description: 'The person to call (their phone is on Staff); null for a gap.' })
-  person(@Root() w: WhoToCall, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, w.staffDbId);
-  }
 }
 
 @Resolver(() => WhoToCallStep)
 export class WhoToCallStepResolver {
-  @FieldResolver(() => Staff, { nullable: true })
-  person(@Root() s: WhoToCallStep, @Ctx() ctx: Context) {
-    return staffOrNull(ctx, s.staffDbId);
-  }
-
   // R5: per viewer, in every path (query, node, subscriptions share the step rows, never this text).
   @FieldResolver(() => String, { nullable: true, description: 'Why the step was skipped. That someone is away is for every reader; why (leave, training…) only for who may know it (R5).' })
   reason(@Root() s: WhoToCallStep, @Ctx() ctx: Context): string | null {

@@ -7,7 +7,7 @@ import { BadInput } from '../../shared/outcome.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
 import { closedAroundEachOf, daysAround } from './closed-days.js';
 import { holidaysWithClosingDays } from '../holidays/index.js';
-import { offerWholeStaff } from '../org/index.js';
+import { toStaff } from '../org/index.js';
 import type { ShiftRow } from './permanence.repository.js';
 import { shiftHolderIds } from './shift-holders.rules.js';
 import type { HolidayLookup, ReplacementLookup } from './permanence.ports.js';
@@ -15,12 +15,15 @@ import { WhoToCall } from './permanence.types.js';
 import { isPlannedOpen, workingHours } from './rota.rules.js';
 import { whoToCall, type Candidate } from './who-to-call.rules.js';
 import { nextChangeHorizon, nextWhoToCallChange } from './who-to-call-instants.rules.js';
+import type { WhoToCallFacts } from './board-facts.repository.js';
+import type { SharedFacts, WhoToCallShare } from './who-to-call-share.js';
 
 export class WhoToCallService {
   constructor(
     private readonly uow: UnitOfWork<PermanenceRepositories>,
     private readonly replacements: ReplacementLookup | null = null,
     private readonly holidays: HolidayLookup | null = null,
+    private readonly share: WhoToCallShare | null = null,
   ) {}
 
   /**
@@ -30,12 +33,17 @@ export class WhoToCallService {
   async whoToCall(sectorId: string | null, at: Date, reads?: RequestReads): Promise<WhoToCall> {
     const [sector] = sectorId ? await this.uow.read.org.sectorsByIds([sectorId], reads) : [];
     if (!sector) throw new BadInput('sectorId', '`sectorId` is not a sector.', 'UNKNOWN_SECTOR');
-    return this.whoToCallFor(sector.id, at, reads);
+    return this.whoToCallFor(sector.id, at);
+  }
+
+  /** Something R14's facts rest on may have changed (a write of this process, another's event): the shared facts are dropped. */
+  factsChanged(): void {
+    this.share?.drop();
   }
 
   /** For a sector known to exist (a field of Sector, the schedules' board). */
-  async whoToCallFor(sectorId: string, at: Date, reads?: RequestReads): Promise<WhoToCall> {
-    const [answer] = await this.forSectors([sectorId], at, reads);
+  async whoToCallFor(sectorId: string, at: Date): Promise<WhoToCall> {
+    const [answer] = await this.forSectors([sectorId], at);
     return answer;
   }
 
@@ -65,22 +73,48 @@ export class WhoToCallService {
    * For sectors known to exist, at one instant: the facts are read once for all of them (the board
    * asks every sector at once), so the statements do not grow with the number of sectors.
    */
-  async forSectors(sectorIds: readonly string[], at: Date, reads?: RequestReads): Promise<WhoToCall[]> {
-    return (await this.forInstants(sectorIds, [at], reads))[0];
+  async forSectors(sectorIds: readonly string[], at: Date): Promise<WhoToCall[]> {
+    return (await this.forInstants(sectorIds, [at]))[0];
   }
 
   /**
    * The same at several instants (the board's "now" and "from the next change of shift"): what does
    * not depend on the instant (teams, flying workers, direction), the shifts' holders and everyone's
-   * absences are read once for all instants. One list of answers per instant, in order.
+   * absences are read once for all instants. One list of answers per instant, in order. From the facts
+   * this process shares (who-to-call-share.ts) when it may, and an answer worked out there is reused
+   * until the next instant it may change at.
    */
-  async forInstants(sectorIds: readonly string[], instants: readonly Date[], reads?: RequestReads): Promise<WhoToCall[][]> {
+  async forInstants(sectorIds: readonly string[], instants: readonly Date[]): Promise<WhoToCall[][]> {
     if (!instants.length) return [];
+    const shared = await this.share?.factsAt(instants);
+    if (shared) return instants.map((at, i) => this.sharedAnswers(shared[i], sectorIds, at));
     // Every fact of every instant in one statement: teams, staff, shifts, binômes, R11 replacements,
     // closing days and absences (a holiday is held like a week-end day).
     const around = daysAround(instants);
     const facts = await this.uow.read.facts.whoToCallFacts(sectorIds, instants, around.from, around.to);
-    offerWholeStaff(reads, facts.staff); // the answers' people are then referred to without another read
+    return this.answers(facts, around, sectorIds, instants);
+  }
+
+  private sharedAnswers(shared: SharedFacts, sectorIds: readonly string[], at: Date): WhoToCall[] {
+    const t = at.getTime();
+    const missing = sectorIds.filter((id) => {
+      const known = shared.answers.get(id);
+      return !known || t < known.from || t >= known.until;
+    });
+    if (missing.length) {
+      const { facts } = shared;
+      const replaced = facts.replacing.map((r) => ({ startsAt: r.startsAt, endsAt: r.endedEarlyAt ?? r.endsAt }));
+      // No span of the facts starts or ends and the day does not turn before then: the answer holds.
+      const until = Math.min(nextWhoToCallChange(at, [...facts.absences, ...facts.shifts, ...replaced]).getTime(), shared.to);
+      const [answers] = this.answers(facts, { from: shared.closedFrom, to: shared.closedTo }, missing, [at]);
+      for (const answer of answers) shared.answers.set(answer.sectorDbId, { from: t, until, answer });
+    }
+    // The same answer for the instant asked (the rows it holds are read only).
+    return sectorIds.map((id) => Object.assign(new WhoToCall(), shared.answers.get(id)!.answer, { at }));
+  }
+
+  /** R14 over facts read for these instants (the rule code only). */
+  private answers(facts: WhoToCallFacts, around: { from: string; to: string }, sectorIds: readonly string[], instants: readonly Date[]): WhoToCall[][] {
     const closedEach = closedAroundEachOf(
       this.holidays ? new Map(holidaysWithClosingDays(around.from, around.to, facts.closingDays).map((h) => [h.day, h.name])) : new Map(),
       instants,
@@ -128,12 +162,15 @@ export class WhoToCallService {
           flyingSocialWorkers: flying.map(candidate),
           direction: direction.map(candidate),
         });
+        // The people of the answer go with it: their Staff fields need no other read.
+        const person = (id: string | null) => (id && byId.has(id) ? toStaff(byId.get(id)!) : null);
         return Object.assign(new WhoToCall(), {
           sectorDbId: sectorId,
           staffDbId: result.answer?.staffId ?? null,
+          person: person(result.answer?.staffId ?? null),
           at,
           role: result.answer?.role ?? null,
-          chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId })),
+          chain: result.chain.map((s) => ({ ...s, staffDbId: s.staffId, person: person(s.staffId) })),
           gap: result.answer === null,
         });
       });
