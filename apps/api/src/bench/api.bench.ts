@@ -7,6 +7,7 @@
 //   BENCH_FRESH=1 (re-seed the benchmark database), DATABASE_URL (a server to make `relais_bench_api` on),
 //   BENCH_CHANGES (the conflict engine's changes, default 200), BENCH_ONLY=conflicts (that part alone, not written),
 //   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run),
+//   BENCH_ONLY=scaleout (the scale-out part alone, never written),
 //   BENCH_ONLY=whotocall (the board's who-to-call load alone, never written; with BENCH_API=<another
 //   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own, BENCH_PORT).
 import 'reflect-metadata';
@@ -85,8 +86,47 @@ async function whoToCallOnly() {
   }
 }
 
+/**
+ * Scale-out: 1, 2 and 4 API processes on one database behind a round-robin load balancer (http-proxy,
+ * a process of its own): the small read at 50 clients through it (1 process too, so the growth is
+ * read against the balancer's own cost), and for 2 and 4 one change's fan-out across the processes.
+ */
+async function scaleOut(url: string, tokens: string[], director: string, kiosk: string) {
+  for (const count of [1, 2, 4]) {
+    const nodes: Server[] = [];
+    for (let i = 0; i < count; i++) nodes.push(await startRelais(url, 4620 + i));
+    const balancer = await startBalancer(nodes.map((s) => s.url), 4630);
+    await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, 2, tokens); // warm-up: each process's sessions and statements
+    const r = [] as LoadResult[];
+    for (let round = 0; round < ROUNDS; round++) r.push(await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, SECONDS, tokens));
+    if (count > 1) {
+      const change = await permanenceChange(balancer.url, director);
+      const [f] = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change, Math.min(...FANOUT));
+      say(fanoutRow(String(count), f));
+    }
+    say(`${count} process${count > 1 ? 'es' : ''}: sectors read at 50 clients through the balancer ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms${r.some((x) => x.errors) ? `, ${r.reduce((n, x) => n + x.errors, 0)} errors` : ''}`);
+    await balancer.stop();
+    await Promise.all(nodes.map((s) => s.stop()));
+  }
+}
+
+/** BENCH_ONLY=scaleout: the scale-out part alone (never written). */
+async function scaleOutOnly() {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
+  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
+  const relais = await startRelais(url, 4610);
+  const director = await login(relais.url, DIRECTOR, PASSWORD);
+  const kiosk = (await gql<{ kioskTokenCreate: { token: string } }>(relais.url, 'mutation { kioskTokenCreate(input: { label: "Benchmark" }) { token } }', {}, director)).kioskTokenCreate.token;
+  const tokens: string[] = [];
+  for (let i = 0; i < 50; i++) tokens.push(await login(relais.url, DIRECTOR, PASSWORD));
+  await relais.stop();
+  fanoutHeader().forEach((line) => say(line));
+  await scaleOut(url, tokens, director, kiosk);
+}
+
 async function main() {
   if (WHO_TO_CALL_ONLY) return whoToCallOnly();
+  if (process.env.BENCH_ONLY === 'scaleout') return scaleOutOnly();
   const started = Date.now();
   say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
   say();
@@ -139,20 +179,7 @@ async function main() {
   for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { burst })) say(fanoutRow('1', r));
   await relais.stop();
 
-  // Scale-out: 2 and 4 API processes on one database behind a round-robin load balancer (http-proxy).
-  for (const count of [2, 4]) {
-    const nodes: Server[] = [];
-    for (let i = 0; i < count; i++) nodes.push(await startRelais(url, 4620 + i));
-    const balancer = await startBalancer(nodes.map((s) => s.url), 4630);
-    const r = [] as LoadResult[];
-    for (let round = 0; round < ROUNDS; round++) r.push(await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, SECONDS, tokens));
-    const change2 = await permanenceChange(balancer.url, director);
-    const [f] = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change2, Math.min(...FANOUT));
-    say(fanoutRow(String(count), f));
-    say(`${count} processes: sectors read at 50 clients through the balancer ${f0(median(r.map((x) => x.rps)))} rps, p99 ${f0(median(r.map((x) => x.p99)))} ms`);
-    await balancer.stop();
-    await Promise.all(nodes.map((s) => s.stop()));
-  }
+  await scaleOut(url, tokens, director, kiosk);
   say();
   say(`Ran in ${f0((Date.now() - started) / 1000)} s. The load generator and the subscribers run on the same machine as the servers and PostgreSQL.`);
   if (process.env.BENCH_WRITE === '1') {

@@ -3,10 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import httpProxy from 'http-proxy';
 import postgres from 'postgres';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -90,23 +88,14 @@ export async function startPostGraphile(databaseUrl: string, port: number): Prom
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopper(child) };
 }
 
-/** A round-robin load balancer (http-proxy) in this process, HTTP and WebSocket upgrades both. */
+/** A round-robin load balancer (http-proxy, balancer.cjs) in a process of its own, HTTP and WebSocket upgrades both. */
 export async function startBalancer(targets: string[], port: number): Promise<Server> {
-  const proxy = httpProxy.createProxyServer({ ws: true, xfwd: false });
-  proxy.on('error', (_err, _req, res) => {
-    if (res && 'writeHead' in res && !res.headersSent) res.writeHead(502).end();
-    else (res as { destroy?: () => void }).destroy?.();
+  const child = spawn(process.execPath, [path.join(here, 'balancer.cjs'), String(port), ...targets], {
+    cwd: apiRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let next = 0;
-  const pick = () => targets[next++ % targets.length];
-  const server = http.createServer((req, res) => proxy.web(req, res, { target: pick() }));
-  server.on('upgrade', (req, socket, head) => proxy.ws(req, socket, head, { target: pick() }));
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: process.pid,
-    stop: () => new Promise<void>((r) => { proxy.close(); server.close(() => r()); server.closeAllConnections(); }),
-  };
+  await waitForLine(child, /ready/, 'load balancer', 30_000);
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopper(child) };
 }
 
 /** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
