@@ -166,6 +166,10 @@ async function main() {
     const r = [] as LoadResult[];
     for (let round = 0; round < ROUNDS; round++) r.push(await load(relais.url, relais.pid, boardQuery, 50, SECONDS, tokens));
     say(`\`sectors { whoToCall { … chain } }\`, 50 clients: ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms, ${median(r.map((x) => x.cpuPerRequestMs)).toFixed(2)} ms API CPU per request`);
+    // The server's own floor in the same conditions: a query no resolver answers, same sessions.
+    const floor = [] as LoadResult[];
+    for (let round = 0; round < ROUNDS; round++) floor.push(await load(relais.url, relais.pid, '{ __typename }', 50, SECONDS, tokens));
+    say(`The floor, \`{ __typename }\` with the same sessions, 50 clients: ${f0(median(floor.map((x) => x.rps)))} rps, p50 ${f0(median(floor.map((x) => x.p50)))} ms, p99 ${f0(median(floor.map((x) => x.p99)))} ms, ${median(floor.map((x) => x.cpuPerRequestMs)).toFixed(2)} ms API CPU per request`);
   } catch (err) {
     say(`who-to-call load skipped: ${(err as Error).message}`);
   }
