@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type GqlResult, type TestServer } from '@support/server.js';
+import { follow } from '@support/ws-stream.js';
 
 let server: TestServer;
 let prod: TestServer;
@@ -239,15 +240,46 @@ describe('in production', () => {
     }
   });
 
-  it('gives no "Did you mean" suggestion for a misspelled field', async () => {
-    const token = await prod.login(directorOf(prod));
-    // Outside production the suggestion is there: it is production that removes it.
-    const dev = await server.gql('{ sectorz { name } }', {}, directorToken);
-    expect(dev.errors?.[0].message).toContain('Did you mean');
-    const r = await prod.gql('{ sectorz { name } }', {}, token);
-    expect(r.data).toBeUndefined();
-    expect(r.errors?.[0].message).toMatch(/sectorz/);
-    expect(r.errors?.map((e) => e.message).join('\n')).not.toContain('Did you mean');
+  // graphql's "Did you mean …?" names what the client did not send: in production, only for those
+  // who may read the schema (direction, reporting tools); the field the client sent stays named.
+  const joined = (r: GqlResult) => (r.errors ?? []).map((e) => e.message).join('\n');
+  const SUGGESTED: [string, string, Record<string, unknown>, 'worker' | 'none', RegExp][] = [
+    ['a misspelled field (validation)', '{ sectorz { name } }', {}, 'worker', /sectorz/],
+    ['a misspelled input field (variable coercion), without a token', LOGIN, { input: { emai: 'x', password: 'y' } }, 'none', /emai/],
+    ['a misspelled enum value (variable coercion)', 'query ($st: CaseStatus) { caseFiles(status: $st) { totalCount } }', { st: 'ACTIVX' }, 'worker', /ACTIVX/],
+  ];
+  it.each(SUGGESTED)('gives no "Did you mean" suggestion to those who may not read the schema: %s', async (_name, query, variables, who, sent) => {
+    const worker = who === 'worker' ? await prod.login(prod.demo?.logins.find((l) => l.role === 'SOCIAL_WORKER')?.email ?? '') : undefined;
+    const r = await prod.gql(query, variables, worker);
+    expect(r.data?.caseFiles ?? undefined).toBeUndefined();
+    expect(joined(r)).toMatch(sent);
+    expect(joined(r)).not.toContain('Did you mean');
+    // Outside production, and to direction in production, the suggestion is there.
+    expect(joined(await server.gql(query, variables, who === 'worker' ? directorToken : undefined))).toContain('Did you mean');
+    expect(joined(await prod.gql(query, variables, await prod.login(directorOf(prod))))).toContain('Did you mean');
+  });
+
+  it('gives no "Did you mean" suggestion over WebSocket to those who may not read the schema', async () => {
+    const worker = await prod.login(prod.demo?.logins.find((l) => l.role === 'SOCIAL_WORKER')?.email ?? '');
+    const director = await prod.login(directorOf(prod));
+    const ask = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+      const s = await follow(prod.wsUrl, token, query, variables);
+      try {
+        const end = Date.now() + 3_000;
+        while (!s.errors.length && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+        return s.errors.map((e: any) => (Array.isArray(e) ? e.map((x: any) => x.message).join('\n') : String(e?.message ?? e))).join('\n');
+      } finally {
+        await s.client.dispose();
+      }
+    };
+    const misspelled = 'subscription { permanenceChangd { cursor } }';
+    const enumValue = 'query ($st: CaseStatus) { caseFiles(status: $st) { totalCount } }';
+    expect(await ask(worker, misspelled)).toMatch(/permanenceChangd/);
+    expect(await ask(worker, misspelled)).not.toContain('Did you mean');
+    expect(await ask(director, misspelled)).toContain('Did you mean');
+    expect(await ask(worker, enumValue, { st: 'ACTIVX' })).toMatch(/ACTIVX/);
+    expect(await ask(worker, enumValue, { st: 'ACTIVX' })).not.toContain('Did you mean');
+    expect(await ask(director, enumValue, { st: 'ACTIVX' })).toContain('Did you mean');
   });
 });
 

@@ -1,8 +1,10 @@
 // Introspection in production: reporting tools read the schema (their schema browsers need it) and so
-// does signed-in direction; the kiosk, other staff and nobody are refused (400), as graphql's own rule words it.
+// does signed-in direction; the kiosk, other staff and nobody are refused (400), as graphql's own rule words it,
+// and get no "Did you mean …?" naming what they did not send either.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Viewer } from '../shared/viewer.js';
+import { hideSuggestions } from './limits.js';
 
 export function introspectionGate(production: boolean, mayReadSchema: (viewer: Viewer | null) => boolean): ApolloServerPlugin<{ viewer: Viewer | null }> {
   // Apollo hands the same parsed document for the same text (its document store): checked once each.
@@ -18,6 +20,12 @@ export function introspectionGate(production: boolean, mayReadSchema: (viewer: V
             checked.set(document, refused);
           }
           if (refused) throw new GraphQLError(refused.message, { nodes: refused.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+        },
+        // Every answer's errors, formatted: validation, variable coercion and the rest.
+        async willSendResponse({ contextValue, response }) {
+          const body = response.body;
+          if (!production || body.kind !== 'single' || !body.singleResult.errors || mayReadSchema(contextValue.viewer)) return;
+          body.singleResult = { ...body.singleResult, errors: body.singleResult.errors.map((e) => ({ ...e, message: hideSuggestions(e.message) })) };
         },
       };
     },

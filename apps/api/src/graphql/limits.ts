@@ -114,7 +114,10 @@ export const unauthenticated = () =>
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 
-/** In production, validation messages don't suggest field names ("Did you mean …?"). */
+/**
+ * graphql's "Did you mean …?" names fields, arguments and enum values the client did not send
+ * (validation and variable coercion alike): in production, only for those who may read the schema.
+ */
 export function hideSuggestions(message: string): string {
-  return message.replace(/ Did you mean .*\?$/, '');
+  return message.includes('Did you mean') ? message.replace(/ ?Did you mean [^?]*\?/g, '') : message;
 }

@@ -37,6 +37,8 @@ export function formatLiveResult(result: ExecutionResult, production: boolean): 
   if (!result.errors?.length) return result;
   const errors = result.errors.map((e) => {
     if (e.extensions?.code) return e;
+    // A variable graphql refused (coercion), before anything ran: the client's input, as Apollo says over HTTP.
+    if (e.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION && (!e.originalError || e.originalError instanceof GraphQLError)) return new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } });
     // A resolver that met a database outage: SERVICE_UNAVAILABLE, as over HTTP, not an internal fault.
     if (isDatabaseUnavailable(e)) return serviceUnavailable({ http: false });
     const f = formatFault({ ...e.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, e, production);

@@ -127,7 +127,8 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     allowBatchedHttpRequests: false,
     // Decided per viewer in production (introspectionGate): reporting tools and direction read the schema.
     introspection: true,
-    hideSchemaDetailsFromClientErrors: production,
+    // Not Apollo's hideSchemaDetailsFromClientErrors (validation only, everyone): introspectionGate strips
+    // suggestions per viewer.
     includeStacktraceInErrorResponses: false,
     validationRules: validationRules(),
     // Apollo's cache-control plugin (installed unless disabled) wraps every field's resolver to

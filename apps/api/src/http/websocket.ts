@@ -13,6 +13,8 @@ import { serviceUnavailable } from '../graphql/unavailable.js';
 import { isBoardCredential, trustedDocumentRequired, unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
 import { logger } from '../logger.js';
 import type { Services } from '../composition/services.js';
+import { mayReadSchema } from '../modules/reporting/index.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { SessionWatch } from './session-watch.js';
 
 function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
@@ -61,6 +63,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
   const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000, perMessageDeflate: false });
   const documents = documentCache(schema, production);
   const frames = new SharedFrames(production);
+  // In production, suggestions are for those who may read the schema (graphql/introspection.ts).
+  const hidesSchema = (viewer: Viewer | null) => production && !mayReadSchema(viewer);
   // Where each operation's events go: its socket and operation id (the frame's own part).
   const targets = new WeakMap<ExecutionArgs, { socket: FrameSocket; id: string }>();
 
@@ -121,7 +125,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         if (parsed instanceof GraphQLError) return [parsed];
         const { document, errors } = parsed;
         if (errors.length) {
-          return production ? errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: e.extensions })) : [...errors];
+          return hidesSchema(viewer) ? errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: e.extensions })) : [...errors];
         }
         const abort = new AbortController();
         const aborts = (ctx.extra.aborts ??= new Map());
@@ -142,7 +146,12 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, servi
         ctx.extra.aborts?.delete(id);
       },
       // The same answer to a fault as over HTTP: no statement, no parameters, a clear input error.
-      onNext: (_ctx, _id, _payload, _args, result) => formatLiveResult(result, production),
+      // and, as over HTTP, no "Did you mean …?" (variable coercion) to those who may not read the schema.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const formatted = formatLiveResult(result, production);
+        if (!formatted.errors?.length || !hidesSchema((args.contextValue as Context | undefined)?.viewer ?? null)) return formatted;
+        return { ...formatted, errors: formatted.errors.map((e) => new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, path: e.path, extensions: e.extensions })) };
+      },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((e) => e.message) }, 'websocket operation error');
       },
