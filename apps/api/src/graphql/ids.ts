@@ -31,13 +31,12 @@ export function inputIdOrNull(globalId: string | null | undefined, type: NodeTyp
   return globalId === null || globalId === undefined || globalId === '' ? null : inputId(globalId, type, field, code, message);
 }
 
-// An id no row has: a filter by a malformed or foreign ID finds nothing, as an unknown one does.
-const MATCHES_NOTHING = '00000000-0000-0000-0000-000000000000';
-
-/** A filter argument: null when absent or empty; an ID of another type or a malformed one filters everything out. */
-export function filterId(globalId: string | null | undefined, type: NodeTypeName): string | null {
-  if (globalId === null || globalId === undefined || globalId === '') return null;
-  return fromGlobalId(globalId, type)?.id ?? MATCHES_NOTHING;
+/**
+ * A list's filter argument: null when absent or empty; an ID of another type or a malformed one is
+ * bad input naming the argument (as `whoToCall(sectorId:)`), not a filter that finds nothing.
+ */
+export function filterId(globalId: string | null | undefined, type: NodeTypeName, field: string): string | null {
+  return globalId === '' ? null : argIdOrNull(globalId, type, field);
 }
 
 /** A lookup argument (`caseFile(id:)`): its database id, or null when it is not an ID of that type (the lookup then answers null). */

@@ -1,6 +1,7 @@
 // Global IDs are decoded once, in the resolvers; services take database ids. A malformed ID, or the
-// ID of another type, finds nothing where a query looks something up, and is a userError naming the
-// field where a mutation needs it: never a fault, never another row. (A NUL byte or an oversized ID
+// ID of another type, finds nothing where a query looks something up, is BAD_USER_INPUT naming the
+// argument where a list filters by it, and is a userError naming the field where a mutation needs
+// it: never a fault, never another row. (A NUL byte or an oversized ID
 // is refused before any resolver runs: tests/security/input-limits.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -34,20 +35,44 @@ describe('queries: an ID that names nothing finds nothing', () => {
     expect(r.data?.caseFile).toBeNull();
   });
 
-  it.each(HOSTILE)('caseFiles(sectorId, socialWorkerId) with an ID %s lists nothing', async (_, id) => {
-    const r = await server.gql(`query ($id: ID) { s: caseFiles(sectorId: $id) { totalCount } w: caseFiles(socialWorkerId: $id) { totalCount } all: caseFiles { totalCount } }`, { id }, sw);
+  it('caseFiles(sectorId, socialWorkerId) with the ID of no row lists nothing', async () => {
+    const none = { s: toGlobalId('Sector', '00000000-0000-4000-8000-000000000000'), w: toGlobalId('Staff', '00000000-0000-4000-8000-000000000000') };
+    const r = await server.gql(`query ($s: ID, $w: ID) { s: caseFiles(sectorId: $s) { totalCount } w: caseFiles(socialWorkerId: $w) { totalCount } all: caseFiles { totalCount } }`, none, sw);
     expect(r.errors).toBeUndefined();
     expect(r.data).toMatchObject({ s: { totalCount: 0 }, w: { totalCount: 0 } });
     expect(r.data?.all.totalCount).toBeGreaterThan(0);
   });
 
-  it.each(HOSTILE)('beneficiaryExport(id) with an ID %s is null, and auditEntries(caseFileId) lists nothing', async (_, id) => {
+  it.each(HOSTILE)('beneficiaryExport(id) with an ID %s is null', async (_, id) => {
     const e = await server.gql(`query ($id: ID!) { beneficiaryExport(id: $id) }`, { id }, sw);
     expect(e.errors).toBeUndefined();
     expect(e.data?.beneficiaryExport).toBeNull();
-    const a = await server.gql(`query ($id: ID) { auditEntries(caseFileId: $id) { totalCount } }`, { id }, await w.token(w.director));
+  });
+
+  it('auditEntries(caseFileId) with the ID of no case file lists nothing', async () => {
+    const a = await server.gql(`query ($id: ID) { auditEntries(caseFileId: $id) { totalCount } }`, { id: HOSTILE[2][1] }, await w.token(w.director));
     expect(a.errors).toBeUndefined();
     expect(a.data?.auditEntries.totalCount).toBe(0);
+  });
+});
+
+// As whoToCall(sectorId:) and the other lists: not a filter that quietly finds nothing.
+describe('list filters: an ID malformed or of another type is bad input naming the argument', () => {
+  it.each([
+    ['malformed', 'not-an-id'],
+    ['of another type', toGlobalId('Beneficiary', '0b5c3f0e-8a4c-4d7e-9f3a-2b1c0d9e8f7a')],
+  ])('caseFiles(sectorId), caseFiles(socialWorkerId) and auditEntries(caseFileId) with an ID %s', async (_, id) => {
+    const director = await w.token(w.director);
+    for (const [query, field] of [
+      ['query ($id: ID) { caseFiles(sectorId: $id) { totalCount } }', 'sectorId'],
+      ['query ($id: ID) { caseFiles(socialWorkerId: $id) { totalCount } }', 'socialWorkerId'],
+      ['query ($id: ID) { auditEntries(caseFileId: $id) { totalCount } }', 'caseFileId'],
+    ]) {
+      const r = await server.gql(query, { id }, director);
+      expect(r.data, field).toBeNull();
+      expect(r.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(r.errors?.[0]?.message, field).toContain(field);
+    }
   });
 });
 

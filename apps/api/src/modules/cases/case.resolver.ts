@@ -54,7 +54,7 @@ export class CaseFileResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = { sectorId: filterId(sectorId, 'Sector'), status, socialWorkerId: filterId(socialWorkerId, 'Staff'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? localDay(ctx.now) : null };
+    const filter = { sectorId: filterId(sectorId, 'Sector', 'sectorId'), status, socialWorkerId: filterId(socialWorkerId, 'Staff', 'socialWorkerId'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? localDay(ctx.now) : null };
     const page = await this.cases.list(filter, first, after, ctx.viewer, readForList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;
@@ -120,7 +120,7 @@ export class CaseFileResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return this.audit.entries({ caseFileId: filterId(caseFileId, 'CaseFile'), kind }, first, after);
+    return this.audit.entries({ caseFileId: filterId(caseFileId, 'CaseFile', 'caseFileId'), kind }, first, after);
   }
 
   @Authorized()
