@@ -106,6 +106,7 @@ describe('the cases seen', () => {
   it.each([
     ['whoToCall(sectorId: "")', '{ whoToCall(sectorId: "") { role } }', 'sectorId'],
     ['a tampered cursor', `{ caseFiles(first: 2, after: "${Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')}") { totalCount } }`, 'after'],
+    ['a cursor of numbers where an instant and an ID belong', `{ caseFiles(first: 2, after: "${Buffer.from(JSON.stringify([1, 2])).toString('base64url')}") { totalCount } }`, 'after'],
     ['a cursor with an instant out of range', `{ permanenceShifts(after: "${Buffer.from(JSON.stringify(['+275760-09-13T00:00:00.000Z', '00000000-0000-0000-0000-000000000000'])).toString('base64url')}") { totalCount } }`, 'after'],
     ['nodes with 101 IDs', `{ nodes(ids: [${Array.from({ length: 101 }, () => '"U3RhZmY6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw"').join(',')}]) { id } }`, 'ids'],
     ['month 2026-13 (planningReport)', '{ planningReport(month: "2026-13") { month } }', 'month'],

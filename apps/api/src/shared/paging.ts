@@ -15,21 +15,23 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-// What toPage puts into a key: positions, ranks, row IDs and instants. Anything else was tampered
-// with and would reach the database as a malformed parameter.
+// What toPage puts into a key, part by part: positions and ranks, instants and row IDs. A cursor
+// whose parts are not the list's own was tampered with: refused here, naming `after`, rather than
+// reaching the database as a malformed parameter (a position read as a date).
+export type KeyPart = 'position' | 'instant' | 'id';
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
-function isKeyPart(part: unknown): boolean {
-  if (typeof part === 'number') return Number.isSafeInteger(part) && part >= 0;
+function isKeyPart(part: unknown, kind: KeyPart): boolean {
+  if (kind === 'position') return typeof part === 'number' && Number.isSafeInteger(part) && part >= 0;
   if (typeof part !== 'string') return false;
-  if (part === '' || UUID.test(part)) return true;
+  if (kind === 'id') return UUID.test(part);
   const t = ISO_INSTANT.test(part) ? Date.parse(part) : NaN;
   return t >= Date.UTC(1900, 0, 1) && t < Date.UTC(2200, 0, 1);
 }
 
-export function decodeCursor(cursor: string, arity: number): unknown[] {
+export function decodeCursor(cursor: string, shape: readonly KeyPart[]): unknown[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every(isKeyPart)) return key;
+    if (Array.isArray(key) && key.length === shape.length && key.every((part, i) => isKeyPart(part, shape[i]))) return key;
   } catch {
     // fall through to the error below
   }
@@ -80,7 +82,7 @@ export function withCountWhenAsked<P extends Page<unknown>>(page: P, count: () =
 /** A page of a list already in memory (short lists sorted in code): the cursor is the position. */
 export function offsetPage<T>(all: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
   const n = pageSize(first);
-  const start = after ? Number(decodeCursor(after, 1)[0]) : 0;
+  const start = after ? Number(decodeCursor(after, ['position'])[0]) : 0;
   const slice = all.slice(start, start + n);
   const edges = slice.map((node, i) => ({ cursor: encodeCursor([start + i + 1]), node }));
   return { edges, pageInfo: { hasNextPage: start + n < all.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: all.length };

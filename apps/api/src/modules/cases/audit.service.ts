@@ -19,7 +19,7 @@ export class AuditService {
   async entries(filter: { caseFileId?: string | null; kind?: AuditFilter['kind'] }, first: number | null | undefined, after: string | null | undefined) {
     const { audit } = this.uow.read;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 1) : null;
+    const key = after ? decodeCursor(after, ['position']) : null;
     const f: AuditFilter = { kind: filter.kind, caseFileId: filter.caseFileId ?? null };
     const rows = await audit.entries(f, n + 1, key ? Number(key[0]) : undefined);
     const total = await audit.count(f);

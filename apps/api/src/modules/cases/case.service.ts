@@ -193,7 +193,7 @@ export class CaseService {
     read: ListRead = {},
   ) {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 2) : null;
+    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
     const cv = await this.caseViewer(viewer);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };

@@ -70,7 +70,7 @@ export class IncomeService {
   /** R2: the relay social worker's list of files to follow up, oldest first. */
   async followUps(first: number | null | undefined, after: string | null | undefined): Promise<Page<IncomeFollowUp>> {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 2) : null;
+    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
     const { income } = this.uow.read;
     const rows = await income.openFollowUps(n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
     return toPage(rows, n, await income.countOpenFollowUps(), (r) => [r.openedAt.toISOString(), r.id], toIncomeFollowUp);

@@ -23,7 +23,7 @@ export class AlertService {
   async alerts(status: AlertStatus, first: number | null | undefined, after: string | null | undefined, now: Date) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 3) : null;
+    const key = after ? decodeCursor(after, ['position', 'instant', 'id']) : null;
     const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
     const { rows, ...facts } = await this.uow.read.facts.alertsWithFacts({
       ...filter,

@@ -61,7 +61,7 @@ export class RotaService {
   async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, 2) : null;
+    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
     const rows = await repo.shiftsBetween(from, to, n + 1, key ? { startsAt: String(key[0]), id: String(key[1]) } : undefined);
     const total = await repo.countShiftsBetween(from, to);
     return toPage(rows, n, total, (r) => [r.startsAt.toISOString(), r.id], toShift);

@@ -155,7 +155,7 @@ export class ScheduleService {
       throw new Forbidden("R5: a sector's schedule is read by its social workers, the flying and relay social workers and direction.");
     }
     const n = pageSize(args.first);
-    const key = args.after ? decodeCursor(args.after, 2) : null;
+    const key = args.after ? decodeCursor(args.after, ['instant', 'id']) : null;
     const repo = this.uow.read.schedule;
     const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
