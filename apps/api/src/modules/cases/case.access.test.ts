@@ -166,6 +166,40 @@ describe('R5 confidentiality matrix', () => {
     if (level === 'NONE') expect(r.data?.caseFiles.totalCount, `${who} counts no hidden case`).toBe(0);
   });
 
+  // A filter tells what it keeps: answered only to whom may read the field it filters on (the
+  // telephonist paging `status: CLOSED` read every closed file's beneficiary, status nulled).
+  it.each(MATRIX)('R5: the %s filters the list only on fields it may read', async (who, key) => {
+    const listLevel: Level = ['familyHelper', 'homeHelper', 'idleHelper', 'otherHelper'].includes(key) ? 'HELPER' : key === 'telephonist' ? 'CALLER' : 'FULL';
+    const filters: [string, string, Record<string, unknown>][] = [
+      ['status', 'status', { status: 'ASSESSMENT' }],
+      ['urgentAlert', 'urgent', { urgentAlert: true }],
+      ['evaluationOverdue', 'evaluationOverdue', { evaluationOverdue: true }],
+      ['sectorId', 'sector', { sectorId: w.sector.gid }],
+      ['socialWorkerId', 'socialWorker', { socialWorkerId: w.sw.gid }],
+    ];
+    const token = await w.token(w[key]);
+    for (const [arg, field, vars] of filters) {
+      const r = await server.gql(
+        `query ($status: CaseStatus, $urgentAlert: Boolean, $evaluationOverdue: Boolean, $sectorId: ID, $socialWorkerId: ID) {
+          caseFiles(first: 100, status: $status, urgentAlert: $urgentAlert, evaluationOverdue: $evaluationOverdue, sectorId: $sectorId, socialWorkerId: $socialWorkerId) { totalCount edges { node { id beneficiary { lastName } } } } }`,
+        vars,
+        token,
+      );
+      if (VISIBLE[listLevel].caseFile.includes(field)) {
+        expect(r.errors, `${who} ${arg}`).toBeUndefined();
+      } else {
+        expect(r.errors?.[0].extensions?.code, `${who} ${arg}`).toBe('FORBIDDEN');
+        expect(r.errors?.[0].message, `${who} ${arg}`).toContain(`\`${arg}\``);
+        expect(r.data?.caseFiles ?? null, `${who} ${arg}`).toBeNull();
+      }
+    }
+    // And the filter still keeps what it should for whom it is answered.
+    if (key === 'sw') {
+      const r = await server.gql(`{ caseFiles(first: 100, status: ASSESSMENT) { edges { node { id } } } }`, {}, token);
+      expect(r.data?.caseFiles.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(caseId);
+    }
+  });
+
   it.each(MATRIX)('R5: the %s, the same through node(id), for the case file and the beneficiary', async (who, key, level) => {
     const r = await server.gql(
       `query ($c: ID!, $b: ID!) { c: node(id: $c) { ... on CaseFile { ${CASE} } } b: node(id: $b) { ... on Beneficiary { ${BENEFICIARY} } } }`,

@@ -36,6 +36,26 @@ export function listableScope(viewer: CaseViewer | null): { sectorIds: string[] 
   return { sectorIds: [], caseIds: null };
 }
 
+/** The access every case file of a viewer's list has (the list's scope is cut to it). */
+export function listAccess(viewer: CaseViewer | null): CaseAccess {
+  if (!viewer) return 'NONE';
+  if (ALL_SECTORS.includes(viewer.role) || OWN_SECTOR.includes(viewer.role)) return 'FULL';
+  if (isHelper(viewer.role)) return 'HELPER';
+  return viewer.role === 'TELEPHONIST' ? 'CALLER' : 'NONE';
+}
+
+// The case field each list filter reads: a filter is answered only to whom may read that field, or
+// the rows it keeps would tell what the nulled field hides (a telephonist listing `status: CLOSED`).
+const FILTER_FIELDS = { sectorId: 'sector', socialWorkerId: 'socialWorker', status: 'status', urgentAlert: 'urgent', evaluationOverdue: 'aidPlan' } as const;
+export type CaseListFilter = keyof typeof FILTER_FIELDS;
+
+/** The first filter set that this viewer's list may not answer (R5), or null. */
+export function unreadableFilter(viewer: CaseViewer | null, set: Record<CaseListFilter, boolean>): CaseListFilter | null {
+  const access = listAccess(viewer);
+  for (const filter of Object.keys(FILTER_FIELDS) as CaseListFilter[]) if (set[filter] && !mayRead(access, FILTER_FIELDS[filter])) return filter;
+  return null;
+}
+
 export const CASE_FIELDS = [
   'status',
   'sector',

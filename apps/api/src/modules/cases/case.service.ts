@@ -3,13 +3,13 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
 import { decodeCursor, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
-import { violation } from '../../shared/outcome.js';
+import { Forbidden, violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { StaffRole } from '../org/index.js';
 import type { AuditTrail } from './audit.trail.js';
 import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.values.js';
 import type { CaseFiles } from './case-files.js';
-import { caseAccess, listableScope, widestAccess, type CaseViewer } from './case.access.js';
+import { caseAccess, listableScope, unreadableFilter, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
 import type { CaseFilter, CaseRepository, CaseRow, ListRead } from './case.repository.js';
@@ -195,6 +195,14 @@ export class CaseService {
     const n = pageSize(first);
     const key = after ? decodeCursor(after, 2) : null;
     const cv = await this.caseViewer(viewer);
+    const refused = unreadableFilter(cv, {
+      sectorId: filter.sectorId != null,
+      socialWorkerId: filter.socialWorkerId != null,
+      status: filter.status != null,
+      urgentAlert: filter.urgentAlert === true,
+      evaluationOverdue: filter.evaluationOverdueOn != null,
+    });
+    if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
     const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, read);
