@@ -52,4 +52,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { tim
       await context.close();
     });
   }
+
+  it("R5: a household helper's personal care is said on the wall without its tasks (the kiosk is not given them)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    await page.clock.install({ time: NOW });
+    await page.goto(`${server.url}/?token=${encodeURIComponent(server.demo!.kioskToken!)}`);
+    const care = page.locator('[data-testid="schedule-conflict"]', { hasText: 'aide ménagère (AMS)' });
+    await care.first().waitFor({ state: 'attached' });
+    const text = (await care.first().textContent()) ?? '';
+    expect(text).toMatch(/on lui confie (des soins personnels|une visite d'aide familiale \(AF\)) de \d\d:\d\d à \d\d:\d\d/);
+    expect(text).not.toMatch(/hygiène|habillage|toilettes|repas|mobilité/);
+    await page.close();
+  });
 });

@@ -272,6 +272,46 @@ describe('R5 × subscriptions and mutation payloads: the same projection', () =>
   });
 });
 
+describe("R5 × a household helper's personal care: the visit's tasks go with the visit, in the facts and in the words", () => {
+  const FIELDS = 'id rule explanation facts { tasks } helper { id } caseFileId';
+  const LIST = `{ scheduleConflicts(first: 100) { edges { node { ${FIELDS} } } } }`;
+  type Care = { id: string; rule: string; explanation: string; facts: { tasks: string[] } | null; helper: { id: string } | null; caseFileId: string | null };
+  const careOf = (r: GqlResult) => (r.data?.scheduleConflicts.edges.map((e: { node: Care }) => e.node) as Care[]).filter((c) => c.rule === 'PERSONAL_CARE_BY_HOME_HELPER');
+  const namesTasks = (c: Care) => /personal-care tasks \(|personal hygiene|dressing|toileting|feeding|mobility help/.test(c.explanation);
+
+  it('the kiosk reads that personal care is given, not which tasks, by the list and by node; direction reads them', async () => {
+    const full = careOf(await server.gql(LIST, {}, director)).filter((c) => c.facts?.tasks.length);
+    expect(full.length).toBeGreaterThan(0);
+    for (const c of full) expect(namesTasks(c)).toBe(true);
+    const kiosk = careOf(await as('KIOSK', LIST));
+    expect(kiosk.map((c) => c.id).sort()).toEqual(careOf(await server.gql(LIST, {}, director)).map((c) => c.id).sort());
+    for (const c of kiosk) expect({ tasks: c.facts?.tasks ?? [], names: namesTasks(c), said: c.explanation.includes('personal-care tasks') || c.explanation.includes('family-care visit') }).toEqual({ tasks: [], names: false, said: true });
+    const node = await as('KIOSK', `query ($id: ID!) { node(id: $id) { ... on ScheduleConflict { ${FIELDS} } } }`, { id: full[0].id });
+    expect({ tasks: node.data?.node.facts.tasks, names: namesTasks(node.data?.node) }).toEqual({ tasks: [], names: false });
+  });
+
+  it('conflictChanged: the kiosk gets no tasks when direction gives a household helper personal hygiene', async () => {
+    const [known] = careOf(await server.gql(LIST, {}, director)).filter((c) => c.facts?.tasks.length && c.caseFileId && c.helper);
+    const got: Record<string, Care[]> = { KIOSK: [], DIRECTOR: [] };
+    const clients: Client[] = [];
+    for (const who of Object.keys(got)) {
+      const c = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: tokens[who] }, retryAttempts: 0 });
+      clients.push(c);
+      c.subscribe({ query: `subscription { conflictChanged { conflict { ${FIELDS} } } }` }, { next: (r) => got[who].push(r.data?.conflictChanged?.conflict), error: () => {}, complete: () => {} });
+    }
+    await new Promise((r) => setTimeout(r, 400));
+    const made = await server.gql('mutation ($input: ScheduleEntryCreateInput!) { scheduleEntryCreate(input: $input) { entryCount userErrors { code } } }', {
+      input: { helperId: known.helper?.id, caseFileId: known.caseFileId, kind: 'HOUSEHOLD', tasks: ['CLEANING', 'PERSONAL_HYGIENE'], startsAt: '2026-03-20T06:00:00Z', endsAt: '2026-03-20T07:00:00Z' },
+    }, director);
+    expect(made.data?.scheduleEntryCreate.userErrors).toEqual([]);
+    const care = (who: string) => got[who].filter((c) => c?.rule === 'PERSONAL_CARE_BY_HOME_HELPER');
+    expect(await until(() => care('KIOSK').length >= 1 && care('DIRECTOR').length >= 1)).toBe(true);
+    for (const c of clients) await c.dispose();
+    expect(care('DIRECTOR')[0].facts?.tasks).toEqual(['PERSONAL_HYGIENE']);
+    for (const c of care('KIOSK')) expect({ tasks: c.facts?.tasks, names: namesTasks(c) }).toEqual({ tasks: [], names: false });
+  });
+});
+
 describe("item 3: the wall's own operations never select what the meeting-room screen may not show", () => {
   it('no board document selects ScheduleChange.note, ScheduleConflict.acknowledgementNote, Absence.note, LeaveRequest.note or a ScheduleEntry', () => {
     const schema = buildSchema(readFileSync(new URL('../../packages/schema/schema.graphql', import.meta.url), 'utf8'));

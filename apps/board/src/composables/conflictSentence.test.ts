@@ -28,6 +28,14 @@ describe('conflictSentence', () => {
     expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is a household helper (AMS): no personal care, yet is given personal hygiene 16:00–17:00.');
   });
 
+  it('R5: on the wall (no tasks come to the kiosk) personal care is said, not which', () => {
+    const c = conflict('PERSONAL_CARE_BY_HOME_HELPER', { spans: [span('15:00', '16:00')], helpKind: 'HOUSEHOLD', tasks: [] });
+    expect(conflictSentence(c, wording('fr'))).toBe('Ana Vermeulen est aide ménagère (AMS) : pas de soins personnels, or on lui confie des soins personnels de 16:00 à 17:00.');
+    expect(conflictSentence(c, wording('en'))).toBe('Ana Vermeulen is a household helper (AMS): no personal care, yet is given personal-care tasks 16:00–17:00.');
+    const visit = conflict('PERSONAL_CARE_BY_HOME_HELPER', { spans: [span('15:00', '16:00')], helpKind: 'FAMILY_CARE', tasks: [] });
+    expect(conflictSentence(visit, wording('fr'))).toContain("on lui confie une visite d'aide familiale (AF) de 16:00");
+  });
+
   it('travel time uses the French decimal comma', () => {
     const c = conflict('TRAVEL_TIME', { spans: [span('08:00', '10:00'), span('10:10', '11:00')], gapMinutes: 10, km: 18.6, neededMinutes: 56, speedKmh: 20 });
     expect(conflictSentence(c, wording('fr'))).toBe("Ana Vermeulen n'a que 10 min entre la visite finie à 11:00 et la suivante à 11:10 : 18,6 km, il faut environ 56 min à 20 km/h.");

@@ -40,9 +40,10 @@ export function conflictSentence(c: Conflict, { t, time, num }: Wording): string
     fte: f.fte != null ? num(f.fte) : '',
     asked: f.askedHours != null ? num(f.askedHours) : '',
     kind: f.helpKind ? t(`schedule.conflict.kind.${f.helpKind}`) : '',
-    // R4: a household helper's personal-care tasks, or a whole family-care visit.
     holiday: f.holidayName ?? '',
-    what: f.tasks.length ? f.tasks.map((task) => t(`schedule.conflict.task.${task}`)).join(', ') : t('schedule.conflict.familyCareVisit'),
+    // R4: a household helper's personal-care tasks, or a whole family-care visit; R5: the kiosk is
+    // not told which tasks (none come), only that personal care is given.
+    what: f.tasks.length ? f.tasks.map((task) => t(`schedule.conflict.task.${task}`)).join(', ') : t(f.helpKind === 'FAMILY_CARE' ? 'schedule.conflict.familyCareVisit' : 'schedule.conflict.personalCare'),
   };
   // A number that may be 0 or 1 takes its own words: "aucune heure n'est prévue", never "seulement 0 h sont prévues".
   const count = c.rule === 'TRAVEL_TIME' ? f.gapMinutes : c.rule === 'PLAN_HOURS_NOT_COVERED' ? f.hours : null;

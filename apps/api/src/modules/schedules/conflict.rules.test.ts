@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contractWeekExceeded, DEFAULT_SETTINGS, distanceKm, doubleBookings, helperDayConflicts, legalDayExceeded, noBreak, personalCareByHomeHelper,
-  planHoursNotCovered, scheduledWhileAbsent, travelTooShort, visitOnHoliday, type EntryFact,
+  planHoursNotCovered, scheduledWhileAbsent, travelTooShort, visitOnHoliday, withoutTasks, type EntryFact,
 } from './conflict.rules.js';
 
 const helper = { id: 'h', fullName: 'Ana', role: 'FAMILY_HELPER', fte: 1 };
@@ -79,6 +79,9 @@ describe('conflict rules', () => {
     const ams = { ...helper, role: 'HOME_HELPER' };
     const [care] = personalCareByHomeHelper(ams, DAY, [entry('16:00', '17:00', { kind: 'HOUSEHOLD', tasks: ['CLEANING', 'PERSONAL_HYGIENE'] })]);
     expect(care.facts).toEqual({ spans: [{ startsAt: iso('16:00'), endsAt: iso('17:00') }], helpKind: 'HOUSEHOLD', tasks: ['PERSONAL_HYGIENE'] });
+    // R5: said to the kiosk without the visit's tasks.
+    expect(care.explanation).toContain('personal-care tasks (personal hygiene) ');
+    expect(withoutTasks(care.explanation)).toContain('but is given personal-care tasks 16:00');
 
     const half = { ...helper, fte: 0.5 };
     const [week] = contractWeekExceeded(half, DAY, [entry('08:00', '18:00'), entry('08:00', '18:00', { startsAt: new Date('2026-03-31T06:00:00Z'), endsAt: new Date('2026-03-31T16:00:00Z') })], DEFAULT_SETTINGS);

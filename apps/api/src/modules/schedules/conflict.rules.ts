@@ -195,6 +195,9 @@ export function noBreak(helper: HelperFact, day: string, entries: EntryFact[], s
   }];
 }
 
+/** The explanation as said to who may not read the visit (R5: the kiosk): that personal-care tasks are given, not which. */
+export const withoutTasks = (explanation: string) => explanation.replace(/(personal-care tasks) \([^)]*\)/, '$1');
+
 /** A household helper (AMS) does no personal care: neither family-care visits nor personal-care tasks. */
 export function personalCareByHomeHelper(helper: HelperFact, day: string, entries: EntryFact[]): Found[] {
   if (helper.role !== 'HOME_HELPER') return [];

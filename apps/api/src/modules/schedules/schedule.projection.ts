@@ -3,9 +3,9 @@
 import type { EntrySnapshot } from '../../db/schema/schedules.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { ConflictRow } from './conflict.repository.js';
-import { RULES, type RuleName } from './conflict.rules.js';
+import { RULES, withoutTasks, type RuleName } from './conflict.rules.js';
 import { localDay } from '../../time/service-time.js';
-import { mayReadSchedule, scheduleAccess, type ScheduleViewer } from './schedule.access.js';
+import { mayReadSchedule, scheduleAccess, type ScheduleAccess, type ScheduleViewer } from './schedule.access.js';
 import type { ChangeRow, EntryRow } from './schedule.repository.js';
 import { ConflictPreview, ScheduleChange, ScheduleConflict, ScheduleEntry, ScheduleEntryState, toFacts } from './schedule.types.js';
 
@@ -35,6 +35,9 @@ export function projectChange(viewer: ScheduleViewer | null, r: ChangeRow): Sche
   });
 }
 
+// R5: the visit's tasks go with the visit; who may not read it (the kiosk) is not told them in words either.
+const explanationFor = (access: ScheduleAccess, r: ConflictRow) => (mayReadSchedule(access, 'entry') ? r.explanation : withoutTasks(r.explanation));
+
 /** The conflict as this viewer may see it: the case file, the visits and the notes only where they read the visits. */
 export function projectConflict(viewer: ScheduleViewer | null, r: ConflictRow): ScheduleConflict | null {
   const access = scheduleAccess(viewer, conflictSubject(r));
@@ -42,7 +45,7 @@ export function projectConflict(viewer: ScheduleViewer | null, r: ConflictRow): 
   const visits = mayReadSchedule(access, 'entry');
   return Object.assign(new ScheduleConflict(), {
     id: toGlobalId('ScheduleConflict', r.id), dbId: r.id, sectorDbId: r.sectorId, helperDbId: r.helperId, entryDbIds: visits ? r.entryIds : [], acknowledgedByDbId: r.acknowledgedById,
-    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts, access), day: r.day,
+    rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: explanationFor(access, r), facts: toFacts(r.facts, access), day: r.day,
     caseFileId: visits && r.caseFileId ? toGlobalId('CaseFile', r.caseFileId) : null, openedAt: r.openedAt, resolvedAt: r.resolvedAt, open: r.resolvedAt === null,
     acknowledgedAt: r.acknowledgedAt, acknowledgementNote: mayReadSchedule(access, 'note') ? r.acknowledgementNote : null,
   });
@@ -58,5 +61,5 @@ export function projectAll<R, T>(project: (viewer: ScheduleViewer | null, r: R) 
 
 export function toPreview(viewer: ScheduleViewer | null, r: ConflictRow, existing: boolean): ConflictPreview {
   const access = scheduleAccess(viewer, conflictSubject(r));
-  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: r.explanation, facts: toFacts(r.facts, access), conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
+  return { rule: r.rule, title: RULES[r.rule as RuleName].title, severity: r.severity, hard: r.hard, explanation: explanationFor(access, r), facts: toFacts(r.facts, access), conflictId: existing ? toGlobalId('ScheduleConflict', r.id) : null };
 }

@@ -69,7 +69,7 @@ export class ConflictFacts {
   @Field(() => HelpKindEnum, { nullable: true, description: 'PLAN_HOURS_NOT_COVERED: the kind of help; PERSONAL_CARE_BY_HOME_HELPER: the visit\'s kind.' })
   helpKind!: string | null;
 
-  @Field(() => [ScheduleTaskEnum], { description: 'PERSONAL_CARE_BY_HOME_HELPER: the personal-care tasks given.' })
+  @Field(() => [ScheduleTaskEnum], { description: 'PERSONAL_CARE_BY_HOME_HELPER: the personal-care tasks given; empty for who may not read the visit (the kiosk).' })
   tasks!: string[];
 
   @Field(() => String, { nullable: true, description: 'VISIT_ON_HOLIDAY: the public holiday or closing day, by its French name (Noël, Lundi de Pâques…).' })
@@ -85,7 +85,7 @@ export function toFacts(f: ConflictFactsData | null, access: ScheduleAccess): Co
     spans: (f.spans ?? []).map((s) => Object.assign(new ConflictSpan(), { startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
     absenceKind: mayReadSchedule(access, 'absenceKind') ? (f.absenceKind ?? null) : null, gapMinutes: f.gapMinutes ?? null, km: f.km ?? null, neededMinutes: f.neededMinutes ?? null, speedKmh: f.speedKmh ?? null,
     hours: f.hours ?? null, limitHours: f.limitHours ?? null, breakMinutes: f.breakMinutes ?? null, fte: f.fte ?? null, askedHours: f.askedHours ?? null,
-    helpKind: f.helpKind ?? null, tasks: f.tasks ?? [], holidayName: f.holidayName ?? null, holidayKind: f.holidayKind ?? null,
+    helpKind: f.helpKind ?? null, tasks: mayReadSchedule(access, 'entry') ? (f.tasks ?? []) : [], holidayName: f.holidayName ?? null, holidayKind: f.holidayKind ?? null,
   });
 }
 
