@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gql, load, login } from './api/load.js';
-import { apiRoot, benchDatabase } from './api/processes.js';
+import { apiRoot, benchDatabase, startArgs } from './api/processes.js';
 import { PROFILE_MEASURES as MEASURES } from './api/measures.js';
 import { summarize, type CpuProfile } from './api/profile.js';
 
@@ -31,7 +31,7 @@ async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: API, stdio: 'inherit' });
   const url = await benchDatabase(SERVER, DB_NAME, false);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-profile-'));
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/main.js'], {
+  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...startArgs(API)], {
     cwd: API,
     env: { ...process.env, NODE_ENV: 'production', RELAIS_TRUSTED_DOCUMENTS_ONLY: '0', DATABASE_URL: url, PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -21,7 +21,7 @@ import { measureConflictEngine } from './conflicts/measure.js';
 import { conflictReport } from './conflicts/report.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
 import { MEASURES, RELAIS_READS } from './api/measures.js';
-import { apiRoot, benchDatabase, rssMb, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
+import { apiRoot, benchDatabase, rssMb, startArgs, startBalancer, startPostGraphile, startRelais, type Server } from './api/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -144,7 +144,7 @@ async function main() {
   const relais = await startRelais(url, 4610);
   await new Promise((r) => setTimeout(r, 3_000));
   const idleMb = rssMb(relais.pid);
-  say(`## Start: first 200 (/healthz) ${f0(relais.firstOkMs!)} ms after the process starts on a migrated database (node dist/main.js, as \`pnpm start\` runs it, NODE_ENV=production), idle memory ${f0(idleMb)} MB`);
+  say(`## Start: first 200 (/healthz) ${f0(relais.firstOkMs!)} ms after the process starts on a migrated database (node ${startArgs().join(' ')}, as \`pnpm start\` runs it, NODE_ENV=production), idle memory ${f0(idleMb)} MB`);
   say();
 
   const director = await login(relais.url, DIRECTOR, PASSWORD);

@@ -12,10 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { apiRoot, cpuMs, rssMb } from './api/processes.js';
+import { apiRoot, cpuMs, rssMb, startArgs } from './api/processes.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VARIANTS = (process.env.BENCH_VARIANTS ?? 'dist/main.js').split(',').map((v) => v.trim());
+const VARIANTS = (process.env.BENCH_VARIANTS ?? startArgs().join(' ')).split(',').map((v) => v.trim());
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = 'relais_bench_start';
 const PORT = 4620;

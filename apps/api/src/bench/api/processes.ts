@@ -62,12 +62,24 @@ function stopper(child: ChildProcess) {
     });
 }
 
+/**
+ * The node arguments of apps/api's `start` script (its flags and `dist/main.js`): the benches start
+ * Relais as `pnpm start` does, flags included, read from the one place they are written (another
+ * checkout's, for a "before", from its own).
+ */
+export function startArgs(root = apiRoot): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [node, ...args] = scripts.start.split(' ').filter(Boolean);
+  if (node !== 'node') throw new Error(`${root}'s start script is not \`node …\`: ${scripts.start}`);
+  return args;
+}
+
 /** Relais from apps/api/dist (built by scripts/build.mjs), or another checkout's `root`. Resolves once it says it is running. */
 export async function startRelais(databaseUrl: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = [], root = apiRoot): Promise<Server> {
   if (!fs.existsSync(path.join(root, 'dist/main.js'))) throw new Error('Build the API first: pnpm --filter @relais/api build');
   const spawned = performance.now();
   // heap-probe.cjs answers `heapKb` (a garbage-collected heap figure) without touching the API's code.
-  const child = spawn(process.execPath, ['--expose-gc', '--require', path.join(here, 'heap-probe.cjs'), ...nodeArgs, 'dist/main.js'], {
+  const child = spawn(process.execPath, ['--expose-gc', '--require', path.join(here, 'heap-probe.cjs'), ...nodeArgs, ...startArgs(root)], {
     cwd: root,
     // Production, except that its kiosk token may send the bench's own documents (the board's fields,
     // not its persisted hashes): with trusted documents only, every kiosk subscription was refused.
