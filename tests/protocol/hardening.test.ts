@@ -245,7 +245,7 @@ describe('in production', () => {
   const joined = (r: GqlResult) => (r.errors ?? []).map((e) => e.message).join('\n');
   const SUGGESTED: [string, string, Record<string, unknown>, 'worker' | 'none', RegExp][] = [
     ['a misspelled field (validation)', '{ sectorz { name } }', {}, 'worker', /sectorz/],
-    ['a misspelled input field (variable coercion), without a token', LOGIN, { input: { emai: 'x', password: 'y' } }, 'none', /emai/],
+    ['a misspelled input field (variable coercion), a staff member', LOGIN, { input: { emai: 'x', password: 'y' } }, 'worker', /emai/],
     ['a misspelled enum value (variable coercion)', 'query ($st: CaseStatus) { caseFiles(status: $st) { totalCount } }', { st: 'ACTIVX' }, 'worker', /ACTIVX/],
   ];
   it.each(SUGGESTED)('gives no "Did you mean" suggestion to those who may not read the schema: %s', async (_name, query, variables, who, sent) => {
@@ -257,6 +257,28 @@ describe('in production', () => {
     // Outside production, and to direction in production, the suggestion is there.
     expect(joined(await server.gql(query, variables, who === 'worker' ? directorToken : undefined))).toContain('Did you mean');
     expect(joined(await prod.gql(query, variables, await prod.login(directorOf(prod))))).toContain('Did you mean');
+  });
+
+  // Signed out, a document that names what does not exist answers as one that names what does:
+  // otherwise the validation message against UNAUTHENTICATED lets a stranger map the schema.
+  it('answers a signed-out client the same whether the names it sends exist or not', async () => {
+    const answers = [];
+    for (const [query, variables] of [
+      ['{ sectors { code } }', {}],
+      ['{ sectors { cod } }', {}],
+      ['{ caseFiles { edges { node { beneficiary { nationalRegisterNumbr } } } } }', {}],
+      ['query ($st: CaseStatus) { caseFiles(status: $st) { totalCount } }', { st: 'ACTIV' }],
+      [LOGIN, { input: { emial: 'x', password: 'y' } }],
+    ] as const) {
+      const r = await prod.gql(query, variables);
+      answers.push({ status: r.status, errors: r.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })), data: r.data ?? null });
+    }
+    expect(answers[0]).toMatchObject({ status: 401, data: null, errors: [{ code: 'UNAUTHENTICATED' }] });
+    for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
+    // A well-formed login still answers, and a staff member still reads what she got wrong.
+    expect((await prod.gql(LOGIN, { input: { email: 'nobody@relais.test', password: 'wrong-password' } })).status).toBe(200);
+    const worker = await prod.login(prod.demo?.logins.find((l) => l.role === 'SOCIAL_WORKER')?.email ?? '');
+    expect(joined(await prod.gql('{ sectors { cod } }', {}, worker))).toMatch(/cod/);
   });
 
   it('gives no "Did you mean" suggestion over WebSocket to those who may not read the schema', async () => {

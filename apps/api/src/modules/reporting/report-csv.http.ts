@@ -25,7 +25,6 @@ export function reportCsvHandler(deps: CsvDeps) {
   return async (req: Request, res: Response) => {
     const name = /^([a-z-]+)\.csv$/.exec(String(req.params.file ?? ''))?.[1] ?? '';
     const build = Object.hasOwn(CSV_REPORTS, name) ? CSV_REPORTS[name] : null;
-    if (!build) return say(res, 404, `No report here. Reports: ${Object.keys(CSV_REPORTS).map((n) => `${n}.csv`).join(', ')}.`);
     const now = deps.clock();
     const token = bearer(req.headers.authorization);
     const viewer = await deps.viewerFor(token, now);
@@ -36,6 +35,8 @@ export function reportCsvHandler(deps: CsvDeps) {
     if (!viewer) return void res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('Send a reporting token: Authorization: Bearer <token>.\n');
     const role = viewer.kind === REPORTING ? REPORTING : viewer.role;
     if (!role || !REPORT_READERS.includes(role)) return say(res, 403, 'Reports are for direction and reporting tokens.');
+    // The list of reports only to whom may read them: a stranger learns nothing by guessing names.
+    if (!build) return say(res, 404, `No report here. Reports: ${Object.keys(CSV_REPORTS).map((n) => `${n}.csv`).join(', ')}.`);
     if (viewer.kind === REPORTING) {
       const gate = await deps.tokens.admit(viewer.sessionId, `csv ${name}`, now);
       if (!gate.allowed) return void res.status(429).set('Retry-After', String(gate.retryAfterSeconds)).type('text/plain').send(`This reporting token's rate limit is reached: try again in ${gate.retryAfterSeconds} s.\n`);

@@ -98,6 +98,13 @@ describe('GET /reports/<name>.csv', () => {
       expect(await res.text(), query).toMatch(new RegExp(`^${field}: `));
     }
     expect((await get(`/reports/beneficiaries.csv${PERIOD}`)).status).toBe(404);
+    // Which reports exist is told only to whom may read them.
+    const stranger = await fetch(`${server.url}/reports/satisfactio.csv${PERIOD}`);
+    expect(stranger.status).toBe(401);
+    expect(await stranger.text()).not.toContain('satisfaction');
+    const other = await get(`/reports/satisfactio.csv${PERIOD}`, worker);
+    expect(other.status).toBe(403);
+    expect(await other.text()).not.toContain('satisfaction');
   });
 
   it('a reporting token or direction; nobody else', async () => {
