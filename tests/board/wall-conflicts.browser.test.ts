@@ -2,26 +2,19 @@
 // open conflicts) at 1920×1080 and 1280×720 a page holds at least two, all of them inside the box.
 import { existsSync } from 'node:fs';
 import { type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: the demo's conflicts of the day are open.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 
-let server: TestServer;
-let browser: Browser;
-
 describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { timeout: 90_000 }, () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = boardSuite(NOW);
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(() => {
+    ({ server, browser } = suite);
   });
 
   for (const [width, height] of [

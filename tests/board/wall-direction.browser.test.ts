@@ -3,26 +3,19 @@
 // kiosk (the outside check read "Direction" on every card and "Personne — permanence non couverte").
 import { existsSync } from 'node:fs';
 import { type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 
 // A Saturday, 11:00 in Brussels: the week-end permanence runs, offices are closed.
 const NOW = new Date('2026-03-07T10:00:00.000Z');
 
-let server: TestServer;
-let browser: Browser;
-
 describe.skipIf(!existsSync(CHROMIUM))('the wall when both permanence holders are away (browser)', () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = boardSuite(NOW);
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(() => {
+    ({ server, browser } = suite);
   });
 
   it('names who every sector calls instead, and the number, in the service panel', async () => {
