@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the board after the outside check (issue
     expect(await holders.first().locator('a[href^="tel:"]').count()).toBe(1);
     const struck = at.locator('[data-testid="at-holders"] [data-testid="holder"][data-answers="false"]');
     expect(await struck.locator('s[data-testid="holder-away"]').textContent()).toBe(away.person.fullName);
-    expect(await struck.textContent()).toMatch(/indisponible jusqu'au \S+ \d+ (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/);
+    expect(await struck.textContent()).toMatch(/indisponible jusqu’au \S+ \d+ (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/);
     expect(await struck.locator('a[href^="tel:"]').count()).toBe(0);
 
     // WCAG 2.5.3: each phone link's name holds the number it shows.

@@ -29,8 +29,8 @@ describe.skipIf(!existsSync(CHROMIUM))('incidents on the desk (browser)', { time
     const desk = await open(token);
     const item = desk.locator('[data-testid="desk-incident"]').first();
     await item.waitFor();
-    await expect.poll(() => item.textContent()).toContain("Transmis à l'assureur");
-    expect(await item.locator('[data-testid="incident-reference"]').textContent()).toMatch(/Référence de l'assureur : RC-\d{4}-04127/);
+    await expect.poll(() => item.textContent()).toContain("Transmis à l’assureur");
+    expect(await item.locator('[data-testid="incident-reference"]').textContent()).toMatch(/Référence de l’assureur : RC-\d{4}-04127/);
     expect(await desk.locator('#desk-incidents-title').textContent()).toBe('1 sinistre (responsabilité civile)');
     const [download] = await Promise.all([desk.waitForEvent('download'), item.locator('[data-testid="incident-document"]').click()]);
     expect(download.suggestedFilename()).toBe('declaration-sinistre.pdf');

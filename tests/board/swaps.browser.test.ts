@@ -84,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     await expect.poll(async () => (await form.locator('select[name=shift] option:not([disabled])').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).sort()).toEqual(own.map((s) => s.id).slice(0, 60).sort());
     await form.locator('select[name=shift]').selectOption(soon.id);
     await form.getByRole('button', { name: 'Proposer un échange' }).click();
-    await expect.poll(() => form.locator('[data-testid="desk-errors"]').textContent()).toMatch(/^Refusé \(R13\) : .*Indiquez l'événement qui cause ce changement\.$/);
+    await expect.poll(() => form.locator('[data-testid="desk-errors"]').textContent()).toMatch(/^Refusé \(R13\) : .*Indiquez l’événement qui cause ce changement\.$/);
 
     await form.locator('select[name=shift]').selectOption(later.id);
     await form.locator('input[name=note]').fill('Formation ce jour-là');
@@ -92,7 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM))('swaps at the permanence desk (browser)',
     await form.locator('[data-testid="desk-done"]').waitFor();
     expect(await form.locator('[data-testid="desk-errors"]').count()).toBe(0);
     // Listed as her own, with the button to withdraw it.
-    const mine = desk.locator('[data-testid="desk-swap"]', { hasText: "propose sa permanence ; personne ne l'a encore reprise." });
+    const mine = desk.locator('[data-testid="desk-swap"]', { hasText: "propose sa permanence ; personne ne l’a encore reprise." });
     await mine.waitFor();
     await mine.locator('[data-testid="swap-withdraw"]').waitFor();
     // The relay's desk, open all along, lists it within seconds (permanenceSwapChanged), with Refuse and no Approve yet.

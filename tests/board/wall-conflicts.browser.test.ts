@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { tim
     const care = page.locator('[data-testid="schedule-conflict"]', { hasText: 'aide ménagère (AMS)' });
     await care.first().waitFor({ state: 'attached' });
     const text = (await care.first().textContent()) ?? '';
-    expect(text).toMatch(/on lui confie (des soins personnels|une visite d'aide familiale \(AF\)) de \d\d:\d\d à \d\d:\d\d/);
+    expect(text).toMatch(/on lui confie (des soins personnels|une visite d’aide familiale \(AF\)) de \d\d:\d\d à \d\d:\d\d/);
     expect(text).not.toMatch(/hygiène|habillage|toilettes|repas|mobilité/);
     await page.close();
   });

@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall screen when the API is down (br
       await page.clock.fastForward(11_000);
       await page.locator('[data-testid="wall"][data-stale="true"]').waitFor({ timeout: 10_000 });
       // In the first minute: "moins d'une minute", never "à l'instant".
-      expect((await page.locator('[data-testid="stale"]').allTextContents()).map((t) => t.trim())).toEqual(["Connexion perdue — dernière mise à jour il y a moins d'une minute"]);
+      expect((await page.locator('[data-testid="stale"]').allTextContents()).map((t) => t.trim())).toEqual(["Connexion perdue — dernière mise à jour il y a moins d’une minute"]);
       await page.clock.fastForward(3 * 60_000);
       await expect.poll(async () => (await page.locator('[data-testid="stale"]').allTextContents()).map((t) => t.trim())).toEqual(['Connexion perdue — dernière mise à jour il y a 3 min']);
 

@@ -31,7 +31,7 @@ describe('caseload tiles', () => {
   });
 
   it('the spoken summary words each count by its number', () => {
-    expect(caseloadSummary(counts(1, 2, 0), translate('fr'))).toBe("1 visite aujourd'hui, 2 évaluations en retard, 0 urgence sans action");
+    expect(caseloadSummary(counts(1, 2, 0), translate('fr'))).toBe("1 visite aujourd’hui, 2 évaluations en retard, 0 urgence sans action");
     expect(caseloadSummary(counts(1, 2, 0), translate('en'))).toBe('1 visit today, 2 evaluations overdue, 0 urgent cases awaiting action');
   });
 

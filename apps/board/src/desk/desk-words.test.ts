@@ -24,13 +24,13 @@ describe('API errors in the board language', () => {
     const fr = words('fr');
     // 30 Nov 2026 07:30 UTC is 08:30 in Brussels.
     const text = userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-27T07:00:00Z') });
-    expect(text).toBe("Refusé (R13) : un remplacement se programme au moins 7 jours à l'avance, or cette permanence commence le lun. 30 nov., 08:30, dans 3 jours. Indiquez l'événement qui cause ce changement.");
+    expect(text).toBe("Refusé (R13) : un remplacement se programme au moins 7 jours à l’avance, or cette permanence commence le lun. 30 nov., 08:30, dans 3 jours. Indiquez l’événement qui cause ce changement.");
   });
 
   it('R13: tomorrow and today take their own words', () => {
     const fr = words('fr');
     expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-29T07:00:00Z') })).toContain('08:30, demain.');
-    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-30T07:00:00Z') })).toContain("08:30, aujourd'hui.");
+    expect(userErrorText(tooLate, fr, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-30T07:00:00Z') })).toContain("08:30, aujourd’hui.");
     const en = words('en');
     expect(userErrorText(tooLate, en, { shiftStartsAt: '2026-11-30T07:30:00.000Z', now: new Date('2026-11-27T07:00:00Z') })).toContain('starts on Mon 30 Nov, 08:30, in 3 days.');
   });
@@ -45,7 +45,7 @@ describe('API errors in the board language', () => {
     expect(userErrorText(tooLate, en, { shiftStartsAt: friday0830, now: new Date('2026-12-03T18:15:00Z') })).toContain('starts on Fri 4 Dec, 08:30, tomorrow.');
     // Thursday 23:59 is still tomorrow; Friday 00:00 is today.
     expect(at(friday0830, '2026-12-03T22:59:00Z')).toContain(', demain.');
-    expect(at(friday0830, '2026-12-03T23:00:00Z')).toContain(", aujourd'hui.");
+    expect(at(friday0830, '2026-12-03T23:00:00Z')).toContain(", aujourd’hui.");
     // Friday 17:00 asked on Thursday at 17:30: tomorrow, not today.
     expect(at('2026-12-04T16:00:00.000Z', '2026-12-03T16:30:00Z')).toContain('ven. 4 déc., 17:00, demain.');
     // Summer time starts on Sunday 28 March 2027: Saturday 23:30 → Monday 08:30 is two days (32 hours).

@@ -1,5 +1,6 @@
 // The board's texts read as sentences for a person: no "absent(e)", "tâche(s)", "volant(e)" in any
-// locale (word for the person named, or neutral wording; numbers through vue-i18n's plural forms).
+// locale (word for the person named, or neutral wording; numbers through vue-i18n's plural forms);
+// French with one apostrophe, the typographic ’ (English keeps its own usage, the straight ').
 import { describe, expect, it } from 'vitest';
 import { createBoardI18n } from '../i18n';
 
@@ -32,6 +33,14 @@ describe('locale wording', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  it('fr.json: the typographic apostrophe (’) throughout, never the straight one (\'), so the wall never mixes them', () => {
+    const all = messages(locales['./fr.json'].default);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter(([, text]) => text.includes("'"))).toEqual([]);
+    // French texts do elide: the scan reads real messages, not an empty set.
+    expect(all.filter(([, text]) => text.includes('’')).length).toBeGreaterThan(50);
+  });
 
   it('the scan would catch the forms the issue names', () => {
     for (const text of ['AS volant(e)', '{count} tâche(s) suspendue(s)', 'absent(e)', 'seul(e)', 'ouverte(s)', 'task(s)']) expect(BRACKETED_ENDING.test(text)).toBe(true);
