@@ -1,14 +1,11 @@
 // The live board as a person sees it, in Chromium: the kiosk link, the sectors and who is on call,
 // and changes made through the API showing up without a reload.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../apps/api/src/config.js';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { type Browser, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const boardBuilt = existsSync(path.join(projectRoot, 'apps/board/dist/index.html'));
 // A Wednesday, 10:00 in Brussels: office hours and a weekday permanence in progress.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const LIVE_WITHIN_MS = 5_000;
@@ -36,22 +33,13 @@ async function loginAs(role: string): Promise<string> {
 
 // Without Debian's Chromium (apt-get install chromium) there is nothing to drive: skipped, not failed.
 describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
+  const suite = boardSuite(NOW);
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
+    ({ server, browser } = suite);
     kiosk = server.demo!.kioskToken;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     // The screen's clock agrees with the server's, so the screenshot reads as one moment.
     await page.clock.install({ time: NOW });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('opens from the kiosk link, forgets the token from the address bar, and shows the seven sectors and who is on call', async () => {

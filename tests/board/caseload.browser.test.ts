@@ -3,11 +3,11 @@
 // the count within a second, without a reload; no beneficiary's name ever appears (R5).
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels: some of the day's visits done, others still ahead.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const LIVE_WITHIN_MS = 1_000;
@@ -35,20 +35,14 @@ async function beneficiaryNames(): Promise<string[]> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('caseload counts on the board (browser)', () => {
+  const suite = boardSuite(NOW);
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
+    ({ server, browser } = suite);
     kiosk = server.demo!.kioskToken;
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: NOW });
     await page.goto(`${server.url}/?token=${encodeURIComponent(kiosk)}`);
     await page.locator('[data-testid="sector"]').nth(6).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("shows each sector's visits today, overdue evaluations and urgent cases, as the API counts them, on one 1920×1080 screen", async () => {

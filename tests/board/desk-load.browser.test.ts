@@ -4,10 +4,10 @@
 // waiting for approval says beforehand what approving it would do.
 import { existsSync } from 'node:fs';
 import { type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const WEEK = 7 * 86_400_000;
@@ -18,15 +18,9 @@ let server: TestServer;
 let browser: Browser;
 
 describe.skipIf(!existsSync(CHROMIUM))('the week-end load at the desk (browser)', { timeout: 120_000 }, () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = boardSuite(NOW);
+  beforeAll(() => {
+    ({ server, browser } = suite);
   });
 
   it('a week-end given to someone already at their share: made, and the desk names who now carries too much', async () => {

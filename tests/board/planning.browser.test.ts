@@ -4,11 +4,11 @@
 // who-to-call follows the replacement; no beneficiary's name ever appears (R5).
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { beneficiaries } from '../../apps/api/src/db/schema/index.js';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 // Wednesday 4 March 2026, 10:00 in Brussels: April is being prepared; Sofie Peeters (S3) is sick and
 // the demo's flying social worker replaces her.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
@@ -38,22 +38,16 @@ const notReloaded = () => page.evaluate(() => (window as unknown as { notReloade
 const callNowIn = (code: string) => page.locator(`[data-sector-code="${code}"] [data-testid="call-now"]`).textContent();
 
 describe.skipIf(!existsSync(CHROMIUM))('the planning panel on the board (browser)', () => {
+  const suite = boardSuite(NOW);
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
+    ({ server, browser } = suite);
     kiosk = server.demo!.kioskToken;
     head = await loginAs('SOCIAL_POLE_HEAD');
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: NOW });
     await page.goto(`${server.url}/?token=${encodeURIComponent(kiosk)}`);
     await page.locator('[data-testid="quota-sector"]').nth(6).waitFor();
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("shows next month's draft and its quota use per sector as the API reports it, the replacement and the relay queue, on one 1920×1080 screen", async () => {

@@ -3,10 +3,10 @@
 // every number the API's; printable; other roles are told it is not for them.
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 const NOW = new Date('2026-03-18T09:00:00.000Z');
 const MONTH = '2026-03';
 
@@ -30,19 +30,13 @@ const QUERY = `query ($from: String!, $to: String!) {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 describe.skipIf(!existsSync(CHROMIUM))('the Rapports page (browser)', () => {
+  const suite = boardSuite(NOW);
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
+    ({ server, browser } = suite);
     head = await loginAs('SOCIAL_POLE_HEAD');
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.goto(`${server.url}/rapports?month=${MONTH}&token=${encodeURIComponent(head)}`);
     await page.locator('[data-testid="sector-table"] tbody tr').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows the month per sector with the API’s numbers, in a table and in the charts', async () => {

@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { staff } from '../../apps/api/src/db/schema/index.js';
 import { toGlobalId } from '../../apps/api/src/shared/global-id.js';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 // A Wednesday, 10:00 in Brussels.
 const NOW = new Date('2026-03-04T09:00:00.000Z');
 const LIVE_WITHIN_MS = 5_000;
@@ -19,17 +19,11 @@ let browser: Browser;
 let page: Page;
 
 describe.skipIf(!existsSync(CHROMIUM))('the schedule panel of the live board (browser)', () => {
+  const suite = boardSuite(NOW);
   beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: NOW, seed: true });
-    browser = await launchChromium();
+    ({ server, browser } = suite);
     page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
     await page.clock.install({ time: NOW });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('a visit moved elsewhere shows up as a change (who, what, why) and its double booking as a conflict', async () => {

@@ -4,9 +4,9 @@
 // reconnection must still read everything again, to catch up on what it missed.
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 
 const AT = new Date('2026-03-04T09:00:00.000Z'); // a Wednesday, 10:00 in Brussels
 
@@ -27,15 +27,9 @@ function recordQueries(page: Page): string[] {
 const counts = (names: string[]) => names.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n]: (acc[n] ?? 0) + 1 }), {});
 
 describe.skipIf(!existsSync(CHROMIUM))('the wall\'s first read (browser)', () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: AT, seed: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = boardSuite(AT);
+  beforeAll(() => {
+    ({ server, browser } = suite);
   });
 
   it('sends each document once on load, and reads everything again after a reconnection', { timeout: 90_000 }, async () => {

@@ -4,9 +4,9 @@
 // up by itself (here: an alert acknowledged at a desk meanwhile shows on the wall).
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 import { axeViolations, layoutFaults } from '@support/wall-checks.js';
 
 const AT = new Date('2026-03-04T09:00:00.000Z'); // a Wednesday, 10:00 in Brussels
@@ -20,16 +20,10 @@ const pageCounts = (page: Page) =>
   page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-panel]')].map((p) => [p.getAttribute('data-panel'), [...p.querySelectorAll('[data-testid="pager"]')].map((e) => e.getAttribute('data-pages')).join(',')])));
 
 describe.skipIf(!existsSync(CHROMIUM))('the wall screen when the API is down (browser)', () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: AT, seed: true });
+  const suite = boardSuite(AT);
+  beforeAll(() => {
+    ({ server, browser } = suite);
     kiosk = server.demo!.kioskToken;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('server stopped: last data kept, one banner, no raw error, contrast and layout kept; restarted: it catches up', { timeout: 120_000 }, async () => {

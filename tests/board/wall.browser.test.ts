@@ -4,10 +4,10 @@
 // finds no WCAG A/AA violation.
 import { existsSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@support/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestServer } from '@support/server.js';
 
-import { CHROMIUM, boardBuilt, launchChromium } from '@support/browser.js';
+import { CHROMIUM, boardSuite } from '@support/browser.js';
 import { axeViolations, layoutFaults } from '@support/wall-checks.js';
 // The demo is seeded around a Wednesday (4 March 2026); the clocks below are in Brussels time.
 const SEEDED_AT = new Date('2026-03-04T09:00:00.000Z');
@@ -42,16 +42,10 @@ async function openWall(size: { width: number; height: number }, at: Date): Prom
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the wall screen fits any screen and stays legible (browser)', () => {
-  beforeAll(async () => {
-    if (!boardBuilt) throw new Error('The board is not built: run `pnpm --filter @relais/board build` first (`pnpm test` does).');
-    server = await startTestServer({ now: SEEDED_AT, seed: true });
+  const suite = boardSuite(SEEDED_AT);
+  beforeAll(() => {
+    ({ server, browser } = suite);
     kiosk = server.demo!.kioskToken;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const [when, at] of Object.entries(CLOCKS)) {
