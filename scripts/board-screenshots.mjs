@@ -1,6 +1,7 @@
 // Screenshots of the wall screen for docs/board.md: starts the demo (a fresh embedded PostgreSQL in a
 // temporary folder, so the kiosk link is printed), opens the kiosk link in Debian's Chromium at
-// 1280×720, 1920×1080 and 3840×2160, and writes docs/board/kiosk-<size>.png. `pnpm board:screenshots`.
+// 1280×720, 1920×1080, 3840×2160 and a phone's 390×844 (the top of its one scrolling column), and
+// writes docs/board/kiosk-<size>.png. `pnpm board:screenshots`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ const SIZES = [
   [1280, 720],
   [1920, 1080],
   [3840, 2160],
+  [390, 844],
 ];
 const port = Number(process.env.PORT || 4390);
 const pgDir = mkdtempSync(path.join(os.tmpdir(), 'relais-shots-pg-'));
