@@ -2,7 +2,7 @@
 // recorded with who, when, why and what it replaced), preview a change's conflicts; each write
 // rechecks only the helper-days and plan-weeks it touches, in its own transaction.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { decodeCursor, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
+import { afterKey, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
 import { BadInput, Forbidden, RuleViolation, violation } from '../../shared/outcome.js';
 import { dayBounds, isLocalDay, localDay } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
@@ -155,7 +155,7 @@ export class ScheduleService {
       throw new Forbidden("R5: a sector's schedule is read by its social workers, the flying and relay social workers and direction.");
     }
     const n = pageSize(args.first);
-    const key = args.after ? decodeCursor(args.after, ['instant', 'id']) : null;
+    const key = afterKey(args.after, ['instant', 'id']);
     const repo = this.uow.read.schedule;
     const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
