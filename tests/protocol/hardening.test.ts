@@ -106,16 +106,40 @@ describe('with a kiosk token', () => {
 });
 
 describe('HTTP transport', () => {
-  it('CSRF prevention: refuses a text/plain POST with 400', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  // A request a browser sends from any site without a preflight is refused, in Relais's words: which
+  // headers a client sends instead (not Apollo's header names), code BAD_REQUEST, status 400.
+  const csrfRefusal = async (res: Response) => {
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+    const body = (await res.json()) as { errors: { message: string; extensions?: { code?: string } }[]; data?: unknown };
+    expect(body.data).toBeUndefined();
+    expect(body.errors.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
+    const [{ message }] = body.errors;
+    expect(message).toMatch(/cross-site request forgery \(CSRF\)/i);
+    expect(message).toContain('Content-Type: application/json');
+    expect(message).toContain('X-Relais-Preflight: 1');
+    expect(message).not.toMatch(/apollo/i);
+  };
+  const GET = (s: TestServer, headers: Record<string, string> = {}) => fetch(`${s.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers });
+
+  it('CSRF prevention: refuses a text/plain POST with 400 and says which headers to send', async () => {
+    for (const s of [server, prod]) {
+      await csrfRefusal(await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) }));
+    }
   });
 
-  it('CSRF prevention: refuses a GET without a preflight header with 400', async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
-    expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  it('CSRF prevention: refuses a GET without a preflight header with 400 and says which headers to send', async () => {
+    for (const s of [server, prod]) {
+      await csrfRefusal(await GET(s));
+      await csrfRefusal(await GET(s, { 'content-type': 'application/x-www-form-urlencoded', 'x-relais-preflight': '' }));
+    }
+  });
+
+  it('CSRF prevention: a GET with X-Relais-Preflight (or the Apollo headers clients already send) is answered', async () => {
+    for (const headers of [{ 'x-relais-preflight': '1' }, { 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }]) {
+      const res = await GET(server, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    }
   });
 
   it('refuses a batched request and says why', async () => {
