@@ -106,16 +106,40 @@ describe('with a kiosk token', () => {
 });
 
 describe('HTTP transport', () => {
-  it('CSRF prevention: refuses a text/plain POST with 400', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  // A request a browser sends from any site without a preflight is refused, in Relais's words: which
+  // headers a client sends instead (not Apollo's header names), code BAD_REQUEST, status 400.
+  const csrfRefusal = async (res: Response) => {
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+    const body = (await res.json()) as { errors: { message: string; extensions?: { code?: string } }[]; data?: unknown };
+    expect(body.data).toBeUndefined();
+    expect(body.errors.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
+    const [{ message }] = body.errors;
+    expect(message).toMatch(/cross-site request forgery \(CSRF\)/i);
+    expect(message).toContain('Content-Type: application/json');
+    expect(message).toContain('X-Relais-Preflight: 1');
+    expect(message).not.toMatch(/apollo/i);
+  };
+  const GET = (s: TestServer, headers: Record<string, string> = {}) => fetch(`${s.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers });
+
+  it('CSRF prevention: refuses a text/plain POST with 400 and says which headers to send', async () => {
+    for (const s of [server, prod]) {
+      await csrfRefusal(await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) }));
+    }
   });
 
-  it('CSRF prevention: refuses a GET without a preflight header with 400', async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
-    expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  it('CSRF prevention: refuses a GET without a preflight header with 400 and says which headers to send', async () => {
+    for (const s of [server, prod]) {
+      await csrfRefusal(await GET(s));
+      await csrfRefusal(await GET(s, { 'content-type': 'application/x-www-form-urlencoded', 'x-relais-preflight': '' }));
+    }
+  });
+
+  it('CSRF prevention: a GET with X-Relais-Preflight (or the Apollo headers clients already send) is answered', async () => {
+    for (const headers of [{ 'x-relais-preflight': '1' }, { 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }]) {
+      const res = await GET(server, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    }
   });
 
   it('refuses a batched request and says why', async () => {
@@ -336,6 +360,49 @@ describe('the same limits over WebSocket', () => {
     } finally {
       ws.terminate();
     }
+  });
+});
+
+// A client reads the same `extensions.code` for the same mistake, whichever transport it uses.
+describe('refused documents carry the same codes over WebSocket as over HTTP', () => {
+  /** The errors graphql-ws answers `query` with: an `error` message's payload, or a `next` with errors. */
+  const overWs = async (s: TestServer, token: string, query: string, variables: Record<string, unknown> = {}) => {
+    const stream = await follow(s.wsUrl, token, query, variables);
+    try {
+      const end = Date.now() + 3_000;
+      while (!stream.errors.length && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      return stream.errors.flat() as { message: string; extensions?: Record<string, unknown> }[];
+    } finally {
+      await stream.client.dispose();
+    }
+  };
+  const DOCUMENTS: [string, string, Record<string, unknown>, string][] = [
+    ['a field that does not exist', 'subscription { permanenceChangd { cursor } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a field that does not exist, in a query', '{ sectorz { name } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
+    ['an argument that does not exist', 'subscription { permanenceChanged(aftr: "1") { cursor } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a syntax error', 'subscription { permanenceChanged { cursor }', {}, 'GRAPHQL_PARSE_FAILED'],
+    ['a variable of the wrong type', 'subscription ($a: String) { permanenceChanged(after: $a) { cursor } }', { a: 12 }, 'BAD_USER_INPUT'],
+    ['a variable not given', 'subscription ($a: String!) { permanenceChanged(after: $a) { cursor } }', {}, 'BAD_USER_INPUT'],
+    ['an enum value that does not exist', 'query ($st: CaseStatus) { caseFiles(status: $st) { totalCount } }', { st: 'ACTIVX' }, 'BAD_USER_INPUT'],
+  ];
+  it.each(DOCUMENTS)('%s', async (_name, query, variables, code) => {
+    const http = await server.gql(query, variables, directorToken);
+    expect(codes(http)).toEqual([code]);
+    const ws = await overWs(server, directorToken, query, variables);
+    expect(ws.map((e) => e.extensions?.code)).toEqual([code]);
+    expect(ws.map((e) => e.message)).toEqual(http.errors?.map((e) => e.message));
+  });
+
+  it('in production too, still without "Did you mean" to those who may not read the schema', async () => {
+    const worker = await prod.login(prod.demo?.logins.find((l) => l.role === 'SOCIAL_WORKER')?.email ?? '');
+    const director = await prod.login(directorOf(prod));
+    for (const [, query, variables, code] of DOCUMENTS) {
+      const hidden = await overWs(prod, worker, query, variables);
+      expect(hidden.map((e) => e.extensions?.code), query).toEqual([code]);
+      expect(hidden.map((e) => e.message).join('\n'), query).not.toContain('Did you mean');
+      expect((await overWs(prod, director, query, variables)).map((e) => e.extensions?.code), query).toEqual([code]);
+    }
+    expect((await overWs(prod, director, DOCUMENTS[0][1])).map((e) => e.message).join('\n')).toContain('Did you mean');
   });
 });
 

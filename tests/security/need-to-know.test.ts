@@ -132,12 +132,36 @@ describe("R5 × scheduleEntries, node(ScheduleEntry), node(SchedulePattern) and 
   const NODE = 'query ($id: ID!) { node(id: $id) { id } }';
   const OCC = `query ($p: String!, $from: DateTime!, $to: DateTime!) { schedulePatternOccurrences(patternId: $p, from: $from, to: $to) { totalCount } }`;
 
+  const BY_HELPER = `query ($h: String!, $from: DateTime!, $to: DateTime!) { scheduleEntries(helperId: $h, from: $from, to: $to, first: 5) { totalCount } }`;
+  const fieldOf = (r: GqlResult) => r.errors?.[0]?.extensions?.field;
+  // A helper of each sector without a demo login, so that no helper in the matrix reads it as their own.
+  const helperOf: Record<string, string> = {};
+  beforeAll(async () => {
+    const logins = new Set(server.demo?.logins.map((l) => l.email));
+    for (const code of ['S1', 'S7']) {
+      const h = await server.gql(`query ($s: String!, $from: DateTime!, $to: DateTime!) { scheduleEntries(sectorId: $s, from: $from, to: $to, first: 100) { edges { node { helper { id email sector { code } } } } } }`, { s: sectorIds[code], ...SPAN }, director);
+      const helpers = h.data?.scheduleEntries.edges.map((e: { node: { helper: { id: string; email: string; sector: { code: string } | null } } }) => e.node.helper);
+      helperOf[code] = helpers.find((x: { email: string; sector: { code: string } | null }) => !logins.has(x.email) && x.sector?.code === code)?.id;
+      expect(helperOf[code], code).toBeTruthy();
+    }
+  });
+
   it.each(ROLES)('%s', async (role) => {
     for (const code of ['S1', 'S7']) {
       const full = fullIn(role, code);
       const list = await as(role, ENTRIES, { s: sectorIds[code], ...SPAN });
       if (full) expect(list.data?.scheduleEntries.totalCount).toBeGreaterThan(0);
       else expect({ code, errors: codes(list) }).toEqual({ code, errors: ['FORBIDDEN'] });
+      // R5: filtering by a helper one may not read is refused as filtering by her sector is, naming
+      // the argument; not an empty list, which would read as "no visits".
+      const byHelper = await as(role, BY_HELPER, { h: helperOf[code], ...SPAN });
+      if (full) expect(byHelper.data?.scheduleEntries.totalCount).toBeGreaterThan(0);
+      else expect({ code, errors: codes(byHelper) }).toEqual({ code, errors: ['FORBIDDEN'] });
+      if (!full && role !== 'KIOSK') {
+        expect({ code, field: fieldOf(byHelper) }).toEqual({ code, field: 'helperId' });
+        expect(byHelper.errors?.[0]?.message).toContain('`helperId`');
+        expect({ code, field: fieldOf(list) }).toEqual({ code, field: 'sectorId' });
+      }
       const entry = (await as(role, NODE, { id: entryOf[code].id })).data?.node ?? null;
       const pattern = (await as(role, NODE, { id: entryOf[code].patternId })).data?.node ?? null;
       if (REACH[role] !== 'OWN') {

@@ -32,7 +32,7 @@ export function formatFault(formatted: Formatted, error: unknown, production: bo
   if (err instanceof BadInput) {
     return { message: err.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: err.field, ...(err.reason ? { reason: err.reason } : {}) } };
   }
-  if (err instanceof Forbidden) return { message: err.message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+  if (err instanceof Forbidden) return { message: err.message, path: formatted.path, extensions: { code: 'FORBIDDEN', ...(err.field ? { field: err.field } : {}) } };
   const db = databaseCause(err);
   const known = db && INPUT_ERRORS[db.code];
   if (known) {

@@ -4,7 +4,7 @@ import { BadInput, violation } from '../shared/outcome.js';
 
 const article = (type: string) => (/^[AEIOU]/.test(type) ? 'an' : 'a');
 
-/** A query argument: its database id, or BAD_USER_INPUT naming the argument. */
+/** A query argument (a lookup such as `caseFile(id:)` too): its database id, or BAD_USER_INPUT naming the argument. */
 export function argId(globalId: string, type: NodeTypeName, field: string, message?: string): string {
   const parsed = fromGlobalId(globalId, type);
   if (!parsed) throw new BadInput(field, message ?? `\`${field}\` is not the ID of ${article(type)} ${type}.`);
@@ -39,7 +39,11 @@ export function filterId(globalId: string | null | undefined, type: NodeTypeName
   return globalId === '' ? null : argIdOrNull(globalId, type, field);
 }
 
-/** A lookup argument (`caseFile(id:)`): its database id, or null when it is not an ID of that type (the lookup then answers null). */
-export function lookupId(globalId: string, type: NodeTypeName): string | null {
-  return fromGlobalId(globalId, type)?.id ?? null;
+/**
+ * `node(id:)`'s argument: an ID of any type, or bad input naming the argument when it is malformed.
+ * (Relay: an ID well formed but naming nothing the viewer may read answers null, not an error.)
+ */
+export function anyNodeId(globalId: string, field: string): string {
+  if (!fromGlobalId(globalId)) throw new BadInput(field, `\`${field}\` is not an ID this API gave out.`);
+  return globalId;
 }

@@ -31,7 +31,7 @@ import { DayTurns } from '../time/day-turns.js';
 import { createServices, type Services } from '../composition/services.js';
 import { dropSharedFactsOnChange } from '../composition/shared-facts.js';
 import { boardHeaders, graphqlHeaders } from './headers.js';
-import { graphqlHttp, isGraphqlPath } from './graphql-http.js';
+import { csrfRefusalInOurWords, graphqlHttp, isGraphqlPath, PREFLIGHT_HEADERS } from './graphql-http.js';
 import { mayReadSchema, reportCsvHandler, reportingGate } from '../modules/reporting/index.js';
 import { incidentDocumentHandlers } from '../modules/incidents/index.js';
 import { SessionWatch } from './session-watch.js';
@@ -120,7 +120,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const apollo = new ApolloServer<Context>({
     // The schema, with queries run compiled (graphql/compiled-queries.ts).
     gateway: compiledQueryGateway(schema, { compile: config.compileQueries }),
-    csrfPrevention: true,
+    csrfPrevention: { requestHeaders: PREFLIGHT_HEADERS },
     // main.ts owns SIGTERM. Apollo's own handler (outside NODE_ENV=test) ran stop() alongside ours,
     // and a second stop() while the first drains awaits a barrier Apollo never resolves: no exit.
     stopOnTerminationSignals: false,
@@ -135,6 +135,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     // compute cache hints nobody reads: a tenth of the CPU of a 50-row list.
     plugins: [ApolloServerPluginCacheControlDisabled(), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
+      if (formatted.extensions?.code === 'BAD_REQUEST') return csrfRefusalInOurWords(formatted);
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.
       const cause = error instanceof GraphQLError ? error.originalError : undefined;

@@ -3,10 +3,11 @@
 // headers written apart) were a fifth of the CPU of a small read. What they did for /graphql is
 // here: the protective headers, the body read under its size limit, batching and query size
 // refused, the board's persisted documents resolved. Apollo does the
-// rest (CSRF prevention, methods, content negotiation, the landing page outside production).
+// rest (CSRF prevention, in our words below; methods, content negotiation, the landing page outside production).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import { LIMITS, checkQuerySize } from '../graphql/limits.js';
 import { unknownDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
@@ -27,6 +28,21 @@ export function isGraphqlPath(url: string | undefined): boolean {
 }
 
 const JSON_TYPES = new Set(['application/json', 'application/graphql-response+json']);
+
+/**
+ * CSRF: a request a browser sends from any site without a preflight (no Content-Type, or a form's or
+ * text/plain) runs only with one of these headers, non-empty; Apollo's csrfPrevention checks it.
+ * `X-Relais-Preflight` is the one Relais documents; Apollo's two stay accepted for clients sending them.
+ */
+export const PREFLIGHT_HEADERS = ['x-relais-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const CSRF_REFUSAL =
+  'Refused as a possible cross-site request forgery (CSRF): any site can make a browser send this request. Send a POST with `Content-Type: application/json`, or add the header `X-Relais-Preflight: 1` (to a GET, for instance).';
+
+/** Apollo's CSRF refusal in Relais's words (its own names Apollo's headers); other errors as they are. */
+export function csrfRefusalInOurWords(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const csrf = formatted.extensions?.code === 'BAD_REQUEST' && formatted.message.startsWith('This operation has been blocked as a potential Cross-Site Request Forgery');
+  return csrf ? { message: CSRF_REFUSAL, extensions: { code: 'BAD_REQUEST' } } : formatted;
+}
 
 type Fields = Record<string, unknown>;
 

@@ -39,6 +39,13 @@ function reject(socket: Duplex, status: string, why: string) {
 const DOCUMENTS_KEPT = 200;
 const WS_CLOSE_WAIT_MS = 1_000;
 
+// The codes Apollo gives a document refused before it runs over HTTP, so a client reads the same
+// `extensions.code` on both transports; a limit's own code (QUERY_TOO_DEEP…) is kept, as over HTTP.
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  if (typeof error.extensions.code === 'string') return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
 function documentCache(schema: GraphQLSchema, production: boolean) {
   const kept = new Map<string, { document: DocumentNode; errors: readonly GraphQLError[] } | GraphQLError>();
   return (query: string) => {
@@ -46,9 +53,9 @@ function documentCache(schema: GraphQLSchema, production: boolean) {
     if (!entry) {
       try {
         const document = parse(query);
-        entry = { document, errors: validate(schema, document, allValidationRules(production)) };
+        entry = { document, errors: validate(schema, document, allValidationRules(production)).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) };
       } catch (err) {
-        entry = err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query');
+        entry = withCode(err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query'), 'GRAPHQL_PARSE_FAILED');
       }
       if (kept.size >= DOCUMENTS_KEPT) kept.delete(kept.keys().next().value as string);
     } else kept.delete(query);

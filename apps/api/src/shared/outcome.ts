@@ -31,5 +31,12 @@ export class BadInput extends Error {
   }
 }
 
-/** The viewer may not do or read this (R5, roles): FORBIDDEN. */
-export class Forbidden extends Error {}
+/** The viewer may not do or read this (R5, roles): FORBIDDEN, naming the argument when one is the cause (a list filter). */
+export class Forbidden extends Error {
+  constructor(
+    message?: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+  }
+}

@@ -38,6 +38,14 @@ export function decodeCursor(cursor: string, shape: readonly KeyPart[]): unknown
   throw new BadInput('after', '`after` is not a cursor this list gave out');
 }
 
+/**
+ * A list's `after` argument: null when absent (the first page), else the key it holds. An empty
+ * string is no cursor this API gives out, so it is refused like any other, not read as "from the start".
+ */
+export function afterKey(after: string | null | undefined, shape: readonly KeyPart[]): unknown[] | null {
+  return after === null || after === undefined ? null : decodeCursor(after, shape);
+}
+
 export function pageSize(first: number | null | undefined): number {
   const n = first ?? 50;
   if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new BadInput('first', `\`first\` must be between 1 and ${MAX_PAGE}`);
@@ -82,7 +90,7 @@ export function withCountWhenAsked<P extends Page<unknown>>(page: P, count: () =
 /** A page of a list already in memory (short lists sorted in code): the cursor is the position. */
 export function offsetPage<T>(all: T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
   const n = pageSize(first);
-  const start = after ? Number(decodeCursor(after, ['position'])[0]) : 0;
+  const start = Number(afterKey(after, ['position'])?.[0] ?? 0);
   const slice = all.slice(start, start + n);
   const edges = slice.map((node, i) => ({ cursor: encodeCursor([start + i + 1]), node }));
   return { edges, pageInfo: { hasNextPage: start + n < all.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: all.length };

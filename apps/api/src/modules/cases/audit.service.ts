@@ -1,7 +1,7 @@
 // The audit trail as direction reads it (newest first, by case file and kind), and the request's
 // batch of sensitive reads. Changes go through AuditTrail (audit.trail.ts) in each use case's unit of work.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage } from '../../shared/paging.js';
 import type { AuditFilter, AuditRepository } from './audit.repository.js';
 import { toAuditEntry } from './audit.types.js';
 
@@ -19,7 +19,7 @@ export class AuditService {
   async entries(filter: { caseFileId?: string | null; kind?: AuditFilter['kind'] }, first: number | null | undefined, after: string | null | undefined) {
     const { audit } = this.uow.read;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['position']) : null;
+    const key = afterKey(after, ['position']);
     const f: AuditFilter = { kind: filter.kind, caseFileId: filter.caseFileId ?? null };
     const rows = await audit.entries(f, n + 1, key ? Number(key[0]) : undefined);
     const total = await audit.count(f);

@@ -1,7 +1,8 @@
-// Global IDs are decoded once, in the resolvers; services take database ids. A malformed ID, or the
-// ID of another type, finds nothing where a query looks something up, is BAD_USER_INPUT naming the
-// argument where a list filters by it, and is a userError naming the field where a mutation needs
-// it: never a fault, never another row. (A NUL byte or an oversized ID
+// Global IDs are decoded once, in the resolvers; services take database ids. A well-formed ID of the
+// right type that names nothing finds nothing; a malformed ID, or the ID of another type, is
+// BAD_USER_INPUT naming the argument where a query looks something up or a list filters by it
+// (`node` takes any type, so only a malformed ID is refused there), and is a userError naming the
+// field where a mutation needs it: never a fault, never another row. (A NUL byte or an oversized ID
 // is refused before any resolver runs: tests/security/input-limits.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -19,6 +20,14 @@ const HOSTILE: [string, string][] = [
   ['of another type', toGlobalId('Staff', '0b5c3f0e-8a4c-4d7e-9f3a-2b1c0d9e8f7a')],
   ['of a case file that does not exist', toGlobalId('CaseFile', '00000000-0000-4000-8000-000000000000')],
 ];
+// Not IDs this API gives out: not base64 of "Type:uuid", a uuid that is not one, a type no object has.
+const MALFORMED: [string, string][] = [
+  ['not an ID at all', 'not-an-id'],
+  ['empty', ''],
+  ['of a known type without a uuid', Buffer.from('CaseFile:42').toString('base64url')],
+  ['of a type no object has', Buffer.from('Recipe:0b5c3f0e-8a4c-4d7e-9f3a-2b1c0d9e8f7a').toString('base64url')],
+];
+const OF_ANOTHER_TYPE = toGlobalId('Sector', '0b5c3f0e-8a4c-4d7e-9f3a-2b1c0d9e8f7a');
 
 beforeAll(async () => {
   server = await startTestServer({ now: NOW });
@@ -29,10 +38,17 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('queries: an ID that names nothing finds nothing', () => {
-  it.each(HOSTILE)('caseFile(id) with an ID %s is null', async (_, id) => {
-    const r = await server.gql(`query ($id: ID!) { caseFile(id: $id) { id } }`, { id }, sw);
+  it('caseFile(id) and beneficiaryExport(id) with the ID of no row are null', async () => {
+    const none = { c: HOSTILE[2][1], b: toGlobalId('Beneficiary', '00000000-0000-4000-8000-000000000000') };
+    const r = await server.gql(`query ($c: ID!, $b: ID!) { caseFile(id: $c) { id } beneficiaryExport(id: $b) }`, none, sw);
     expect(r.errors).toBeUndefined();
-    expect(r.data?.caseFile).toBeNull();
+    expect(r.data).toEqual({ caseFile: null, beneficiaryExport: null });
+  });
+
+  it('node(id) and nodes(ids) with well-formed IDs of no row (of any type) are null, as Relay has it', async () => {
+    const r = await server.gql(`query ($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }`, { id: HOSTILE[1][1], ids: [HOSTILE[1][1], HOSTILE[2][1]] }, sw);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ node: null, nodes: [null, null] });
   });
 
   it('caseFiles(sectorId, socialWorkerId) with the ID of no row lists nothing', async () => {
@@ -41,12 +57,6 @@ describe('queries: an ID that names nothing finds nothing', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data).toMatchObject({ s: { totalCount: 0 }, w: { totalCount: 0 } });
     expect(r.data?.all.totalCount).toBeGreaterThan(0);
-  });
-
-  it.each(HOSTILE)('beneficiaryExport(id) with an ID %s is null', async (_, id) => {
-    const e = await server.gql(`query ($id: ID!) { beneficiaryExport(id: $id) }`, { id }, sw);
-    expect(e.errors).toBeUndefined();
-    expect(e.data?.beneficiaryExport).toBeNull();
   });
 
   it('auditEntries(caseFileId) with the ID of no case file lists nothing', async () => {
@@ -73,6 +83,28 @@ describe('list filters: an ID malformed or of another type is bad input naming t
       expect(r.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(r.errors?.[0]?.message, field).toContain(field);
     }
+  });
+});
+
+// As the lists' filters: an ID the client got wrong is said so, not answered as "not yours to see".
+describe('lookups: an ID malformed or of another type is bad input naming the argument', () => {
+  it.each([...MALFORMED, ['of another type (a sector\'s)', OF_ANOTHER_TYPE]])('caseFile(id) and beneficiaryExport(id) with an ID %s', async (_, id) => {
+    for (const query of ['query ($id: ID!) { caseFile(id: $id) { id } }', 'query ($id: ID!) { beneficiaryExport(id: $id) }']) {
+      const r = await server.gql(query, { id }, sw);
+      expect(Object.values(r.data ?? {}), query).toEqual([null]);
+      expect(r.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(r.errors?.[0]?.message, query).toContain('`id`');
+    }
+  });
+
+  it.each(MALFORMED)('node(id) and nodes(ids) with an ID %s', async (_, id) => {
+    const node = await server.gql('query ($id: ID!) { node(id: $id) { id } }', { id }, sw);
+    expect(node.data).toEqual({ node: null });
+    expect(node.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const nodes = await server.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [caseId, id] }, sw);
+    expect(nodes.data).toBeNull();
+    expect(nodes.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    expect(nodes.errors?.[0]?.message).toContain('`ids`');
   });
 });
 

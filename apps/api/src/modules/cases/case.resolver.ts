@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
-import { filterId, inputId, inputIdOrNull, lookupId } from '../../graphql/ids.js';
+import { argId, filterId, inputId, inputIdOrNull } from '../../graphql/ids.js';
 import { payload } from '../../graphql/user-errors.js';
 import { CurrentStaff, DIRECTION, type StaffViewer } from '../auth/index.js';
 import { Sector, Staff, toSector, toStaff } from '../org/index.js';
@@ -34,10 +34,9 @@ export class CaseFileResolver {
   ) {}
 
   @Authorized()
-  @Query(() => CaseFile, { nullable: true, description: 'One case file, as far as you may see it (R5); null when it is not yours to see.' })
+  @Query(() => CaseFile, { nullable: true, description: 'One case file, as far as you may see it (R5); null when it is not yours to see or does not exist. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   caseFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const dbId = lookupId(id, 'CaseFile');
-    return dbId ? this.cases.byId(dbId, ctx.viewer) : null;
+    return this.cases.byId(argId(id, 'CaseFile', 'id', '`id` is not the ID of a case file.'), ctx.viewer);
   }
 
   @Authorized()
@@ -124,10 +123,9 @@ export class CaseFileResolver {
   }
 
   @Authorized()
-  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited.' })
+  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const dbId = lookupId(id, 'Beneficiary');
-    return dbId ? this.beneficiaryExports.export(dbId, ctx.viewer, ctx.now) : null;
+    return this.beneficiaryExports.export(argId(id, 'Beneficiary', 'id', '`id` is not the ID of a beneficiary.'), ctx.viewer, ctx.now);
   }
 
   @Authorized(DIRECTION)

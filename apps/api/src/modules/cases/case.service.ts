@@ -2,7 +2,7 @@
 // situations, reads projected for the viewer (R5). Every change is audited and published.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { decodeCursor, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
 import { Forbidden, violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { StaffRole } from '../org/index.js';
@@ -193,7 +193,7 @@ export class CaseService {
     read: ListRead = {},
   ) {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'id']);
     const cv = await this.caseViewer(viewer);
     const refused = unreadableFilter(cv, {
       sectorId: filter.sectorId != null,

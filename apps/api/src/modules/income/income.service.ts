@@ -2,7 +2,7 @@
 // proofs are all received), list the open follow-ups, read one through its case file (R5).
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage, type Page } from '../../shared/paging.js';
 import { violation } from '../../shared/outcome.js';
 import { localDay } from '../../time/service-time.js';
 import type { StaffViewer, Viewer } from '../auth/index.js';
@@ -70,7 +70,7 @@ export class IncomeService {
   /** R2: the relay social worker's list of files to follow up, oldest first. */
   async followUps(first: number | null | undefined, after: string | null | undefined): Promise<Page<IncomeFollowUp>> {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'id']);
     const { income } = this.uow.read;
     const rows = await income.openFollowUps(n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
     return toPage(rows, n, await income.countOpenFollowUps(), (r) => [r.openedAt.toISOString(), r.id], toIncomeFollowUp);

@@ -3,7 +3,7 @@
 // is the audit trail and updates every board), and a full recheck after a seed or an import.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
-import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage } from '../../shared/paging.js';
 import { reconcileCoverage } from './coverage.service.js';
 import { toAlert } from './permanence.mappers.js';
 import type { PermanenceRepositories } from './permanence.repositories.js';
@@ -23,7 +23,7 @@ export class AlertService {
   async alerts(status: AlertStatus, first: number | null | undefined, after: string | null | undefined, now: Date) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['position', 'instant', 'id']) : null;
+    const key = afterKey(after, ['position', 'instant', 'id']);
     const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
     const { rows, ...facts } = await this.uow.read.facts.alertsWithFacts({
       ...filter,

@@ -2,7 +2,7 @@
 // shifts generated from binômes in turn; and the rows behind the request's DataLoaders.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { violation } from '../../shared/outcome.js';
-import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage } from '../../shared/paging.js';
 import { reconcileCoverage } from './coverage.service.js';
 import { closedForRota } from './closed-days.js';
 import { checkHolder } from './holder.check.js';
@@ -61,7 +61,7 @@ export class RotaService {
   async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'id']);
     const rows = await repo.shiftsBetween(from, to, n + 1, key ? { startsAt: String(key[0]), id: String(key[1]) } : undefined);
     const total = await repo.countShiftsBetween(from, to);
     return toPage(rows, n, total, (r) => [r.startsAt.toISOString(), r.id], toShift);

@@ -6,7 +6,7 @@ import type { AuditTrail } from '../cases/index.js';
 import { BadInput, RuleViolation, violation } from '../../shared/outcome.js';
 import type { ReportingTokenRepository, ReportingTokenRow } from './reporting-token.repository.js';
 import { liveTokenCapError, rateGate, REFUSED_TOKENS, REPORTING_TOKEN, reportingTokenError } from './reporting-token.rules.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage, type Page } from '../../shared/paging.js';
 
 export type ReportingTokenRepositories = {
   tokens: Pick<ReportingTokenRepository, 'insert' | 'lockCreation' | 'countLive' | 'page' | 'revoke' | 'lock' | 'acceptedSince' | 'recordUse' | 'lockAddress' | 'refusedBetween' | 'recordRefused' | 'purgeRefusedBefore'>;
@@ -53,7 +53,7 @@ export class ReportingTokenService {
    */
   async list(now: Date, active: boolean | null, first: number | null | undefined, after: string | null | undefined): Promise<Page<ReportingTokenRow>> {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'position', 'instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'position', 'instant', 'id']);
     const seenAt = key ? new Date(String(key[0])) : now;
     if (key && (Number.isNaN(seenAt.getTime()) || seenAt > now)) throw new BadInput('after', '`after` is not a cursor this list gave out');
     const { rows, ranks, total } = await this.uow.read.tokens.page(seenAt, active, n + 1, key ? { rank: Number(key[1]), createdAt: String(key[2]), id: String(key[3]) } : null);

@@ -2,7 +2,7 @@
 // recorded with who, when, why and what it replaced), preview a change's conflicts; each write
 // rechecks only the helper-days and plan-weeks it touches, in its own transaction.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { decodeCursor, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
+import { afterKey, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
 import { BadInput, Forbidden, RuleViolation, violation } from '../../shared/outcome.js';
 import { dayBounds, isLocalDay, localDay } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
@@ -148,15 +148,25 @@ export class ScheduleService {
     const sectorId = args.sectorId ?? undefined;
     if (args.to <= args.from) throw new BadInput('to', '`to` must be after `from`.');
     if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw new BadInput('to', `A window spans at most ${MAX_WINDOW_DAYS} days.`);
-    if (isHelper(viewer.role) && helperId !== viewer.staffId) throw new Forbidden('R5: helpers see only their own schedule.');
+    // A refusal names the filter the client sent.
+    const filteredBy = helperId ? 'helperId' : 'sectorId';
+    if (isHelper(viewer.role) && helperId !== viewer.staffId) throw new Forbidden(`R5: helpers see only their own schedule (\`${filteredBy}\`: give \`helperId\` of yourself).`, filteredBy);
     // R5: a sector's visits go to its social roles; a helper's visits are read within those sectors.
     const sectors = isHelper(viewer.role) ? null : entrySectors(viewer);
     if (sectors && (sectors.length === 0 || (sectorId && !sectors.includes(sectorId)))) {
-      throw new Forbidden("R5: a sector's schedule is read by its social workers, the flying and relay social workers and direction.");
+      throw new Forbidden(`R5: a sector's schedule is read by its social workers, the flying and relay social workers and direction (\`${filteredBy}\`).`, filteredBy);
+    }
+    const { schedule: repo, conflicts } = this.uow.read;
+    // R5: a helper of a sector one does not read is refused like that sector, not answered with an
+    // empty list that would say "no visits" (and, for an unknown ID, nothing tells it from one).
+    if (sectors && helperId) {
+      const [h] = await conflicts.helpers([helperId]);
+      if (!h || !isHelper(h.role) || !h.sectorId || !sectors.includes(h.sectorId)) {
+        throw new Forbidden("R5: `helperId` is not a helper of a sector whose schedule you read (its social workers, the flying and relay social workers and direction).", 'helperId');
+      }
     }
     const n = pageSize(args.first);
-    const key = args.after ? decodeCursor(args.after, ['instant', 'id']) : null;
-    const repo = this.uow.read.schedule;
+    const key = afterKey(args.after, ['instant', 'id']);
     const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
     const slice = rows.slice(0, n);

@@ -61,12 +61,12 @@ export class TeamService {
     const { team } = this.uow.read;
     if (helperId) {
       // R5: a helper asking about anyone else is refused before anything is looked up.
-      if (isHelper(viewer.role) && helperId !== viewer.staffId) throw new Forbidden('R5: a helper reads only the team records about themself.');
+      if (isHelper(viewer.role) && helperId !== viewer.staffId) throw new Forbidden('R5: a helper reads only the team records about themself (`helperId` must be yours).', 'helperId');
       const [h] = await team.staffByIds([helperId]);
       if (!h || !isHelper(h.role)) throw new BadInput('helperId', '`helperId` is not a helper.');
-      if (!mayRead(viewer, { helperId, sectorId: h.sectorId })) throw new Forbidden("Team records are read by the helper's sector social worker and direction.");
+      if (!mayRead(viewer, { helperId, sectorId: h.sectorId })) throw new Forbidden("R5: `helperId`'s team records are read by the helper's sector social worker and direction.", 'helperId');
     } else if (!mayRead(viewer, { sectorId: sectorId as string })) {
-      throw new Forbidden('R5: team records of a sector are for its social worker and direction (a helper: `helperId` of themself).');
+      throw new Forbidden('R5: team records of a sector are for its social worker and direction (a helper: `helperId` of themself).', 'sectorId');
     }
     const rows = await team.list({ helperId: helperId ?? undefined, sectorId: sectorId ?? undefined, from: args.from, to: args.to }, 1000);
     return offsetPage(rows.map(toTeamRecord), args.first, args.after);

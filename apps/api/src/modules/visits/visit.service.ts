@@ -2,7 +2,7 @@
 // file checks; R4 decisions to continue, suspend or stop aid, and proposals reviewed by a decider.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { decodeCursor, pageSize, toPage } from '../../shared/paging.js';
+import { afterKey, pageSize, toPage } from '../../shared/paging.js';
 import { violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import { caseAccess, mayRead, type AuditEntity, type AuditTrail, type CaseFiles } from '../cases/index.js';
@@ -156,7 +156,7 @@ export class VisitService {
   /** R10: the reports handed to the viewer that they have not acknowledged yet, oldest first. */
   async handedReports(viewer: StaffViewer, first: number | null | undefined, after: string | null | undefined) {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'id']);
     const repo = this.uow.read.visits;
     const rows = await repo.handedReports(viewer.staffId, n + 1, key ? { handedAt: String(key[0]), id: String(key[1]) } : undefined);
     const page = toPage(rows, n, await repo.countHandedReports(viewer.staffId), (r) => [r.handedAt?.toISOString() ?? '', r.id], toVisit);
@@ -168,7 +168,7 @@ export class VisitService {
 
   async fileChecks(open: boolean | null, first: number | null | undefined, after: string | null | undefined) {
     const n = pageSize(first);
-    const key = after ? decodeCursor(after, ['instant', 'id']) : null;
+    const key = afterKey(after, ['instant', 'id']);
     const repo = this.uow.read.visits;
     const rows = await repo.fileChecks(open, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
     return toPage(rows, n, await repo.countFileChecks(open), (r) => [r.openedAt.toISOString(), r.id], toFileCheck);
