@@ -65,3 +65,24 @@ export function summarize(profile: CpuProfile, fromUs: number, toUs: number, roo
     packages: [...pkgs].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ percent: pct(us), name })),
   };
 }
+
+/** A garbage collection seen by bench/api/gc-probe.cjs: its kind, start (ms since the epoch) and pause. */
+export interface GcEntry {
+  kind: string;
+  at: number;
+  ms: number;
+}
+
+/** The collections that started inside [fromMs, toMs): how many, how long the young ones held the process, the share paused. */
+export function gcPauses(entries: GcEntry[], fromMs: number, toMs: number) {
+  const inside = entries.filter((e) => e.at >= fromMs && e.at < toMs);
+  const minor = inside.filter((e) => e.kind === 'minor');
+  const paused = inside.reduce((sum, e) => sum + e.ms, 0);
+  return {
+    minor: minor.length,
+    minorMeanMs: minor.length ? minor.reduce((sum, e) => sum + e.ms, 0) / minor.length : 0,
+    minorMaxMs: Math.max(0, ...minor.map((e) => e.ms)),
+    major: inside.filter((e) => e.kind === 'major').length,
+    pausedPercent: (100 * paused) / Math.max(1, toMs - fromMs),
+  };
+}
