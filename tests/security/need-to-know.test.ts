@@ -183,12 +183,13 @@ describe('R5 × leave and team records: the sector social worker and direction (
   const LEAVE_READERS = ['DIRECTOR', 'SOCIAL_POLE_HEAD', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'SOCIAL_WORKER'];
   const TEAM_READERS = ['DIRECTOR', 'SOCIAL_POLE_HEAD', 'FLYING_SOCIAL_WORKER', 'RELAY_CONTROL_SOCIAL_WORKER', 'SOCIAL_WORKER'];
   let leaveId: string;
+  let helperId: string;
 
   beforeAll(async () => {
     const h = await server.gql(`query ($s: String!, $from: DateTime!, $to: DateTime!) { scheduleEntries(sectorId: $s, from: $from, to: $to, first: 100) { edges { node { helper { id email } } } } }`, { s: sectorIds.S1, ...SPAN }, director);
     // A helper without a demo login, so that no helper in the matrix reads it as their own.
     const logins = new Set(server.demo?.logins.map((l) => l.email));
-    const helperId = h.data?.scheduleEntries.edges.map((e: { node: { helper: { id: string; email: string } } }) => e.node.helper).find((x: { email: string }) => !logins.has(x.email))?.id;
+    helperId = h.data?.scheduleEntries.edges.map((e: { node: { helper: { id: string; email: string } } }) => e.node.helper).find((x: { email: string }) => !logins.has(x.email))?.id;
     const r = await server.gql(ASK, { input: { helperId, kind: 'LEAVE', startsAt: '2026-04-14T22:00:00Z', endsAt: '2026-04-15T22:00:00Z', hours: 7.6, note: 'Knee surgery at Saint-Luc' } }, tokens.SOCIAL_WORKER);
     leaveId = r.data?.leaveRequest.leaveRequest.id;
     expect(leaveId).toBeTruthy();
@@ -206,6 +207,13 @@ describe('R5 × leave and team records: the sector social worker and direction (
     }
     const n = (await as(role, NODE, { id: leaveId })).data?.node ?? null;
     expect({ role, note: n?.note ?? null }).toEqual({ role, note: LEAVE_READERS.includes(role) ? 'Knee surgery at Saint-Luc' : null });
+  });
+
+  // The trainee, the telephonist and the kiosk may not use teamRecords at all (a refusal by role, no argument to name).
+  it.each(ROLES.filter((r) => !['KIOSK', 'TRAINEE', 'TELEPHONIST'].includes(r)))("%s: teamRecords(helperId:) of an S1 helper, or FORBIDDEN naming `helperId`", async (role) => {
+    const t = await as(role, 'query ($h: ID!) { teamRecords(helperId: $h, from: "2025-06-01", to: "2026-06-01") { totalCount } }', { h: helperId });
+    if (TEAM_READERS.includes(role) && fullIn(role, 'S1')) expect(t.errors).toBeUndefined();
+    else expect(t.errors?.map((e) => e.extensions)).toEqual([{ code: 'FORBIDDEN', field: 'helperId' }]);
   });
 });
 
