@@ -37,3 +37,23 @@ describe('a subscription sent over HTTP is refused before it runs, saying where 
     expect(body.errors[0].message).toContain('graphql-transport-ws');
   });
 });
+
+describe('caseFiles(urgentAlert:, evaluationOverdue:): false keeps only the files without', () => {
+  for (const filter of ['urgentAlert', 'evaluationOverdue'] as const) {
+    it(filter, async () => {
+      const count = async (arg: string) => {
+        const r = await server.gql<{ caseFiles: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(`{ caseFiles(first: 100${arg}) { totalCount edges { node { ${filter} } } } }`, {}, director);
+        expect(r.errors, arg).toBeUndefined();
+        return r.data!.caseFiles;
+      };
+      const all = await count('');
+      const yes = await count(`, ${filter}: true`);
+      const no = await count(`, ${filter}: false`);
+      expect(yes.totalCount).toBeGreaterThan(0);
+      expect(no.totalCount).toBeLessThan(all.totalCount);
+      expect(yes.totalCount + no.totalCount).toBe(all.totalCount);
+      expect(yes.edges.every((e) => e.node[filter] === true)).toBe(true);
+      expect(no.edges.every((e) => e.node[filter] !== true)).toBe(true);
+    });
+  }
+});

@@ -199,8 +199,8 @@ export class CaseService {
       sectorId: filter.sectorId != null,
       socialWorkerId: filter.socialWorkerId != null,
       status: filter.status != null,
-      urgentAlert: filter.urgentAlert === true,
-      evaluationOverdue: filter.evaluationOverdueOn != null,
+      urgentAlert: filter.urgentAlert != null,
+      evaluationOverdue: filter.evaluationOverdue != null,
     });
     if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`);
     const scope = listableScope(cv);
