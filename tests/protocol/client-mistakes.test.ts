@@ -57,3 +57,16 @@ describe('caseFiles(urgentAlert:, evaluationOverdue:): false keeps only the file
     });
   }
 });
+
+describe('beneficiaryUpdate names its field errors under `input.changes`, the national-register number too', () => {
+  it('an invalid number and a blank name: ["input","changes",…]', async () => {
+    const list = await server.gql<{ caseFiles: { edges: { node: { beneficiary: { id: string; version: number } } }[] } }>('{ caseFiles(first: 1) { edges { node { beneficiary { id version } } } } }', {}, director);
+    const b = list.data!.caseFiles.edges[0].node.beneficiary;
+    const update = (changes: Record<string, unknown>) =>
+      server.gql('mutation ($input: BeneficiaryUpdateInput!) { beneficiaryUpdate(input: $input) { beneficiary { id } userErrors { field code } } }', { input: { beneficiaryId: b.id, expectedVersion: b.version, changes } }, director);
+    const nrn = await update({ nationalRegisterNumber: '85073003329' });
+    expect(nrn.data?.beneficiaryUpdate).toEqual({ beneficiary: null, userErrors: [{ field: ['input', 'changes', 'nationalRegisterNumber'], code: 'INVALID_NATIONAL_REGISTER_NUMBER' }] });
+    const name = await update({ firstName: ' ' });
+    expect(name.data?.beneficiaryUpdate.userErrors).toEqual([{ field: ['input', 'changes', 'firstName'], code: 'REQUIRED' }]);
+  });
+});
