@@ -70,3 +70,20 @@ describe('beneficiaryUpdate names its field errors under `input.changes`, the na
     expect(name.data?.beneficiaryUpdate.userErrors).toEqual([{ field: ['input', 'changes', 'firstName'], code: 'REQUIRED' }]);
   });
 });
+
+describe('a broken input rule is always told with its reason, never an empty one', () => {
+  it('sectorSearch(text:) with a NUL: BAD_USER_INPUT naming `text` and the rule', async () => {
+    const r = await server.gql('query ($text: String!) { sectorSearch(text: $text) { more } }', { text: 'a\u0000b' }, director);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'BAD_CHARACTER' });
+    expect(r.errors?.[0]?.message).toBe('`text`: Must not contain control characters (e.g. a NUL byte) nor bidirectional overrides.');
+  });
+
+  it('an input field with a NUL, and caseFilesAnonymise past its range: userErrors with a reason', async () => {
+    const list = await server.gql<{ caseFiles: { edges: { node: { beneficiary: { id: string; version: number } } }[] } }>('{ caseFiles(first: 1) { edges { node { beneficiary { id version } } } } }', {}, director);
+    const b = list.data!.caseFiles.edges[0].node.beneficiary;
+    const named = await server.gql('mutation ($input: BeneficiaryUpdateInput!) { beneficiaryUpdate(input: $input) { userErrors { field code message } } }', { input: { beneficiaryId: b.id, expectedVersion: b.version, changes: { firstName: 'a\u0000b' } } }, director);
+    expect(named.data?.beneficiaryUpdate.userErrors).toEqual([{ field: ['input', 'changes', 'firstName'], code: 'BAD_CHARACTER', message: expect.stringContaining('control characters') }]);
+    const kept = await server.gql('mutation { caseFilesAnonymise(input: { retentionYears: 101 }) { userErrors { field code message } } }', {}, director);
+    expect(kept.data?.caseFilesAnonymise.userErrors).toEqual([{ field: ['input', 'retentionYears'], code: 'OUT_OF_RANGE', message: 'From 1 to 100 years.' }]);
+  });
+});
