@@ -87,3 +87,26 @@ describe('a broken input rule is always told with its reason, never an empty one
     expect(kept.data?.caseFilesAnonymise.userErrors).toEqual([{ field: ['input', 'retentionYears'], code: 'OUT_OF_RANGE', message: 'From 1 to 100 years.' }]);
   });
 });
+
+describe('a `first` out of range is BAD_USER_INPUT naming `first`, whatever its size', () => {
+  it('101, 2147483647 (and through a variable): the argument rule speaks, not the cost estimate', async () => {
+    for (const [query, variables] of [
+      ['{ caseFiles(first: 101) { totalCount } }', {}],
+      ['{ caseFiles(first: 2147483647) { edges { node { id status } } } }', {}],
+      ['{ permanenceShifts(first: 2147483647) { edges { node { id } } } }', {}],
+      ['{ sectors { id } caseFiles(first: 2147483647) { totalCount edges { node { id sector { id } } } } }', {}],
+      ['query ($n: Int) { caseFiles(first: $n) { edges { node { id } } } }', { n: 2147483647 }],
+    ] as const) {
+      const r = await server.gql(query, variables, director);
+      expect(r.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(r.errors?.map((e) => e.extensions?.code), query).not.toContain('QUERY_TOO_COMPLEX');
+    }
+  });
+
+  it('99999999999 is no GraphQL Int: one validation error, not the cost estimate besides', async () => {
+    const r = await server.gql('{ caseFiles(first: 99999999999) { totalCount } }', {}, director);
+    expect(r.status).toBe(400);
+    expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors?.[0]?.message).toContain('99999999999');
+  });
+});
