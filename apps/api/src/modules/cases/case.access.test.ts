@@ -139,7 +139,8 @@ describe('R5 confidentiality matrix', () => {
     ['home helper of the team', 'homeHelper', 'HELPER'],
     ['helper of the team not scheduled at this home', 'idleHelper', 'NONE'],
     ['helper of another team', 'otherHelper', 'NONE'],
-    ['telephonist', 'telephonist', 'CALLER'],
+    // R5: she finds a caller's sector through sectorSearch; no case file reaches her by any other path.
+    ['telephonist', 'telephonist', 'NONE'],
   ];
 
   it.each(MATRIX)('R5: the %s sees exactly its fields through caseFile(id)', async (who, key, level) => {
@@ -158,8 +159,14 @@ describe('R5 confidentiality matrix', () => {
     expect(await ask()).toEqual({ beneficiary: { lastName: 'Formerly' } });
   });
 
-  it.each(MATRIX)('R5: the %s, the same through the caseFiles list', async (who, key, level) => {
+  it.each(MATRIX)('R5: the %s, the same through the caseFiles list (the telephonist: no list at all, FORBIDDEN)', async (who, key, level) => {
     const r = await server.gql(`{ caseFiles(first: 100) { totalCount edges { node { ${CASE} } } } }`, {}, await w.token(w[key]));
+    if (key === 'telephonist') {
+      expect(r.errors?.map((e) => e.extensions?.code), who).toEqual(['FORBIDDEN']);
+      expect(r.errors?.[0].message, who).toContain('sectorSearch');
+      expect(r.data?.caseFiles ?? null, who).toBeNull();
+      return;
+    }
     expect(r.errors, who).toBeUndefined();
     const found = r.data?.caseFiles.edges.map((e: { node: Record<string, unknown> }) => e.node).find((n: { id: string }) => n.id === caseId);
     check(who, level, found);
@@ -169,7 +176,7 @@ describe('R5 confidentiality matrix', () => {
   // A filter tells what it keeps: answered only to whom may read the field it filters on (the
   // telephonist paging `status: CLOSED` read every closed file's beneficiary, status nulled).
   it.each(MATRIX)('R5: the %s filters the list only on fields it may read', async (who, key) => {
-    const listLevel: Level = ['familyHelper', 'homeHelper', 'idleHelper', 'otherHelper'].includes(key) ? 'HELPER' : key === 'telephonist' ? 'CALLER' : 'FULL';
+    const listLevel: Level = ['familyHelper', 'homeHelper', 'idleHelper', 'otherHelper'].includes(key) ? 'HELPER' : key === 'telephonist' ? 'NONE' : 'FULL';
     const filters: [string, string, Record<string, unknown>][] = [
       ['status', 'status', { status: 'ASSESSMENT' }],
       ['urgentAlert', 'urgent', { urgentAlert: true }],
@@ -189,7 +196,8 @@ describe('R5 confidentiality matrix', () => {
         expect(r.errors, `${who} ${arg}`).toBeUndefined();
       } else {
         expect(r.errors?.[0].extensions?.code, `${who} ${arg}`).toBe('FORBIDDEN');
-        expect(r.errors?.[0].message, `${who} ${arg}`).toContain(`\`${arg}\``);
+        // The telephonist lists nothing, with a filter or without: the refusal says so, not the filter.
+        expect(r.errors?.[0].message, `${who} ${arg}`).toContain(key === 'telephonist' ? 'sectorSearch' : `\`${arg}\``);
         expect(r.data?.caseFiles ?? null, `${who} ${arg}`).toBeNull();
       }
     }
@@ -270,7 +278,7 @@ describe('R5 confidentiality matrix', () => {
       got.set(name, []);
       client.subscribe(
         { query: `subscription { caseFileChanged { type caseFile { ${CASE} } } }` },
-        { next: (r) => got.get(name)?.push((r.data?.caseFileChanged ?? { errors: r.errors }) as Record<string, unknown>), error: () => {}, complete: () => {} },
+        { next: (r) => got.get(name)?.push((r.data?.caseFileChanged ?? { errors: r.errors }) as Record<string, unknown>), error: (e) => got.get(name)?.push({ errors: e }), complete: () => {} },
       );
     }
     await new Promise((r) => setTimeout(r, 300));
@@ -291,7 +299,10 @@ describe('R5 confidentiality matrix', () => {
     };
     check('sw (subscription)', 'FULL', one('sw'));
     check('helper (subscription)', 'HELPER', one('helper'));
-    check('telephonist (subscription)', 'CALLER', one('telephonist'));
+    // The telephonist's subscription is refused when it starts, not left silent (R5: no register by feed).
+    const refused = got.get('telephonist') ?? [];
+    expect(refused.map((e) => (e.errors as { extensions?: { code?: string } }[] | undefined)?.map((x) => x.extensions?.code)), 'telephonist (subscription)').toEqual([['FORBIDDEN']]);
+    expect(refused.some((e) => 'caseFile' in e), 'telephonist gets no case').toBe(false);
     expect(got.get('otherSw'), 'another sector gets nothing').toEqual([]);
   });
 });
