@@ -63,7 +63,7 @@ export class CaseEventsResolver {
   }
 
   @Authorized()
-  @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: 'Changes to the case files you may see (R5 applies).' })
+  @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: "Changes to the case files you may see (R5 applies). FORBIDDEN to the telephonist (no feed of beneficiaries; she finds a caller's sector with `sectorSearch`)." })
   async caseFileChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<CaseFileEvent> {
     ctx.loaders = ctx.newLoaders();
     const caseFile = await this.visibleCase(ctx, e);
