@@ -45,15 +45,15 @@ export class CaseFileResolver {
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
     @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | null,
     @Arg('socialWorkerId', () => ID, { nullable: true }) socialWorkerId: string | null,
-    @Arg('urgentAlert', () => Boolean, { nullable: true, description: 'Only urgent situations with no action recorded the same day.' }) urgentAlert: boolean | null,
-    @Arg('evaluationOverdue', () => Boolean, { nullable: true, description: 'R1: only active cases whose agreed plan is overdue for evaluation.' })
+    @Arg('urgentAlert', () => Boolean, { nullable: true, description: 'true: only urgent situations with no action recorded the same day; false: only the others.' }) urgentAlert: boolean | null,
+    @Arg('evaluationOverdue', () => Boolean, { nullable: true, description: 'R1: true: only active cases whose agreed plan is overdue for evaluation; false: only the others.' })
     evaluationOverdue: boolean | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = { sectorId: filterId(sectorId, 'Sector', 'sectorId'), status, socialWorkerId: filterId(socialWorkerId, 'Staff', 'socialWorkerId'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? localDay(ctx.now) : null };
+    const filter = { sectorId: filterId(sectorId, 'Sector', 'sectorId'), status, socialWorkerId: filterId(socialWorkerId, 'Staff', 'socialWorkerId'), urgentAlert, evaluationOverdue: evaluationOverdue == null ? null : { on: localDay(ctx.now), overdue: evaluationOverdue } };
     const page = await this.cases.list(filter, first, after, ctx.viewer, readForList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;

@@ -3,7 +3,7 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
 import { afterKey, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
-import { Forbidden, violation } from '../../shared/outcome.js';
+import { Forbidden, nestedUnder, violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { StaffRole } from '../org/index.js';
 import type { AuditTrail } from './audit.trail.js';
@@ -96,8 +96,8 @@ export class CaseService {
       }
       let beneficiaryId: string;
       if (input.beneficiary) {
-        const values = await beneficiaryValues(repo, input.beneficiary, null);
-        const b = await repo.insertBeneficiary({ ...values, createdAt: now, updatedAt: now });
+        const intake = input.beneficiary;
+        const b = await nestedUnder('beneficiary', async () => repo.insertBeneficiary({ ...(await beneficiaryValues(repo, intake, null)), createdAt: now, updatedAt: now }));
         await audit.recordChange({ actorId: viewer.staffId, entity: 'Beneficiary', entityId: b.id, caseFileId: null, entityVersion: 1, before: null, after: beneficiarySnapshot(b), at: now });
         beneficiaryId = b.id;
       } else {
@@ -202,8 +202,8 @@ export class CaseService {
       sectorId: filter.sectorId != null,
       socialWorkerId: filter.socialWorkerId != null,
       status: filter.status != null,
-      urgentAlert: filter.urgentAlert === true,
-      evaluationOverdue: filter.evaluationOverdueOn != null,
+      urgentAlert: filter.urgentAlert != null,
+      evaluationOverdue: filter.evaluationOverdue != null,
     });
     if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`);
     const scope = listableScope(cv);
