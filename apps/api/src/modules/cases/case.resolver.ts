@@ -40,7 +40,7 @@ export class CaseFileResolver {
   }
 
   @Authorized()
-  @Query(() => CaseFileConnection, { description: 'Case files you may see, newest first, with filters.' })
+  @Query(() => CaseFileConnection, { description: "Case files you may see, newest first, with filters. FORBIDDEN to the telephonist (R5: no register of beneficiaries; she finds a caller's sector with `sectorSearch`)." })
   async caseFiles(
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
     @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | null,
@@ -123,7 +123,7 @@ export class CaseFileResolver {
   }
 
   @Authorized()
-  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
+  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON (a data-subject request): made by the social roles and direction, FORBIDDEN to others (a trainee too); null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return this.beneficiaryExports.export(argId(id, 'Beneficiary', 'id', '`id` is not the ID of a beneficiary.'), ctx.viewer, ctx.now);
   }

@@ -9,7 +9,7 @@ import type { StaffRole } from '../org/index.js';
 import type { AuditTrail } from './audit.trail.js';
 import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.values.js';
 import type { CaseFiles } from './case-files.js';
-import { caseAccess, listableScope, unreadableFilter, widestAccess, type CaseViewer } from './case.access.js';
+import { caseAccess, caseListRefusal, listableScope, unreadableFilter, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
 import type { CaseFilter, CaseRepository, CaseRow, ListRead } from './case.repository.js';
@@ -192,9 +192,12 @@ export class CaseService {
     /** What the list's statement reads for the query (case.related.ts). */
     read: ListRead = {},
   ) {
+    const cv = await this.caseViewer(viewer);
+    // Refused before anything else (a filter, a cursor) is looked at: no argument makes it a register.
+    const notListed = caseListRefusal(cv);
+    if (notListed) throw new Forbidden(notListed);
     const n = pageSize(first);
     const key = afterKey(after, ['instant', 'id']);
-    const cv = await this.caseViewer(viewer);
     const refused = unreadableFilter(cv, {
       sectorId: filter.sectorId != null,
       socialWorkerId: filter.socialWorkerId != null,
