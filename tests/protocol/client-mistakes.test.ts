@@ -29,6 +29,14 @@ describe('a subscription sent over HTTP is refused before it runs, saying where 
     }
   });
 
+  it('variables: wrong ones are refused as over graphql-ws (BAD_USER_INPUT), right ones with SUBSCRIPTION_OVER_HTTP', async () => {
+    const query = 'subscription ($a: String) { alertChanged(after: $a) { cursor } }';
+    expect((await server.gql(query, { a: 12 }, director)).errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const right = await server.gql(query, { a: '5' }, director);
+    expect(right.status).toBe(400);
+    expect(right.errors?.map((e) => e.extensions?.code)).toEqual(['SUBSCRIPTION_OVER_HTTP']);
+  });
+
   it('GET: the same words and code (405, as for any operation but a query)', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(subscriptions[0])}`, { headers: { authorization: `Bearer ${director}`, 'x-relais-preflight': '1' } });
     expect(res.status).toBe(405);
@@ -108,5 +116,63 @@ describe('a `first` out of range is BAD_USER_INPUT naming `first`, whatever its 
     expect(r.status).toBe(400);
     expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(r.errors?.[0]?.message).toContain('99999999999');
+  });
+});
+
+describe('a cursor is tied to the list that gave it out', () => {
+  // Every list of the schema that pages with `after` (as in client-errors.test.ts), with the arguments it needs.
+  const lists = async (): Promise<Record<string, string>> => {
+    const sectors = await server.gql<{ sectors: { id: string }[] }>('{ sectors { id } }', {}, director);
+    const sectorId = sectors.data?.sectors[0]?.id;
+    const day = server.clock.now.toISOString().slice(0, 10);
+    const week = `from: "${day}T00:00:00Z", to: "${new Date(server.clock.now.getTime() + 7 * 86_400_000).toISOString()}"`;
+    const entries = await server.gql(`{ scheduleEntries(sectorId: "${sectorId}", ${week}, first: 100) { edges { node { pattern { id } } } } }`, {}, director);
+    const patternId = (entries.data?.scheduleEntries.edges as { node: { pattern: { id: string } | null } }[] | undefined)?.find((e) => e.node.pattern)?.node.pattern?.id;
+    if (!sectorId || !patternId) throw new Error('the demo seed has no sector or schedule pattern');
+    return {
+      alerts: '',
+      auditEntries: '',
+      caseFiles: '',
+      fileChecks: '',
+      incidents: '',
+      incomeProofFollowUps: '',
+      leaveBalances: `month: "${day.slice(0, 7)}", sectorId: "${sectorId}"`,
+      permanenceShifts: '',
+      reportingTokens: '',
+      scheduleChanges: `day: "${day}"`,
+      scheduleConflicts: '',
+      scheduleEntries: `sectorId: "${sectorId}", ${week}`,
+      schedulePatternOccurrences: `${week}, patternId: "${patternId}"`,
+      teamRecords: `sectorId: "${sectorId}", from: "2026-01-01", to: "2026-02-01"`,
+      visitReportsHandedToMe: '',
+    };
+  };
+
+  it('each list refuses the cursors of every other list (BAD_USER_INPUT naming `after`) and reads its own', async () => {
+    const all = await lists();
+    const page = (list: string, after?: string) => {
+      const args = [all[list], 'first: 1', after ? `after: "${after}"` : ''].filter(Boolean).join(', ');
+      return server.gql<Record<string, { pageInfo: { endCursor: string | null } }>>(`{ ${list}(${args}) { pageInfo { endCursor } } }`, {}, director);
+    };
+    const cursors = new Map<string, string>();
+    for (const list of Object.keys(all)) {
+      const r = await page(list);
+      expect(r.errors, list).toBeUndefined();
+      const cursor = r.data?.[list]?.pageInfo.endCursor;
+      if (cursor) cursors.set(list, cursor);
+    }
+    // The lists the outside check named, at least, hold rows in the demo.
+    // Lists empty in a fresh demo (fileChecks, incomeProofFollowUps…) still refuse the others' cursors below.
+    for (const list of ['alerts', 'caseFiles', 'incidents', 'leaveBalances', 'permanenceShifts', 'scheduleConflicts', 'scheduleEntries', 'schedulePatternOccurrences', 'teamRecords']) expect(cursors.has(list), list).toBe(true);
+    for (const list of Object.keys(all)) {
+      const own = cursors.get(list);
+      if (own) expect((await page(list, own)).errors, `${list} with its own cursor`).toBeUndefined();
+      for (const [other, cursor] of cursors) {
+        if (other === list) continue;
+        const r = await page(list, cursor);
+        expect(r.errors?.[0]?.extensions, `${list} given a cursor of ${other}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect(r.data?.[list] ?? null, `${list} given a cursor of ${other}`).toBeNull();
+      }
+    }
   });
 });

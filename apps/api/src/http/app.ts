@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import { sql } from 'drizzle-orm';
 import { projectRoot, type Config } from '../config.js';
 import { connect, type Database } from '../db/client.js';
@@ -108,9 +108,11 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   const gate: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, operation }) {
+        async didResolveOperation({ contextValue, document, operation, request }) {
           if (!contextValue.viewer && (!operation || !anonymousMayRun(document, operation, production))) throw unauthenticated();
-          if (operation?.operation === 'subscription') throw subscriptionOverHttp();
+          // After the variables' own refusal (BAD_USER_INPUT, the executor's), so a document refused
+          // before it runs gets one code over HTTP and graphql-ws alike.
+          if (operation?.operation === 'subscription' && !getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) throw subscriptionOverHttp();
           // A query's reads are shared within it (db/request-reads.ts); a mutation's and a subscription's are not.
           if (operation?.operation === 'query') contextValue.reads = new RequestReads();
         },
