@@ -19,10 +19,10 @@ export class AuditService {
   async entries(filter: { caseFileId?: string | null; kind?: AuditFilter['kind'] }, first: number | null | undefined, after: string | null | undefined) {
     const { audit } = this.uow.read;
     const n = pageSize(first);
-    const key = afterKey(after, ['position']);
+    const key = afterKey(after, 'auditEntries', ['position']);
     const f: AuditFilter = { kind: filter.kind, caseFileId: filter.caseFileId ?? null };
     const rows = await audit.entries(f, n + 1, key ? Number(key[0]) : undefined);
     const total = await audit.count(f);
-    return toPage(rows, n, total, (r) => [r.position], toAuditEntry);
+    return toPage(rows, n, total, 'auditEntries', (r) => [r.position], toAuditEntry);
   }
 }

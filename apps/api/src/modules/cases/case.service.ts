@@ -197,7 +197,7 @@ export class CaseService {
     const notListed = caseListRefusal(cv);
     if (notListed) throw new Forbidden(notListed);
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'id']);
+    const key = afterKey(after, 'caseFiles', ['instant', 'id']);
     const refused = unreadableFilter(cv, {
       sectorId: filter.sectorId != null,
       socialWorkerId: filter.socialWorkerId != null,
@@ -209,7 +209,7 @@ export class CaseService {
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
     const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, read);
-    const page = toPage(rows, n, 0, (r) => [r.openedAt.toISOString(), r.id], (r) => {
+    const page = toPage(rows, n, 0, 'caseFiles', (r) => [r.openedAt.toISOString(), r.id], (r) => {
       const c = projectCase(cv, r);
       if (c) withListed(c, r);
       return c;

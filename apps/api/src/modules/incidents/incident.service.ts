@@ -143,7 +143,7 @@ export class IncidentService {
     if (args.sectorId && scope.sectorId && args.sectorId !== scope.sectorId) throw new Forbidden("R5: a social worker reads her own sector's incidents.");
     const { incidents } = this.uow.read;
     const rows = await incidents.list({ ...scope, sectorId: scope.sectorId ?? args.sectorId ?? undefined, status: args.status ?? undefined }, LIST_LIMIT);
-    const page = offsetPage(rows, args.first, args.after);
+    const page = offsetPage(rows, args.first, args.after, 'incidents');
     const shown = page.edges.map((e) => e.node);
     await this.audited(shown, viewer, now);
     const full = new Map((await this.full(shown, incidents)).map((i) => [i.dbId, i]));

@@ -70,10 +70,10 @@ export class IncomeService {
   /** R2: the relay social worker's list of files to follow up, oldest first. */
   async followUps(first: number | null | undefined, after: string | null | undefined): Promise<Page<IncomeFollowUp>> {
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'id']);
+    const key = afterKey(after, 'incomeProofFollowUps', ['instant', 'id']);
     const { income } = this.uow.read;
     const rows = await income.openFollowUps(n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
-    return toPage(rows, n, await income.countOpenFollowUps(), (r) => [r.openedAt.toISOString(), r.id], toIncomeFollowUp);
+    return toPage(rows, n, await income.countOpenFollowUps(), 'incomeProofFollowUps', (r) => [r.openedAt.toISOString(), r.id], toIncomeFollowUp);
   }
 
   /** node(id): a follow-up only when its case file lets the viewer read income (R5). */

@@ -23,7 +23,7 @@ export class AlertService {
   async alerts(status: AlertStatus, first: number | null | undefined, after: string | null | undefined, now: Date) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = afterKey(after, ['position', 'instant', 'id']);
+    const key = afterKey(after, 'alerts', ['position', 'instant', 'id']);
     const filter = { status, endingAfter: status === 'OPEN' ? now : undefined };
     const { rows, ...facts } = await this.uow.read.facts.alertsWithFacts({
       ...filter,
@@ -32,7 +32,7 @@ export class AlertService {
     });
     // The count rides on the page's rows; only a page past the end asks for it on its own.
     const total = rows.length ? rows[0].total : key ? await repo.countAlerts(filter) : 0;
-    return { page: toPage(rows, n, total, (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert)), facts };
+    return { page: toPage(rows, n, total, 'alerts', (r) => [r.rank, r.alert.startsAt.toISOString(), r.alert.id], (r) => toAlert(r.alert)), facts };
   }
 
   /** `staffId`: who acknowledges (any role the resolver admits may; the alert is the service's, not a sector's). */

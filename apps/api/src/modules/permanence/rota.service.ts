@@ -61,10 +61,10 @@ export class RotaService {
   async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'id']);
+    const key = afterKey(after, 'permanenceShifts', ['instant', 'id']);
     const rows = await repo.shiftsBetween(from, to, n + 1, key ? { startsAt: String(key[0]), id: String(key[1]) } : undefined);
     const total = await repo.countShiftsBetween(from, to);
-    return toPage(rows, n, total, (r) => [r.startsAt.toISOString(), r.id], toShift);
+    return toPage(rows, n, total, 'permanenceShifts', (r) => [r.startsAt.toISOString(), r.id], toShift);
   }
 
   async createShift(draft: ShiftDraft, viewer: RotaActor, now: Date): Promise<PermanenceShift> {

@@ -53,12 +53,12 @@ export class ReportingTokenService {
    */
   async list(now: Date, active: boolean | null, first: number | null | undefined, after: string | null | undefined): Promise<Page<ReportingTokenRow>> {
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'position', 'instant', 'id']);
+    const key = afterKey(after, 'reportingTokens', ['instant', 'position', 'instant', 'id']);
     const seenAt = key ? new Date(String(key[0])) : now;
     if (key && (Number.isNaN(seenAt.getTime()) || seenAt > now)) throw new BadInput('after', '`after` is not a cursor this list gave out');
     const { rows, ranks, total } = await this.uow.read.tokens.page(seenAt, active, n + 1, key ? { rank: Number(key[1]), createdAt: String(key[2]), id: String(key[3]) } : null);
     const ranked = rows.map((row, i) => ({ row, rank: ranks[i] }));
-    return toPage(ranked, n, total, (r) => [seenAt.toISOString(), r.rank, r.row.createdAt.toISOString(), r.row.id], (r) => r.row);
+    return toPage(ranked, n, total, 'reportingTokens', (r) => [seenAt.toISOString(), r.rank, r.row.createdAt.toISOString(), r.row.id], (r) => r.row);
   }
 
   /** `byId`: the direction member revoking it (recorded with the token and in the audit trail). */

@@ -88,7 +88,7 @@ export class ConflictService {
       const node = projectConflict(viewer, r.conflict);
       return node ? [{ node, r }] : [];
     });
-    return pageReadingAlong(offsetPage(seen, args.first, args.after));
+    return pageReadingAlong(offsetPage(seen, args.first, args.after, 'scheduleConflicts'));
   }
 
   byIds(ids: readonly string[]) {

@@ -91,7 +91,7 @@ export class LeaveService {
       const b = monthlyBalance(month, Number(h.fte), approved, work.filter((w) => w.helperId === h.id));
       out.push({ helperDbId: h.id, month, ...b, pendingRequests: await repo.countPending(h.id) });
     }
-    return offsetPage(out, first, after);
+    return offsetPage(out, first, after, 'leaveBalances');
   }
 
   byIds(ids: readonly string[]) {

@@ -59,7 +59,7 @@ export class PatternService {
     const row = await this.readable(id, viewer);
     if (!row) throw bad('patternId', 'No schedule pattern you may read has this ID.');
     const occ = expandPattern(row, { from, to }).map((o) => ({ day: o.localDate, startsAt: o.startsAt, endsAt: o.endsAt }));
-    return offsetPage(occ, first, after);
+    return offsetPage(occ, first, after, 'schedulePatternOccurrences');
   }
 
   /** The pattern locked for a write, after the checks every write shares. */

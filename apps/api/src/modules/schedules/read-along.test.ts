@@ -14,7 +14,7 @@ const rows = [
 
 describe('pageReadingAlong', () => {
   it("names the page's staff and sectors once each, not the rows left off the page", () => {
-    const page = pageReadingAlong(offsetPage(rows, 2, null));
+    const page = pageReadingAlong(offsetPage(rows, 2, null, 'scheduleChanges'));
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(page.totalCount).toBe(3);
     expect(page.read.staff.map((s) => s.id)).toEqual(['s1', 's2']);
@@ -22,8 +22,8 @@ describe('pageReadingAlong', () => {
   });
 
   it('follows the cursor: the next page names its own rows only', () => {
-    const first = pageReadingAlong(offsetPage(rows, 2, null));
-    const next = pageReadingAlong(offsetPage(rows, 2, first.pageInfo.endCursor));
+    const first = pageReadingAlong(offsetPage(rows, 2, null, 'scheduleChanges'));
+    const next = pageReadingAlong(offsetPage(rows, 2, first.pageInfo.endCursor, 'scheduleChanges'));
     expect(next.edges.map((e) => e.node)).toEqual(['c']);
     expect(next.read).toEqual({ staff: [{ id: 's3' }], sectors: [{ id: 'y' }] });
   });

@@ -166,13 +166,13 @@ export class ScheduleService {
       }
     }
     const n = pageSize(args.first);
-    const key = afterKey(args.after, ['instant', 'id']);
+    const key = afterKey(args.after, 'scheduleEntries', ['instant', 'id']);
     const filter = { helperId, sectorId, sectorIds: sectorId ? undefined : (sectors ?? undefined), from: args.from, to: args.to };
     const rows = await repo.entries(filter, n + 1, key ? { startsAt: new Date(String(key[0])), id: String(key[1]) } : undefined);
     const slice = rows.slice(0, n);
     const edges = slice.flatMap((r) => {
       const node = projectEntry(viewer, r);
-      return node ? [{ cursor: encodeCursor([r.startsAt.toISOString(), r.id]), node }] : [];
+      return node ? [{ cursor: encodeCursor('scheduleEntries', [r.startsAt.toISOString(), r.id]), node }] : [];
     });
     return { edges, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: await repo.countEntries(filter) };
   }
@@ -185,7 +185,7 @@ export class ScheduleService {
       const node = projectChange(viewer, r.change);
       return node ? [{ node, r }] : [];
     });
-    return pageReadingAlong(offsetPage(seen, first, after));
+    return pageReadingAlong(offsetPage(seen, first, after, 'scheduleChanges'));
   }
 
   entriesByIds(ids: readonly string[]) {

@@ -69,7 +69,7 @@ export class TeamService {
       throw new Forbidden('R5: team records of a sector are for its social worker and direction (a helper: `helperId` of themself).', 'sectorId');
     }
     const rows = await team.list({ helperId: helperId ?? undefined, sectorId: sectorId ?? undefined, from: args.from, to: args.to }, 1000);
-    return offsetPage(rows.map(toTeamRecord), args.first, args.after);
+    return offsetPage(rows.map(toTeamRecord), args.first, args.after, 'teamRecords');
   }
 
   /** `node(id:)`: the record when the viewer may read it (R5), else null. */

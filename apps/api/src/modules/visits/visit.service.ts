@@ -156,10 +156,10 @@ export class VisitService {
   /** R10: the reports handed to the viewer that they have not acknowledged yet, oldest first. */
   async handedReports(viewer: StaffViewer, first: number | null | undefined, after: string | null | undefined) {
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'id']);
+    const key = afterKey(after, 'visitReportsHandedToMe', ['instant', 'id']);
     const repo = this.uow.read.visits;
     const rows = await repo.handedReports(viewer.staffId, n + 1, key ? { handedAt: String(key[0]), id: String(key[1]) } : undefined);
-    const page = toPage(rows, n, await repo.countHandedReports(viewer.staffId), (r) => [r.handedAt?.toISOString() ?? '', r.id], toVisit);
+    const page = toPage(rows, n, await repo.countHandedReports(viewer.staffId), 'visitReportsHandedToMe', (r) => [r.handedAt?.toISOString() ?? '', r.id], toVisit);
     // R5: a report whose case the viewer may no longer read (moved sector) is not shown.
     const cv = await this.uow.read.cases.viewerOf(viewer);
     const cases = new Map((await this.uow.read.cases.byIds([...new Set(rows.map((r) => r.caseFileId))])).map((c) => [c.id, c]));
@@ -168,10 +168,10 @@ export class VisitService {
 
   async fileChecks(open: boolean | null, first: number | null | undefined, after: string | null | undefined) {
     const n = pageSize(first);
-    const key = afterKey(after, ['instant', 'id']);
+    const key = afterKey(after, 'fileChecks', ['instant', 'id']);
     const repo = this.uow.read.visits;
     const rows = await repo.fileChecks(open, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined);
-    return toPage(rows, n, await repo.countFileChecks(open), (r) => [r.openedAt.toISOString(), r.id], toFileCheck);
+    return toPage(rows, n, await repo.countFileChecks(open), 'fileChecks', (r) => [r.openedAt.toISOString(), r.id], toFileCheck);
   }
 
   async recordDecision(input: AidDecisionRecordInput, viewer: StaffViewer, now: Date) {
