@@ -1,7 +1,8 @@
 // drizzle's queries go out as named statements (prepared once per connection), DDL and texts past
 // the bound as unnamed ones, inside transactions and savepoints too.
-import { describe, expect, it } from 'vitest';
-import type postgres from 'postgres';
+import { describe, expect, inject, it } from 'vitest';
+import postgres from 'postgres';
+import '@support/provided.js';
 import { namingStatements } from './named-statements.js';
 
 type Call = { query: string; prepare: unknown };
@@ -41,5 +42,18 @@ describe('named statements', () => {
     await client.unsafe('select 7', [], { prepare: false } as never);
     expect(calls.slice(0, 1_000).every((c) => c.prepare === true)).toBe(true);
     expect(calls.slice(1_000).map((c) => c.prepare)).toEqual([false, true]);
+  });
+
+  it('a named statement without parameters is prepared on the server, not sent by the simple protocol (parsed and planned every time)', async () => {
+    const raw = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    try {
+      const client = namingStatements(raw);
+      const text = 'select 42 as answer /* named-statements test */';
+      for (let i = 0; i < 2; i++) expect(await client.unsafe(text, [], { prepare: false } as never)).toEqual([{ answer: 42 }]);
+      const prepared = await raw.unsafe('select statement from pg_prepared_statements where statement = $1', [text]);
+      expect(prepared).toHaveLength(1);
+    } finally {
+      await raw.end();
+    }
   });
 });

@@ -31,8 +31,12 @@ export function namingStatements<T extends Client>(client: T, texts = new Set<st
   // A plain object, not a Proxy: tests that count statements replace `unsafe` on it (tests/support/statements.ts).
   return {
     options: (client as { options?: unknown }).options,
-    unsafe: (query: string, params?: unknown[], options?: UnsafeOptions) =>
-      client.unsafe(query, params as postgres.ParameterOrJSON<never>[], { ...options, prepare: options?.prepare === true || named(query) }),
+    unsafe: (query: string, params?: unknown[], options?: UnsafeOptions) => {
+      const prepare = options?.prepare === true || named(query);
+      // postgres.js sends a statement without parameters by the simple protocol, where nothing is
+      // prepared: PostgreSQL parsed and planned it again and sent its row description every time.
+      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], { ...options, prepare, ...(prepare && options?.simple === undefined ? { simple: false } : {}) });
+    },
     begin: scoped('begin'),
     savepoint: scoped('savepoint'),
     end: (options?: { timeout?: number }) => (client as postgres.Sql).end?.(options),

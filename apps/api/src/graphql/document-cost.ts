@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { MAX_PAGE } from '../shared/paging.js';
 
 /** A paged field without `first`/`last` (and no default in the schema), or with a variable, counts a full page. */
 export const DEFAULT_PAGE = 100;
@@ -64,7 +65,9 @@ export interface DocumentMeasure {
 // page size given by a variable counts as the largest page the API serves.
 function pageSize(value: ValueNode | undefined, schemaDefault: unknown): number {
   if (!value) return typeof schemaDefault === 'number' ? schemaDefault : DEFAULT_PAGE;
-  return value.kind === Kind.INT ? Math.max(0, Number(value.value)) : DEFAULT_PAGE;
+  // No list gives more than MAX_PAGE: a larger `first` is refused by the argument's own rule
+  // (BAD_USER_INPUT naming `first`) before anything is read, so it costs no more than a full page.
+  return value.kind === Kind.INT ? Math.min(MAX_PAGE, Math.max(0, Number(value.value))) : DEFAULT_PAGE;
 }
 
 function fieldDef(schema: GraphQLSchema, parent: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | undefined {

@@ -9,8 +9,13 @@ export interface Limit {
   code: string;
   /** What the SDL says, e.g. "At most 200 characters." */
   says: string;
+  /** The reason given when broken, when `says` does not say it (a rule the SDL leaves unsaid). */
+  refuses?: string;
   ok: (value: unknown) => boolean;
 }
+
+/** What a client is told when `limit` is broken: never an empty reason. */
+export const brokenRule = (limit: Limit): string => limit.refuses || limit.says || `Breaks the rule ${limit.code}.`;
 
 // Control characters other than tab and line breaks have no place in what people type; NUL cannot be
 // stored. C1 controls and bidi overrides/isolates let a name read otherwise than it is stored; a lone
@@ -19,7 +24,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 
 export const text = (max: number): Limit[] => [
   { code: 'TOO_LONG', says: `At most ${max} characters.`, ok: (v) => typeof v === 'string' && v.length <= max },
-  { code: 'BAD_CHARACTER', says: '', ok: (v) => typeof v === 'string' && !CONTROL.test(v) },
+  { code: 'BAD_CHARACTER', says: '', refuses: 'Must not contain control characters (e.g. a NUL byte) nor bidirectional overrides.', ok: (v) => typeof v === 'string' && !CONTROL.test(v) },
 ];
 
 export const range = (min: number, max: number, unit = ''): Limit => ({
@@ -87,7 +92,7 @@ function decorate(limits: Limit[], each: boolean): PropertyDecorator {
         validator: {
           // Null and absent values are the schema's business (nullable or not), not a limit's.
           validate: (v: unknown) => v === null || v === undefined || (each && Array.isArray(v) ? v.every((x) => x === null || limit.ok(x)) : limit.ok(v)),
-          defaultMessage: () => limit.says || 'contains a control character (e.g. a NUL byte)',
+          defaultMessage: () => brokenRule(limit),
         },
       })(target, property);
     }

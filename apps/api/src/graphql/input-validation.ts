@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { CLOCK_TIME, GLOBAL_ID, INSTANT, MONTH, day, declaredInputs, listOf, range, text, type Limit } from './input-limits.js';
+import { CLOCK_TIME, GLOBAL_ID, INSTANT, MONTH, day, brokenRule, declaredInputs, listOf, range, text, type Limit } from './input-limits.js';
 import { MAX_PAGE } from '../shared/paging.js';
 import type { UserError } from './user-errors.js';
 
@@ -62,7 +62,7 @@ function argLimits(arg: GraphQLArgument): Limit[] {
 function check(value: unknown, limits: Limit[], path: string[]): UserError[] {
   if (value === null || value === undefined) return [];
   const broken = limits.filter((l) => (l.code !== 'TOO_MANY' && Array.isArray(value) ? !value.every((v) => l.ok(v)) : !l.ok(value)));
-  return broken.map((l) => ({ field: path, code: l.code, message: l.says }));
+  return broken.map((l) => ({ field: path, code: l.code, message: brokenRule(l) }));
 }
 
 function flatten(errors: ValidationError[], path: string[]): UserError[] {

@@ -115,6 +115,15 @@ export const unauthenticated = () =>
   });
 
 /**
+ * A subscription lives on a WebSocket: over HTTP it has no event to resolve, so it is refused
+ * before anything runs, naming where it goes instead.
+ */
+export const SUBSCRIPTION_OVER_HTTP_MESSAGE =
+  'Subscriptions run over WebSocket, not HTTP: open a graphql-ws connection (subprotocol `graphql-transport-ws`) to /graphql, with `{ token }` in `connection_init`, and send the subscription there.';
+export const subscriptionOverHttp = () =>
+  new GraphQLError(SUBSCRIPTION_OVER_HTTP_MESSAGE, { extensions: { code: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } } });
+
+/**
  * graphql's "Did you mean …?" names fields, arguments and enum values the client did not send
  * (validation and variable coercion alike): in production, only for those who may read the schema.
  */

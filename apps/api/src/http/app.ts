@@ -18,7 +18,7 @@ import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
-import { anonymousMayRun, unauthenticated, validationRules } from '../graphql/limits.js';
+import { anonymousMayRun, SUBSCRIPTION_OVER_HTTP_MESSAGE, subscriptionOverHttp, unauthenticated, validationRules } from '../graphql/limits.js';
 import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
 import { compiledQueryGateway } from '../graphql/compiled-queries.js';
@@ -110,6 +110,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       return {
         async didResolveOperation({ contextValue, document, operation }) {
           if (!contextValue.viewer && (!operation || !anonymousMayRun(document, operation, production))) throw unauthenticated();
+          if (operation?.operation === 'subscription') throw subscriptionOverHttp();
           // A query's reads are shared within it (db/request-reads.ts); a mutation's and a subscription's are not.
           if (operation?.operation === 'query') contextValue.reads = new RequestReads();
         },
@@ -135,6 +136,10 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     // compute cache hints nobody reads: a tenth of the CPU of a 50-row list.
     plugins: [ApolloServerPluginCacheControlDisabled(), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
+      // Apollo refuses a GET subscription (405) before our gate sees it: same words and code as over POST.
+      if (formatted.extensions?.code === 'BAD_REQUEST' && formatted.message.startsWith('GET requests only support query operations, not subscription')) {
+        return { message: SUBSCRIPTION_OVER_HTTP_MESSAGE, extensions: { code: 'SUBSCRIPTION_OVER_HTTP' } };
+      }
       if (formatted.extensions?.code === 'BAD_REQUEST') return csrfRefusalInOurWords(formatted);
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit's own code
       // (QUERY_TOO_DEEP, TOO_MANY_ALIASES) is what clients act on, and what WebSocket clients get.

@@ -20,6 +20,19 @@ export function violation(field: string, code: string, message: string): RuleVio
   return new RuleViolation([{ field: ['input', field], code, message }]);
 }
 
+/**
+ * Rules written for an input object (a beneficiary's intake) that the mutation nests under a field
+ * (`input.changes`, `input.beneficiary`): their userErrors name the path the client sent.
+ */
+export async function nestedUnder<T>(field: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof RuleViolation)) throw err;
+    throw new RuleViolation(err.errors.map((e) => ({ ...e, field: e.field[0] === 'input' ? ['input', field, ...e.field.slice(1)] : e.field })));
+  }
+}
+
 /** An argument the client sent is not usable (shape, range, unknown ID): BAD_USER_INPUT naming the field. */
 export class BadInput extends Error {
   constructor(

@@ -192,9 +192,9 @@ describe('aid plans', () => {
     const due = plan.nextEvaluationOn;
     expect((await server.gql(alert, { id: caseId }, token)).data?.caseFile).toEqual({ evaluationOverdue: false, nextEvaluationOn: due });
     await serveCase(server, w, caseId, w.familyHelper);
-    for (const who of [w.familyHelper, w.telephonist]) {
-      expect((await server.gql(alert, { id: caseId }, await w.token(who))).data?.caseFile, who.fullName).toEqual({ evaluationOverdue: null, nextEvaluationOn: null });
-    }
+    expect((await server.gql(alert, { id: caseId }, await w.token(w.familyHelper))).data?.caseFile).toEqual({ evaluationOverdue: null, nextEvaluationOn: null });
+    // R5: the telephonist reaches no case file at all (sectorSearch is her way to a caller's sector).
+    expect((await server.gql(alert, { id: caseId }, await w.token(w.telephonist))).data?.caseFile).toBeNull();
     server.clock.now = new Date('2027-11-25T09:00:00Z');
     try {
       // Two years on: a fresh session, the plan was never evaluated again.
@@ -215,7 +215,8 @@ describe('aid plans', () => {
     await serveCase(server, w, caseId, w.familyHelper);
     for (const who of [w.familyHelper, w.telephonist]) {
       const r = await server.gql(`query ($id: ID!, $p: ID!) { caseFile(id: $id) { aidPlan { id } aidPlanVersions { id } } node(id: $p) { id } }`, { id: caseId, p: plan.id }, await w.token(who));
-      expect(r.data).toEqual({ caseFile: { aidPlan: null, aidPlanVersions: null }, node: null });
+      // The telephonist gets no case file at all, the helper the case without its plan.
+      expect(r.data, who.fullName).toEqual({ caseFile: who === w.telephonist ? null : { aidPlan: null, aidPlanVersions: null }, node: null });
     }
     const r = await server.gql(DRAFT, { input: { caseFileId: caseId } }, await w.token(w.otherSw));
     expect(r.data?.aidPlanDraft.userErrors).toMatchObject([{ code: 'UNKNOWN_CASE_FILE' }]);

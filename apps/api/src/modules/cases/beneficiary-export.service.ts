@@ -2,12 +2,12 @@
 // and the anonymisation of beneficiaries whose case files closed before the retention period.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { violation } from '../../shared/outcome.js';
+import { Forbidden, violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { AuditTrail } from './audit.trail.js';
 import { exportJson } from './beneficiary-export.json.js';
 import type { CaseFiles } from './case-files.js';
-import { caseAccess, widestAccess } from './case.access.js';
+import { caseAccess, exportRefusal, widestAccess } from './case.access.js';
 import type { CaseRepository } from './case.repository.js';
 
 const FINAL = ['CLOSED', 'REDIRECTED'];
@@ -37,9 +37,11 @@ export type BeneficiaryExportRepositories = {
 export class BeneficiaryExportService {
   constructor(private readonly uow: UnitOfWork<BeneficiaryExportRepositories>) {}
 
-  /** Null unless the viewer sees the beneficiary in full (R5); the export itself is audited. `id` is a database id. */
+  /** Refused to a role that does not export (a trainee); null unless the viewer sees the beneficiary in full (R5); the export itself is audited. `id` is a database id. */
   async export(id: string, viewer: Viewer | null, now: Date): Promise<Record<string, unknown> | null> {
     if (viewer?.kind !== 'STAFF') return null;
+    const refused = exportRefusal(viewer.role);
+    if (refused) throw new Forbidden(refused);
     const { files: repo, records, audit } = this.uow.read;
     const [b] = await repo.beneficiariesByIds([id]);
     if (!b) return null;

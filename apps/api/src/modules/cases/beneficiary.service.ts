@@ -2,7 +2,7 @@
 // (R5, through any of their case files) changes them; identity numbers never reach the trail.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
-import { violation } from '../../shared/outcome.js';
+import { nestedUnder, violation } from '../../shared/outcome.js';
 import type { StaffViewer } from '../auth/index.js';
 import type { AuditTrail } from './audit.trail.js';
 import type { BeneficiaryInput } from './beneficiary.input.js';
@@ -33,8 +33,10 @@ export class BeneficiaryService {
         throw violation('beneficiaryId', 'UNKNOWN_BENEFICIARY', 'No beneficiary you may change has this ID.');
       }
       if (before.version !== input.expectedVersion) throw await audit.staleWrite('Beneficiary', before.id, input.expectedVersion, before.version);
-      const values = await beneficiaryValues(beneficiaries, input.changes, before);
-      const after = await beneficiaries.updateBeneficiary(before.id, { ...values, version: before.version + 1, updatedAt: now });
+      const after = await nestedUnder('changes', async () => {
+        const values = await beneficiaryValues(beneficiaries, input.changes, before);
+        return beneficiaries.updateBeneficiary(before.id, { ...values, version: before.version + 1, updatedAt: now });
+      });
       await audit.recordChange({
         actorId: viewer.staffId,
         entity: 'Beneficiary',

@@ -5,6 +5,8 @@ import type { EventFeed } from '../../events/feed.js';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { Forbidden } from '../../shared/outcome.js';
+import { caseListRefusal } from './case.access.js';
 import { projectCase } from './case.projection.js';
 import type { CaseService } from './case.service.js';
 import { CaseFile } from './case.types.js';
@@ -27,7 +29,7 @@ export class CaseFileEvent {
 
 
 /** The outbox feed of the `case` topic, keeping only events about case files the viewer may see (the resolver built by the container). */
-function caseFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): AsyncIterable<StoredEvent> {
+function caseFeed({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>): Promise<AsyncIterable<StoredEvent>> {
   return (context.container.get(CaseEventsResolver) as CaseEventsResolver).visibleEvents(args.after, context);
 }
 
@@ -45,7 +47,10 @@ export class CaseEventsResolver {
     return row ? projectCase(await this.cases.caseViewer(ctx.viewer), row) : null;
   }
 
-  visibleEvents(after: string | null | undefined, context: Context): AsyncIterable<StoredEvent> {
+  async visibleEvents(after: string | null | undefined, context: Context): Promise<AsyncIterable<StoredEvent>> {
+    // R5: a feed of every case file's changes is a register too; refused before it starts, not left silent.
+    const refused = caseListRefusal(await this.cases.caseViewer(context.viewer));
+    if (refused) throw new Forbidden(refused);
     const source = this.feed.subscribe(['case'], afterPosition(after), context.signal);
     const visible = (e: StoredEvent) => this.visibleCase(context, e);
     return (async function* () {
@@ -58,7 +63,7 @@ export class CaseEventsResolver {
   }
 
   @Authorized()
-  @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: 'Changes to the case files you may see (R5 applies).' })
+  @Subscription(() => CaseFileEvent, { subscribe: caseFeed, description: "Changes to the case files you may see (R5 applies). FORBIDDEN to the telephonist (no feed of beneficiaries; she finds a caller's sector with `sectorSearch`)." })
   async caseFileChanged(@Root() e: StoredEvent, @Arg('after', () => String, { nullable: true }) _after: string | null, @Ctx() ctx: Context): Promise<CaseFileEvent> {
     ctx.loaders = ctx.newLoaders();
     const caseFile = await this.visibleCase(ctx, e);

@@ -139,7 +139,7 @@ describe('R5 confidentiality matrix', () => {
     ['home helper of the team', 'homeHelper', 'HELPER'],
     ['helper of the team not scheduled at this home', 'idleHelper', 'NONE'],
     ['helper of another team', 'otherHelper', 'NONE'],
-    ['telephonist', 'telephonist', 'CALLER'],
+    ['telephonist', 'telephonist', 'NONE'], // she finds a caller's sector by sectorSearch, no case file by any path
   ];
 
   it.each(MATRIX)('R5: the %s sees exactly its fields through caseFile(id)', async (who, key, level) => {
@@ -158,8 +158,10 @@ describe('R5 confidentiality matrix', () => {
     expect(await ask()).toEqual({ beneficiary: { lastName: 'Formerly' } });
   });
 
-  it.each(MATRIX)('R5: the %s, the same through the caseFiles list', async (who, key, level) => {
+  it.each(MATRIX)('R5: the %s, the same through the caseFiles list (the telephonist: no list at all, FORBIDDEN)', async (who, key, level) => {
     const r = await server.gql(`{ caseFiles(first: 100) { totalCount edges { node { ${CASE} } } } }`, {}, await w.token(w[key]));
+    const refusal = { codes: r.errors?.map((e) => e.extensions?.code), sayWhere: r.errors?.[0].message.includes('sectorSearch'), data: r.data?.caseFiles ?? null };
+    if (key === 'telephonist') return void expect(refusal, who).toEqual({ codes: ['FORBIDDEN'], sayWhere: true, data: null });
     expect(r.errors, who).toBeUndefined();
     const found = r.data?.caseFiles.edges.map((e: { node: Record<string, unknown> }) => e.node).find((n: { id: string }) => n.id === caseId);
     check(who, level, found);
@@ -169,7 +171,7 @@ describe('R5 confidentiality matrix', () => {
   // A filter tells what it keeps: answered only to whom may read the field it filters on (the
   // telephonist paging `status: CLOSED` read every closed file's beneficiary, status nulled).
   it.each(MATRIX)('R5: the %s filters the list only on fields it may read', async (who, key) => {
-    const listLevel: Level = ['familyHelper', 'homeHelper', 'idleHelper', 'otherHelper'].includes(key) ? 'HELPER' : key === 'telephonist' ? 'CALLER' : 'FULL';
+    const listLevel: Level = ['familyHelper', 'homeHelper', 'idleHelper', 'otherHelper'].includes(key) ? 'HELPER' : key === 'telephonist' ? 'NONE' : 'FULL';
     const filters: [string, string, Record<string, unknown>][] = [
       ['status', 'status', { status: 'ASSESSMENT' }],
       ['urgentAlert', 'urgent', { urgentAlert: true }],
@@ -189,7 +191,7 @@ describe('R5 confidentiality matrix', () => {
         expect(r.errors, `${who} ${arg}`).toBeUndefined();
       } else {
         expect(r.errors?.[0].extensions?.code, `${who} ${arg}`).toBe('FORBIDDEN');
-        expect(r.errors?.[0].message, `${who} ${arg}`).toContain(`\`${arg}\``);
+        expect(r.errors?.[0].message, `${who} ${arg}`).toContain(key === 'telephonist' ? 'sectorSearch' : `\`${arg}\``); // she lists nothing, filter or not
         expect(r.data?.caseFiles ?? null, `${who} ${arg}`).toBeNull();
       }
     }
@@ -270,7 +272,7 @@ describe('R5 confidentiality matrix', () => {
       got.set(name, []);
       client.subscribe(
         { query: `subscription { caseFileChanged { type caseFile { ${CASE} } } }` },
-        { next: (r) => got.get(name)?.push((r.data?.caseFileChanged ?? { errors: r.errors }) as Record<string, unknown>), error: () => {}, complete: () => {} },
+        { next: (r) => got.get(name)?.push((r.data?.caseFileChanged ?? { errors: r.errors }) as Record<string, unknown>), error: (e) => got.get(name)?.push({ errors: e }), complete: () => {} },
       );
     }
     await new Promise((r) => setTimeout(r, 300));
@@ -291,7 +293,8 @@ describe('R5 confidentiality matrix', () => {
     };
     check('sw (subscription)', 'FULL', one('sw'));
     check('helper (subscription)', 'HELPER', one('helper'));
-    check('telephonist (subscription)', 'CALLER', one('telephonist'));
+    // The telephonist's subscription is refused when it starts, not left silent, and brings no case (R5: no register by feed).
+    expect((got.get('telephonist') ?? []).map((e) => (e.errors as { extensions?: { code?: string } }[] | undefined)?.map((x) => x.extensions?.code)), 'telephonist').toEqual([['FORBIDDEN']]);
     expect(got.get('otherSw'), 'another sector gets nothing').toEqual([]);
   });
 });

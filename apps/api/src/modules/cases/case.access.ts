@@ -23,14 +23,35 @@ export function caseAccess(viewer: CaseViewer | null, c: { id?: string; sectorId
   if (OWN_SECTOR.includes(viewer.role)) return viewer.sectorId === c.sectorId || viewer.staffId === c.socialWorkerId ? 'FULL' : 'NONE';
   // R5: a helper knows only the homes it is scheduled at, not every beneficiary of its sector.
   if (isHelper(viewer.role)) return c.id !== undefined && viewer.servedCaseIds.has(c.id) ? 'HELPER' : 'NONE';
-  if (viewer.role === 'TELEPHONIST') return 'CALLER';
+  // R5: the telephonist reads who to call and the board, no case file by any path (by id, node, a
+  // list, a feed, a visit's or a planning item's caseFile): `sectorSearch` alone gives her a caller's
+  // name and sector (CALLER, sector-search.rules.ts), a few matches at a time, never a register.
   return 'NONE';
+}
+
+/**
+ * Why this viewer may not list case files nor follow their changes at all, or null. A list or a feed
+ * of every case file's beneficiary is a register of the service's beneficiaries: the telephonist
+ * finds a caller's sector by a search (`sectorSearch`) instead.
+ */
+export function caseListRefusal(viewer: CaseViewer | null): string | null {
+  if (viewer?.role === 'TELEPHONIST') return "R5: the telephonist neither lists case files nor follows their changes; find a caller's sector with `sectorSearch`.";
+  return null;
+}
+
+// R5: an export of everything held (a data-subject request) is an act of the service, made by the
+// responsible social worker or direction; a trainee reads the file but does not export it.
+export const BENEFICIARY_EXPORTERS: readonly StaffRole[] = CASE_WRITERS;
+
+/** Why this viewer may not export a beneficiary's data at all, or null (who of them sees the beneficiary in full is caseAccess's). */
+export function exportRefusal(role: StaffRole): string | null {
+  return BENEFICIARY_EXPORTERS.includes(role) ? null : 'R5: a beneficiary’s export is made by the responsible social worker or direction, not by your role.';
 }
 
 /** What of the case files a viewer may list: sectors (null = all) and, for helpers, the cases they serve. */
 export function listableScope(viewer: CaseViewer | null): { sectorIds: string[] | null; caseIds: string[] | null } {
   if (!viewer) return { sectorIds: [], caseIds: null };
-  if (ALL_SECTORS.includes(viewer.role) || viewer.role === 'TELEPHONIST') return { sectorIds: null, caseIds: null };
+  if (ALL_SECTORS.includes(viewer.role)) return { sectorIds: null, caseIds: null };
   if (OWN_SECTOR.includes(viewer.role)) return { sectorIds: viewer.sectorId ? [viewer.sectorId] : [], caseIds: null };
   if (isHelper(viewer.role)) return { sectorIds: null, caseIds: [...viewer.servedCaseIds] };
   return { sectorIds: [], caseIds: null };
@@ -41,7 +62,7 @@ export function listAccess(viewer: CaseViewer | null): CaseAccess {
   if (!viewer) return 'NONE';
   if (ALL_SECTORS.includes(viewer.role) || OWN_SECTOR.includes(viewer.role)) return 'FULL';
   if (isHelper(viewer.role)) return 'HELPER';
-  return viewer.role === 'TELEPHONIST' ? 'CALLER' : 'NONE';
+  return 'NONE';
 }
 
 // The case field each list filter reads: a filter is answered only to whom may read that field, or
@@ -93,7 +114,8 @@ export const BENEFICIARY_FIELDS = [
 export type CaseField = (typeof CASE_FIELDS)[number];
 export type BeneficiaryField = (typeof BENEFICIARY_FIELDS)[number];
 
-// R5: helpers get what they need to work at the home; telephonists who to call; nothing else.
+// R5: helpers get what they need to work at the home; CALLER is a sector search's match (who to
+// call: the name, the sector), never a case file reached by another path; nothing else.
 const VISIBLE: Record<CaseAccess, { caseFile: readonly CaseField[]; beneficiary: readonly BeneficiaryField[] }> = {
   FULL: { caseFile: CASE_FIELDS, beneficiary: BENEFICIARY_FIELDS },
   HELPER: { caseFile: [], beneficiary: ['name', 'address', 'accessNotes', 'safetyNotes'] },

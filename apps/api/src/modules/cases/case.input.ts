@@ -110,7 +110,7 @@ export class CaseFileUrgentActionInput {
 @InputType({ description: 'Anonymise beneficiaries whose case files all closed more than `retentionYears` ago.' })
 export class CaseFilesAnonymiseInput {
   // Below a year the "retention" would erase files still followed up: the service's own code for it.
-  @Limited({ code: 'RETENTION_TOO_SHORT', says: 'From 1 to 100 years.', ok: (v) => typeof v === 'number' && v >= 1 }, { ...range(-Infinity, 100), says: '' })
+  @Limited({ code: 'RETENTION_TOO_SHORT', says: 'From 1 to 100 years.', ok: (v) => typeof v === 'number' && v >= 1 }, { ...range(-Infinity, 100), says: 'From 1 to 100 years.' })
   @Field(() => Int, { defaultValue: 5, description: 'The retention period, in years (at least 1).' })
   retentionYears!: number;
 }

@@ -1,5 +1,5 @@
 // Queries on beneficiaries, case files and their status history.
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, ne, not, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEntries, sectors, staff } from '../../db/schema/index.js';
 import { violation } from '../../shared/outcome.js';
@@ -84,9 +84,10 @@ export interface CaseFilter {
   sectorId?: string | null;
   status?: CaseStatus | null;
   socialWorkerId?: string | null;
+  /** true: only urgent situations without an action yet; false: only the others. */
   urgentAlert?: boolean | null;
-  /** R1: cases whose current agreed plan's next evaluation is before this local date. */
-  evaluationOverdueOn?: string | null;
+  /** R1 on a local date: `overdue` true keeps the cases overdue for evaluation then, false the others. */
+  evaluationOverdue?: { on: string; overdue: boolean } | null;
 }
 
 /**
@@ -118,6 +119,12 @@ export function evaluationOverdueOn(day: string | Placeholder): SQL | undefined 
 
 /** An urgent situation with no action recorded yet (isUrgentAlert in SQL). */
 export const urgentAlertOpen: SQL | undefined = and(isNotNull(caseFiles.urgentSince), isNull(caseFiles.urgentActionAt));
+
+/** The yes/no filters of the case list: false keeps the rows without, as a client reads it. */
+function filterClauses(f: CaseFilter): (SQL | undefined)[] {
+  const either = (wanted: boolean | null | undefined, clause: SQL | undefined) => (wanted == null ? undefined : wanted ? clause : not(clause ?? sql`true`));
+  return [either(f.urgentAlert, urgentAlertOpen), f.evaluationOverdue ? either(f.evaluationOverdue.overdue, evaluationOverdueOn(f.evaluationOverdue.on)) : undefined];
+}
 
 export class CaseRepository {
   constructor(private readonly db: Executor) {}
@@ -199,8 +206,7 @@ export class CaseRepository {
       f.sectorId ? eq(caseFiles.sectorId, f.sectorId) : undefined,
       f.status ? eq(caseFiles.status, f.status) : undefined,
       f.socialWorkerId ? eq(caseFiles.socialWorkerId, f.socialWorkerId) : undefined,
-      f.urgentAlert === true ? urgentAlertOpen : undefined,
-      f.evaluationOverdueOn ? evaluationOverdueOn(f.evaluationOverdueOn) : undefined,
+      ...filterClauses(f),
     );
   }
 
@@ -229,8 +235,7 @@ export class CaseRepository {
       filter.sectorId ? sql`case_files.sector_id = ${filter.sectorId}::uuid` : undefined,
       filter.status ? sql`case_files.status = ${filter.status}` : undefined,
       filter.socialWorkerId ? sql`case_files.social_worker_id = ${filter.socialWorkerId}::uuid` : undefined,
-      filter.urgentAlert === true ? urgentAlertOpen : undefined,
-      filter.evaluationOverdueOn ? evaluationOverdueOn(filter.evaluationOverdueOn) : undefined,
+      ...filterClauses(filter),
       after ? sql`(case_files.opened_at, case_files.id) < (${after.openedAt}::timestamptz, ${after.id}::uuid)` : undefined,
     );
     const rows = await this.db.execute<RawListRow>(

@@ -40,20 +40,20 @@ export class CaseFileResolver {
   }
 
   @Authorized()
-  @Query(() => CaseFileConnection, { description: 'Case files you may see, newest first, with filters.' })
+  @Query(() => CaseFileConnection, { description: "Case files you may see, newest first, with filters. FORBIDDEN to the telephonist (R5: no register of beneficiaries; she finds a caller's sector with `sectorSearch`)." })
   async caseFiles(
     @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
     @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | null,
     @Arg('socialWorkerId', () => ID, { nullable: true }) socialWorkerId: string | null,
-    @Arg('urgentAlert', () => Boolean, { nullable: true, description: 'Only urgent situations with no action recorded the same day.' }) urgentAlert: boolean | null,
-    @Arg('evaluationOverdue', () => Boolean, { nullable: true, description: 'R1: only active cases whose agreed plan is overdue for evaluation.' })
+    @Arg('urgentAlert', () => Boolean, { nullable: true, description: 'true: only urgent situations with no action recorded the same day; false: only the others.' }) urgentAlert: boolean | null,
+    @Arg('evaluationOverdue', () => Boolean, { nullable: true, description: 'R1: true: only active cases whose agreed plan is overdue for evaluation; false: only the others.' })
     evaluationOverdue: boolean | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = { sectorId: filterId(sectorId, 'Sector', 'sectorId'), status, socialWorkerId: filterId(socialWorkerId, 'Staff', 'socialWorkerId'), urgentAlert, evaluationOverdueOn: evaluationOverdue ? localDay(ctx.now) : null };
+    const filter = { sectorId: filterId(sectorId, 'Sector', 'sectorId'), status, socialWorkerId: filterId(socialWorkerId, 'Staff', 'socialWorkerId'), urgentAlert, evaluationOverdue: evaluationOverdue == null ? null : { on: localDay(ctx.now), overdue: evaluationOverdue } };
     const page = await this.cases.list(filter, first, after, ctx.viewer, readForList(info));
     await fetchRelated(page.edges.map((e) => e.node), info, ctx);
     return page;
@@ -123,7 +123,7 @@ export class CaseFileResolver {
   }
 
   @Authorized()
-  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON; null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
+  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON (a data-subject request): made by the social roles and direction, FORBIDDEN to others (a trainee too); null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return this.beneficiaryExports.export(argId(id, 'Beneficiary', 'id', '`id` is not the ID of a beneficiary.'), ctx.viewer, ctx.now);
   }

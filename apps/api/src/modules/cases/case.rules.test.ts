@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nationalRegisterNumberError } from './beneficiary.rules.js';
 import { CASE_TRANSITIONS, changedFields, illegalTransitionMessage, isLegalTransition, isUrgentAlert, type CaseStatus } from './case.rules.js';
-import { caseAccess, listableScope, type CaseViewer } from './case.access.js';
+import { caseAccess, caseListRefusal, exportRefusal, listableScope, type CaseViewer } from './case.access.js';
 
 describe('national-register number', () => {
   it('accepts a number whose check digits are 97 - (first 9 digits mod 97)', () => {
@@ -47,7 +47,7 @@ describe('case status workflow', () => {
 describe('R5 access', () => {
   const c = { id: 'c1', sectorId: 's1', socialWorkerId: 'sw1' };
   const v = (role: CaseViewer['role'], sectorId: string | null = null, served: string[] = []): CaseViewer => ({ staffId: 'x', role, sectorId, servedCaseIds: new Set(served) });
-  it('sector staff see their sector in full, flying/relay/direction all, helpers the homes they serve, telephonists who to call', () => {
+  it('sector staff see their sector in full, flying/relay/direction all, helpers the homes they serve, telephonists no case file (their sector search aside)', () => {
     expect(caseAccess(v('SOCIAL_WORKER', 's1'), c)).toBe('FULL');
     expect(caseAccess(v('SOCIAL_WORKER', 's2'), c)).toBe('NONE');
     expect(caseAccess(v('TRAINEE', 's1'), c)).toBe('FULL');
@@ -57,7 +57,11 @@ describe('R5 access', () => {
     expect(caseAccess(v('FAMILY_HELPER', 's1', ['c1']), c)).toBe('HELPER');
     // Same sector, but not scheduled at this home: nothing of it.
     expect(caseAccess(v('HOME_HELPER', 's1', ['c2']), c)).toBe('NONE');
-    expect(caseAccess(v('TELEPHONIST'), c)).toBe('CALLER');
+    expect(caseAccess(v('TELEPHONIST'), c)).toBe('NONE');
+    expect(caseListRefusal(v('TELEPHONIST'))).toContain('sectorSearch');
+    expect(caseListRefusal(v('TRAINEE', 's1'))).toBeNull();
+    expect(exportRefusal('TRAINEE')).toContain('social worker or direction');
+    expect(exportRefusal('SOCIAL_WORKER')).toBeNull();
     expect(caseAccess(null, c)).toBe('NONE');
     expect(listableScope(v('HOME_HELPER', 's1', ['c2']))).toEqual({ sectorIds: null, caseIds: ['c2'] });
     expect(listableScope(v('SOCIAL_WORKER', 's1'))).toEqual({ sectorIds: ['s1'], caseIds: null });

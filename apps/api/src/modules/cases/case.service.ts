@@ -3,13 +3,13 @@
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Outbox } from '../../events/outbox.js';
 import { afterKey, pageSize, toPage, withCountWhenAsked } from '../../shared/paging.js';
-import { Forbidden, violation } from '../../shared/outcome.js';
+import { Forbidden, nestedUnder, violation } from '../../shared/outcome.js';
 import type { Viewer, StaffViewer } from '../auth/index.js';
 import type { StaffRole } from '../org/index.js';
 import type { AuditTrail } from './audit.trail.js';
 import { beneficiaryValues, beneficiarySnapshot } from './beneficiary.values.js';
 import type { CaseFiles } from './case-files.js';
-import { caseAccess, listableScope, unreadableFilter, widestAccess, type CaseViewer } from './case.access.js';
+import { caseAccess, caseListRefusal, listableScope, unreadableFilter, widestAccess, type CaseViewer } from './case.access.js';
 import type { CaseFileOpenInput, CaseFileTransitionInput, CaseFileUpdateInput, CaseFileUrgentActionInput } from './case.input.js';
 import { projectBeneficiary, projectCase } from './case.projection.js';
 import type { CaseFilter, CaseRepository, CaseRow, ListRead } from './case.repository.js';
@@ -96,8 +96,8 @@ export class CaseService {
       }
       let beneficiaryId: string;
       if (input.beneficiary) {
-        const values = await beneficiaryValues(repo, input.beneficiary, null);
-        const b = await repo.insertBeneficiary({ ...values, createdAt: now, updatedAt: now });
+        const intake = input.beneficiary;
+        const b = await nestedUnder('beneficiary', async () => repo.insertBeneficiary({ ...(await beneficiaryValues(repo, intake, null)), createdAt: now, updatedAt: now }));
         await audit.recordChange({ actorId: viewer.staffId, entity: 'Beneficiary', entityId: b.id, caseFileId: null, entityVersion: 1, before: null, after: beneficiarySnapshot(b), at: now });
         beneficiaryId = b.id;
       } else {
@@ -192,15 +192,18 @@ export class CaseService {
     /** What the list's statement reads for the query (case.related.ts). */
     read: ListRead = {},
   ) {
+    const cv = await this.caseViewer(viewer);
+    // Refused before anything else (a filter, a cursor) is looked at: no argument makes it a register.
+    const notListed = caseListRefusal(cv);
+    if (notListed) throw new Forbidden(notListed);
     const n = pageSize(first);
     const key = afterKey(after, ['instant', 'id']);
-    const cv = await this.caseViewer(viewer);
     const refused = unreadableFilter(cv, {
       sectorId: filter.sectorId != null,
       socialWorkerId: filter.socialWorkerId != null,
       status: filter.status != null,
-      urgentAlert: filter.urgentAlert === true,
-      evaluationOverdue: filter.evaluationOverdueOn != null,
+      urgentAlert: filter.urgentAlert != null,
+      evaluationOverdue: filter.evaluationOverdue != null,
     });
     if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`);
     const scope = listableScope(cv);

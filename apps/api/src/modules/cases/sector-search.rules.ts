@@ -81,13 +81,14 @@ export function streetOnly(street: string): string {
 }
 
 /**
- * R5 for the search. The viewer's access to the case file decides (cases/case.access.ts); a social
- * worker is on the permanence rota and answers for other sectors there, so outside her sector she
- * gets what a telephonist gets (who to call: the name and the sector), not nothing.
+ * R5 for the search. The viewer's access to the case file decides (cases/case.access.ts); the
+ * telephonist, and a social worker outside her sector (she is on the permanence rota and answers for
+ * other sectors there), get who to call: the name and the sector (CALLER), here only, a few matches
+ * at a time, never through a case file.
  */
 export function searchAccess(viewer: CaseViewer, row: SearchRow): CaseAccess {
   const access = caseAccess(viewer, { id: row.caseId, sectorId: row.sectorId, socialWorkerId: row.socialWorkerId });
-  return access === 'NONE' && viewer.role === 'SOCIAL_WORKER' ? 'CALLER' : access;
+  return access === 'NONE' && (viewer.role === 'SOCIAL_WORKER' || viewer.role === 'TELEPHONIST') ? 'CALLER' : access;
 }
 
 /**
