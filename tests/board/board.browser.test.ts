@@ -121,7 +121,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the live board (browser)', () => {
     expect(order).toEqual([...order].sort().reverse());
     // Worded in the board's language from the alert's cause, not the API's English message.
     const text = await alert.first().locator('[data-testid="alert-message"]').textContent();
-    expect(text).toMatch(new RegExp(`^Permanence de semaine : (absence de ${holder.fullName}|personne de garde \\(${holder.fullName} en absence\\))`));
+    expect(text).toMatch(new RegExp(`^Permanence de semaine : (absence (de |d’)${holder.fullName}|personne n’est de garde \\(${holder.fullName} en absence\\))`));
     expect(text).not.toContain('away');
 
     const severities = await page.locator('[data-testid="alert"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));

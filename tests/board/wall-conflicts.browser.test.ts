@@ -70,6 +70,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall conflicts box (browser)', { tim
     const { shown, clipped } = await list.evaluate((el) => ({ shown: el.children.length, clipped: el.scrollHeight > el.clientHeight + 1 }));
     expect(shown).toBeGreaterThan(2);
     expect(clipped).toBe(false);
+    // French elides "de" before a vowel: "l’absence d’Aminata Da Silva", never "de Aminata" (found from outside).
+    const words = (await page.locator('main, body').first().textContent()) ?? '';
+    expect(words).not.toMatch(/\bde [AEIOUÉÈÊÀÂÎÔ]/);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestServer } from '@support/server.js';
 
 import { CHROMIUM, boardSuite } from '@support/browser.js';
-import { axeViolations, layoutFaults } from '@support/wall-checks.js';
+import { PANELS, axeViolations, layoutFaults } from '@support/wall-checks.js';
 // The demo is seeded around a Wednesday (4 March 2026); the clocks below are in Brussels time.
 const SEEDED_AT = new Date('2026-03-04T09:00:00.000Z');
 const CLOCKS = {
@@ -101,6 +101,43 @@ describe.skipIf(!existsSync(CHROMIUM))('the wall screen fits any screen and stay
       await expect.poll(() => before.locator('[data-testid="shift-weekend"] [data-testid="shift-holiday"]').textContent()).toBe('Jour férié : Lundi de Pâques le lun. 6 avr.');
     } finally {
       await before.close();
+    }
+  });
+
+  // Found from outside: on a phone the kiosk link was 494 px wide, today's changes beside the conflicts and
+  // sector names and times cut at the right edge. A phone gets one column that scrolls down, never sideways.
+  it('390×844 (a phone): one column, no sideways scroll, no panel clipped or past the right edge', async () => {
+    const page = await openWall({ width: 390, height: 844 }, CLOCKS['a weekday daytime (Wednesday 10:00)']);
+    try {
+      await page.waitForTimeout(300);
+      const seen = await page.evaluate((panels) => {
+        const W = window.innerWidth;
+        const faults: string[] = [];
+        const width = document.scrollingElement!.scrollWidth;
+        if (width > W) faults.push(`the page is ${width} px wide`);
+        const lefts = new Set<number>();
+        for (const name of panels) {
+          const el = document.querySelector<HTMLElement>(`[data-panel="${name}"]`);
+          if (!el) {
+            faults.push(`${name}: missing`);
+            continue;
+          }
+          const r = el.getBoundingClientRect();
+          lefts.add(Math.round(r.left));
+          if (r.left < 0 || r.right > W + 0.5) faults.push(`${name}: outside the screen (${r.left}–${r.right})`);
+          for (const box of el.querySelectorAll<HTMLElement>('*')) {
+            const b = box.getBoundingClientRect();
+            if (b.width > 0 && (b.left < r.left - 1 || b.right > r.right + 1)) faults.push(`${name}: ${box.className || box.tagName} past the panel's edge`);
+            if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') faults.push(`${name}: ${box.className || box.tagName} cut sideways`);
+          }
+        }
+        return { faults: [...new Set(faults)], columns: lefts.size };
+      }, PANELS);
+      expect(seen.faults, seen.faults.join('\n')).toEqual([]);
+      // One column: every panel starts at the same left edge.
+      expect(seen.columns).toBe(1);
+    } finally {
+      await page.close();
     }
   });
 

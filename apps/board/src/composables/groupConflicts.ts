@@ -1,5 +1,5 @@
 // Near-identical schedule conflicts read as one line on the wall: the same rule for the same helper
-// (or, without a helper, the same sector) — "4 visites prévues pendant l'absence de Samira Henrard".
+// (or, without a helper, the same sector) — "4 visites prévues pendant l’absence de Samira Henrard" ("d’Aminata" before a vowel, composables/elision.ts).
 import type { BoardScheduleQuery } from '@relais/schema';
 
 export type Conflict = BoardScheduleQuery['scheduleConflicts']['edges'][number]['node'];

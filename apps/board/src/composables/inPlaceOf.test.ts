@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardI18n } from '../i18n';
 import { inPlaceOf } from './inPlaceOf';
+import { de } from './elision';
 
 const swapped = { substitute: { id: 'sam' }, substitutedMember: { id: 'paul', fullName: 'Paul Premier' } };
 
@@ -18,7 +19,8 @@ describe('inPlaceOf', () => {
   });
 
   it('is worded in each language', () => {
-    expect(createBoardI18n('fr').global.t('onCall.inPlaceOf', { name: 'Paul Premier' })).toBe('à la place de Paul Premier');
+    expect(createBoardI18n('fr').global.t('onCall.inPlaceOf', { name: 'Paul Premier', deName: de('Paul Premier') })).toBe('à la place de Paul Premier');
+    expect(createBoardI18n('fr').global.t('onCall.inPlaceOf', { name: 'Anne Evrard', deName: de('Anne Evrard') })).toBe('à la place d’Anne Evrard');
     expect(createBoardI18n('en').global.t('onCall.inPlaceOf', { name: 'Paul Premier' })).toBe('in place of Paul Premier');
   });
 });

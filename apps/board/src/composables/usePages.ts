@@ -31,7 +31,10 @@ export function usePages<T>(list: Ref<HTMLElement | null>, items: Ref<readonly T
     const children = [...el.children] as HTMLElement[];
     const top = el.firstElementChild ? (el.firstElementChild as HTMLElement).offsetTop : 0;
     const boxes = children.map((c) => ({ top: c.offsetTop - top, height: c.offsetHeight }));
-    starts.value = boxes.length ? pageStarts(boxes, el.clientHeight) : [0];
+    // A list left to grow (the phone's one scrolling column: overflow visible) is never paged; measured
+    // while it was still filling, it once kept "1/2" and hid a conflict on a phone.
+    const grows = getComputedStyle(el).overflowY === 'visible';
+    starts.value = boxes.length && !grows ? pageStarts(boxes, el.clientHeight) : [0];
     if (page.value >= starts.value.length) page.value = 0;
     measuring.value = false;
   };

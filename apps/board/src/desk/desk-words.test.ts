@@ -77,9 +77,9 @@ describe('alerts worded for whoever they name', () => {
   it('everyone away, or nobody: names joined the French way', () => {
     const { t, when, list } = words('fr');
     expect(alertSentence({ ...base, cause: 'ALL_AWAY', awayStaff: [paul, pia], shift: { kind: 'WEEKEND', holders: [paul, pia] } }, t, when, list)).toBe(
-      'Permanence de week-end du lun. 30 nov., 08:30 : personne de garde (Paul Premier et Pia Second en absence).',
+      'Permanence de week-end du lun. 30 nov., 08:30 : personne n’est de garde (Paul Premier et Pia Second en absence).',
     );
-    expect(alertSentence({ ...base, cause: 'NOBODY', awayStaff: [], shift: { kind: 'WEEKDAY', holders: [] } }, t, when, list)).toBe('Permanence de semaine du lun. 30 nov., 08:30 : personne de garde.');
+    expect(alertSentence({ ...base, cause: 'NOBODY', awayStaff: [], shift: { kind: 'WEEKDAY', holders: [] } }, t, when, list)).toBe('Permanence de semaine du lun. 30 nov., 08:30 : personne n’est de garde.');
   });
 });
 

@@ -42,6 +42,18 @@ describe('locale wording', () => {
     expect(all.filter(([, text]) => text.includes('’')).length).toBeGreaterThan(50);
   });
 
+  // Found from outside: "Permanence de week-end : personne de garde." reads as "the person on call",
+  // the opposite of the CRITICAL alert it words. Nobody on call says so without a doubt.
+  it('fr.json: nobody on call reads "personne n’est de garde", never "… : personne de garde"', () => {
+    const fr = createBoardI18n('fr').global;
+    const shift = 'Permanence de week-end';
+    expect(fr.t('alerts.cause.NOBODY', { shift })).toBe('Permanence de week-end : personne n’est de garde.');
+    expect(fr.t('alerts.cause.ALL_AWAY', { shift, names: 'Anne Evrard' })).toBe('Permanence de week-end : personne n’est de garde (Anne Evrard en absence).');
+    expect(fr.t('skip.NOBODY_ON_CALL')).toBe('personne n’est de garde');
+    const all = messages(locales['./fr.json'].default);
+    expect(all.filter(([, text]) => /(^|: )personne de garde/.test(text))).toEqual([]);
+  });
+
   it('the scan would catch the forms the issue names', () => {
     for (const text of ['AS volant(e)', '{count} tâche(s) suspendue(s)', 'absent(e)', 'seul(e)', 'ouverte(s)', 'task(s)']) expect(BRACKETED_ENDING.test(text)).toBe(true);
     expect(DOTTED_ENDING.test('absent·e')).toBe(true);
