@@ -114,6 +114,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk finds the sector from a name or
     expect(asked).toEqual([]);
     await panel.locator('[data-testid="sector-search-input"]').fill('zzqxw');
     await expect.poll(() => panel.locator('[data-testid="sector-search-none"]').textContent()).toBe('Aucun bénéficiaire ni aucune rue ne correspond.');
+    // R5: two letters most names hold give her no list of beneficiaries, only "say more".
+    await panel.locator('[data-testid="sector-search-input"]').fill('an');
+    await panel.locator('[data-testid="sector-search-input"]').press('Enter');
+    await expect.poll(() => panel.locator('[data-testid="sector-search-too-many"], [data-testid="sector-search-more"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="sector-search-match"] strong').count()).toBe(0);
   });
 
   it('SOCIAL_WORKER: a home of her own sector comes with its address', async () => {

@@ -6,6 +6,10 @@ export const SEARCH_MIN_CHARS = 2;
 export const SEARCH_MAX_CHARS = 100;
 // The rows read for one search: enough to fill a page after R5 and de-duplication, bounded.
 export const SEARCH_ROW_CAP = 200;
+// Names a viewer sees only to know whom to call (CALLER: the telephonist, a social worker for
+// another sector) come a few at a time: past this many for one text none is named, and the person
+// types more of it. Otherwise a hundred two-letter searches were the register R5 keeps from her.
+export const CALLER_NAMES_AT_MOST = 5;
 
 export type SearchField = 'NAME' | 'STREET';
 
@@ -94,12 +98,15 @@ export function searchAccess(viewer: CaseViewer, row: SearchRow): CaseAccess {
 /**
  * The matches a viewer may see, names first. Where the address is not theirs to read (a telephonist),
  * a street match says the street and the sector only: no name, no house number, one line per street
- * and sector, so a street search never tells who lives there.
+ * and sector, so a street search never tells who lives there. Names seen only as CALLER: at most
+ * CALLER_NAMES_AT_MOST for one text, or none (`withheld`: the text must say more).
  */
-export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): SearchMatch[] {
+export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): { matches: SearchMatch[]; withheld: boolean } {
   const out = new Map<string, SearchMatch>();
+  const callerNames = new Set<string>();
   for (const row of rows) {
     const access = searchAccess(viewer, row);
+    if (access === 'CALLER' && row.nameMatches) callerNames.add(`N:${row.beneficiaryId}:${row.sectorId}`);
     const name = mayReadBeneficiary(access, 'name');
     const address = mayReadBeneficiary(access, 'address');
     const fullName = `${row.firstName} ${row.lastName}`;
@@ -115,6 +122,9 @@ export function visibleMatches(viewer: CaseViewer, rows: readonly SearchRow[]): 
       out.set(`T:${street.toLowerCase()}:${row.postalCode ?? ''}:${row.sectorId}`, { sectorId: row.sectorId, matchedOn: 'STREET', beneficiaryName: null, street, ...place });
     }
   }
+  const withheld = callerNames.size > CALLER_NAMES_AT_MOST;
+  if (withheld) for (const key of callerNames) out.delete(key);
   const rank = (m: SearchMatch) => (m.matchedOn === 'NAME' ? 0 : 1);
-  return [...out.values()].sort((a, b) => rank(a) - rank(b) || (a.beneficiaryName ?? a.street ?? '').localeCompare(b.beneficiaryName ?? b.street ?? '', 'fr'));
+  const matches = [...out.values()].sort((a, b) => rank(a) - rank(b) || (a.beneficiaryName ?? a.street ?? '').localeCompare(b.beneficiaryName ?? b.street ?? '', 'fr'));
+  return { matches, withheld };
 }

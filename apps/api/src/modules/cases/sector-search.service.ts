@@ -35,7 +35,7 @@ export class SectorSearchService {
     // ignored): "Rue de Mérode 110" and "… 111" answer alike, "110" finds no street.
     const words = streetWords(parsed.text);
     const rows = await this.repo.search(likeAnywhere(parsed.text), words, addressScope(cv), isHelper(cv.role) ? [...cv.servedCaseIds] : null, SEARCH_ROW_CAP);
-    const matches = visibleMatches(cv, rows);
-    return { matches: matches.slice(0, first), more: matches.length > first || rows.length >= SEARCH_ROW_CAP };
+    const { matches, withheld } = visibleMatches(cv, rows);
+    return { matches: matches.slice(0, first), more: withheld || matches.length > first || rows.length >= SEARCH_ROW_CAP };
   }
 }

@@ -150,6 +150,24 @@ describe('sectorSearch: R5 per role', () => {
     expect((await matches('dubois', w.trainee)).map((m) => m.beneficiaryName)).toEqual(['Élodie Dubois-Lefèvre']);
   });
 
+  it('R5: names seen only to know whom to call come a few at a time — past 5 for one text none is named (no register by short searches)', async () => {
+    const db = server.db.db;
+    const firstNames = ['Alice', 'Bernard', 'Chloé', 'Denis', 'Emma', 'Fabrice'];
+    for (const firstName of firstNames) {
+      const [b] = await db.insert(beneficiaries).values({ firstName, lastName: 'Vandermaelen', street: 'Rue Neuve 1', postalCode: '1000', city: 'Bruxelles' }).returning();
+      await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId: w.other.id, socialWorkerId: w.otherSw.id, reasonForContact: 'test', status: 'ACTIVE' });
+    }
+    for (const who of [w.telephonist, w.sw]) {
+      const many = await search('vandermaelen', who, 100);
+      expect(many.data!.sectorSearch).toEqual({ more: true, matches: [] });
+      // Saying more of the name finds the one the caller means.
+      expect((await matches('emma vandermaelen', who)).map((m) => [m.beneficiaryName, m.sector.code])).toEqual([['Emma Vandermaelen', w.other.code]]);
+    }
+    // Direction and the sector's own social worker read these files: all six, as asked.
+    expect((await search('vandermaelen', w.director, 100)).data!.sectorSearch.matches).toHaveLength(6);
+    expect((await search('vandermaelen', w.otherSw, 100)).data!.sectorSearch.matches).toHaveLength(6);
+  });
+
   it('the kiosk is refused (FORBIDDEN) and nobody signed out gets anything (UNAUTHENTICATED)', async () => {
     const kiosk = await search('dubois', w.kiosk);
     expect(kiosk.data?.sectorSearch ?? null).toBeNull();

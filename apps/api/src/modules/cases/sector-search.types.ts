@@ -41,7 +41,7 @@ export class SectorSearchResult {
   @Field(() => [SectorSearchMatch], { description: 'At most `first` matches you may see.' })
   matches!: SectorSearchMatch[];
 
-  @Field(() => Boolean, { description: 'More matched than are listed: type more of the name or street.' })
+  @Field(() => Boolean, { description: 'More matched than are listed: type more of the name or street. Where you see names only to know whom to call (a telephonist, another sector), more than 5 names for one text are not listed at all and `more` is true.' })
   more!: boolean;
 }
 
