@@ -3,6 +3,7 @@
 // false, a `first` far out of range. Over real HTTP, as a client sends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@support/server.js';
+import { pagedLists } from '@support/paged-lists.js';
 
 let server: TestServer;
 let director: string;
@@ -120,33 +121,7 @@ describe('a `first` out of range is BAD_USER_INPUT naming `first`, whatever its 
 });
 
 describe('a cursor is tied to the list that gave it out', () => {
-  // Every list of the schema that pages with `after` (as in client-errors.test.ts), with the arguments it needs.
-  const lists = async (): Promise<Record<string, string>> => {
-    const sectors = await server.gql<{ sectors: { id: string }[] }>('{ sectors { id } }', {}, director);
-    const sectorId = sectors.data?.sectors[0]?.id;
-    const day = server.clock.now.toISOString().slice(0, 10);
-    const week = `from: "${day}T00:00:00Z", to: "${new Date(server.clock.now.getTime() + 7 * 86_400_000).toISOString()}"`;
-    const entries = await server.gql(`{ scheduleEntries(sectorId: "${sectorId}", ${week}, first: 100) { edges { node { pattern { id } } } } }`, {}, director);
-    const patternId = (entries.data?.scheduleEntries.edges as { node: { pattern: { id: string } | null } }[] | undefined)?.find((e) => e.node.pattern)?.node.pattern?.id;
-    if (!sectorId || !patternId) throw new Error('the demo seed has no sector or schedule pattern');
-    return {
-      alerts: '',
-      auditEntries: '',
-      caseFiles: '',
-      fileChecks: '',
-      incidents: '',
-      incomeProofFollowUps: '',
-      leaveBalances: `month: "${day.slice(0, 7)}", sectorId: "${sectorId}"`,
-      permanenceShifts: '',
-      reportingTokens: '',
-      scheduleChanges: `day: "${day}"`,
-      scheduleConflicts: '',
-      scheduleEntries: `sectorId: "${sectorId}", ${week}`,
-      schedulePatternOccurrences: `${week}, patternId: "${patternId}"`,
-      teamRecords: `sectorId: "${sectorId}", from: "2026-01-01", to: "2026-02-01"`,
-      visitReportsHandedToMe: '',
-    };
-  };
+  const lists = () => pagedLists(server, director);
 
   it('each list refuses the cursors of every other list (BAD_USER_INPUT naming `after`) and reads its own', async () => {
     const all = await lists();
