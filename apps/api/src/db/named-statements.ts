@@ -35,7 +35,10 @@ export function namingStatements<T extends Client>(client: T, texts = new Set<st
       const prepare = options?.prepare === true || named(query);
       // postgres.js sends a statement without parameters by the simple protocol, where nothing is
       // prepared: PostgreSQL parsed and planned it again and sent its row description every time.
-      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], { ...options, prepare, ...(prepare && options?.simple === undefined ? { simple: false } : {}) });
+      // Object literals, not `{ ...options, … }`: on Node 20 (V8 11) adding a key after a spread
+      // makes a new hidden class on every call (see docs/performance.md).
+      const sent = options === undefined ? (prepare ? { prepare: true, simple: false } : { prepare: false }) : { ...options, prepare, ...(prepare && options.simple === undefined ? { simple: false } : {}) };
+      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], sent);
     },
     begin: scoped('begin'),
     savepoint: scoped('savepoint'),
