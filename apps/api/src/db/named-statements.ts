@@ -10,7 +10,17 @@ const MAX_TEXTS = 1_000;
 const DDL = /^\s*(create|alter|drop|comment|grant|revoke|truncate|do|set|reset|lock|vacuum|analyze|refresh|listen|unlisten)\b/i;
 
 type Client = postgres.Sql | postgres.TransactionSql;
-type UnsafeOptions = { prepare?: boolean } & Record<string, unknown>;
+type UnsafeOptions = { prepare?: boolean; simple?: boolean };
+
+// What postgres.js is handed, in two fixed shapes. Not `{ ...options, prepare }`: on Node 20 (V8 11) a
+// key added after a spread makes a new hidden class on every call (node --log-maps showed one per query).
+const sentOptions = (prepare: boolean, options: UnsafeOptions | undefined) =>
+  prepare
+    // postgres.js sends a statement without parameters by the simple protocol, where nothing is
+    // prepared: PostgreSQL parsed and planned it again and sent its row description every time.
+    ? { prepare: true, simple: options?.simple ?? false }
+    // Unnamed: postgres.js chooses (the simple protocol without parameters, for DDL and scripts).
+    : options?.simple === undefined ? { prepare: false } : { prepare: false, simple: options.simple };
 
 export function namingStatements<T extends Client>(client: T, texts = new Set<string>()): T {
   const named = (query: string) => {
@@ -33,12 +43,7 @@ export function namingStatements<T extends Client>(client: T, texts = new Set<st
     options: (client as { options?: unknown }).options,
     unsafe: (query: string, params?: unknown[], options?: UnsafeOptions) => {
       const prepare = options?.prepare === true || named(query);
-      // postgres.js sends a statement without parameters by the simple protocol, where nothing is
-      // prepared: PostgreSQL parsed and planned it again and sent its row description every time.
-      // Object literals, not `{ ...options, … }`: on Node 20 (V8 11) adding a key after a spread
-      // makes a new hidden class on every call (see docs/performance.md).
-      const sent = options === undefined ? (prepare ? { prepare: true, simple: false } : { prepare: false }) : { ...options, prepare, ...(prepare && options.simple === undefined ? { simple: false } : {}) };
-      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], sent);
+      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], sentOptions(prepare, options));
     },
     begin: scoped('begin'),
     savepoint: scoped('savepoint'),

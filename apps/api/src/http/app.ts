@@ -86,16 +86,20 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
   app.use(boardHeaders);
   // /graphql first, without Express (http/graphql-http.ts); set once Apollo has started.
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
-  // Requests under way, for the shutdown's grace; once it has begun, each answer closes its connection.
-  const inFlight = new Set<http.ServerResponse>();
+  // Requests under way, counted for the shutdown's grace; once it has begun, each answer closes its
+  // connection. A count, not a Set of responses: a long-lived Set's table, once in V8's old
+  // generation, is rehashed into the old generation, and each table left behind kept the requests
+  // then under way (and all they reached) through every young collection until a full one — the
+  // p99's garbage-collection pauses (docs/performance.md, 2026-12-05).
+  let underWay = 0;
   let drained: (() => void) | null = null;
   let closing: string | null = null;
   const httpServer = http.createServer((req, res) => {
     if (closing) res.setHeader('connection', 'close');
-    inFlight.add(res);
+    underWay += 1;
     res.once('close', () => {
-      inFlight.delete(res);
-      if (!inFlight.size) drained?.();
+      underWay -= 1;
+      if (!underWay) drained?.();
     });
     return graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res);
   });
@@ -260,12 +264,12 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
       httpServer.closeIdleConnections();
       closing = 'websockets';
       await ws.close();
-      closing = `${inFlight.size} requests under way`;
-      if (inFlight.size) {
+      closing = `${underWay} requests under way`;
+      if (underWay) {
         const grace = setTimeout(() => drained?.(), SHUTDOWN_GRACE_MS);
         await new Promise<void>((resolve) => (drained = resolve));
         clearTimeout(grace);
-        if (inFlight.size) logger.warn({ requests: inFlight.size }, 'shutdown grace over: requests still under way are cut');
+        if (underWay) logger.warn({ requests: underWay }, 'shutdown grace over: requests still under way are cut');
       }
       httpServer.closeAllConnections();
       await closed;
