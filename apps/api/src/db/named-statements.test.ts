@@ -56,4 +56,17 @@ describe('named statements', () => {
       await raw.end();
     }
   });
+
+  it('an unnamed statement without parameters still goes by the simple protocol: a script of several statements (a migration) runs', async () => {
+    const raw = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    try {
+      const client = namingStatements(raw);
+      // The extended protocol refuses this ("cannot insert multiple commands into a prepared statement").
+      await client.unsafe('create temp table named_statements_script (a int); insert into named_statements_script values (7); drop table named_statements_script', [], { prepare: false } as never);
+      // And the same from drizzle's call without options.
+      await client.unsafe('create temp table named_statements_script (a int); drop table named_statements_script');
+    } finally {
+      await raw.end();
+    }
+  });
 });
