@@ -192,6 +192,8 @@ describe('R5 confidentiality matrix', () => {
       } else {
         expect(r.errors?.[0].extensions?.code, `${who} ${arg}`).toBe('FORBIDDEN');
         expect(r.errors?.[0].message, `${who} ${arg}`).toContain(key === 'telephonist' ? 'sectorSearch' : `\`${arg}\``); // she lists nothing, filter or not
+        // The argument named where clients look for it, as scheduleEntries and teamRecords do (she is refused before any filter).
+        expect(r.errors?.[0].extensions?.field, `${who} ${arg}`).toBe(key === 'telephonist' ? undefined : arg);
         expect(r.data?.caseFiles ?? null, `${who} ${arg}`).toBeNull();
       }
     }

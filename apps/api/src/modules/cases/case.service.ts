@@ -205,7 +205,7 @@ export class CaseService {
       urgentAlert: filter.urgentAlert != null,
       evaluationOverdue: filter.evaluationOverdue != null,
     });
-    if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`);
+    if (refused) throw new Forbidden(`R5: \`${refused}\` filters on a field of the case file you may not read; list without it.`, refused);
     const scope = listableScope(cv);
     const f: CaseFilter = { ...filter, scopeSectorIds: scope.sectorIds, scopeCaseIds: scope.caseIds };
     const rows = await this.uow.read.files.cases(f, n + 1, key ? { openedAt: String(key[0]), id: String(key[1]) } : undefined, read);
