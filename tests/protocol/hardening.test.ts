@@ -163,10 +163,11 @@ describe('HTTP transport', () => {
     expect(res.status).toBe(431);
   });
 
-  it('refuses a body over 100 kB with 413 and a message', async () => {
+  it('refuses a body over 100 kB with 413 QUERY_TOO_LARGE and a message', async () => {
     const r = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(100_001) } }));
     expect(r.status).toBe(413);
     expect(r.body.errors?.[0].message).toMatch(/exceeds 100000 bytes/);
+    expect(r.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
   });
 
   // Counted as it arrives, not only from Content-Length: a streamed body has none.
@@ -181,7 +182,9 @@ describe('HTTP transport', () => {
     });
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
     expect(res.status).toBe(413);
-    expect(((await res.json()) as GqlResult).errors?.[0].message).toMatch(/exceeds 100000 bytes/);
+    const refused = ((await res.json()) as GqlResult).errors?.[0];
+    expect(refused?.message).toMatch(/exceeds 100000 bytes/);
+    expect(refused?.extensions?.code).toBe('QUERY_TOO_LARGE');
   });
 
   it('refuses unparsable JSON with 400 and the parser’s reason', async () => {

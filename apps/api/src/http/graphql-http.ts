@@ -126,7 +126,7 @@ export function graphqlHttp({ apollo, trusted, headers, context }: GraphqlHttpOp
 
 /** The body as JSON, within LIMITS.maxBodyBytes; an empty body is `{}` (as express.json read it). */
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const tooLarge = () => new Refusal(413, `The request body exceeds ${LIMITS.maxBodyBytes} bytes.`, 'BAD_REQUEST');
+  const tooLarge = () => new Refusal(413, `The request body exceeds ${LIMITS.maxBodyBytes} bytes.`, 'QUERY_TOO_LARGE');
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (encoding !== 'identity') throw new Refusal(415, `Content-Encoding "${encoding}" is not accepted: send the body uncompressed.`, 'BAD_REQUEST');
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
