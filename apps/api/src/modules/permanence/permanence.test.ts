@@ -157,6 +157,14 @@ describe('direction take-over', () => {
     ]);
   });
 
+  it('permanenceShifts with `to` not after `from` is BAD_USER_INPUT naming `to`, not an empty list (also `to` alone before now)', async () => {
+    const Q = 'query ($from: DateTime, $to: DateTime) { permanenceShifts(from: $from, to: $to) { totalCount } }';
+    for (const vars of [{ from: plus(NOW, days(7)), to: NOW }, { from: NOW, to: NOW }, { to: plus(NOW, days(-1)) }]) {
+      const r = await server.gql(Q, vars, w.kiosk);
+      expect({ code: r.errors?.[0].extensions?.code, field: r.errors?.[0].extensions?.field, data: r.data?.permanenceShifts ?? null }, JSON.stringify(vars)).toEqual({ code: 'BAD_USER_INPUT', field: 'to', data: null });
+    }
+  });
+
   it('a take-over without its event is refused; the relay worker may not take over', async () => {
     const current = (await server.gql('{ permanenceOnCall { current { id } } }', {}, w.kiosk)).data?.permanenceOnCall.current;
     const r = await server.gql(TAKE_OVER, { input: { shiftId: current.id, event: ' ' } }, await w.token(w.director));

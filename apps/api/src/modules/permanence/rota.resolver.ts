@@ -44,7 +44,7 @@ export class PermanenceResolver {
   }
 
   @Authorized(BOARD_READERS)
-  @Query(() => PermanenceShiftConnection, { description: 'Shifts overlapping [from, to), in time order. Defaults: the next 4 weeks.' })
+  @Query(() => PermanenceShiftConnection, { description: 'Shifts overlapping [from, to), in time order. Defaults: the next 4 weeks. `to` not after `from` is BAD_USER_INPUT naming `to`.' })
   permanenceShifts(
     @Arg('from', () => DateTime, { nullable: true }) from: Date | null,
     @Arg('to', () => DateTime, { nullable: true }) to: Date | null,

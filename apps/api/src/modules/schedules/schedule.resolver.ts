@@ -49,7 +49,7 @@ export class ScheduleEntryResolver {
   }
 
   @Authorized(ALL_STAFF)
-  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own; a social worker or trainee her sector's (and, a social worker, those she is the one to call for now); the flying and relay social workers and direction all; the telephonist none. A `helperId` or `sectorId` whose visits you may not read is FORBIDDEN naming it (`extensions.field`)." })
+  @Query(() => ScheduleEntryConnection, { description: "A helper's or a sector's visits overlapping [from, to). R5: helpers read only their own; a social worker or trainee her sector's (and, a social worker, those she is the one to call for now); the flying and relay social workers and direction all; the telephonist none. A `helperId` or `sectorId` whose visits you may not read is FORBIDDEN naming it (`extensions.field`). `to` after `from`, at most 62 days later (else BAD_USER_INPUT naming `to`)." })
   async scheduleEntries(
     @Arg('helperId', () => String, { nullable: true }) helperId: string | null,
     @Arg('sectorId', () => String, { nullable: true }) sectorId: string | null,
