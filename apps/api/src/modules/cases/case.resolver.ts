@@ -36,7 +36,7 @@ export class CaseFileResolver {
   @Authorized()
   @Query(() => CaseFile, { nullable: true, description: 'One case file, as far as you may see it (R5); null when it is not yours to see or does not exist. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   caseFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return this.cases.byId(argId(id, 'CaseFile', 'id', '`id` is not the ID of a case file.'), ctx.viewer);
+    return this.cases.byId(argId(id, 'CaseFile', 'id'), ctx.viewer);
   }
 
   @Authorized()
@@ -125,7 +125,7 @@ export class CaseFileResolver {
   @Authorized()
   @Query(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about one beneficiary, as JSON (a data-subject request): made by the social roles and direction, FORBIDDEN to others (a trainee too); null unless you see them in full. Audited. An ID malformed or of another type is BAD_USER_INPUT naming `id`.' })
   beneficiaryExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return this.beneficiaryExports.export(argId(id, 'Beneficiary', 'id', '`id` is not the ID of a beneficiary.'), ctx.viewer, ctx.now);
+    return this.beneficiaryExports.export(argId(id, 'Beneficiary', 'id'), ctx.viewer, ctx.now);
   }
 
   @Authorized(DIRECTION)

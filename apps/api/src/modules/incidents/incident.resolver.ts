@@ -36,7 +36,7 @@ export class IncidentResolver {
   incidentDeclare(@Arg('input', () => IncidentDeclareInput) input: IncidentDeclareInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<IncidentPayload> {
     return payload(
       () => {
-        const caseFileId = inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', '`caseFileId` is not the ID of a case file.');
+        const caseFileId = inputId(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE');
         const involvedStaffIds = (input.involvedStaffIds ?? []).map((id) => inputId(id, 'Staff', 'involvedStaffIds', 'UNKNOWN_STAFF', 'Each of `involvedStaffIds` must be the ID of a staff member.'));
         return this.service.declare({ caseFileId, occurredAt: input.occurredAt, description: input.description, involvedStaffIds, otherPeopleInvolved: input.otherPeopleInvolved ?? null, insurerReference: input.insurerReference ?? null }, staff, ctx.now);
       },

@@ -46,7 +46,7 @@ export class AbsenceResolver {
   @Mutation(() => AbsencePayload, { description: 'Record sickness, leave or training; coverage is re-checked at once.' })
   absenceRecord(@Arg('input', () => AbsenceRecordInput) input: AbsenceRecordInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
     return payload(
-      () => this.absences.record({ ...input, staffId: inputId(input.staffId, 'Staff', 'staffId', 'UNKNOWN_PERSON', '`staffId` is not the ID of a staff member.') }, staff, ctx.now),
+      () => this.absences.record({ ...input, staffId: inputId(input.staffId, 'Staff', 'staffId', 'UNKNOWN_PERSON') }, staff, ctx.now),
       (absence) => ({ absence }),
       { absence: null },
     );
@@ -56,7 +56,7 @@ export class AbsenceResolver {
   @Mutation(() => AbsencePayload)
   absenceCancel(@Arg('input', () => AbsenceCancelInput) input: AbsenceCancelInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<AbsencePayload> {
     return payload(
-      () => this.absences.cancel(inputId(input.absenceId, 'Absence', 'absenceId', 'UNKNOWN_ABSENCE', '`absenceId` is not the ID of an absence.'), staff, ctx.now),
+      () => this.absences.cancel(inputId(input.absenceId, 'Absence', 'absenceId', 'UNKNOWN_ABSENCE'), staff, ctx.now),
       (absence) => ({ absence }),
       { absence: null },
     );

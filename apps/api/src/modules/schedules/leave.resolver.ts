@@ -16,14 +16,14 @@ export class LeaveRequestResolver {
   @Authorized(['FAMILY_HELPER', 'HOME_HELPER', ...SCHEDULERS])
   @Mutation(() => LeaveRequestPayload, { description: 'R12: ask for leave or time off in lieu (a helper for themselves, a social worker for their helpers).' })
   async leaveRequest(@Arg('input', () => LeaveRequestInput) input: LeaveRequestInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    const helperId = () => inputId(input.helperId, 'Staff', 'helperId', 'NOT_A_HELPER', '`helperId` is not the ID of a staff member.');
+    const helperId = () => inputId(input.helperId, 'Staff', 'helperId', 'NOT_A_HELPER');
     return payload(() => this.leave.request({ ...input, helperId: helperId() }, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
   @Authorized(SCHEDULERS)
   @Mutation(() => LeaveRequestPayload, { description: 'R12: approve (it becomes an absence the schedules see) or reject a request.' })
   async leaveDecide(@Arg('input', () => LeaveDecideInput) input: LeaveDecideInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<LeaveRequestPayload> {
-    const leaveRequestId = () => inputId(input.leaveRequestId, 'LeaveRequest', 'leaveRequestId', 'UNKNOWN_LEAVE_REQUEST', '`leaveRequestId` is not the ID of a leave request.');
+    const leaveRequestId = () => inputId(input.leaveRequestId, 'LeaveRequest', 'leaveRequestId', 'UNKNOWN_LEAVE_REQUEST');
     return payload(() => this.leave.decide({ ...input, leaveRequestId: leaveRequestId() }, staff, ctx.now), (leaveRequest) => ({ leaveRequest }), { leaveRequest: null });
   }
 
@@ -46,7 +46,7 @@ export class LeaveBalanceResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @CurrentStaff() staff: StaffViewer,
   ) {
-    return this.leave.balances(argId(sectorId, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.'), month, staff, first, after);
+    return this.leave.balances(argId(sectorId, 'Sector', 'sectorId'), month, staff, first, after);
   }
 
   @FieldResolver(() => Staff)

@@ -15,7 +15,7 @@ import { ScheduleEntry } from './schedule.types.js';
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { scheduleViewerOf } from './schedule.viewer.js';
 
-const patternIdOf = (id: string) => inputId(id, 'SchedulePattern', 'patternId', 'UNKNOWN_PATTERN', '`patternId` is not the ID of a schedule pattern.');
+const patternIdOf = (id: string) => inputId(id, 'SchedulePattern', 'patternId', 'UNKNOWN_PATTERN');
 const nothingChanged = () => ({ pattern: null, changes: [], cancelledCount: 0, conflictsOpened: [], conflictsResolved: [] });
 
 @Resolver(() => SchedulePattern)
@@ -33,7 +33,7 @@ export class SchedulePatternResolver {
     @CurrentStaff() _staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    const id = argId(patternId, 'SchedulePattern', 'patternId', '`patternId` is not the ID of a schedule pattern.');
+    const id = argId(patternId, 'SchedulePattern', 'patternId');
     return this.patterns.occurrences(id, from, to, (await scheduleViewerOf(ctx)) as StaffScheduleViewer, first, after);
   }
 

@@ -139,7 +139,7 @@ describe('schedule patterns', () => {
   it('bad input is refused with an error naming the field, and nothing changes', async () => {
     const p = await pattern(w.familyHelper, w.far, { rrule: 'FREQ=WEEKLY;BYDAY=FR', startsOn: '2026-04-03', until: '2026-05-01', startTime: '15:00', durationMinutes: 60 });
     const end = async (input: Record<string, unknown>, tok = w.swToken) => (await server.gql(END, { input: { patternId: p.id, reason: 'OTHER', ...input } }, tok)).data?.schedulePatternEnd.userErrors[0];
-    expect(await end({ patternId: 'nonsense', from: '2026-04-10' })).toEqual({ field: ['input', 'patternId'], code: 'UNKNOWN_PATTERN', message: '`patternId` is not the ID of a schedule pattern.' });
+    expect(await end({ patternId: 'nonsense', from: '2026-04-10' })).toEqual({ field: ['input', 'patternId'], code: 'UNKNOWN_PATTERN', message: '`patternId` is not the ID of a SchedulePattern.' });
     expect(await end({ from: '2026-04-10' }, await w.token(w.otherSw))).toMatchObject({ field: ['input', 'patternId'], code: 'UNKNOWN_PATTERN' });
     expect(await end({ from: '2026-03-19' })).toEqual({ field: ['input', 'from'], code: 'DAY_IN_PAST', message: 'A pattern ends from today or a later day, not in the past.' });
     expect(await end({ from: '2026-03-27' })).toEqual({ field: ['input', 'from'], code: 'BEFORE_PATTERN_START', message: 'The pattern starts on 2026-04-03; end it from that day or later.' });

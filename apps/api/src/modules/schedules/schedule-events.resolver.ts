@@ -25,7 +25,7 @@ const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLIC
 function feed(conflicts: boolean) {
   return ({ args, context }: SubscribeResolverData<unknown, Args, Context>): AsyncIterableIterator<StoredEvent> => {
     const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : null;
-    if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
+    if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a Sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
     const v = context.viewer?.kind === 'REPORTING' ? null : context.viewer;
     const inner = context.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
     const wanted = (e: StoredEvent) =>

@@ -17,7 +17,7 @@ const changeDraft = (input: ScheduleEntryChangeInput) => ({
   entryId: inputId(input.entryId, 'ScheduleEntry', 'entryId', 'UNKNOWN_ENTRY'),
   helperId: input.helperId ? helperIdOf(input.helperId) : null,
 });
-const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.');
+const sectorArg = (id: string | null) => argIdOrNull(id, 'Sector', 'sectorId');
 import type { StaffScheduleViewer } from './schedule.access.js';
 import { mayAcknowledgeConflict, SCHEDULERS } from './schedule.rules.js';
 import { ScheduleChangePreviewPayload, ScheduleConflictAcknowledgePayload, ScheduleConflictsRecheckPayload, ScheduleEntryChangePayload, ScheduleEntryCreatePayload } from './schedule.payloads.js';
@@ -60,7 +60,7 @@ export class ScheduleEntryResolver {
     @CurrentStaff() _staff: StaffViewer,
     @Ctx() ctx: Context,
   ) {
-    const helper = argIdOrNull(helperId, 'Staff', 'helperId', '`helperId` is not the ID of a staff member.');
+    const helper = argIdOrNull(helperId, 'Staff', 'helperId');
     return this.schedules.entries({ helperId: helper, sectorId: sectorArg(sectorId), from, to, first, after }, (await scheduleViewerOf(ctx)) as StaffScheduleViewer);
   }
 
@@ -138,7 +138,7 @@ export class ScheduleConflictResolver {
   @Authorized(SCHEDULERS)
   @Mutation(() => ScheduleConflictAcknowledgePayload, { description: 'Acknowledge an open conflict with a note; it stays open until its cause goes.' })
   async scheduleConflictAcknowledge(@Arg('input', () => ScheduleConflictAcknowledgeInput) input: ScheduleConflictAcknowledgeInput, @CurrentStaff() staff: StaffViewer, @Ctx() ctx: Context): Promise<ScheduleConflictAcknowledgePayload> {
-    const conflictId = () => inputId(input.conflictId, 'ScheduleConflict', 'conflictId', 'UNKNOWN_CONFLICT', '`conflictId` is not the ID of a schedule conflict.');
+    const conflictId = () => inputId(input.conflictId, 'ScheduleConflict', 'conflictId', 'UNKNOWN_CONFLICT');
     return payload(() => this.conflicts.acknowledge({ conflictId: conflictId(), note: input.note }, staff, ctx.now), (conflict) => ({ conflict }), { conflict: null });
   }
 

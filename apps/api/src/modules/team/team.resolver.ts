@@ -25,7 +25,7 @@ export class TeamRecordResolver {
     return payload(
       () => {
         const helperIds = input.helperIds.map((id) => inputId(id, 'Staff', 'helperIds', 'NOT_A_HELPER', 'Each of `helperIds` must be the ID of a staff member.'));
-        const caseFileId = inputIdOrNull(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE', '`caseFileId` is not the ID of a case file.');
+        const caseFileId = inputIdOrNull(input.caseFileId, 'CaseFile', 'caseFileId', 'UNKNOWN_CASE_FILE');
         return this.team.create({ ...input, helperIds, caseFileId }, staff, ctx.now);
       },
       (teamRecord) => ({ teamRecord }),
@@ -44,7 +44,7 @@ export class TeamRecordResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @CurrentStaff() staff: StaffViewer,
   ) {
-    return this.team.list({ helperId: argIdOrNull(helperId, 'Staff', 'helperId', '`helperId` is not the ID of a staff member.'), sectorId: argIdOrNull(sectorId, 'Sector', 'sectorId', '`sectorId` is not the ID of a sector.'), from, to, first, after }, staff);
+    return this.team.list({ helperId: argIdOrNull(helperId, 'Staff', 'helperId'), sectorId: argIdOrNull(sectorId, 'Sector', 'sectorId'), from, to, first, after }, staff);
   }
 
   @FieldResolver(() => [Staff], { description: 'The helpers the record is about.' })
