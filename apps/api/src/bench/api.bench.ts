@@ -9,14 +9,16 @@
 //   BENCH_KEEP=<database> (the conflict engine's large service kept there and reused by the next run),
 //   BENCH_ONLY=scaleout (the scale-out part alone, never written),
 //   BENCH_ONLY=whotocall (the board's who-to-call load alone, never written; with BENCH_API=<another
-//   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own, BENCH_PORT).
+//   checkout's apps/api> alternated A B A B with that one, the "before"; BENCH_DB a database of one's own, BENCH_PORT),
+//   BENCH_ONLY=peer (the side by side with PostGraphile alone, never written; BENCH_MEASURES=small,list and
+//   BENCH_CLIENTS=10,50 to narrow it).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { boardFirstRead } from './api/first-read.js';
-import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } from './api/fanout.js';
+import { fanout, fanoutHeader, fanoutRow, permanenceChange, permanenceEventTime, teamRecordWrite } from './api/fanout.js';
 import { measureConflictEngine } from './conflicts/measure.js';
 import { conflictReport } from './conflicts/report.js';
 import { gql, load, login, median, type LoadResult } from './api/load.js';
@@ -29,6 +31,8 @@ const FANOUT = (process.env.BENCH_FANOUT ?? '1000,5000').split(',').filter(Boole
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const CONFLICTS_ONLY = process.env.BENCH_ONLY === 'conflicts';
 const WHO_TO_CALL_ONLY = process.env.BENCH_ONLY === 'whotocall';
+const PEER_MEASURES = (process.env.BENCH_MEASURES ?? 'small,list').split(',').filter((m): m is keyof typeof MEASURES => m in MEASURES);
+const PEER_CLIENTS = (process.env.BENCH_CLIENTS ?? '10,50').split(',').filter(Boolean).map(Number);
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = process.env.BENCH_DB ?? 'relais_bench_api';
 const PASSWORD = 'relais-demo';
@@ -43,10 +47,10 @@ async function sideBySide(relais: Server, peer: Server, tokens: string[]) {
   say();
   say('| measure | clients | Relais | PostGraphile 4 | Relais / PostGraphile (rps) | Relais / PostGraphile (p99) | API CPU per request, Relais / PostGraphile |');
   say('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const m of Object.values(MEASURES)) {
+  for (const m of PEER_MEASURES.map((k) => MEASURES[k])) {
     await gql(relais.url, m.relais, {}, tokens[0]);
     await gql(peer.url, m.peer);
-    for (const clients of [10, 50]) {
+    for (const clients of PEER_CLIENTS) {
       const a: LoadResult[] = [];
       const b: LoadResult[] = [];
       for (let round = 0; round < ROUNDS; round++) {
@@ -101,7 +105,9 @@ async function scaleOut(url: string, tokens: string[], director: string, kiosk: 
     for (let round = 0; round < ROUNDS; round++) r.push(await load(balancer.url, nodes[0].pid, MEASURES.small.relais, 50, SECONDS, tokens));
     if (count > 1) {
       const change = await permanenceChange(balancer.url, director);
-      const [f] = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change, Math.min(...FANOUT));
+      const events = permanenceEventTime(url);
+      const [f] = await fanout([balancer.url], nodes.map((s) => s.pid), kiosk, change, Math.min(...FANOUT), { eventBegan: events.began });
+      await events.end();
       say(fanoutRow(String(count), f));
     }
     say(`${count} process${count > 1 ? 'es' : ''}: sectors read at 50 clients through the balancer ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms${r.some((x) => x.errors) ? `, ${r.reduce((n, x) => n + x.errors, 0)} errors` : ''}`);
@@ -124,9 +130,22 @@ async function scaleOutOnly() {
   await scaleOut(url, tokens, director, kiosk);
 }
 
+/** BENCH_ONLY=peer: Relais and PostGraphile side by side alone (never written). */
+async function peerOnly() {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
+  const url = await benchDatabase(SERVER, DB_NAME, process.env.BENCH_FRESH === '1');
+  const relais = await startRelais(url, 4610);
+  const tokens: string[] = [];
+  for (let i = 0; i < 50; i++) tokens.push(await login(relais.url, DIRECTOR, PASSWORD));
+  const peer = await startPostGraphile(url, 4611);
+  await sideBySide(relais, peer, tokens);
+  await Promise.all([peer.stop(), relais.stop()]);
+}
+
 async function main() {
   if (WHO_TO_CALL_ONLY) return whoToCallOnly();
   if (process.env.BENCH_ONLY === 'scaleout') return scaleOutOnly();
+  if (process.env.BENCH_ONLY === 'peer') return peerOnly();
   const started = Date.now();
   say(`# Relais API benchmark — ${new Date().toISOString().slice(0, 16)}Z`);
   say();
@@ -180,7 +199,9 @@ async function main() {
   fanoutHeader().forEach((line) => say(line));
   const change = await permanenceChange(relais.url, director);
   const burst = { write: await teamRecordWrite(relais.url, tokens.slice(0, 25)), writes: 100 };
-  for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { burst })) say(fanoutRow('1', r));
+  const events = permanenceEventTime(url);
+  for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { burst, eventBegan: events.began })) say(fanoutRow('1', r));
+  await events.end();
   await relais.stop();
 
   await scaleOut(url, tokens, director, kiosk);

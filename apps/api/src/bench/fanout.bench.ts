@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { fanout, fanoutHeader, fanoutRow, permanenceChange, teamRecordWrite } from './api/fanout.js';
+import { fanout, fanoutHeader, fanoutRow, permanenceChange, permanenceEventTime, teamRecordWrite } from './api/fanout.js';
 import { gql, login } from './api/load.js';
 import { apiRoot, benchDatabase, startRelais } from './api/processes.js';
 
@@ -28,8 +28,10 @@ try {
   const desks: string[] = [];
   for (let i = 0; i < 25; i++) desks.push(await login(relais.url, DIRECTOR, 'relais-demo'));
   const burst = { write: await teamRecordWrite(relais.url, desks), writes: 100 };
+  const events = permanenceEventTime(url);
   fanoutHeader().forEach((line) => console.log(line));
-  for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { rounds: ROUNDS, burst })) console.log(fanoutRow('1', r));
+  for (const n of FANOUT) for (const r of await fanout([relais.url], [relais.pid], kiosk, change, n, { rounds: ROUNDS, burst, eventBegan: events.began })) console.log(fanoutRow('1', r));
+  await events.end();
 } finally {
   await relais.stop();
 }

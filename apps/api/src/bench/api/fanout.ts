@@ -1,6 +1,7 @@
 // Live fan-out: N graphql-ws subscribers on the board's permanenceChanged (kiosk screens), one
 // permanenceReplace by direction, and the time until each subscriber has the event.
 import { createClient, type Client } from 'graphql-ws';
+import postgres from 'postgres';
 import WebSocket from 'ws';
 import { gql } from './load.js';
 import { cpuMs, heapKb, rssMb } from './processes.js';
@@ -13,8 +14,10 @@ export interface FanoutResult {
   p50: number;
   p99: number;
   max: number;
-  /** From the mutation's answer (sent after its commit): closer to "from commit", may be negative. */
+  /** From the mutation's answer (sent after its commit): a lower bound of "from commit", may be negative. */
   p99FromAnswer: number;
+  /** From the start of the change's transaction (its event's `occurred_at`): an upper bound of "from commit". */
+  p99FromTransaction: number;
   kbPerIdleConnection: number;
   /** Heap and external memory after garbage collection, the same delta over the same connections. */
   heapKbPerIdleConnection: number;
@@ -85,8 +88,25 @@ export async function teamRecordWrite(url: string, tokens: string[]): Promise<Ch
   };
 }
 
+/**
+ * When the newest permanence event's transaction began (epoch ms): `occurred_at` is `now()`, the
+ * transaction's start, so the time from it to a delivery bounds the time from commit from above.
+ */
+export function permanenceEventTime(databaseUrl: string): { began: () => Promise<number>; end: () => Promise<void> } {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  return {
+    began: async () => {
+      const [row] = await sql<{ ms: number }[]>`select extract(epoch from occurred_at) * 1000 as ms from events where topic = 'permanence' order by position desc limit 1`;
+      return Number(row.ms);
+    },
+    end: () => sql.end(),
+  };
+}
+
 export interface FanoutOptions {
   rounds?: number;
+  /** The newest permanence event's transaction start (epoch ms), to measure from it. */
+  eventBegan?: () => Promise<number>;
   /** Then as many rounds again, each change sent amid `writes` other writes sent at once. */
   burst?: { write: Change; writes: number };
 }
@@ -131,6 +151,7 @@ export async function fanout(urls: string[], serverPids: number[], kioskToken: s
   const measure = async (withBurst?: FanoutOptions['burst']): Promise<FanoutResult> => {
     const latencies: number[] = [];
     const fromAnswer: number[] = [];
+    const fromTransaction: number[] = [];
     let delivered = 0;
     const burst: BurstFigures | undefined = withBurst && { writes: 0, burstMs: 0, errors: 0 };
     const cpuBefore = serverPids.reduce((s, pid) => s + cpuMs(pid), 0);
@@ -148,9 +169,11 @@ export async function fanout(urls: string[], serverPids: number[], kioskToken: s
         burst.writes = writes.length; // per round
         burst.burstMs += (performance.now() - burstStarted) / rounds;
       }
+      // The event's transaction start on this clock (performance.now's): the database runs on this machine.
+      const began = options.eventBegan ? (await options.eventBegan()) - performance.timeOrigin : Number.NaN;
       for (let i = 0; i < n; i++) {
         const at = arrivals[i][round];
-        if (at !== undefined) { latencies.push(at - sent); fromAnswer.push(at - answered); delivered++; }
+        if (at !== undefined) { latencies.push(at - sent); fromAnswer.push(at - answered); fromTransaction.push(at - began); delivered++; }
       }
       await sleep(500);
     }
@@ -163,6 +186,7 @@ export async function fanout(urls: string[], serverPids: number[], kioskToken: s
       p99: pct(latencies, 99),
       max: pct(latencies, 100),
       p99FromAnswer: pct(fromAnswer, 99),
+      p99FromTransaction: pct(fromTransaction, 99),
       kbPerIdleConnection,
       heapKbPerIdleConnection,
       // Under a burst this is the whole burst's CPU, not only the event's.
@@ -180,7 +204,7 @@ const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 /** The fan-out table's head, in Markdown. */
 export function fanoutHeader(): string[] {
   return [
-    '| API processes | subscribers | during | delivered | p50 | p99 | max | p99 from the answer | server memory per idle connection (RSS / heap) | server CPU per event |',
+    '| API processes | subscribers | during | delivered | p50 | p99 | max | p99 from commit: after the answer … after the transaction began | server memory per idle connection (RSS / heap) | server CPU per event |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
 }
@@ -188,5 +212,5 @@ export function fanoutHeader(): string[] {
 export function fanoutRow(processes: string, r: FanoutResult): string {
   const during = r.burst ? `a burst of ${f0(r.burst.writes)} writes (${f0(r.burst.burstMs)} ms${r.burst.errors ? `, ${r.burst.errors} errors` : ''})` : 'quiet';
   const cpu = r.burst ? `${f0(r.serverCpuPerEventMs)} ms with the burst` : `${f0(r.serverCpuPerEventMs)} ms`;
-  return `| ${processes} | ${r.subscribers} | ${during} | ${f0(r.delivered)} | ${f0(r.p50)} ms | ${f0(r.p99)} ms | ${f0(r.max)} ms | ${f0(r.p99FromAnswer)} ms | ${r.kbPerIdleConnection.toFixed(1)} / ${r.heapKbPerIdleConnection.toFixed(1)} KB | ${cpu} |`;
+  return `| ${processes} | ${r.subscribers} | ${during} | ${f0(r.delivered)} | ${f0(r.p50)} ms | ${f0(r.p99)} ms | ${f0(r.max)} ms | ${f0(r.p99FromAnswer)} … ${f0(r.p99FromTransaction)} ms | ${r.kbPerIdleConnection.toFixed(1)} / ${r.heapKbPerIdleConnection.toFixed(1)} KB | ${cpu} |`;
 }
