@@ -55,6 +55,8 @@ export async function load(url: string, pid: number, query: string, connections:
     ],
   });
   const cpu = cpuMs(pid) - cpuBefore;
+  // Say what went wrong, not only how often: the status codes, socket errors and timeouts.
+  if (result.errors + result.non2xx + result.timeouts) console.warn(`load ${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, status codes ${JSON.stringify(result.statusCodeStats)}`);
   // No answer in the run: no CPU per request to speak of (not the whole run's CPU over one).
   const total = result.requests.total || Number.NaN;
   return {

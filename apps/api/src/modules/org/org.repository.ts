@@ -1,5 +1,5 @@
 // Queries on sectors, staff, teams, binômes and absences.
-import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { absences, binomes, sectors, staff, teams } from '../../db/schema/index.js';
 import type { StaffRole } from './org.rules.js';
@@ -11,6 +11,20 @@ const STAFF_BY_NAME = 'staffByName';
 /** The staff columns every Staff field but `calendarUrl` is answered from: no password hash, no calendar secret. */
 export const PLAIN_STAFF = { id: staff.id, fullName: staff.fullName, role: staff.role, phone: staff.phone, email: staff.email, fte: staff.fte, sectorId: staff.sectorId };
 export type PlainStaffRow = Pick<typeof staff.$inferSelect, keyof typeof PLAIN_STAFF>;
+type SectorRow = typeof sectors.$inferSelect;
+
+// Every sector with the social worker heading its team (one left join: a team per sector). Written,
+// not built by drizzle: read by every board request, where drizzle's per-column mapping of the joined
+// select was the largest part of drizzle's ~9 % of the who-to-call read's CPU (issue 14).
+const SECTORS_WITH_WORKERS = sql.raw(
+  'select s.id, s.code, s.name, s.calendar_secret, s.created_at, w.id as w_id, w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id' +
+    ' from sectors s left join teams t on t.sector_id = s.id left join staff w on w.id = t.social_worker_id order by s.code',
+);
+/** A row of that statement as postgres.js hands it (timestamptz as text: drizzle's client keeps PostgreSQL's). */
+type RawSectorWorkerRow = {
+  id: string; code: string; name: string; calendar_secret: string | null; created_at: string;
+  w_id: string | null; w_full_name: string; w_role: PlainStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null;
+};
 
 export interface AbsenceFilter {
   staffIds?: string[];
@@ -54,17 +68,12 @@ export class OrgRepository {
    * Within a query request, the sectors are read once with the social worker heading each team (one
    * left join: a team per sector), so the board's sector cards ask for no statement of their own.
    */
-  private sectorsWithWorkers(reads: RequestReads) {
-    return sharedRead(reads, 'sectorsWithWorkers', () =>
-      preparedOnce(this.db, 'sectorsWithWorkers', () =>
-        this.db
-          .select({ sector: sectors, worker: staff })
-          .from(sectors)
-          .leftJoin(teams, eq(teams.sectorId, sectors.id))
-          .leftJoin(staff, eq(staff.id, teams.socialWorkerId))
-          .orderBy(asc(sectors.code))
-          .prepare('sectorsWithWorkers'),
-      ).execute(),
+  private sectorsWithWorkers(reads: RequestReads): Promise<{ sector: SectorRow; worker: PlainStaffRow | null }[]> {
+    return sharedRead(reads, 'sectorsWithWorkers', async () =>
+      (await this.db.execute<RawSectorWorkerRow>(SECTORS_WITH_WORKERS)).map((r) => ({
+        sector: { id: r.id, code: r.code, name: r.name, calendarSecret: r.calendar_secret, createdAt: new Date(r.created_at) },
+        worker: r.w_id === null ? null : { id: r.w_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id },
+      })),
     );
   }
 
@@ -99,7 +108,7 @@ export class OrgRepository {
     }
     return preparedOnce(this.db, 'sectorSocialWorkers', () =>
       this.db
-        .select({ sectorId: teams.sectorId, worker: staff })
+        .select({ sectorId: teams.sectorId, worker: PLAIN_STAFF })
         .from(teams)
         .innerJoin(staff, eq(staff.id, teams.socialWorkerId))
         .where(anyUuid(teams.sectorId, 'ids'))
