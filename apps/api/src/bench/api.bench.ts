@@ -182,6 +182,8 @@ async function main() {
   say();
   const boardQuery = RELAIS_READS.board.relais;
   try {
+    // Warmed as whoToCallOnly warms it: the steady state of a running service, not its first seconds' compiling.
+    await load(relais.url, relais.pid, boardQuery, 50, 2, tokens);
     const r = [] as LoadResult[];
     for (let round = 0; round < ROUNDS; round++) r.push(await load(relais.url, relais.pid, boardQuery, 50, SECONDS, tokens));
     say(`\`sectors { whoToCall { … chain } }\`, 50 clients: ${f0(median(r.map((x) => x.rps)))} rps, p50 ${f0(median(r.map((x) => x.p50)))} ms, p99 ${f0(median(r.map((x) => x.p99)))} ms, ${median(r.map((x) => x.cpuPerRequestMs)).toFixed(2)} ms API CPU per request`);

@@ -45,6 +45,6 @@ export class SectorWhoToCallResolver {
   // Through the request's loader: every sector the board asks at one instant is answered from one set of reads.
   @FieldResolver(() => WhoToCall, { description: 'R14: who to call for this sector at `at` (now by default; within 400 days of now, else BAD_USER_INPUT naming `at`).' })
   whoToCall(@Root() sector: Sector, @Arg('at', () => DateTime, { nullable: true }) at: Date | null, @Ctx() ctx: Context): Promise<WhoToCall> {
-    return ctx.loaders.whoToCall.load(`${askedInstant(at, ctx.now).toISOString()}|${sector.dbId}`);
+    return ctx.loaders.whoToCall.load(`${askedInstant(at, ctx.now).getTime()}|${sector.dbId}`);
   }
 }
