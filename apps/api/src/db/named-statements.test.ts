@@ -69,4 +69,30 @@ describe('named statements', () => {
       await raw.end();
     }
   });
+
+  it('hands the rows over in an array of their own (count and command kept), empties the driver\'s, and answers every await with the same rows', async () => {
+    const raw = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    try {
+      let driverRows: unknown[] = [];
+      // What postgres.js resolved the statement with, seen beside the caller.
+      const seeing = {
+        options: raw.options,
+        unsafe: (...args: Parameters<typeof raw.unsafe>) => {
+          const pending = raw.unsafe(...args);
+          void pending.then((rows) => (driverRows = rows));
+          return pending;
+        },
+      } as unknown as postgres.Sql;
+      const statement = namingStatements(seeing).unsafe('select g from generate_series(1, 3) g');
+      const rows = await statement;
+      expect(rows).toEqual([{ g: 1 }, { g: 2 }, { g: 3 }]);
+      expect([rows.count, rows.command]).toEqual([3, 'SELECT']);
+      expect(await statement).toBe(rows);
+      expect(driverRows).not.toBe(rows);
+      expect(driverRows).toHaveLength(0);
+      expect(await namingStatements(raw).unsafe('select 1 as a, 2 as b').values()).toEqual([[1, 2]]);
+    } finally {
+      await raw.end();
+    }
+  });
 });

@@ -22,6 +22,47 @@ const sentOptions = (prepare: boolean, options: UnsafeOptions | undefined) =>
     // Unnamed: postgres.js chooses (the simple protocol without parameters, for DDL and scripts).
     : options?.simple === undefined ? { prepare: false } : { prepare: false, simple: options.simple };
 
+type Pending = postgres.PendingQuery<postgres.Row[]>;
+
+/**
+ * The statement's rows handed to whoever awaits it in an array of their own, the driver's emptied.
+ * Whatever postgres.js resolved a statement with stayed reachable past the request that asked for it
+ * (not from anything alive: a heap snapshot finds none, so an old unreachable object V8's young
+ * collections still trust, not found which): every row of a 50-case list outlived two young
+ * collections and was promoted, 1.3 MB per collection at 10 clients, pauses 4.2 ms; with the rows
+ * handed over 0.2 MB and 2.5 ms. A plain thenable, as drizzle awaits it (`then`, `values()`), so the
+ * driver's own promise is left as it is (a `then` put on a promise slows every `await` in V8).
+ */
+function handingOver(pending: Pending) {
+  let statement: PromiseLike<unknown> = pending;
+  let handed: Promise<unknown> | null = null;
+  const query = {
+    values: () => {
+      statement = pending.values();
+      return query;
+    },
+    then: <A, B>(ok?: ((rows: unknown) => A | PromiseLike<A>) | null, failed?: ((error: unknown) => B | PromiseLike<B>) | null) =>
+      (handed ??= Promise.resolve(statement.then(handOver))).then(ok, failed),
+  };
+  return query;
+}
+
+function handOver(result: unknown): unknown {
+  // Several statements' results (a simple-protocol script) are an array of results: left as they are.
+  if (!Array.isArray(result) || !('command' in result)) return result;
+  const rows = result.slice();
+  const r = result as unknown as Record<string, unknown>;
+  Object.defineProperties(rows, {
+    count: { value: r.count, writable: true },
+    command: { value: r.command, writable: true },
+    columns: { value: r.columns, writable: true },
+    statement: { value: r.statement, writable: true },
+    state: { value: r.state, writable: true },
+  });
+  result.length = 0;
+  return rows;
+}
+
 export function namingStatements<T extends Client>(client: T, texts = new Set<string>()): T {
   const named = (query: string) => {
     if (texts.has(query)) return true;
@@ -43,7 +84,7 @@ export function namingStatements<T extends Client>(client: T, texts = new Set<st
     options: (client as { options?: unknown }).options,
     unsafe: (query: string, params?: unknown[], options?: UnsafeOptions) => {
       const prepare = options?.prepare === true || named(query);
-      return client.unsafe(query, params as postgres.ParameterOrJSON<never>[], sentOptions(prepare, options));
+      return handingOver(client.unsafe(query, params as postgres.ParameterOrJSON<never>[], sentOptions(prepare, options)));
     },
     begin: scoped('begin'),
     savepoint: scoped('savepoint'),
