@@ -38,7 +38,20 @@ export function localTime(at: Date): string {
 
 /** An instant as people in the service read it ("Monday 3 March 2025 14:00", Brussels), for messages: never UTC. */
 export function instantInWords(at: Date): string {
-  return `${dayInWords(localDay(at))} ${localTime(at)}`;
+  return `${dayInWords(localDay(at))} ${localTime(at)}${zoneIfRepeated(at)}`;
+}
+
+const HOUR = 3_600_000;
+const zoneFormat = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, timeZoneName: 'short' });
+/**
+ * " CEST" or " CET" when the local time of `at` comes twice that night (the clocks going back: 02:30
+ * on the last Sunday of October is an hour apart twice), else nothing: words that name one instant.
+ */
+export function zoneIfRepeated(at: Date): string {
+  const t = at.getTime();
+  const text = localDay(at) + localTime(at);
+  const repeated = [t - HOUR, t + HOUR].some((u) => { const d = new Date(u); return localDay(d) + localTime(d) === text; });
+  return repeated ? ` ${zoneFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? ''}` : '';
 }
 
 /** Memoised by its arguments: these calendar functions are pure and a recheck asks the same few days thousands of times. */

@@ -93,4 +93,18 @@ describe('R14 who to call', () => {
     expect(r.chain[0].reason).toContain('is away until');
     expect(r.chain[0].reason).not.toMatch(/sick/i);
   });
+
+  it('an absence ending in the hour the clocks go back says which 02:30 (CEST or CET): the same words named two instants an hour apart', () => {
+    const awayUntil = (endsAt: string) => {
+      const ends = new Date(endsAt);
+      const sw: Candidate = { staffId: 'sw', fullName: 'SW', absences: [{ kind: 'LEAVE', startsAt: new Date(ends.getTime() - 5 * 86_400_000), endsAt: ends }] };
+      return whoToCall(facts({ at: new Date(ends.getTime() - 86_400_000), sectorSocialWorker: sw })).chain[0];
+    };
+    expect(awayUntil('2027-10-31T00:30:00Z').reason).toBe('SW is away until 31 Oct 2027, 02:30 CEST.');
+    expect(awayUntil('2027-10-31T01:30:00Z').reason).toBe('SW is away until 31 Oct 2027, 02:30 CET.');
+    // Any other hour reads once: no zone.
+    expect(awayUntil('2027-10-31T02:30:00Z').reason).toBe('SW is away until 31 Oct 2027, 03:30.');
+    expect(awayUntil('2027-03-28T01:30:00Z').reason).toBe('SW is away until 28 Mar 2027, 03:30.');
+  });
 });
+

@@ -3,7 +3,7 @@
 // first, and whether or not a formal replacement exists); then the permanence; then, out of office
 // hours, the flying social worker (off duty, said so); then direction. Each skipped step says why.
 import { covers, type AbsenceKind, type Span } from '../org/index.js';
-import { SERVICE_TIME_ZONE } from '../../time/service-time.js';
+import { SERVICE_TIME_ZONE, zoneIfRepeated } from '../../time/service-time.js';
 
 export const CALL_ROLES = ['SECTOR_SOCIAL_WORKER', 'PERMANENCE', 'FLYING_SOCIAL_WORKER', 'DIRECTION'] as const;
 export type CallRole = (typeof CALL_ROLES)[number];
@@ -67,7 +67,7 @@ function awayAt(c: Candidate, at: Date) {
 function tryPerson(role: CallRole, c: Candidate, at: Date, onDuty: boolean, closedDay: string | null = null): CallStep {
   const away = awayAt(c, at);
   if (away) {
-    const until = brussels.format(away.endsAt);
+    const until = brussels.format(away.endsAt) + zoneIfRepeated(away.endsAt);
     const reason = `${c.fullName} is away until ${until}.`;
     const reasonWhy = `${c.fullName} is ${KIND_WORDS[away.kind]} until ${until}.`;
     return { role, staffId: c.staffId, skipped: true, reasonCode: 'AWAY', reason, reasonWhy, until: away.endsAt };
