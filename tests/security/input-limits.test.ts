@@ -34,6 +34,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('an invalid value is not echoed back whole', () => {
+  it('a 90,000-character `at` gets a short BAD_USER_INPUT naming the variable, not its value twice (180 kB)', async () => {
+    const at = `2026-12-08T10:00:00Z${'A'.repeat(90_000)}`;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query ($at: DateTime) { sectors { whoToCall(at: $at) { role } } }', variables: { at } }),
+    });
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(text.length).toBeLessThan(2_000);
+    const body = JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors[0].message).toContain('Variable "$at"');
+    expect(body.errors[0].message).toContain('(90020 characters)');
+  });
+});
+
 /** What a write would change: row counts of every domain table, the outbox, and the beneficiaries' content. */
 async function fingerprint(): Promise<string> {
   const sql = server.db.sql;

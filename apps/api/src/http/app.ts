@@ -64,6 +64,19 @@ export function traceStart(config: Config, step: string): void {
   if (config.traceStart) process.stderr.write(`start: ${step} at ${performance.now().toFixed(0)} ms\n`);
 }
 
+// graphql-js quotes an invalid variable's whole value in its message and a scalar's own message may
+// repeat it: a 90,000-character `at` came back twice (180 kB, outside check). A long value, quoted or
+// not, is cut to its start and its length; the message still names the variable and the rule.
+const LONG_VALUE = /"((?:[^"\\]|\\.){200,})"|(\S{200,})/g;
+function withShortEchoes<F extends { message: string }>(formatted: F): F {
+  if (formatted.message.length <= 1_000) return formatted;
+  const cut = (whole: string, quoted: string | undefined, bare: string | undefined) => {
+    const value = quoted ?? bare ?? whole;
+    return `${quoted === undefined ? '' : '"'}${value.slice(0, 60)}…${quoted === undefined ? '' : '"'} (${value.length} characters)`;
+  };
+  return { ...formatted, message: formatted.message.replace(LONG_VALUE, cut) };
+}
+
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
   traceStart(config, 'modules loaded');
   const handle = connect(databaseUrl);
@@ -142,6 +155,7 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     // compute cache hints nobody reads: a tenth of the CPU of a 50-row list.
     plugins: [ApolloServerPluginCacheControlDisabled(), gate, introspectionGate(production, mayReadSchema), reportingGate(services.reportingTokens), inFlightLimit(), serviceUnavailableStatus],
     formatError: (formatted, error) => {
+      formatted = withShortEchoes(formatted);
       // Apollo refuses a GET subscription (405) before our gate sees it: same words and code as over POST.
       if (formatted.extensions?.code === 'BAD_REQUEST' && formatted.message.startsWith('GET requests only support query operations, not subscription')) {
         return { message: SUBSCRIPTION_OVER_HTTP_MESSAGE, extensions: { code: 'SUBSCRIPTION_OVER_HTTP' } };
