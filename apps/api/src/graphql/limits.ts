@@ -130,3 +130,16 @@ export const subscriptionOverHttp = () =>
 export function hideSuggestions(message: string): string {
   return message.includes('Did you mean') ? message.replace(/ ?Did you mean [^?]*\?/g, '') : message;
 }
+
+// graphql-js quotes an invalid variable's whole value in its message and a scalar's own message may
+// repeat it: a 90,000-character `at` came back twice (180 kB, outside check). A long value, quoted or
+// not, is cut to its start and its length; the message still names the variable and the rule.
+const LONG_VALUE = /"((?:[^"\\]|\\.){200,})"|(\S{200,})/g;
+export function withShortEchoes<F extends { message: string }>(formatted: F): F {
+  if (formatted.message.length <= 1_000) return formatted;
+  const cut = (whole: string, quoted: string | undefined, bare: string | undefined) => {
+    const value = quoted ?? bare ?? whole;
+    return `${quoted === undefined ? '' : '"'}${value.slice(0, 60)}…${quoted === undefined ? '' : '"'} (${value.length} characters)`;
+  };
+  return { ...formatted, message: formatted.message.replace(LONG_VALUE, cut) };
+}

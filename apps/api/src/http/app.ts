@@ -18,7 +18,7 @@ import { bearerToken, buildContext, type Context } from '../graphql/context.js';
 import { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { formatFault } from '../graphql/faults.js';
 import { inFlightLimit } from '../graphql/in-flight.js';
-import { anonymousMayRun, SUBSCRIPTION_OVER_HTTP_MESSAGE, subscriptionOverHttp, unauthenticated, validationRules } from '../graphql/limits.js';
+import { anonymousMayRun, SUBSCRIPTION_OVER_HTTP_MESSAGE, subscriptionOverHttp, unauthenticated, validationRules, withShortEchoes } from '../graphql/limits.js';
 import { introspectionGate } from '../graphql/introspection.js';
 import { relaisSchema } from '../composition/schema.js';
 import { compiledQueryGateway } from '../graphql/compiled-queries.js';
@@ -62,19 +62,6 @@ export const SHUTDOWN_GRACE_MS = 5_000;
 /** One step of the start, in ms since the process began (RELAIS_START_TRACE=1, for bench:start). */
 export function traceStart(config: Config, step: string): void {
   if (config.traceStart) process.stderr.write(`start: ${step} at ${performance.now().toFixed(0)} ms\n`);
-}
-
-// graphql-js quotes an invalid variable's whole value in its message and a scalar's own message may
-// repeat it: a 90,000-character `at` came back twice (180 kB, outside check). A long value, quoted or
-// not, is cut to its start and its length; the message still names the variable and the rule.
-const LONG_VALUE = /"((?:[^"\\]|\\.){200,})"|(\S{200,})/g;
-function withShortEchoes<F extends { message: string }>(formatted: F): F {
-  if (formatted.message.length <= 1_000) return formatted;
-  const cut = (whole: string, quoted: string | undefined, bare: string | undefined) => {
-    const value = quoted ?? bare ?? whole;
-    return `${quoted === undefined ? '' : '"'}${value.slice(0, 60)}…${quoted === undefined ? '' : '"'} (${value.length} characters)`;
-  };
-  return { ...formatted, message: formatted.message.replace(LONG_VALUE, cut) };
 }
 
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
