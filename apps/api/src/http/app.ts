@@ -64,6 +64,9 @@ export function traceStart(config: Config, step: string): void {
   if (config.traceStart) process.stderr.write(`start: ${step} at ${performance.now().toFixed(0)} ms\n`);
 }
 
+/** How long an idle keep-alive connection is kept (Node's default: 5 s). */
+export const KEEP_ALIVE_MS = 65_000;
+
 export async function startApp({ config, databaseUrl, clock = () => new Date() }: AppOptions): Promise<RunningApp> {
   traceStart(config, 'modules loaded');
   const handle = connect(databaseUrl);
@@ -103,6 +106,10 @@ export async function startApp({ config, databaseUrl, clock = () => new Date() }
     });
     return graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res);
   });
+  // Behind a load balancer the balancer must close an idle connection first: with Node's 5 s a socket
+  // it was about to reuse was closed under it (502s in bench:api's 4-process read). 65 s outlasts the
+  // usual 60 s idle timeouts (nginx, cloud balancers).
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
   const sessions = new SessionWatch(handle.sql, services.auth, clock);
   await sessions.start();
   traceStart(config, 'sessions listening');
