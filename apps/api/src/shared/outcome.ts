@@ -53,3 +53,9 @@ export class Forbidden extends Error {
     super(message);
   }
 }
+
+/** A window argument [from, to): `to` after `from`, and at most `maxDays` long when given; else BAD_USER_INPUT naming `to`. */
+export function checkWindow(from: Date, to: Date, maxDays?: number): void {
+  if (to <= from) throw new BadInput('to', '`to` must be after `from`.');
+  if (maxDays !== undefined && to.getTime() - from.getTime() > maxDays * 86_400_000) throw new BadInput('to', `A window spans at most ${maxDays} days.`);
+}

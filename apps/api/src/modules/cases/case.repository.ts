@@ -5,6 +5,7 @@ import { aidPlanVersions, beneficiaries, caseFiles, caseTransitions, scheduleEnt
 import { violation } from '../../shared/outcome.js';
 import { anyUuid, preparedOnce } from '../../db/prepared.js';
 import type { CaseStatus } from './case.rules.js';
+import { PLAIN_STAFF_AS_W, plainStaffOf, type PlainStaffAsW, type PlainStaffRow } from '../org/index.js';
 
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
 export type CaseRow = typeof caseFiles.$inferSelect;
@@ -31,7 +32,7 @@ export type ListBeneficiaryRow = Pick<BeneficiaryRow, 'id'> &
 export const LIST_BENEFICIARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', ...Object.keys(LIST_BENEFICIARY_COLUMNS)]);
 export type ListSectorRow = Pick<typeof sectors.$inferSelect, 'id' | 'code' | 'name'>;
 export const LIST_SECTOR_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name']);
-export type ListStaffRow = Pick<typeof staff.$inferSelect, 'id' | 'fullName' | 'role' | 'phone' | 'email' | 'fte' | 'sectorId'>;
+export type ListStaffRow = PlainStaffRow;
 export const LIST_STAFF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'fullName', 'role', 'phone', 'email', 'fte']);
 
 /** What the list statement reads besides what every case file needs (case.related.ts decides from the query). */
@@ -56,15 +57,14 @@ type RawListRow = {
   b_first_name?: string; b_last_name?: string; b_birth_date?: string | null; b_street?: string | null; b_postal_code?: string | null; b_city?: string | null;
   b_latitude?: number | null; b_longitude?: number | null; b_marital_status?: BeneficiaryRow['maritalStatus']; b_version?: number;
   s_code: string; s_name: string;
-  w_full_name: string; w_role: ListStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null;
-};
+} & PlainStaffAsW;
 
 // The list statement's columns, as text: it is written, not built by drizzle (see `cases`).
 const LIST_COLUMNS = {
   case: 'case_files.id, case_files.beneficiary_id, case_files.sector_id, case_files.social_worker_id, case_files.status, case_files.opened_at, case_files.version, case_files.urgent_since, case_files.urgent_action_at',
   details: 'case_files.reason_for_contact, case_files.redirected_to, case_files.urgent_action_taken, case_files.needs',
   sector: 's.code as s_code, s.name as s_name',
-  socialWorker: 'w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id',
+  socialWorker: PLAIN_STAFF_AS_W,
 };
 
 const instant = (text: string | null) => (text === null ? null : new Date(text));
@@ -263,7 +263,7 @@ export class CaseRepository {
         : undefined,
       sector: read.sector ? shared(sectorRows, { id: r.sector_id, code: r.s_code, name: r.s_name }) : undefined,
       socialWorker: read.socialWorker
-        ? shared(staffRows, { id: r.social_worker_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id })
+        ? shared(staffRows, plainStaffOf(r.social_worker_id, r))
         : undefined,
     }));
   }

@@ -19,7 +19,7 @@ export type { AbsenceEffectOptions, AbsenceEffects, AbsenceFollowUp, AbsenceRow,
 export type { AbsenceService } from './absence.service.js';
 export type { OrgService, OrgSettings } from './org.service.js';
 // For the composition root only: it fills other modules' ports (who holds what, who is away) with it.
-export { OrgRepository, offerWholeStaff, PLAIN_STAFF, type PlainStaffRow } from './org.repository.js';
+export { OrgRepository, offerWholeStaff, PLAIN_STAFF, PLAIN_STAFF_AS_W, plainStaffOf, type PlainStaffAsW, type PlainStaffRow } from './org.repository.js';
 
 export interface OrgPorts {
   /** What an absence changes in the schedules and the permanence, bound to its transaction. */

@@ -13,18 +13,25 @@ export const PLAIN_STAFF = { id: staff.id, fullName: staff.fullName, role: staff
 export type PlainStaffRow = Pick<typeof staff.$inferSelect, keyof typeof PLAIN_STAFF>;
 type SectorRow = typeof sectors.$inferSelect;
 
+/**
+ * A staff member joined as `w` in a written statement (no drizzle mapping): their plain columns
+ * named `w_…`, and the row they make. The case list and the sectors' social workers read them so.
+ */
+export const PLAIN_STAFF_AS_W = 'w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id';
+export type PlainStaffAsW = { w_full_name: string; w_role: PlainStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null };
+export function plainStaffOf(id: string, r: PlainStaffAsW): PlainStaffRow {
+  return { id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id };
+}
+
 // Every sector with the social worker heading its team (one left join: a team per sector). Written,
 // not built by drizzle: read by every board request, where drizzle's per-column mapping of the joined
 // select was the largest part of drizzle's ~9 % of the who-to-call read's CPU (issue 14).
 const SECTORS_WITH_WORKERS = sql.raw(
-  'select s.id, s.code, s.name, s.calendar_secret, s.created_at, w.id as w_id, w.full_name as w_full_name, w.role as w_role, w.phone as w_phone, w.email as w_email, w.fte as w_fte, w.sector_id as w_sector_id' +
+  `select s.id, s.code, s.name, s.calendar_secret, s.created_at, w.id as w_id, ${PLAIN_STAFF_AS_W}` +
     ' from sectors s left join teams t on t.sector_id = s.id left join staff w on w.id = t.social_worker_id order by s.code',
 );
 /** A row of that statement as postgres.js hands it (timestamptz as text: drizzle's client keeps PostgreSQL's). */
-type RawSectorWorkerRow = {
-  id: string; code: string; name: string; calendar_secret: string | null; created_at: string;
-  w_id: string | null; w_full_name: string; w_role: PlainStaffRow['role']; w_phone: string | null; w_email: string; w_fte: string; w_sector_id: string | null;
-};
+type RawSectorWorkerRow = { id: string; code: string; name: string; calendar_secret: string | null; created_at: string; w_id: string | null } & PlainStaffAsW;
 
 export interface AbsenceFilter {
   staffIds?: string[];
@@ -72,7 +79,7 @@ export class OrgRepository {
     return sharedRead(reads, 'sectorsWithWorkers', async () =>
       (await this.db.execute<RawSectorWorkerRow>(SECTORS_WITH_WORKERS)).map((r) => ({
         sector: { id: r.id, code: r.code, name: r.name, calendarSecret: r.calendar_secret, createdAt: new Date(r.created_at) },
-        worker: r.w_id === null ? null : { id: r.w_id, fullName: r.w_full_name, role: r.w_role, phone: r.w_phone, email: r.w_email, fte: r.w_fte, sectorId: r.w_sector_id },
+        worker: r.w_id === null ? null : plainStaffOf(r.w_id, r),
       })),
     );
   }

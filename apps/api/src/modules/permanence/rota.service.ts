@@ -1,7 +1,7 @@
 // The rota: who is on call around an instant, the shifts over a window, a new shift, a year of
 // shifts generated from binômes in turn; and the rows behind the request's DataLoaders.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import { BadInput, violation } from '../../shared/outcome.js';
+import { checkWindow, violation } from '../../shared/outcome.js';
 import { afterKey, pageSize, toPage } from '../../shared/paging.js';
 import { reconcileCoverage } from './coverage.service.js';
 import { closedForRota } from './closed-days.js';
@@ -59,8 +59,8 @@ export class RotaService {
   }
 
   async shifts(from: Date, to: Date, first: number | null | undefined, after: string | null | undefined) {
-    // A reversed window is a mistake to say, not an empty list (as scheduleEntries and holidays say it).
-    if (to <= from) throw new BadInput('to', '`to` must be after `from`.');
+    // A reversed window is a mistake to say, not an empty list (as scheduleEntries says it).
+    checkWindow(from, to);
     const repo = this.uow.read.permanence;
     const n = pageSize(first);
     const key = afterKey(after, 'permanenceShifts', ['instant', 'id']);

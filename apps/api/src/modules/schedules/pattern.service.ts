@@ -4,7 +4,7 @@
 // helper-days and plan-weeks they touched, all in one transaction.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { offsetPage, type Page } from '../../shared/paging.js';
-import { BadInput, violation } from '../../shared/outcome.js';
+import { BadInput, checkWindow, violation } from '../../shared/outcome.js';
 import { dayBounds, localDay } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
 import type { ConflictEngine } from './conflict.engine.js';
@@ -52,12 +52,10 @@ export class PatternService {
 
   /** `id`: the pattern's database id (decoded by the resolver). */
   async occurrences(id: string, from: Date, to: Date, viewer: StaffScheduleViewer, first?: number | null, after?: string | null): Promise<Page<SchedulePatternOccurrence>> {
-    const bad = (field: string, message: string) => new BadInput(field, message);
-    if (to <= from) throw bad('to', '`to` must be after `from`.');
-    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw bad('to', `A window spans at most ${MAX_WINDOW_DAYS} days.`);
+    checkWindow(from, to, MAX_WINDOW_DAYS);
     // R5: asking about a pattern one may not read tells nothing, not even that it exists.
     const row = await this.readable(id, viewer);
-    if (!row) throw bad('patternId', 'No schedule pattern you may read has this ID.');
+    if (!row) throw new BadInput('patternId', 'No schedule pattern you may read has this ID.');
     const occ = expandPattern(row, { from, to }).map((o) => ({ day: o.localDate, startsAt: o.startsAt, endsAt: o.endsAt }));
     return offsetPage(occ, first, after, 'schedulePatternOccurrences');
   }

@@ -1,12 +1,11 @@
 // Subscriptions to schedule changes and conflicts, for one sector or the whole service, read from
 // the outbox feed in commit order. R5: each event is kept or dropped, and projected, as the lists do
 // (schedule.access.ts): a helper receives only their own visits, the kiosk no note and no visit.
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { StoredEvent } from '../../events/outbox.js';
 import type { Context } from '../../graphql/context.js';
-import { fromGlobalId } from '../../shared/global-id.js';
+import { filterId } from '../../graphql/ids.js';
 import { BOARD_READERS } from '../auth/index.js';
 import type { ConflictService } from './conflict.service.js';
 import type { ScheduleService } from './schedule.service.js';
@@ -24,8 +23,7 @@ const CONFLICT_TYPES = new Set(['CONFLICT_OPENED', 'CONFLICT_RESOLVED', 'CONFLIC
 /** The schedule feed, kept to one kind of event, one sector, and what the viewer may know of at all. */
 function feed(conflicts: boolean) {
   return ({ args, context }: SubscribeResolverData<unknown, Args, Context>): AsyncIterableIterator<StoredEvent> => {
-    const sectorId = args.sectorId ? fromGlobalId(args.sectorId, 'Sector')?.id : null;
-    if (args.sectorId && !sectorId) throw new GraphQLError('`sectorId` is not the ID of a Sector.', { extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } });
+    const sectorId = filterId(args.sectorId, 'Sector', 'sectorId');
     const v = context.viewer?.kind === 'REPORTING' ? null : context.viewer;
     const inner = context.feed.subscribe(['schedule'], afterPosition(args.after), context.signal);
     const wanted = (e: StoredEvent) =>

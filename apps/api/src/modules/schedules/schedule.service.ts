@@ -3,7 +3,7 @@
 // rechecks only the helper-days and plan-weeks it touches, in its own transaction.
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import { afterKey, encodeCursor, offsetPage, pageSize, type Page } from '../../shared/paging.js';
-import { BadInput, Forbidden, RuleViolation, violation } from '../../shared/outcome.js';
+import { BadInput, checkWindow, Forbidden, RuleViolation, violation } from '../../shared/outcome.js';
 import { dayBounds, isLocalDay, localDay } from '../../time/service-time.js';
 import type { StaffViewer } from '../auth/index.js';
 import { isHelper } from '../org/index.js';
@@ -146,8 +146,7 @@ export class ScheduleService {
     if (!!args.helperId === !!args.sectorId) throw new BadInput('helperId', 'Give exactly one of `helperId` or `sectorId`.');
     const helperId = args.helperId ?? undefined;
     const sectorId = args.sectorId ?? undefined;
-    if (args.to <= args.from) throw new BadInput('to', '`to` must be after `from`.');
-    if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw new BadInput('to', `A window spans at most ${MAX_WINDOW_DAYS} days.`);
+    checkWindow(args.from, args.to, MAX_WINDOW_DAYS);
     // A refusal names the filter the client sent.
     const filteredBy = helperId ? 'helperId' : 'sectorId';
     if (isHelper(viewer.role) && helperId !== viewer.staffId) throw new Forbidden(`R5: helpers see only their own schedule (\`${filteredBy}\`: give \`helperId\` of yourself).`, filteredBy);

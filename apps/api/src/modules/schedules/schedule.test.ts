@@ -181,4 +181,22 @@ describe('schedules', () => {
     // reading the change and the entry each would add sixteen.
     expect(many).toBeLessThanOrEqual(few + 2);
   });
+
+  it('a subscription with a sectorId that is not a sector\'s ID is BAD_USER_INPUT naming it, as the queries say it; a sector ID is followed', async () => {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { token: w.kiosk }, retryAttempts: 0 });
+    const first = (sectorId: string) =>
+      new Promise<unknown>((resolve) => {
+        const stop = client.subscribe({ query: 'subscription ($s: String) { scheduleChanged(sectorId: $s) { type } }', variables: { s: sectorId } }, { next: (r) => resolve(r.errors ?? r.data), error: resolve, complete: () => resolve('complete') });
+        setTimeout(() => (stop(), resolve('open')), 500);
+      });
+    try {
+      expect(await first('nonsense')).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } }]);
+      // Well formed, of another type: refused by the resolver, in the words of every other ID argument.
+      expect(await first(w.familyHelper.gid)).toMatchObject([{ message: '`sectorId` is not the ID of a Sector.', extensions: { code: 'BAD_USER_INPUT', field: 'sectorId' } }]);
+      expect(await first(w.sector.gid)).toBe('open');
+    } finally {
+      await client.dispose();
+    }
+  });
 });
+
