@@ -166,4 +166,21 @@ describe("the list's sector and social worker columns", () => {
     expect(nFull.n).toBeGreaterThanOrEqual(nLight.n + 2);
     expect(seen.filter((q) => /from "(sectors|staff)"/.test(q))).toHaveLength(0);
   });
+
+  it('the written statements read a social worker as a staff read does: every field of the case list\'s and of the sector\'s social worker', async () => {
+    const db = server.db.db;
+    const sector = await makeSector(db);
+    const sw = await makeStaff(db, 'SOCIAL_WORKER', { sectorId: sector.id, phone: '+32 2 555 01 02', fte: '0.80' });
+    await makeTeam(db, sector.id, sw.id);
+    const [b] = await db.insert(beneficiaries).values({ firstName: 'B', lastName: 'Written', city: 'Ixelles' }).returning();
+    await db.insert(caseFiles).values({ beneficiaryId: b.id, sectorId: sector.id, socialWorkerId: sw.id, reasonForContact: 'r', status: 'ACTIVE', openedAt: NOW });
+    const token = await server.login(sw.email, 'test-password-1');
+    const FIELDS = 'id fullName role phone email fte sector { id }';
+    const r = await server.gql(`{ sectors { id socialWorker { ${FIELDS} } } caseFiles(first: 1) { edges { node { socialWorker { ${FIELDS} } } } } }`, {}, token);
+    expect(r.errors).toBeUndefined();
+    const expected = { id: sw.gid, fullName: sw.fullName, role: 'SOCIAL_WORKER', phone: '+32 2 555 01 02', email: sw.email, fte: 0.8, sector: { id: sector.gid } };
+    expect(r.data?.sectors.find((s: { id: string }) => s.id === sector.gid)?.socialWorker).toEqual(expected);
+    expect(r.data?.caseFiles.edges[0].node.socialWorker).toEqual(expected);
+  });
 });
+
